@@ -1,0 +1,52 @@
+import { bundleWorkflowCode, Worker, type NativeConnection, type WorkflowBundle } from '@temporalio/worker';
+import type { UpliftConfig } from '@uplift/config';
+import { EventStore, EvidenceVault, type DataSource } from '@uplift/persistence';
+import { WORKFLOWS_PATH } from '@uplift/workflows';
+import { createDecisionActivities } from './activities/decision-activities';
+import { createEventStoreActivities } from './activities/event-store-activities';
+import { createEvidenceActivities } from './activities/evidence-activities';
+
+/** What the case workers need; the process entry point (or a test) builds these. */
+export interface CaseWorkerDeps {
+  config: UpliftConfig;
+  dataSource: DataSource;
+  connection: NativeConnection;
+  masterKey: Buffer;
+  /** A pre-built workflow bundle (tests build it once); otherwise the workflows are bundled here. */
+  workflowBundle?: WorkflowBundle;
+}
+
+/** Bundles the workflow code once (webpack); reuse the result across workers. */
+export function bundleCaseWorkflows(): Promise<WorkflowBundle> {
+  return bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: undefined });
+}
+
+/**
+ * Two workers on one connection: the case queue runs the workflow, the event-store append (local
+ * activity) and the decision; the evidence queue runs the heavier upload checks, so they can be
+ * scaled and throttled on their own.
+ */
+export async function createCaseWorkers(deps: CaseWorkerDeps): Promise<Worker[]> {
+  const { config, dataSource, connection } = deps;
+  const workflowSource = deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath: WORKFLOWS_PATH };
+  const caseWorker = await Worker.create({
+    connection,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    ...workflowSource,
+    activities: { ...createEventStoreActivities(new EventStore(dataSource)), ...createDecisionActivities() },
+    shutdownGraceTime: '10s',
+  });
+  const evidenceWorker = await Worker.create({
+    connection,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.evidenceTaskQueue,
+    activities: createEvidenceActivities({
+      vault: new EvidenceVault(dataSource, deps.masterKey),
+      maxPixels: config.evidence.maxPixels,
+    }),
+    maxConcurrentActivityTaskExecutions: 2,
+    shutdownGraceTime: '10s',
+  });
+  return [caseWorker, evidenceWorker];
+}

@@ -1,0 +1,34 @@
+import { NativeConnection, Runtime } from '@temporalio/worker';
+import { loadConfig } from '@uplift/config';
+import { createDataSource } from '@uplift/persistence';
+import { createCaseWorkers } from './case-workers';
+import { jsonLogger } from './logging';
+import { decodeMasterKey } from './master-key';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  if (!config.database.url) throw new Error('DATABASE_URL is required');
+  const masterKey = decodeMasterKey(config.crypto.masterKeyBase64);
+  Runtime.install({ logger: jsonLogger(config.logLevel), shutdownSignals: ['SIGINT', 'SIGTERM'] });
+
+  const dataSource = createDataSource({ url: config.database.url, poolSize: config.database.poolSize, applicationName: 'uplift-worker' });
+  await dataSource.initialize();
+  const connection = await NativeConnection.connect({ address: config.temporal.address ?? '127.0.0.1:7233' });
+  try {
+    const workers = await createCaseWorkers({ config, dataSource, connection, masterKey });
+    console.log(JSON.stringify({ level: 'info', service: 'worker', message: 'worker running', taskQueues: [config.temporal.taskQueue, config.temporal.evidenceTaskQueue] }));
+    // run() resolves once a shutdown signal has drained the worker.
+    await Promise.all(workers.map((worker) => worker.run()));
+  } finally {
+    await connection.close();
+    await dataSource.destroy();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(JSON.stringify({ level: 'error', service: 'worker', message: 'worker failed', error: (error as Error).message }));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,55 @@
+import { envSchema } from './schema';
+
+/** The engine's configuration, grouped by the part that uses it. Libraries receive these objects. */
+export interface UpliftConfig {
+  dataDir: string;
+  database: { url: string | undefined; migrationUrl: string | undefined; poolSize: number };
+  temporal: {
+    address: string | undefined;
+    namespace: string;
+    taskQueue: string;
+    evidenceTaskQueue: string;
+    uiPort: number;
+  };
+  api: { host: string; port: number };
+  crypto: { masterKeyBase64: string | undefined };
+  evidence: { maxBytes: number; maxPixels: number };
+  caseTimers: { reminderAfterMs: number; abandonAfterMs: number };
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+/** Thrown at boot when the environment is invalid; the message lists every problem. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates `env` (process.env at the edge of a process) and returns the typed configuration. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): UpliftConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  if (e.CASE_ABANDON_AFTER <= e.CASE_REMINDER_AFTER) {
+    throw new ConfigError(['CASE_ABANDON_AFTER: must be longer than CASE_REMINDER_AFTER']);
+  }
+  return {
+    dataDir: e.UPLIFT_DATA_DIR,
+    database: { url: e.DATABASE_URL, migrationUrl: e.DATABASE_MIGRATION_URL, poolSize: e.DATABASE_POOL_SIZE },
+    temporal: {
+      address: e.TEMPORAL_ADDRESS,
+      namespace: e.TEMPORAL_NAMESPACE,
+      taskQueue: e.TEMPORAL_TASK_QUEUE,
+      evidenceTaskQueue: e.TEMPORAL_EVIDENCE_TASK_QUEUE,
+      uiPort: e.TEMPORAL_UI_PORT,
+    },
+    api: { host: e.API_HOST, port: e.API_PORT },
+    crypto: { masterKeyBase64: e.UPLIFT_MASTER_KEY },
+    evidence: { maxBytes: e.EVIDENCE_MAX_BYTES, maxPixels: e.EVIDENCE_MAX_PIXELS },
+    caseTimers: { reminderAfterMs: e.CASE_REMINDER_AFTER, abandonAfterMs: e.CASE_ABANDON_AFTER },
+    logLevel: e.LOG_LEVEL,
+  };
+}

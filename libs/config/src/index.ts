@@ -1,0 +1,3 @@
+export { loadConfig, ConfigError } from './config';
+export type { UpliftConfig } from './config';
+export { parseDuration } from './duration';

@@ -1,0 +1,1 @@
+export { evaluateLimit, LIMIT_POLICY_VERSION, LIMIT_POLICY_PARAMETERS } from './policy';

@@ -1,0 +1,134 @@
+import {
+  evidenceKindName,
+  industry as industryEntry,
+  type AssistantAction,
+  type CaseState,
+  type Decision,
+  type EvidenceAssessment,
+  type EvidenceKind,
+  type FactName,
+  type Language,
+  type MerchantFacts,
+} from '@uplift/domain';
+
+const cny = (amount: number, language: Language): string =>
+  language === 'zh'
+    ? amount >= 10_000 ? `${(amount / 10_000).toLocaleString('en-US', { maximumFractionDigits: 2 })}万元` : `${amount}元`
+    : `CNY ${amount.toLocaleString('en-US')}`;
+
+const QUESTIONS: Record<FactName, Record<Language, string>> = {
+  industry: { zh: '请问您主要做什么生意？比如餐饮、零售、货运、工程、加工制造、批发、农业或生活服务。', en: 'What kind of business do you run? For example catering, retail, road freight, construction, manufacturing, wholesale, farming or personal services.' },
+  monthlyRevenue: { zh: '您每个月的营业流水大概有多少？', en: 'Roughly how much revenue does the business take in a month?' },
+  vehicles: { zh: '您的车队现在有几辆营运车辆？', en: 'How many vehicles does your fleet run today?' },
+  seats: { zh: '店里一共有多少个座位？', en: 'How many seats does your restaurant have?' },
+  employees: { zh: '店里（公司）现在有多少名员工？', en: 'How many people work for the business?' },
+  yearsInBusiness: { zh: '这门生意您做了几年了？', en: 'How many years have you been in business?' },
+  paymentCycleDays: { zh: '您的客户一般多久回款？', en: 'How long do your customers usually take to pay you?' },
+};
+
+function factSummary(facts: MerchantFacts, language: Language): string {
+  const parts: string[] = [];
+  if (facts.industry) parts.push(language === 'zh' ? `行业：${industryEntry(facts.industry).zh}` : `industry: ${industryEntry(facts.industry).en}`);
+  if (facts.monthlyRevenue !== undefined) parts.push(language === 'zh' ? `月流水约${cny(facts.monthlyRevenue, language)}` : `monthly revenue about ${cny(facts.monthlyRevenue, language)}`);
+  if (facts.vehicles !== undefined) parts.push(language === 'zh' ? `车辆${facts.vehicles}辆` : `${facts.vehicles} vehicles`);
+  if (facts.seats !== undefined) parts.push(language === 'zh' ? `座位${facts.seats}个` : `${facts.seats} seats`);
+  if (facts.employees !== undefined) parts.push(language === 'zh' ? `员工${facts.employees}人` : `${facts.employees} staff`);
+  if (facts.yearsInBusiness !== undefined) parts.push(language === 'zh' ? `经营${facts.yearsInBusiness}年` : `${facts.yearsInBusiness} years in business`);
+  if (facts.paymentCycleDays !== undefined) parts.push(language === 'zh' ? `回款周期约${facts.paymentCycleDays}天` : `paid in about ${facts.paymentCycleDays} days`);
+  if (parts.length === 0) return '';
+  return language === 'zh' ? `好的，已记下：${parts.join('，')}。` : `Thanks, noted: ${parts.join(', ')}. `;
+}
+
+function evidenceRequest(kind: EvidenceKind, language: Language): string {
+  const name = evidenceKindName(kind, language);
+  if (kind.kind === 'photo') {
+    return language === 'zh'
+      ? `如果方便，请拍一张清晰的「${name}」照片上传，它能帮助我们了解您的经营规模。`
+      : `If you can, upload a clear photo of your ${name}; it helps us see the scale of your business.`;
+  }
+  return language === 'zh'
+    ? `建议您上传「${name}」，经核实的材料可以支持更合适的额度（最终额度以审批结果为准）。`
+    : `I suggest uploading your ${name}: verified documents can support a more suitable limit (the final limit depends on the assessment).`;
+}
+
+/** The text of an action, in the merchant's language. Short and friendly; never promises an outcome. */
+export function renderAction(action: AssistantAction, state: CaseState, language: Language): string {
+  switch (action.kind) {
+    case 'greet':
+      return language === 'zh'
+        ? `您好！我是提额助手。您目前的额度是${cny(state.currentLimit, language)}，希望提升到${cny(state.requestedLimit, language)}。我会问几个问题，并建议您上传能证明经营实力的材料。`
+        : `Hello! I'm your limit assistant. Your current limit is ${cny(state.currentLimit, language)} and you would like ${cny(state.requestedLimit, language)}. I'll ask a few questions and suggest documents that show the strength of your business.`;
+    case 'ask_fact':
+      return QUESTIONS[action.fact][language];
+    case 'request_evidence':
+      return evidenceRequest(action.evidence, language);
+    case 'evidence_feedback':
+      return '';
+    case 'invite_done':
+      return language === 'zh'
+        ? '材料已经比较充分了。您还可以继续补充；如果准备好了，回复"好了"，我马上为您评估。'
+        : 'You have given us a good picture. You can keep adding documents, or reply "done" and I will assess your request right away.';
+    case 'explain_decision':
+      return state.decision ? renderDecision(state.decision, language) : '';
+    case 'handoff_human':
+      return language === 'zh'
+        ? '已为您记录转人工的请求，客户经理会尽快联系您。在此期间您仍可以继续上传材料。'
+        : 'I have asked for a member of our team to contact you. Meanwhile you can keep uploading documents here.';
+    case 'remind':
+      return language === 'zh'
+        ? '您的提额申请还在进行中，补充材料后回复"好了"即可开始评估。'
+        : 'Your limit request is still open: add your documents and reply "done" when you are ready for the assessment.';
+    default: {
+      const unreachable: never = action;
+      return String(unreachable);
+    }
+  }
+}
+
+/** Reply to one merchant turn: what was understood, then the chosen next step. */
+export function renderTurnReply(action: AssistantAction, state: CaseState, stated: MerchantFacts, language: Language): string {
+  return `${factSummary(stated, language)}${renderAction(action, state, language)}`.trim();
+}
+
+const PROBLEM_TEXT: Record<string, Record<Language, string>> = {
+  BLURRY: { zh: '画面有些模糊', en: 'the picture is blurry' },
+  TOO_DARK: { zh: '光线太暗', en: 'it is too dark' },
+  TOO_BRIGHT: { zh: '曝光过度', en: 'it is over-exposed' },
+  TOO_SMALL: { zh: '分辨率太低', en: 'the resolution is too low' },
+  UNDECODABLE: { zh: '文件无法打开', en: 'the file could not be opened' },
+  NO_TEXT_LAYER: { zh: 'PDF中没有可读取的文字', en: 'the PDF has no readable text' },
+  ASSESSMENT_FAILED: { zh: '暂时无法处理该文件', en: 'we could not process the file just now' },
+};
+
+/** Tells the merchant what was made of an upload, and what to do if it could not be read. */
+export function renderEvidenceFeedback(kind: EvidenceKind, assessment: EvidenceAssessment, language: Language): string {
+  const name = evidenceKindName(kind, language);
+  if (assessment.verdict === 'readable') {
+    return language === 'zh' ? `已收到您的「${name}」，文件清晰可读，已加入评估材料。` : `Got your ${name}: it is clear and readable, and it is now part of your assessment.`;
+  }
+  const reasons = assessment.problems.map((p) => PROBLEM_TEXT[p.split(':')[0] ?? '']?.[language]).filter(Boolean);
+  const why = reasons.length > 0 ? reasons.join(language === 'zh' ? '、' : ', ') : language === 'zh' ? '文件无法识别' : 'it could not be read';
+  return language === 'zh' ? `「${name}」暂时无法使用（${why}），麻烦您重新拍摄或上传一份清晰的文件。` : `We could not use your ${name} (${why}). Could you take a new photo or upload a clearer file?`;
+}
+
+/** Explains a decision with its main reasons and a next step. */
+export function renderDecision(decision: Decision, language: Language): string {
+  const granted = cny(decision.grantedLimit, language);
+  const uplift = cny(decision.uplift, language);
+  switch (decision.outcome) {
+    case 'approved':
+      return language === 'zh' ? `评估完成：您的额度已提升至${granted}（提升${uplift}）。感谢您提供的材料！` : `Assessment complete: your limit is now ${granted} (up ${uplift}). Thank you for your documents!`;
+    case 'partial':
+      return language === 'zh'
+        ? `评估完成：根据已核实的材料，您的额度提升至${granted}（提升${uplift}）。补充银行流水、发票等材料后可以再次申请更高额度。`
+        : `Assessment complete: based on what we could verify, your limit is now ${granted} (up ${uplift}). With more evidence such as bank statements or invoices you can apply again for more.`;
+    case 'declined':
+      return language === 'zh'
+        ? '评估完成：目前的材料还不足以支持提额，您的额度保持不变。补充营业执照、银行流水或发票后可以重新申请。'
+        : 'Assessment complete: the evidence so far does not support a higher limit, so your limit stays the same. You can apply again with a business licence, bank statements or invoices.';
+    default: {
+      const unreachable: never = decision.outcome;
+      return String(unreachable);
+    }
+  }
+}

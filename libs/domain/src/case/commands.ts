@@ -1,0 +1,41 @@
+import type { EvidenceKind } from '../catalogue/evidence-kind';
+import type { IndustryId } from '../catalogue/industries';
+import type {
+  AssistantAction,
+  Decision,
+  EvidenceAssessment,
+  Language,
+  Understanding,
+} from './vocabulary';
+
+/** Everything that can be asked of a case. Each becomes zero or more events through decide. */
+export type CaseCommand =
+  | {
+      type: 'OpenCase';
+      caseId: string;
+      channel: string;
+      merchantRef: string;
+      currentLimit: number;
+      requestedLimit: number;
+      industry: IndustryId | null;
+      language: Language;
+    }
+  | { type: 'RecordMerchantMessage'; messageId: string; text: string; understanding: Understanding }
+  | {
+      type: 'RecordAssistantReply';
+      inReplyTo: string | null;
+      action: AssistantAction;
+      text: string;
+      language: Language;
+      policyVersion: string;
+    }
+  | { type: 'SubmitEvidence'; evidenceId: string; declared: EvidenceKind; mediaType: string; sizeBytes: number; sha256: string }
+  | { type: 'RecordAssessment'; evidenceId: string; assessment: EvidenceAssessment }
+  | { type: 'RemindMerchant' }
+  | { type: 'RecordDecision'; decision: Decision }
+  | { type: 'AbandonCase' };
+
+/** Context a decision needs from outside: time is passed in, never read. */
+export interface CommandMetadata {
+  now: string;
+}

@@ -1,0 +1,91 @@
+import { DomainError, ErrorCode } from '../errors';
+import type { CaseCommand, CommandMetadata } from './commands';
+import type { CaseEvent } from './events';
+import { CASE_LIMITS } from './limits';
+import { isClosed, type CaseState } from './state';
+
+function fail(code: ErrorCode, message: string, details: Record<string, unknown> = {}): never {
+  throw new DomainError(code, message, details);
+}
+
+function requireOpen(state: CaseState): void {
+  if (state.status === 'new') fail(ErrorCode.CaseNotFound, 'the case has not been opened');
+  if (isClosed(state)) fail(ErrorCode.CaseClosed, `the case is ${state.status}`, { status: state.status });
+}
+
+function validLimit(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0 && value <= CASE_LIMITS.maxLimitCny;
+}
+
+/**
+ * Decides which events a command produces in the given state, or throws a DomainError.
+ * Pure: time comes in `meta`, so the workflow and a compliance replay get the same answer.
+ */
+export function decide(command: CaseCommand, state: CaseState, meta: CommandMetadata): CaseEvent[] {
+  const at = meta.now;
+  switch (command.type) {
+    case 'OpenCase': {
+      if (state.status !== 'new') fail(ErrorCode.CaseAlreadyOpened, 'the case is already open');
+      if (!validLimit(command.currentLimit) || !validLimit(command.requestedLimit)) {
+        fail(ErrorCode.ValidationFailed, 'limits must be whole CNY amounts within range');
+      }
+      if (command.requestedLimit <= command.currentLimit) {
+        fail(ErrorCode.ValidationFailed, 'the requested limit must be higher than the current limit');
+      }
+      const { type: _type, ...data } = command;
+      return [{ type: 'CaseOpened', occurredAt: at, data }];
+    }
+    case 'RecordMerchantMessage': {
+      requireOpen(state);
+      if (state.turns[command.messageId] || state.messageOrder.includes(command.messageId)) {
+        fail(ErrorCode.DuplicateMessage, 'this message was already received', { messageId: command.messageId });
+      }
+      const text = command.text.trim();
+      if (text.length === 0 || text.length > CASE_LIMITS.maxMessageChars) {
+        fail(ErrorCode.ValidationFailed, `a message has 1 to ${CASE_LIMITS.maxMessageChars} characters`);
+      }
+      return [
+        {
+          type: 'MerchantMessageReceived',
+          occurredAt: at,
+          data: { messageId: command.messageId, text, understanding: command.understanding },
+        },
+      ];
+    }
+    case 'RecordAssistantReply': {
+      if (state.status === 'new') fail(ErrorCode.CaseNotFound, 'the case has not been opened');
+      const { type: _type, ...data } = command;
+      return [{ type: 'AssistantReplied', occurredAt: at, data }];
+    }
+    case 'SubmitEvidence': {
+      requireOpen(state);
+      if (state.evidence[command.evidenceId]) {
+        fail(ErrorCode.DuplicateEvidence, 'this evidence was already submitted', { evidenceId: command.evidenceId });
+      }
+      if (state.evidenceOrder.length >= CASE_LIMITS.maxEvidencePerCase) {
+        fail(ErrorCode.ValidationFailed, `a case holds at most ${CASE_LIMITS.maxEvidencePerCase} uploads`);
+      }
+      const { type: _type, ...data } = command;
+      return [{ type: 'EvidenceSubmitted', occurredAt: at, data }];
+    }
+    case 'RecordAssessment': {
+      const item = state.evidence[command.evidenceId];
+      if (!item) fail(ErrorCode.EvidenceNotFound, 'no such evidence in this case', { evidenceId: command.evidenceId });
+      if (item.assessment) return [];
+      return [{ type: 'EvidenceAssessed', occurredAt: at, data: { evidenceId: command.evidenceId, assessment: command.assessment } }];
+    }
+    case 'RemindMerchant':
+      requireOpen(state);
+      return [{ type: 'MerchantReminded', occurredAt: at, data: { reminder: state.remindersSent + 1 } }];
+    case 'RecordDecision':
+      requireOpen(state);
+      return [{ type: 'DecisionMade', occurredAt: at, data: { decision: command.decision } }];
+    case 'AbandonCase':
+      requireOpen(state);
+      return [{ type: 'CaseAbandoned', occurredAt: at, data: { reason: 'inactivity' } }];
+    default: {
+      const unreachable: never = command;
+      throw new Error(`unknown command ${(unreachable as { type: string }).type}`);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import type { EvidenceKind } from '../catalogue/evidence-kind';
+import type { IndustryId } from '../catalogue/industries';
+import type {
+  AssistantAction,
+  Decision,
+  EvidenceAssessment,
+  Language,
+  Understanding,
+} from './vocabulary';
+
+/** Schema version of the event payloads below; bump with an upcaster when a payload changes. */
+export const EVENT_SCHEMA_VERSION = 1;
+
+/** Every state change of a case. Events are facts: never edited, only appended. */
+export type CaseEvent =
+  | {
+      type: 'CaseOpened';
+      occurredAt: string;
+      data: {
+        caseId: string;
+        channel: string;
+        merchantRef: string;
+        currentLimit: number;
+        requestedLimit: number;
+        industry: IndustryId | null;
+        language: Language;
+      };
+    }
+  | {
+      type: 'MerchantMessageReceived';
+      occurredAt: string;
+      data: { messageId: string; text: string; understanding: Understanding };
+    }
+  | {
+      type: 'AssistantReplied';
+      occurredAt: string;
+      data: {
+        inReplyTo: string | null;
+        action: AssistantAction;
+        text: string;
+        language: Language;
+        policyVersion: string;
+      };
+    }
+  | {
+      type: 'EvidenceSubmitted';
+      occurredAt: string;
+      data: { evidenceId: string; declared: EvidenceKind; mediaType: string; sizeBytes: number; sha256: string };
+    }
+  | { type: 'EvidenceAssessed'; occurredAt: string; data: { evidenceId: string; assessment: EvidenceAssessment } }
+  | { type: 'MerchantReminded'; occurredAt: string; data: { reminder: number } }
+  | { type: 'DecisionMade'; occurredAt: string; data: { decision: Decision } }
+  | { type: 'CaseAbandoned'; occurredAt: string; data: { reason: 'inactivity' } };
+
+/** The type tag of a case event. */
+export type CaseEventType = CaseEvent['type'];
+
+/** Every event type, for validation at the storage boundary. */
+export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
+  'CaseOpened',
+  'MerchantMessageReceived',
+  'AssistantReplied',
+  'EvidenceSubmitted',
+  'EvidenceAssessed',
+  'MerchantReminded',
+  'DecisionMade',
+  'CaseAbandoned',
+];
+
+/** An event ready to append: the id makes a retried append idempotent. */
+export interface NewCaseEvent {
+  eventId: string;
+  event: CaseEvent;
+}
+
+/** An event as the store holds it: position in its stream and its link in the hash chain. */
+export interface StoredCaseEvent {
+  eventId: string;
+  caseId: string;
+  seq: number;
+  schemaVersion: number;
+  event: CaseEvent;
+  prevHash: string;
+  hash: string;
+  recordedAt: string;
+}

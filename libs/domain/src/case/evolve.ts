@@ -1,0 +1,83 @@
+import type { CaseEvent } from './events';
+import type { CaseState } from './state';
+import type { MerchantFacts } from './vocabulary';
+
+function mergeFacts(known: MerchantFacts, stated: MerchantFacts): MerchantFacts {
+  const merged: MerchantFacts = { ...known };
+  for (const [key, value] of Object.entries(stated) as [keyof MerchantFacts, MerchantFacts[keyof MerchantFacts]][]) {
+    if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
+  }
+  return merged;
+}
+
+/** Applies one event to case state. Pure: the workflow, the projector and replay all use it. */
+export function evolve(state: CaseState, event: CaseEvent): CaseState {
+  const next: CaseState = { ...state, version: state.version + 1, updatedAt: event.occurredAt };
+  switch (event.type) {
+    case 'CaseOpened': {
+      const d = event.data;
+      return {
+        ...next,
+        caseId: d.caseId,
+        status: 'collecting',
+        channel: d.channel,
+        merchantRef: d.merchantRef,
+        currentLimit: d.currentLimit,
+        requestedLimit: d.requestedLimit,
+        industry: d.industry,
+        language: d.language,
+        facts: d.industry ? { industry: d.industry } : {},
+        openedAt: event.occurredAt,
+        lastMerchantActivityAt: event.occurredAt,
+      };
+    }
+    case 'MerchantMessageReceived': {
+      const { understanding, messageId } = event.data;
+      const facts = mergeFacts(state.facts, understanding.facts);
+      return {
+        ...next,
+        facts,
+        industry: facts.industry ?? state.industry,
+        language: understanding.language,
+        messageOrder: [...state.messageOrder, messageId],
+        lastMerchantActivityAt: event.occurredAt,
+      };
+    }
+    case 'AssistantReplied': {
+      const { inReplyTo, action, text } = event.data;
+      const turns = inReplyTo
+        ? { ...state.turns, [inReplyTo]: { messageId: inReplyTo, replyText: text, action } }
+        : state.turns;
+      return { ...next, actions: [...state.actions, action], turns };
+    }
+    case 'EvidenceSubmitted': {
+      const d = event.data;
+      return {
+        ...next,
+        evidence: { ...state.evidence, [d.evidenceId]: { ...d, submittedAt: event.occurredAt, assessment: null } },
+        evidenceOrder: [...state.evidenceOrder, d.evidenceId],
+        lastMerchantActivityAt: event.occurredAt,
+      };
+    }
+    case 'EvidenceAssessed': {
+      const item = state.evidence[event.data.evidenceId];
+      if (!item) return next;
+      return { ...next, evidence: { ...state.evidence, [item.evidenceId]: { ...item, assessment: event.data.assessment } } };
+    }
+    case 'MerchantReminded':
+      return { ...next, remindersSent: event.data.reminder, lastReminderAt: event.occurredAt };
+    case 'DecisionMade':
+      return { ...next, status: 'decided', decision: event.data.decision, closedAt: event.occurredAt };
+    case 'CaseAbandoned':
+      return { ...next, status: 'abandoned', closedAt: event.occurredAt };
+    default: {
+      const unreachable: never = event;
+      throw new Error(`unknown event ${(unreachable as { type: string }).type}`);
+    }
+  }
+}
+
+/** Folds a whole stream into state. */
+export function foldCase(initial: CaseState, events: readonly CaseEvent[]): CaseState {
+  return events.reduce(evolve, initial);
+}

@@ -1,0 +1,78 @@
+import type { IndustryId } from '../catalogue/industries';
+import type {
+  AssistantAction,
+  CaseStatus,
+  Decision,
+  EvidenceItem,
+  Language,
+  MerchantFacts,
+} from './vocabulary';
+
+/** One answered merchant message, kept so a retried turn gets the same reply. */
+export interface AnsweredTurn {
+  messageId: string;
+  replyText: string;
+  action: AssistantAction;
+}
+
+/** Case state: a pure fold of the case's events (see evolve). Plain JSON, so it is also the read model. */
+export interface CaseState {
+  caseId: string;
+  status: CaseStatus | 'new';
+  channel: string;
+  merchantRef: string;
+  currentLimit: number;
+  requestedLimit: number;
+  industry: IndustryId | null;
+  language: Language;
+  facts: MerchantFacts;
+  /** Actions the assistant has taken, oldest first (the policy avoids repeating itself). */
+  actions: AssistantAction[];
+  turns: Record<string, AnsweredTurn>;
+  /** Message ids in arrival order. */
+  messageOrder: string[];
+  evidence: Record<string, EvidenceItem>;
+  evidenceOrder: string[];
+  remindersSent: number;
+  lastReminderAt: string | null;
+  decision: Decision | null;
+  openedAt: string | null;
+  lastMerchantActivityAt: string | null;
+  updatedAt: string | null;
+  closedAt: string | null;
+  /** Number of events folded so far: the stream version. */
+  version: number;
+}
+
+/** State before the first event. */
+export function initialCaseState(caseId: string): CaseState {
+  return {
+    caseId,
+    status: 'new',
+    channel: '',
+    merchantRef: '',
+    currentLimit: 0,
+    requestedLimit: 0,
+    industry: null,
+    language: 'zh',
+    facts: {},
+    actions: [],
+    turns: {},
+    messageOrder: [],
+    evidence: {},
+    evidenceOrder: [],
+    remindersSent: 0,
+    lastReminderAt: null,
+    decision: null,
+    openedAt: null,
+    lastMerchantActivityAt: null,
+    updatedAt: null,
+    closedAt: null,
+    version: 0,
+  };
+}
+
+/** True once a case can no longer change. */
+export function isClosed(state: CaseState): boolean {
+  return state.status === 'decided' || state.status === 'abandoned';
+}

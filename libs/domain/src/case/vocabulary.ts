@@ -1,0 +1,100 @@
+import type { EvidenceKind } from '../catalogue/evidence-kind';
+import type { IndustryId } from '../catalogue/industries';
+
+/** Languages the assistant speaks. */
+export type Language = 'zh' | 'en';
+
+/** Lifecycle of a case. `decided` and `abandoned` are final. */
+export type CaseStatus = 'collecting' | 'decided' | 'abandoned';
+
+/** What a merchant's message is trying to do. */
+export type Intent =
+  | 'provide_info'
+  | 'ask_question'
+  | 'ask_what_to_upload'
+  | 'done'
+  | 'ask_human'
+  | 'greeting'
+  | 'off_topic';
+
+/** Facts a merchant can state about their business (amounts in CNY). */
+export interface MerchantFacts {
+  industry?: IndustryId;
+  monthlyRevenue?: number;
+  employees?: number;
+  vehicles?: number;
+  seats?: number;
+  yearsInBusiness?: number;
+  paymentCycleDays?: number;
+}
+
+/** Name of a fact the assistant can ask about. */
+export type FactName = keyof MerchantFacts;
+
+/** What the dialogue understood from one merchant message. */
+export interface Understanding {
+  language: Language;
+  intent: Intent;
+  facts: MerchantFacts;
+  understandingVersion: string;
+}
+
+/** The assistant's chosen next step, recorded with every reply. */
+export type AssistantAction =
+  | { kind: 'greet' }
+  | { kind: 'ask_fact'; fact: FactName }
+  | { kind: 'request_evidence'; evidence: EvidenceKind }
+  | { kind: 'evidence_feedback'; evidenceId: string }
+  | { kind: 'invite_done' }
+  | { kind: 'explain_decision' }
+  | { kind: 'handoff_human' }
+  | { kind: 'remind' };
+
+/** Format of an upload, sniffed from its content. */
+export type EvidenceFormat = 'jpeg' | 'png' | 'webp' | 'pdf';
+
+/** Result of checking that an upload is readable evidence (decoding and capture quality). */
+export interface EvidenceAssessment {
+  verdict: 'readable' | 'unreadable';
+  /** Closed problem codes, e.g. BLURRY, TOO_DARK, TOO_SMALL, UNDECODABLE, NO_TEXT_LAYER. */
+  problems: string[];
+  format: EvidenceFormat;
+  width: number | null;
+  height: number | null;
+  pages: number | null;
+  sharpness: number | null;
+  brightness: number | null;
+  textCharacters: number | null;
+  methodVersion: string;
+}
+
+/** Outcome of a limit decision. */
+export type DecisionOutcome = 'approved' | 'partial' | 'declined';
+
+/** One reason behind a decision: a stable code plus the numbers that explain it. */
+export interface DecisionReason {
+  code: string;
+  params: Record<string, number | string>;
+}
+
+/** A limit decision with its reasons and the policy that made it. */
+export interface Decision {
+  outcome: DecisionOutcome;
+  currentLimit: number;
+  requestedLimit: number;
+  grantedLimit: number;
+  uplift: number;
+  reasons: DecisionReason[];
+  policyVersion: string;
+}
+
+/** A piece of evidence the case holds, as state sees it. */
+export interface EvidenceItem {
+  evidenceId: string;
+  declared: EvidenceKind;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  submittedAt: string;
+  assessment: EvidenceAssessment | null;
+}

@@ -1,0 +1,6 @@
+export * from './errors';
+export * from './search-attributes';
+export * from './ids';
+export * from './catalogue';
+export * from './case';
+export * from './ports';

@@ -1,0 +1,32 @@
+import type { NewCaseEvent } from '../case/events';
+import type { CaseState } from '../case/state';
+import type { Decision, EvidenceAssessment } from '../case/vocabulary';
+
+/** Append request for a case stream: the version the writer last saw, and the new events. */
+export interface AppendEventsInput {
+  caseId: string;
+  expectedVersion: number;
+  events: NewCaseEvent[];
+}
+
+/** Where the stream stands after an append. `replayed` is true when the events were already stored. */
+export interface AppendEventsResult {
+  version: number;
+  lastHash: string;
+  replayed: boolean;
+}
+
+/** Activities that persist the case's events (run on the case task queue, as local activities). */
+export interface EventStoreActivities {
+  appendCaseEvents(input: AppendEventsInput): Promise<AppendEventsResult>;
+}
+
+/** Activities that look at uploaded bytes (run on the evidence task queue). */
+export interface EvidenceActivities {
+  assessEvidence(input: { caseId: string; evidenceId: string }): Promise<EvidenceAssessment>;
+}
+
+/** Activities that decide a limit from case state. */
+export interface DecisionActivities {
+  evaluateLimit(input: { state: CaseState }): Promise<Decision>;
+}

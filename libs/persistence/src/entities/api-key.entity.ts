@@ -1,0 +1,27 @@
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** An API key (table api_keys). Only the SHA-256 of the token's secret is stored. */
+@Entity({ name: 'api_keys' })
+@Check('ck_api_keys_role', "role IN ('channel', 'compliance')")
+export class ApiKeyEntity {
+  @PrimaryColumn({ name: 'key_id', type: 'text', primaryKeyConstraintName: 'pk_api_keys' })
+  keyId!: string;
+
+  @Column({ name: 'channel', type: 'text' })
+  channel!: string;
+
+  @Column({ name: 'role', type: 'text' })
+  role!: string;
+
+  @Column({ name: 'name', type: 'text' })
+  name!: string;
+
+  @Column({ name: 'secret_sha256', type: 'char', length: 64 })
+  secretSha256!: string;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
+}

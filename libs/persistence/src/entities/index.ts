@@ -1,0 +1,18 @@
+import { ApiKeyEntity } from './api-key.entity';
+import { CaseEventEntity } from './case-event.entity';
+import { CaseKeyEntity } from './case-key.entity';
+import { CaseEntity } from './case.entity';
+import { EvidenceEntity } from './evidence.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
+
+export { ApiKeyEntity, CaseEventEntity, CaseKeyEntity, CaseEntity, EvidenceEntity, IdempotencyKeyEntity };
+
+/** Every entity; their metadata must match the migrations exactly (checked by pendingSchemaDiff). */
+export const ALL_ENTITIES = [
+  CaseEventEntity,
+  CaseEntity,
+  CaseKeyEntity,
+  EvidenceEntity,
+  ApiKeyEntity,
+  IdempotencyKeyEntity,
+] as const;

@@ -1,0 +1,12 @@
+export type { DataSource } from 'typeorm';
+export { createDataSource, type DataSourceOptions } from './db/data-source';
+export { runMigrations, pendingSchemaDiff } from './db/migrate';
+export { EventStore, type ChainVerification } from './event-store/event-store';
+export { canonicalJson } from './event-store/canonical-json';
+export { CaseQueries, MAX_CASE_PAGE, type CaseListFilter, type CaseListPage } from './read-model/case-queries';
+export type { CaseRecord } from './read-model/case-record';
+export { rebuildReadModel } from './read-model/rebuild-read-model';
+export { EvidenceVault, type EvidenceContent, type StoredEvidence } from './evidence/evidence-vault';
+export type { EvidenceUpload } from './evidence/evidence-input';
+export { ApiKeys, type ApiKeyRole, type ApiPrincipal } from './api-keys/api-keys';
+export { IdempotencyStore, type IdempotencyClaim, type IdempotencyClaimInput } from './idempotency/idempotency-store';

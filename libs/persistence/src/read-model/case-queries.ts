@@ -1,0 +1,61 @@
+import { DomainError, ErrorCode } from '@uplift/domain';
+import type { DataSource } from 'typeorm';
+import { CaseEntity } from '../entities';
+import { toCaseRecord, type CaseRecord } from './case-record';
+import { decodeCursor, encodeCursor } from './list-cursor';
+
+/** Filter and page of a case listing. `cursor` is the nextCursor of the previous page. */
+export interface CaseListFilter {
+  channel?: string;
+  status?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** One page of cases, newest first; nextCursor is null on the last page. */
+export interface CaseListPage {
+  items: CaseRecord[];
+  nextCursor: string | null;
+}
+
+/** Largest page a caller may ask for. */
+export const MAX_CASE_PAGE = 500;
+
+/** Reads of the case read model. Keyset paging keeps pages stable while new cases arrive. */
+export class CaseQueries {
+  constructor(private readonly ds: DataSource) {}
+
+  /** One case, or null when no opened case has this id. */
+  async get(caseId: string): Promise<CaseRecord | null> {
+    const row = await this.ds.getRepository(CaseEntity).findOneBy({ caseId });
+    return row ? toCaseRecord(row) : null;
+  }
+
+  /** A page of cases ordered by (openedAt desc, caseId desc), optionally filtered by channel and status. */
+  async list(filter: CaseListFilter): Promise<CaseListPage> {
+    const { channel, status, limit, cursor } = filter;
+    if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_CASE_PAGE) {
+      throw new DomainError(ErrorCode.ValidationFailed, `limit must be a whole number from 1 to ${MAX_CASE_PAGE}`, {
+        field: 'limit',
+      });
+    }
+    const query = this.ds.getRepository(CaseEntity).createQueryBuilder('c');
+    if (channel !== undefined) query.andWhere('c.channel = :channel', { channel });
+    if (status !== undefined) query.andWhere('c.status = :status', { status });
+    if (cursor !== undefined) {
+      const after = decodeCursor(cursor);
+      // Row comparison matches the composite index and the sort order exactly.
+      query.andWhere('(c.openedAt, c.caseId) < (CAST(:afterOpenedAt AS timestamptz), :afterCaseId)', {
+        afterOpenedAt: after.openedAt,
+        afterCaseId: after.caseId,
+      });
+    }
+    // One extra row tells whether another page exists without a count query.
+    const rows = await query.orderBy('c.openedAt', 'DESC').addOrderBy('c.caseId', 'DESC').limit(limit + 1).getMany();
+    const items = rows.slice(0, limit).map(toCaseRecord);
+    const last = items[items.length - 1];
+    const nextCursor =
+      rows.length > limit && last ? encodeCursor({ openedAt: last.openedAt, caseId: last.caseId }) : null;
+    return { items, nextCursor };
+  }
+}

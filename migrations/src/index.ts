@@ -1,0 +1,17 @@
+import type { MigrationInterface } from 'typeorm';
+import { CreateCaseEvents1795305600000 } from './1795305600000-CreateCaseEvents';
+import { CreateCases1795305601000 } from './1795305601000-CreateCases';
+import { CreateEvidenceVault1795305602000 } from './1795305602000-CreateEvidenceVault';
+import { CreateApiKeys1795305603000 } from './1795305603000-CreateApiKeys';
+import { CreateIdempotencyKeys1795305604000 } from './1795305604000-CreateIdempotencyKeys';
+import { CreateAppRole1795305605000 } from './1795305605000-CreateAppRole';
+
+/** Every migration, oldest first. Append new ones here; never edit one that has shipped. */
+export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
+  CreateCaseEvents1795305600000,
+  CreateCases1795305601000,
+  CreateEvidenceVault1795305602000,
+  CreateApiKeys1795305603000,
+  CreateIdempotencyKeys1795305604000,
+  CreateAppRole1795305605000,
+];

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { nextAction, renderAction, renderTurnReply } from '@uplift/dialogue';
+import { initialCaseState, type AssistantAction, type CaseState, type IndustryId } from '@uplift/domain';
+
+function merchant(industry: IndustryId | null, overrides: Partial<CaseState> = {}): CaseState {
+  return {
+    ...initialCaseState('c1'),
+    status: 'collecting',
+    currentLimit: 100_000,
+    requestedLimit: 200_000,
+    industry,
+    facts: industry ? { industry } : {},
+    ...overrides,
+  };
+}
+
+/** Plays the policy forward, pretending the merchant ignores every question. */
+function firstActions(state: CaseState, count: number): AssistantAction[] {
+  const actions: AssistantAction[] = [];
+  let current = state;
+  for (let i = 0; i < count; i += 1) {
+    const action = nextAction(current, null);
+    actions.push(action);
+    current = { ...current, actions: [...current.actions, action] };
+  }
+  return actions;
+}
+
+describe('next-action policy', () => {
+  test('an unknown industry is asked first, then revenue', () => {
+    assert.deepEqual(nextAction(merchant(null), null), { kind: 'ask_fact', fact: 'industry' });
+    assert.deepEqual(nextAction(merchant('catering'), null), { kind: 'ask_fact', fact: 'monthlyRevenue' });
+  });
+
+  test('different trades get different evidence requests and questions', () => {
+    const withRevenue = (industry: IndustryId) => merchant(industry, { facts: { industry, monthlyRevenue: 300_000 } });
+    const logistics = firstActions(withRevenue('logistics'), 3);
+    const catering = firstActions(withRevenue('catering'), 3);
+    assert.deepEqual(logistics[0], { kind: 'request_evidence', evidence: { kind: 'voucher', type: 'road_transport_operating_licence' } });
+    assert.deepEqual(catering[0], { kind: 'request_evidence', evidence: { kind: 'voucher', type: 'business_licence' } });
+    assert.ok(logistics.some((a) => a.kind === 'ask_fact' && a.fact === 'vehicles'));
+    assert.ok(catering.some((a) => a.kind === 'ask_fact' && a.fact === 'seats'));
+    assert.notDeepEqual(logistics, catering);
+  });
+
+  test('a question the merchant does not answer is not repeated back to back nor asked forever', () => {
+    const actions = firstActions(merchant('retail'), 8);
+    for (let i = 1; i < actions.length; i += 1) assert.notDeepEqual(actions[i], actions[i - 1]);
+    const revenueAsks = actions.filter((a) => a.kind === 'ask_fact' && a.fact === 'monthlyRevenue').length;
+    assert.ok(revenueAsks <= 2, `asked revenue ${revenueAsks} times`);
+  });
+
+  test('asking for a human hands off; asking what to upload gets an evidence request', () => {
+    assert.deepEqual(nextAction(merchant('retail'), 'ask_human'), { kind: 'handoff_human' });
+    assert.equal(nextAction(merchant('retail'), 'ask_what_to_upload').kind, 'request_evidence');
+  });
+
+  test('the policy is deterministic', () => {
+    const state = merchant('manufacturing', { facts: { industry: 'manufacturing', monthlyRevenue: 800_000 } });
+    assert.deepEqual(firstActions(state, 6), firstActions(state, 6));
+  });
+
+  test('replies are in the merchant language and never promise an outcome', () => {
+    const state = merchant('logistics');
+    const action: AssistantAction = { kind: 'request_evidence', evidence: { kind: 'voucher', type: 'road_transport_certificate' } };
+    const zh = renderAction(action, state, 'zh');
+    const en = renderAction(action, state, 'en');
+    assert.match(zh, /道路运输证/);
+    assert.match(en, /road transport certificate/);
+    assert.doesNotMatch(en, /guarantee|will be approved/i);
+    assert.match(renderTurnReply({ kind: 'ask_fact', fact: 'vehicles' }, state, { monthlyRevenue: 300_000 }, 'zh'), /月流水约30万元/);
+  });
+});

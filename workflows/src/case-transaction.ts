@@ -1,0 +1,32 @@
+import { decide, evolve, type CaseCommand, type CaseState, type NewCaseEvent } from '@uplift/domain';
+
+/**
+ * Applies commands to a draft of the case state, collecting the events they produce. Nothing is
+ * stored until the caller appends `events`; if that fails, the draft is simply dropped.
+ */
+export class CaseTransaction {
+  readonly events: NewCaseEvent[] = [];
+  private current: CaseState;
+
+  constructor(
+    readonly base: CaseState,
+    private readonly now: string,
+    private readonly newEventId: () => string,
+  ) {
+    this.current = base;
+  }
+
+  /** The state as it will be once these events are stored. */
+  get draft(): CaseState {
+    return this.current;
+  }
+
+  /** Decides a command against the draft (throws DomainError when a rule forbids it). */
+  apply(command: CaseCommand): this {
+    for (const event of decide(command, this.current, { now: this.now })) {
+      this.current = evolve(this.current, event);
+      this.events.push({ eventId: this.newEventId(), event });
+    }
+    return this;
+  }
+}

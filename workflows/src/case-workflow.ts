@@ -1,0 +1,227 @@
+import { ActivityFailure, ApplicationFailure, rootCause } from '@temporalio/common';
+import {
+  allHandlersFinished,
+  condition,
+  log,
+  setHandler,
+  upsertSearchAttributes,
+  uuid4,
+} from '@temporalio/workflow';
+import {
+  renderAction,
+  renderDecision,
+  renderEvidenceFeedback,
+  renderTurnReply,
+  nextAction,
+  understand,
+  DIALOGUE_POLICY_VERSION,
+} from '@uplift/dialogue';
+import {
+  ErrorCode,
+  initialCaseState,
+  isClosed,
+  type AssistantAction,
+  type CaseState,
+  type EvidenceAssessment,
+  type Language,
+} from '@uplift/domain';
+import { decisions, eventStore, evidenceActivities } from './activity-proxies';
+import { CaseTransaction } from './case-transaction';
+import {
+  caseStateQuery,
+  evidenceSubmittedSignal,
+  messageUpdate,
+  openedUpdate,
+  type CaseWorkflowInput,
+  type CaseWorkflowResult,
+  type EvidenceSubmittedInput,
+  type MerchantMessageInput,
+  type TurnReply,
+} from './definitions';
+import { toApplicationFailure } from './failures';
+import { WorkflowLock } from './lock';
+import { assertValidMessage } from './message-validation';
+import { failedAssessment } from './failed-assessment';
+import { caseSearchAttributeUpdates } from './search-attribute-updates';
+import { nextTimer } from './timers';
+
+/** How long a "done" turn waits for uploads still being assessed before deciding without them. */
+const ASSESSMENT_GRACE_MS = 10 * 60_000;
+
+/**
+ * One case, from opening to decision: holds the dialogue, takes evidence references, runs the
+ * checks and the decision as activities, and appends every state change to the case's event stream.
+ */
+export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseWorkflowResult> {
+  const caseId = input.open.caseId;
+  const assess = evidenceActivities(input.evidenceTaskQueue);
+  const lock = new WorkflowLock();
+  const pendingEvidence: EvidenceSubmittedInput[] = [];
+  let state: CaseState = initialCaseState(caseId);
+  let greeting: TurnReply | null = null;
+
+  const begin = () => new CaseTransaction(state, new Date().toISOString(), uuid4);
+
+  /** Stores a transaction's events, then adopts its draft as the workflow's state. */
+  async function commit(tx: CaseTransaction): Promise<void> {
+    if (tx.events.length === 0) return;
+    const result = await eventStore.appendCaseEvents({ caseId, expectedVersion: tx.base.version, events: tx.events });
+    const before = state;
+    state = tx.draft;
+    if (result.version !== state.version) {
+      throw new Error(`event stream of ${caseId} is at ${result.version}, workflow expected ${state.version}`);
+    }
+    const updates = caseSearchAttributeUpdates(before, state);
+    if (updates.length > 0) upsertSearchAttributes(updates);
+  }
+
+  const reply = (inReplyTo: string | null, action: AssistantAction, text: string, language: Language) => ({
+    type: 'RecordAssistantReply' as const,
+    inReplyTo,
+    action,
+    text,
+    language,
+    policyVersion: DIALOGUE_POLICY_VERSION,
+  });
+
+  const turnReply = (inReplyTo: string | null, text: string, action: AssistantAction): TurnReply => ({
+    caseId,
+    inReplyTo,
+    reply: text,
+    action,
+    language: state.language,
+    status: state.status === 'new' ? 'collecting' : state.status,
+    decision: state.decision,
+    version: state.version,
+  });
+
+  const unassessed = () =>
+    pendingEvidence.length > 0 || state.evidenceOrder.some((id) => state.evidence[id]?.assessment === null);
+
+  /** Runs the limit decision and records it with its explanation. Call under the lock. */
+  async function decideNow(inReplyTo: string | null): Promise<void> {
+    const decision = await decisions.evaluateLimit({ state });
+    const tx = begin().apply({ type: 'RecordDecision', decision });
+    const text = renderDecision(decision, state.language);
+    tx.apply(reply(inReplyTo, { kind: 'explain_decision' }, text, state.language));
+    await commit(tx);
+  }
+
+  async function handleMessage(message: MerchantMessageInput): Promise<TurnReply> {
+    const known = state.turns[message.messageId];
+    if (known) return turnReply(known.messageId, known.replyText, known.action);
+    if (isClosed(state)) throw ApplicationFailure.create({ type: ErrorCode.CaseClosed, message: `the case is ${state.status}`, nonRetryable: true });
+    const understanding = understand(message.text, state);
+    const tx = begin().apply({ type: 'RecordMerchantMessage', messageId: message.messageId, text: message.text, understanding });
+    if (understanding.intent === 'done') {
+      await commit(tx);
+      await decideNow(message.messageId);
+    } else {
+      const action = nextAction(tx.draft, understanding.intent);
+      const text = renderTurnReply(action, tx.draft, understanding.facts, understanding.language);
+      await commit(tx.apply(reply(message.messageId, action, text, understanding.language)));
+    }
+    const answered = state.turns[message.messageId];
+    if (!answered) throw new Error(`turn ${message.messageId} was not recorded`);
+    return turnReply(answered.messageId, answered.replyText, answered.action);
+  }
+
+  setHandler(caseStateQuery, () => state);
+  setHandler(openedUpdate, async () => {
+    await condition(() => greeting !== null);
+    return greeting as TurnReply;
+  });
+  setHandler(
+    messageUpdate,
+    async (message) => {
+      await condition(() => greeting !== null);
+      // A "done" waits (outside the lock, so assessments can finish) until uploads are assessed.
+      if (understand(message.text, state).intent === 'done') await condition(() => !unassessed(), ASSESSMENT_GRACE_MS);
+      try {
+        return await lock.run(() => handleMessage(message));
+      } catch (error) {
+        throw toApplicationFailure(error);
+      }
+    },
+    {
+      validator: (message: unknown) => {
+        assertValidMessage(message);
+        if (!state.turns[message.messageId] && isClosed(state)) {
+          throw ApplicationFailure.create({ type: ErrorCode.CaseClosed, message: `the case is ${state.status}`, nonRetryable: true });
+        }
+      },
+    },
+  );
+  setHandler(evidenceSubmittedSignal, (evidence) => {
+    if (typeof evidence?.evidenceId !== 'string' || typeof evidence.sha256 !== 'string') {
+      log.warn('ignored a malformed evidence signal', { caseId });
+      return;
+    }
+    if (!pendingEvidence.some((e) => e.evidenceId === evidence.evidenceId)) pendingEvidence.push(evidence);
+  });
+
+  async function processEvidence(evidence: EvidenceSubmittedInput): Promise<void> {
+    const accepted = await lock.run(async () => {
+      if (isClosed(state) || state.evidence[evidence.evidenceId]) return false;
+      await commit(begin().apply({ type: 'SubmitEvidence', ...evidence }));
+      return true;
+    });
+    if (!accepted) return;
+    let assessment: EvidenceAssessment;
+    try {
+      assessment = await assess.assessEvidence({ caseId, evidenceId: evidence.evidenceId });
+    } catch (error) {
+      if (!(error instanceof ActivityFailure)) throw error;
+      const cause = rootCause(error) ?? 'unknown';
+      const type = error.cause instanceof ApplicationFailure ? (error.cause.type ?? 'unknown') : 'unknown';
+      log.warn('evidence assessment failed', { caseId, evidenceId: evidence.evidenceId, type, cause });
+      assessment = failedAssessment(evidence.mediaType, type);
+    }
+    await lock.run(async () => {
+      const tx = begin().apply({ type: 'RecordAssessment', evidenceId: evidence.evidenceId, assessment });
+      if (!isClosed(tx.draft)) {
+        const feedback = renderEvidenceFeedback(evidence.declared, assessment, tx.draft.language);
+        const next = nextAction(tx.draft, null);
+        const text = `${feedback}${tx.draft.language === 'zh' ? '' : ' '}${renderAction(next, tx.draft, tx.draft.language)}`;
+        tx.apply(reply(null, { kind: 'evidence_feedback', evidenceId: evidence.evidenceId }, text.trim(), tx.draft.language));
+      }
+      await commit(tx);
+    });
+  }
+
+  async function onInactivity(): Promise<void> {
+    const due = nextTimer(state, input.timers);
+    if (due.kind === 'none' || due.atMs > Date.now()) return;
+    if (due.kind === 'remind') {
+      const tx = begin().apply({ type: 'RemindMerchant' });
+      await commit(tx.apply(reply(null, { kind: 'remind' }, renderAction({ kind: 'remind' }, tx.draft, state.language), state.language)));
+      return;
+    }
+    const somethingToDecide = state.facts.monthlyRevenue !== undefined || state.evidenceOrder.length > 0;
+    if (somethingToDecide) await decideNow(null);
+    else await commit(begin().apply({ type: 'AbandonCase' }));
+  }
+
+  // Open the case and greet the merchant; the opened update returns this greeting.
+  await lock.run(async () => {
+    const tx = begin().apply({ type: 'OpenCase', ...input.open });
+    const first = nextAction(tx.draft, null);
+    const text = `${renderAction({ kind: 'greet' }, tx.draft, input.open.language)}${input.open.language === 'zh' ? '' : ' '}${renderAction(first, tx.draft, input.open.language)}`;
+    await commit(tx.apply(reply(null, first, text, input.open.language)));
+    greeting = turnReply(null, text, first);
+  });
+
+  while (!isClosed(state)) {
+    const due = nextTimer(state, input.timers);
+    const timeout = due.kind === 'none' ? undefined : Math.max(1, due.atMs - Date.now());
+    const woke = await (timeout === undefined
+      ? condition(() => pendingEvidence.length > 0 || isClosed(state)).then(() => true)
+      : condition(() => pendingEvidence.length > 0 || isClosed(state), timeout));
+    const next = pendingEvidence.shift();
+    if (next) await processEvidence(next);
+    else if (!woke && !isClosed(state)) await lock.run(onInactivity);
+  }
+
+  await condition(allHandlersFinished);
+  return { caseId, status: state.status === 'new' ? 'collecting' : state.status, decision: state.decision };
+}

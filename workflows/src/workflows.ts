@@ -1,0 +1,2 @@
+// The module the worker bundles: every workflow function the engine runs.
+export { caseWorkflow } from './case-workflow';
