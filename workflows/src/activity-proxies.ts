@@ -23,9 +23,9 @@ export const decisions = proxyActivities<DecisionActivities>({
 });
 
 /** Evidence assessment reads and decodes uploads; it may take a while, so it heartbeats. */
-export function evidenceActivities(taskQueue: string | undefined): EvidenceActivities {
+export function evidenceActivities(taskQueue: string): EvidenceActivities {
   return proxyActivities<EvidenceActivities>({
-    ...(taskQueue ? { taskQueue } : {}),
+    taskQueue,
     startToCloseTimeout: '2m',
     heartbeatTimeout: '30s',
     retry: {

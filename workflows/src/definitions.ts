@@ -24,8 +24,8 @@ export interface CaseTimers {
 export interface CaseWorkflowInput {
   open: OpenCaseInput;
   timers: CaseTimers;
-  /** Task queue of the evidence activities; defaults to the workflow's own queue. */
-  evidenceTaskQueue?: string;
+  /** Task queue of the evidence activities (scaled separately from the case queue). */
+  evidenceTaskQueue: string;
 }
 
 /** What the case workflow returns when it completes. */

@@ -1,4 +1,4 @@
-import { bundleWorkflowCode, Worker, type NativeConnection, type WorkflowBundle } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, Worker, type NativeConnection, type WorkflowBundle } from '@temporalio/worker';
 import type { UpliftConfig } from '@uplift/config';
 import { EventStore, EvidenceVault, type DataSource } from '@uplift/persistence';
 import { WORKFLOWS_PATH } from '@uplift/workflows';
@@ -18,7 +18,7 @@ export interface CaseWorkerDeps {
 
 /** Bundles the workflow code once (webpack); reuse the result across workers. */
 export function bundleCaseWorkflows(): Promise<WorkflowBundle> {
-  return bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: undefined });
+  return bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('WARN') });
 }
 
 /**

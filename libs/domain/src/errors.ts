@@ -5,6 +5,7 @@
 export const ErrorCode = {
   ValidationFailed: 'VALIDATION_FAILED',
   CaseNotFound: 'CASE_NOT_FOUND',
+  RouteNotFound: 'ROUTE_NOT_FOUND',
   CaseClosed: 'CASE_CLOSED',
   CaseAlreadyOpened: 'CASE_ALREADY_OPENED',
   DuplicateMessage: 'DUPLICATE_MESSAGE',

@@ -4,3 +4,4 @@ export * from './ids';
 export * from './catalogue';
 export * from './case';
 export * from './ports';
+export * from './evidence-media';

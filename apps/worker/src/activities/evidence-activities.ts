@@ -1,11 +1,10 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { heartbeat } from '@temporalio/activity';
-import { ErrorCode, type EvidenceActivities } from '@uplift/domain';
+import { ErrorCode, sniffMedia, type EvidenceActivities } from '@uplift/domain';
 import type { EvidenceVault } from '@uplift/persistence';
 import { toApplicationFailure } from '@uplift/workflows';
 import { assessImage } from '../assessment/assess-image';
 import { assessPdf } from '../assessment/assess-pdf';
-import { sniffFormat } from '../assessment/sniff-format';
 
 /** Evidence activities: decrypt the stored upload and check it is readable evidence. */
 export function createEvidenceActivities(deps: { vault: EvidenceVault; maxPixels: number }): EvidenceActivities {
@@ -18,7 +17,7 @@ export function createEvidenceActivities(deps: { vault: EvidenceVault; maxPixels
         throw toApplicationFailure(error);
       }
       heartbeat('decrypted');
-      const format = sniffFormat(bytes);
+      const format = sniffMedia(bytes)?.format;
       if (!format) {
         throw ApplicationFailure.create({ type: ErrorCode.UnsupportedMediaType, message: 'stored evidence is not a supported format', nonRetryable: true });
       }

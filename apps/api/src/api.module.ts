@@ -1,0 +1,84 @@
+import type { DynamicModule, OnApplicationShutdown, Provider } from '@nestjs/common';
+import { Inject, Module } from '@nestjs/common';
+import { APP_GUARD, Reflector } from '@nestjs/core';
+import { ApiKeys, CaseQueries, EventStore, EvidenceVault, IdempotencyStore } from '@uplift/persistence';
+import type { DataSource } from 'typeorm';
+import { BearerAuthGuard } from './auth/bearer-auth.guard';
+import { CaseAccess } from './cases/case-access.service';
+import { CaseEventsController } from './cases/case-events.controller';
+import { CaseOpening } from './cases/case-opening.service';
+import { CaseTurnsController } from './cases/case-turns.controller';
+import { CaseWorkflowGateway } from './cases/case-workflow.gateway';
+import { CasesController } from './cases/cases.controller';
+import type { ApiDependencies } from './dependencies';
+import { TOKENS } from './dependencies';
+import { EvidenceController } from './evidence/evidence.controller';
+import { EvidenceIntake } from './evidence/evidence-intake.service';
+import { HealthController } from './health/health.controller';
+import { ReadinessProbes } from './health/readiness-probes';
+import type { JsonLogger } from './logging/json-logger';
+
+const ON_SHUTDOWN = Symbol('OnShutdown');
+
+/**
+ * Runs the host's shutdown callback (closing the pool and the Temporal connection) when Nest stops:
+ * in onApplicationShutdown, i.e. after the HTTP server closed and after beforeApplicationShutdown
+ * hooks (ReadinessProbes) let their calls finish.
+ */
+class ShutdownHook implements OnApplicationShutdown {
+  constructor(@Inject(ON_SHUTDOWN) private readonly onShutdown: (() => Promise<void>) | null) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.onShutdown?.();
+  }
+}
+
+/** Decodes the evidence master key; the API cannot store evidence without one. */
+function masterKey(deps: ApiDependencies): Buffer {
+  const base64 = deps.config.crypto.masterKeyBase64;
+  const key = base64 ? Buffer.from(base64, 'base64') : null;
+  if (!key || key.length !== 32) throw new Error('UPLIFT_MASTER_KEY must be set to 32 bytes in base64 to run the API.');
+  return key;
+}
+
+/** The HTTP API's module, built around collaborators the host process owns. */
+@Module({})
+export class ApiModule {
+  /** Wires controllers and services to the given dependencies. */
+  static register(deps: ApiDependencies, logger: JsonLogger): DynamicModule {
+    const key = masterKey(deps);
+    const fromDataSource = <T>(token: symbol, make: (ds: DataSource) => T): Provider => ({
+      provide: token,
+      useFactory: (ds: DataSource) => make(ds),
+      inject: [TOKENS.dataSource],
+    });
+    return {
+      module: ApiModule,
+      controllers: [HealthController, CasesController, CaseTurnsController, CaseEventsController, EvidenceController],
+      providers: [
+        { provide: TOKENS.config, useValue: deps.config },
+        { provide: TOKENS.dataSource, useValue: deps.dataSource },
+        { provide: TOKENS.temporal, useValue: deps.temporal },
+        { provide: TOKENS.logger, useValue: logger },
+        { provide: ON_SHUTDOWN, useValue: deps.onShutdown ?? null },
+        fromDataSource(TOKENS.caseQueries, (ds) => new CaseQueries(ds)),
+        fromDataSource(TOKENS.eventStore, (ds) => new EventStore(ds)),
+        fromDataSource(TOKENS.evidenceVault, (ds) => new EvidenceVault(ds, key)),
+        fromDataSource(TOKENS.apiKeys, (ds) => new ApiKeys(ds)),
+        fromDataSource(TOKENS.idempotency, (ds) => new IdempotencyStore(ds)),
+        {
+          provide: APP_GUARD,
+          useFactory: (reflector: Reflector, apiKeys: ApiKeys) =>
+            new BearerAuthGuard(reflector, (token) => apiKeys.authenticate(token)),
+          inject: [Reflector, TOKENS.apiKeys],
+        },
+        ShutdownHook,
+        ReadinessProbes,
+        CaseAccess,
+        CaseWorkflowGateway,
+        CaseOpening,
+        EvidenceIntake,
+      ],
+    };
+  }
+}

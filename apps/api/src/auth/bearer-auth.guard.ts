@@ -1,0 +1,45 @@
+import type { CanActivate, ExecutionContext } from '@nestjs/common';
+import type { Reflector } from '@nestjs/core';
+import { DomainError, ErrorCode } from '@uplift/domain';
+import type { ApiRequest } from '../http/api-request';
+import { CHANNEL_ROLE_ONLY, PUBLIC_ROUTE } from './access-metadata';
+import type { Principal } from './principal';
+
+/** Resolves a bearer token to a principal, or null when the token is unknown or revoked. */
+export type Authenticate = (token: string) => Promise<Principal | null>;
+
+// Tokens are opaque; anything longer than this is not one of ours and is not worth a database look-up.
+const BEARER = /^Bearer +([A-Za-z0-9._~+/=-]{1,512})$/;
+
+/**
+ * Global guard: every route needs `Authorization: Bearer <key>` unless marked @Public(); routes
+ * marked @ChannelRoleOnly() refuse compliance keys. The principal is stored on the request.
+ */
+export class BearerAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly authenticate: Authenticate,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<ApiRequest>();
+    // Guards are the first step that sees route parameters: record the case id here so that even a
+    // refused request's log line names the case it tried to reach.
+    const caseId = req.params?.id;
+    if (caseId !== undefined) req.context.caseId = caseId;
+
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+
+    const match = BEARER.exec(req.headers.authorization ?? '');
+    const principal = match?.[1] ? await this.authenticate(match[1]) : null;
+    if (!principal) throw new DomainError(ErrorCode.Unauthenticated, 'A valid API key is required (Authorization: Bearer <key>).');
+
+    req.principal = principal;
+    req.context.channel = principal.channel;
+    if (principal.role !== 'channel' && this.reflector.getAllAndOverride<boolean>(CHANNEL_ROLE_ONLY, targets)) {
+      throw new DomainError(ErrorCode.Forbidden, 'Only channel keys may change cases.');
+    }
+    return true;
+  }
+}

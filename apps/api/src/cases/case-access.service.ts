@@ -1,0 +1,33 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CASE_LIMITS, DomainError, ErrorCode } from '@uplift/domain';
+import type { CaseQueries, CaseRecord } from '@uplift/persistence';
+import type { Principal } from '../auth/principal';
+import { canSeeChannel } from '../auth/principal';
+import { TOKENS } from '../dependencies';
+
+/** Finds cases through the read model, hiding every case the caller may not see. */
+@Injectable()
+export class CaseAccess {
+  constructor(@Inject(TOKENS.caseQueries) private readonly cases: CaseQueries) {}
+
+  /**
+   * The case if it exists and `principal` may see it; otherwise CASE_NOT_FOUND. Another channel's
+   * case is "not found" too (never "forbidden"), so a key cannot learn which case ids exist.
+   */
+  async visibleCase(principal: Principal, caseId: string): Promise<CaseRecord> {
+    const record = CASE_LIMITS.idPattern.test(caseId) ? await this.cases.get(caseId) : null;
+    if (!record || !canSeeChannel(principal, record.channel)) {
+      throw new DomainError(ErrorCode.CaseNotFound, 'Case not found.');
+    }
+    return record;
+  }
+
+  /** Like visibleCase, and the case must still collect merchant input (else CASE_CLOSED). */
+  async openCase(principal: Principal, caseId: string): Promise<CaseRecord> {
+    const record = await this.visibleCase(principal, caseId);
+    if (record.status !== 'collecting') {
+      throw new DomainError(ErrorCode.CaseClosed, 'The case is closed.', { status: record.status });
+    }
+    return record;
+  }
+}

@@ -1,0 +1,95 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { CaseState, CaseStatus } from '@uplift/domain';
+
+const STATUSES: CaseStatus[] = ['collecting', 'decided', 'abandoned'];
+
+/** A case as the read model holds it (GET /v1/cases/:id and list items). */
+export class CaseRecordDto {
+  @ApiProperty({ example: '5f0c6a53-8c1e-4b8e-9d8e-2a8f3c1b7e10' })
+  caseId!: string;
+
+  @ApiProperty({ example: 'wechat-mini' })
+  channel!: string;
+
+  @ApiProperty({ example: 'MER-2025-00917' })
+  merchantRef!: string;
+
+  @ApiProperty({ enum: STATUSES, example: 'collecting' })
+  status!: string;
+
+  @ApiProperty({ nullable: true, type: String, example: 'catering' })
+  industry!: string | null;
+
+  @ApiProperty({ enum: ['zh', 'en'], example: 'zh' })
+  language!: string;
+
+  @ApiProperty({ example: 50_000 })
+  currentLimit!: number;
+
+  @ApiProperty({ example: 200_000 })
+  requestedLimit!: number;
+
+  @ApiProperty({ nullable: true, type: Number, example: null })
+  grantedLimit!: number | null;
+
+  @ApiProperty({ nullable: true, type: String, enum: ['approved', 'partial', 'declined'], example: null })
+  outcome!: string | null;
+
+  @ApiProperty({ example: 4 })
+  version!: number;
+
+  @ApiProperty({ example: '2025-11-22T08:00:00.000Z' })
+  openedAt!: string;
+
+  @ApiProperty({ example: '2025-11-22T08:03:10.000Z' })
+  updatedAt!: string;
+
+  @ApiProperty({ nullable: true, type: String, example: null })
+  closedAt!: string | null;
+
+  @ApiProperty({
+    description: 'The full case state (facts, evidence, turns, decision): the fold of its events.',
+    type: 'object',
+    additionalProperties: true,
+    example: { caseId: '5f0c6a53-8c1e-4b8e-9d8e-2a8f3c1b7e10', status: 'collecting', facts: { monthlyRevenue: 300_000 }, version: 4 },
+  })
+  state!: CaseState;
+}
+
+/** Response of GET /v1/cases: one page of cases, newest activity first. */
+export class CaseListDto {
+  @ApiProperty({ type: [CaseRecordDto] })
+  items!: CaseRecordDto[];
+
+  @ApiProperty({ description: 'Pass as `cursor` for the next page; null on the last page.', nullable: true, type: String, example: null })
+  nextCursor!: string | null;
+}
+
+/** Result of re-hashing a case's event chain. */
+export class ChainCheckDto {
+  @ApiProperty({ description: 'True when every event hash links to its predecessor.', example: true })
+  ok!: boolean;
+
+  @ApiProperty({ description: 'Number of events checked.', example: 4 })
+  checked!: number;
+
+  @ApiProperty({ description: 'Sequence number of the first event that does not verify.', nullable: true, type: Number, example: null })
+  brokenAtSeq!: number | null;
+}
+
+/** Response of GET /v1/cases/:id/events: the case's event stream with a chain check, for compliance. */
+export class CaseEventsDto {
+  @ApiProperty({ example: '5f0c6a53-8c1e-4b8e-9d8e-2a8f3c1b7e10' })
+  caseId!: string;
+
+  @ApiProperty({ type: ChainCheckDto })
+  chain!: ChainCheckDto;
+
+  @ApiProperty({
+    description: 'Stored events, oldest first.',
+    type: 'array',
+    items: { type: 'object', additionalProperties: true },
+    example: [{ seq: 1, type: 'CaseOpened', recordedAt: '2025-11-22T08:00:00.000Z', data: { channel: 'wechat-mini' } }],
+  })
+  events!: unknown[];
+}

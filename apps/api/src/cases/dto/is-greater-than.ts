@@ -1,0 +1,23 @@
+import type { ValidationArguments, ValidationOptions } from 'class-validator';
+import { registerDecorator } from 'class-validator';
+
+/** Validates that a number property is strictly greater than another number property of the same object. */
+export function IsGreaterThan(otherProperty: string, options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'isGreaterThan',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      constraints: [otherProperty],
+      options: { message: `$property must be greater than ${otherProperty}`, ...options },
+      validator: {
+        validate(value: unknown, args: ValidationArguments): boolean {
+          const other = (args.object as Record<string, unknown>)[otherProperty];
+          // When the other field is itself invalid its own rule reports it; do not pile on.
+          if (typeof other !== 'number') return true;
+          return typeof value === 'number' && value > other;
+        },
+      },
+    });
+  };
+}

@@ -1,0 +1,35 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { CaseStatus } from '@uplift/domain';
+import { CASE_LIMITS } from '@uplift/domain';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+
+const STATUSES: CaseStatus[] = ['collecting', 'decided', 'abandoned'];
+
+/** Query of GET /v1/cases. A channel key only ever sees its own channel, whatever `channel` says. */
+export class ListCasesQuery {
+  @ApiPropertyOptional({ enum: STATUSES, example: 'collecting' })
+  @IsOptional()
+  @IsIn(STATUSES)
+  status?: CaseStatus;
+
+  @ApiPropertyOptional({ description: 'Compliance keys only; a channel key is limited to its own channel.', example: 'wechat-mini' })
+  @IsOptional()
+  @IsString()
+  @Matches(CASE_LIMITS.channelPattern)
+  channel?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20, example: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page.', example: 'eyJ1cGRhdGVkQXQiOiIyMDI1LTExLTIyIn0' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 512)
+  cursor?: string;
+}

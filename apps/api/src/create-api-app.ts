@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ApiModule } from './api.module';
+import type { ApiDependencies } from './dependencies';
+import { ApiExceptionFilter } from './errors/api-exception.filter';
+import { createValidationPipe } from './errors/validation-pipe';
+import { accessLogMiddleware } from './http/access-log.middleware';
+import { requestIdMiddleware } from './http/request-id.middleware';
+import { JsonLogger } from './logging/json-logger';
+import { setupOpenApi } from './openapi';
+
+// Turns and case openings are small JSON documents; evidence goes through multipart, not this parser.
+const JSON_BODY_LIMIT = '64kb';
+
+/**
+ * Builds and initialises the HTTP API around the host's dependencies. The caller listens
+ * (`app.listen(port, host)`) and closes it; the dependencies stay the caller's to close.
+ */
+export async function createApiApp(deps: ApiDependencies): Promise<INestApplication> {
+  const logger = new JsonLogger(deps.config.logLevel);
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.register(deps, logger), {
+    logger,
+    bodyParser: false,
+    abortOnError: false,
+  });
+  app.disable('x-powered-by');
+  // Order matters: the request id exists before anything can log or fail.
+  app.use(requestIdMiddleware);
+  app.use(accessLogMiddleware(logger));
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.useGlobalFilters(new ApiExceptionFilter(logger));
+  app.useGlobalPipes(createValidationPipe());
+  setupOpenApi(app);
+  await app.init();
+  return app;
+}

@@ -1,0 +1,13 @@
+export { createApiApp } from './create-api-app';
+export type { ApiDependencies } from './dependencies';
+export { httpStatusForCode } from './errors/http-status-for-code';
+export { temporalFailureToDomainError } from './errors/temporal-failure';
+export type { ErrorBody } from './errors/error-body';
+export { requestHash } from './cases/request-hash';
+export { readImageDimensions } from './evidence/image-dimensions';
+export type { ImageDimensions, ImageFormat } from './evidence/image-dimensions';
+export { checkUploadContent } from './evidence/check-upload-content';
+export { JsonLogger } from './logging/json-logger';
+export type { LogLevel, LogSink } from './logging/json-logger';
+export { redact } from './logging/redact';
+export { toDomainError } from './errors/to-domain-error';

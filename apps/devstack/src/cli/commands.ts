@@ -1,0 +1,106 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { UpliftConfig } from '@uplift/config';
+import { ApiKeys, EventStore, rebuildReadModel, runMigrations } from '@uplift/persistence';
+import { withDataSource } from '../data-source';
+import { runningEmbeddedDatabaseUrl } from '../embedded-database';
+import { provisionEngineRole } from '../engine-role';
+import { prepareNamespace } from '../temporal/prepare-namespace';
+import { workerOnThisHostIsPolling } from '../temporal/worker-check';
+import { UsageError } from './usage';
+
+/** Runs one operator command and returns the process exit code. */
+export async function runCommand(words: readonly string[], config: UpliftConfig): Promise<number> {
+  const [group, action, ...rest] = words;
+  const command = [group, action].filter(Boolean).join(' ');
+  switch (command) {
+    case 'api-key create':
+      return createApiKey(rest, config);
+    case 'read-model rebuild':
+      return rebuild(rest, config);
+    case 'events verify':
+      return verifyEvents(rest, config);
+    case 'temporal setup':
+      return setUpTemporal(rest, config);
+    case 'worker check':
+      return checkWorker(rest, config);
+    default:
+      if (group === 'migrate') return migrate([action, ...rest].filter((word): word is string => word !== undefined), config);
+      throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  }
+}
+
+function options<T extends Record<string, { type: 'string' }>>(args: readonly string[], spec: T) {
+  try {
+    return parseArgs({ args: [...args], options: spec, allowPositionals: false, strict: true }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function operatorDatabaseUrl(config: UpliftConfig): string {
+  return config.database.url ?? runningEmbeddedDatabaseUrl(resolve(config.dataDir));
+}
+
+async function createApiKey(args: readonly string[], config: UpliftConfig): Promise<number> {
+  const values = options(args, { channel: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } });
+  if (!values.channel) throw new UsageError('api-key create needs --channel <name>');
+  const role = values.role ?? 'channel';
+  if (role !== 'channel' && role !== 'compliance') throw new UsageError('--role must be "channel" or "compliance"');
+  const name = values.name ?? `${role} key for ${values.channel}`;
+  const key = await withDataSource(operatorDatabaseUrl(config), (dataSource) =>
+    new ApiKeys(dataSource).create({ channel: values.channel ?? '', role, name }),
+  );
+  // Details go to stderr so `TOKEN=$(npm run -s uplift -- api-key create ...)` captures the token alone.
+  console.error(`Created API key ${key.keyId} (channel "${values.channel}", role ${role}). The token is shown only now:`);
+  console.log(key.token);
+  return 0;
+}
+
+async function rebuild(args: readonly string[], config: UpliftConfig): Promise<number> {
+  options(args, {});
+  const result = await withDataSource(operatorDatabaseUrl(config), (dataSource) => rebuildReadModel(dataSource));
+  console.log(`Read model rebuilt: ${result.cases} cases from ${result.events} events.`);
+  return 0;
+}
+
+async function verifyEvents(args: readonly string[], config: UpliftConfig): Promise<number> {
+  const values = options(args, { case: { type: 'string' } });
+  if (!values.case) throw new UsageError('events verify needs --case <id>');
+  const caseId = values.case;
+  const result = await withDataSource(operatorDatabaseUrl(config), (dataSource) => new EventStore(dataSource).verifyChain(caseId));
+  if (result.ok) {
+    console.log(`Case ${caseId}: hash chain intact (${result.checked} events checked).`);
+    return 0;
+  }
+  console.log(`Case ${caseId}: hash chain BROKEN at seq ${result.brokenAtSeq ?? '?'} (${result.checked} events checked).`);
+  return 1;
+}
+
+async function migrate(args: readonly string[], config: UpliftConfig): Promise<number> {
+  options(args, {});
+  const migrationUrl =
+    config.database.migrationUrl ?? config.database.url ?? runningEmbeddedDatabaseUrl(resolve(config.dataDir));
+  const applied = await runMigrations(migrationUrl);
+  console.log(applied.length ? `Applied migrations:\n  ${applied.join('\n  ')}` : 'No pending migrations.');
+  if (config.database.url && config.database.migrationUrl) {
+    await provisionEngineRole(config.database.migrationUrl, config.database.url);
+  }
+  return 0;
+}
+
+async function checkWorker(args: readonly string[], config: UpliftConfig): Promise<number> {
+  options(args, {});
+  const address = config.temporal.address ?? '127.0.0.1:7233';
+  const polling = await workerOnThisHostIsPolling(address, config.temporal.namespace, config.temporal.taskQueue);
+  console.log(polling ? 'worker is polling' : `no worker on this host polls task queue "${config.temporal.taskQueue}"`);
+  return polling ? 0 : 1;
+}
+
+async function setUpTemporal(args: readonly string[], config: UpliftConfig): Promise<number> {
+  options(args, {});
+  const address = config.temporal.address ?? '127.0.0.1:7233';
+  await prepareNamespace(address, config.temporal.namespace);
+  console.log(`Temporal at ${address}: namespace "${config.temporal.namespace}" and case search attributes are in place.`);
+  return 0;
+}

@@ -1,0 +1,24 @@
+/** Help text of `npm run uplift -- <command>`. */
+export const USAGE = `Usage: npm run uplift -- <command> [options]
+
+Commands:
+  api-key create --channel <name> [--role channel|compliance] [--name <text>]
+                          Create an API key; prints the token once (on stdout, alone).
+  read-model rebuild      Rebuild the read model from the event log.
+  events verify --case <id>
+                          Check the hash chain of one case's events; exits 1 when broken.
+  migrate                 Apply pending migrations (DATABASE_MIGRATION_URL, else DATABASE_URL), and give
+                          DATABASE_URL's user, when it is another one, LOGIN membership of uplift_app.
+  temporal setup          Create TEMPORAL_NAMESPACE and the case search attributes if missing.
+  worker check            Exit 0 when a worker on this host polls TEMPORAL_TASK_QUEUE (container health check).
+  help                    Show this text.
+
+Database: DATABASE_URL, or when unset the running dev stack's database (see UPLIFT_DATA_DIR).`;
+
+/** A mistake in the command line: reported with the usage text and exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ManagedProcess } from './process/managed-process';
+
+/** What the worker and the API need to know, passed to them as environment variables. */
+export interface EngineEnvironment {
+  dataDir: string;
+  databaseUrl: string;
+  migrationUrl: string;
+  temporalAddress: string;
+  temporalNamespace: string;
+  masterKey: string;
+  apiHost: string;
+  apiPort: number;
+}
+
+/** The parent's environment with the engine's settings laid over it. */
+export function engineEnv(base: NodeJS.ProcessEnv, engine: EngineEnvironment): NodeJS.ProcessEnv {
+  return {
+    ...base,
+    UPLIFT_DATA_DIR: engine.dataDir,
+    DATABASE_URL: engine.databaseUrl,
+    DATABASE_MIGRATION_URL: engine.migrationUrl,
+    TEMPORAL_ADDRESS: engine.temporalAddress,
+    TEMPORAL_NAMESPACE: engine.temporalNamespace,
+    UPLIFT_MASTER_KEY: engine.masterKey,
+    API_HOST: engine.apiHost,
+    API_PORT: String(engine.apiPort),
+  };
+}
+
+/** Starts one engine process (`apps/<app>/dist/main.js`) with its output prefixed by its name. */
+export async function startEngineProcess(
+  repoRoot: string,
+  app: 'worker' | 'api',
+  env: NodeJS.ProcessEnv,
+): Promise<ManagedProcess> {
+  const entry = join(repoRoot, 'apps', app, 'dist', 'main.js');
+  if (!existsSync(entry)) throw new Error(`${entry} does not exist: build first ("npx tsc -b" at the repository root).`);
+  return ManagedProcess.start({ name: app, command: process.execPath, args: [entry], output: { kind: 'prefix' }, env, cwd: repoRoot });
+}

@@ -1,0 +1,11 @@
+export { connectTemporal } from './connect';
+export type { TemporalHandle, TemporalTarget } from './connect';
+export { ensureNamespace } from './namespace';
+export type { NamespaceOptions } from './namespace';
+export { ensureSearchAttributes } from './search-attributes';
+export { ensureCaseSearchAttributes } from './case-search-attributes';
+export type { SearchAttributeKind, SearchAttributeSpec } from './search-attributes';
+export { waitForTemporal } from './wait-for-temporal';
+export type { WaitForTemporalOptions } from './wait-for-temporal';
+export { taskQueuePollers } from './task-queue-pollers';
+export type { TaskQueuePoller } from './task-queue-pollers';

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import type { INestApplication } from '@nestjs/common';
+import { createApiApp } from '@uplift/api';
+import type { CaseState } from '@uplift/domain';
+import { ApiKeys } from '@uplift/persistence';
+import { createEngineHarness, eventually, type EngineHarness } from '../support/engine-harness';
+import { documentPhoto, textPdf } from '../support/evidence-fixtures';
+import { apiClient } from '../support/http-client';
+
+let h: EngineHarness;
+let app: INestApplication;
+let api: ReturnType<typeof apiClient>;
+let otherChannel: ReturnType<typeof apiClient>;
+let compliance: ReturnType<typeof apiClient>;
+
+before(async () => {
+  h = await createEngineHarness('e2e');
+  await h.startWorkers();
+  app = await createApiApp({ config: h.config, dataSource: h.dataSource, temporal: h.client });
+  await app.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${((app.getHttpServer() as Server).address() as AddressInfo).port}`;
+  const keys = new ApiKeys(h.dataSource);
+  api = apiClient(base, (await keys.create({ channel: 'app', role: 'channel', name: 'mobile app' })).token);
+  otherChannel = apiClient(base, (await keys.create({ channel: 'partner', role: 'channel', name: 'partner' })).token);
+  compliance = apiClient(base, (await keys.create({ channel: 'app', role: 'compliance', name: 'audit' })).token);
+});
+after(async () => {
+  await app?.close();
+  await h?.stop();
+});
+
+interface CaseView {
+  caseId: string;
+  status: string;
+  grantedLimit: number | null;
+  outcome: string | null;
+  state: CaseState;
+}
+
+describe('HTTP → workflow → decision → read model', () => {
+  const openBody = { merchantRef: 'truck-co-7', currentLimit: 100_000, requestedLimit: 200_000, industry: 'logistics', language: 'zh' };
+  let caseId = '';
+
+  test('opening a case returns the first assistant message; the Idempotency-Key replays it', async () => {
+    const opened = await api.post<{ caseId: string; reply: string; status: string }>('/v1/cases', openBody, { 'idempotency-key': 'open-truck-co-7' });
+    assert.equal(opened.status, 201, JSON.stringify(opened.body));
+    assert.match(opened.body.reply, /您好/);
+    assert.equal(opened.body.status, 'collecting');
+    caseId = opened.body.caseId;
+
+    const replay = await api.post('/v1/cases', openBody, { 'idempotency-key': 'open-truck-co-7' });
+    assert.equal(replay.status, 201);
+    assert.deepEqual(replay.body, opened.body);
+    const reused = await api.post<{ error: { code: string } }>('/v1/cases', { ...openBody, requestedLimit: 300_000 }, { 'idempotency-key': 'open-truck-co-7' });
+    assert.equal(reused.status, 422);
+    assert.equal(reused.body.error.code, 'IDEMPOTENCY_KEY_REUSED');
+    const missing = await api.post<{ error: { code: string } }>('/v1/cases', openBody);
+    assert.equal(missing.status, 400);
+    assert.equal(missing.body.error.code, 'IDEMPOTENCY_KEY_MISSING');
+  });
+
+  test('turns and uploads move the case to a decision with reasons', async () => {
+    const turn = await api.post<{ reply: string; action: { kind: string } }>(`/v1/cases/${caseId}/messages`, { messageId: 'm-1', text: '月流水大概三十来万，有五辆重卡' });
+    assert.equal(turn.status, 200, JSON.stringify(turn.body));
+    assert.equal(turn.body.action.kind, 'request_evidence');
+    const retried = await api.post(`/v1/cases/${caseId}/messages`, { messageId: 'm-1', text: '月流水大概三十来万，有五辆重卡' });
+    assert.deepEqual(retried.body, turn.body);
+
+    const licence = await api.upload<{ evidenceId: string; mediaType: string }>(`/v1/cases/${caseId}/evidence`, { kind: 'voucher:road_transport_operating_licence', consent: 'true' }, { bytes: await documentPhoto({ seed: 11 }), name: '../../etc/passwd', type: 'application/octet-stream' });
+    assert.equal(licence.status, 202, JSON.stringify(licence.body));
+    assert.equal(licence.body.mediaType, 'image/jpeg');
+    const invoice = await api.upload<{ evidenceId: string }>(`/v1/cases/${caseId}/evidence`, { kind: 'voucher:vat_special_invoice', consent: 'true' }, { bytes: textPdf('Invoice 44001234 total 113000.00'), name: 'invoice.pdf', type: 'application/pdf' });
+    assert.equal(invoice.status, 202);
+
+    await eventually(async () => {
+      const view = await api.get<CaseView>(`/v1/cases/${caseId}`);
+      const items = Object.values(view.body.state.evidence);
+      return items.length === 2 && items.every((e) => e.assessment?.verdict === 'readable') ? true : undefined;
+    }, 60_000, 'both uploads assessed');
+
+    const done = await api.post<{ status: string; decision: { outcome: string; grantedLimit: number; reasons: { code: string }[] }; reply: string }>(`/v1/cases/${caseId}/messages`, { messageId: 'm-2', text: '好了，就这些' });
+    assert.equal(done.status, 200, JSON.stringify(done.body));
+    assert.equal(done.body.status, 'decided');
+    // 3.6M annual × 0.15 × (2 × 0.2) = 216,000 → the requested 200,000.
+    assert.equal(done.body.decision.outcome, 'approved');
+    assert.equal(done.body.decision.grantedLimit, 200_000);
+    assert.ok(done.body.decision.reasons.some((r) => r.code === 'CAPACITY_ESTIMATE'));
+    assert.match(done.body.reply, /20万元/);
+  });
+
+  test('the read model, the list and the verified event log agree', async () => {
+    const view = await eventually(async () => {
+      const reply = await api.get<CaseView>(`/v1/cases/${caseId}`);
+      return reply.body.status === 'decided' ? reply : undefined;
+    });
+    assert.equal(view.body.grantedLimit, 200_000);
+    assert.equal(view.body.outcome, 'approved');
+
+    const list = await api.get<{ items: { caseId: string }[] }>('/v1/cases?status=decided');
+    assert.ok(list.body.items.some((c) => c.caseId === caseId));
+
+    const log = await compliance.get<{ chain: { ok: boolean; checked: number }; events: { event: { type: string } }[] }>(`/v1/cases/${caseId}/events`);
+    assert.equal(log.status, 200);
+    assert.equal(log.body.chain.ok, true);
+    assert.equal(log.body.chain.checked, log.body.events.length);
+    const types = log.body.events.map((e) => e.event.type);
+    assert.deepEqual(types.slice(0, 2), ['CaseOpened', 'AssistantReplied']);
+    assert.ok(types.includes('EvidenceAssessed'));
+    assert.equal(types.filter((t) => t === 'DecisionMade').length, 1);
+  });
+
+  test('a closed case refuses turns and uploads with 409; other channels see nothing', async () => {
+    const late = await api.post<{ error: { code: string } }>(`/v1/cases/${caseId}/messages`, { messageId: 'm-3', text: 'one more' });
+    assert.equal(late.status, 409);
+    assert.equal(late.body.error.code, 'CASE_CLOSED');
+    const upload = await api.upload<{ error: { code: string } }>(`/v1/cases/${caseId}/evidence`, { kind: 'photo:storefront', consent: 'true' }, { bytes: await documentPhoto({ seed: 12 }), name: 'x.jpg', type: 'image/jpeg' });
+    assert.equal(upload.status, 409);
+    const hidden = await otherChannel.get<{ error: { code: string } }>(`/v1/cases/${caseId}`);
+    assert.equal(hidden.status, 404);
+    assert.equal(hidden.body.error.code, 'CASE_NOT_FOUND');
+  });
+});
