@@ -7,7 +7,8 @@ import { createApiApp } from '@uplift/api';
 import type { CaseState } from '@uplift/domain';
 import { ApiKeys } from '@uplift/persistence';
 import { createEngineHarness, eventually, type EngineHarness } from '../support/engine-harness';
-import { documentPhoto, textPdf } from '../support/evidence-fixtures';
+import { syntheticVoucherPhoto } from '@uplift/evidence-synth';
+import { documentPhoto } from '../support/evidence-fixtures';
 import { apiClient } from '../support/http-client';
 
 let h: EngineHarness;
@@ -69,17 +70,19 @@ describe('HTTP → workflow → decision → read model', () => {
     const retried = await api.post(`/v1/cases/${caseId}/messages`, { messageId: 'm-1', text: '月流水大概三十来万，有五辆重卡' });
     assert.deepEqual(retried.body, turn.body);
 
-    const licence = await api.upload<{ evidenceId: string; mediaType: string }>(`/v1/cases/${caseId}/evidence`, { kind: 'voucher:road_transport_operating_licence', consent: 'true' }, { bytes: await documentPhoto({ seed: 11 }), name: '../../etc/passwd', type: 'application/octet-stream' });
+    const licence = await api.upload<{ evidenceId: string; mediaType: string }>(`/v1/cases/${caseId}/evidence`, { kind: 'voucher:road_transport_operating_licence', consent: 'true' }, { bytes: (await syntheticVoucherPhoto('road_transport_operating_licence', 2)).jpeg, name: '../../etc/passwd', type: 'application/octet-stream' });
     assert.equal(licence.status, 202, JSON.stringify(licence.body));
     assert.equal(licence.body.mediaType, 'image/jpeg');
-    const invoice = await api.upload<{ evidenceId: string }>(`/v1/cases/${caseId}/evidence`, { kind: 'voucher:vat_special_invoice', consent: 'true' }, { bytes: textPdf('Invoice 44001234 total 113000.00'), name: 'invoice.pdf', type: 'application/pdf' });
+    const invoice = await api.upload<{ evidenceId: string }>(`/v1/cases/${caseId}/evidence`, { kind: 'voucher:vat_special_invoice', consent: 'true' }, { bytes: (await syntheticVoucherPhoto('vat_special_invoice', 2)).jpeg, name: 'invoice.jpg', type: 'image/jpeg' });
     assert.equal(invoice.status, 202);
 
     await eventually(async () => {
       const view = await api.get<CaseView>(`/v1/cases/${caseId}`);
       const items = Object.values(view.body.state.evidence);
-      return items.length === 2 && items.every((e) => e.assessment?.verdict === 'readable') ? true : undefined;
-    }, 60_000, 'both uploads assessed');
+      return items.length === 2 && items.every((e) => e.recognition !== null) ? items : undefined;
+    }, 120_000, 'both uploads recognised').then((items) => {
+      assert.deepEqual(items.map((e) => e.recognition?.documentType).sort(), ['road_transport_operating_licence', 'vat_special_invoice']);
+    });
 
     const done = await api.post<{ status: string; decision: { outcome: string; grantedLimit: number; reasons: { code: string }[] }; reply: string }>(`/v1/cases/${caseId}/messages`, { messageId: 'm-2', text: '好了，就这些' });
     assert.equal(done.status, 200, JSON.stringify(done.body));

@@ -4,7 +4,7 @@ import { EventStore } from '@uplift/persistence';
 import { caseStateQuery } from '@uplift/workflows';
 import { openCase, say, submitEvidence } from '../support/case-driver';
 import { createEngineHarness, eventually, type EngineHarness } from '../support/engine-harness';
-import { documentPhoto, textPdf } from '../support/evidence-fixtures';
+import { syntheticVoucherPhoto } from '@uplift/evidence-synth';
 import { startWorkerProcess, type WorkerProcess } from '../support/worker-process';
 
 let h: EngineHarness;
@@ -26,8 +26,8 @@ test('kill -9 of the worker mid-case: after a restart the case finishes with no 
   await worker.ready;
   const { caseId, handle } = await openCase(h, { industry: 'logistics', language: 'en' });
   await say(handle, 'Our monthly revenue is about 400k and we run six trucks');
-  const licence = await submitEvidence(h, caseId, await documentPhoto({ seed: 3 }), { kind: 'voucher', type: 'road_transport_operating_licence' }, 'image/jpeg');
-  const invoice = await submitEvidence(h, caseId, textPdf('Invoice 20260001 total 226000.00'), { kind: 'voucher', type: 'vat_special_invoice' }, 'application/pdf');
+  const licence = await submitEvidence(h, caseId, (await syntheticVoucherPhoto('road_transport_operating_licence', 3)).jpeg, { kind: 'voucher', type: 'road_transport_operating_licence' }, 'image/jpeg');
+  const invoice = await submitEvidence(h, caseId, (await syntheticVoucherPhoto('vat_special_invoice', 3)).jpeg, { kind: 'voucher', type: 'vat_special_invoice' }, 'image/jpeg');
 
   // Kill the worker while the uploads are being processed and before the merchant is done.
   worker.child.kill('SIGKILL');
@@ -57,6 +57,7 @@ test('kill -9 of the worker mid-case: after a restart the case finishes with no 
   assert.equal(count('CaseOpened'), 1);
   assert.equal(count('EvidenceSubmitted'), 2);
   assert.equal(count('EvidenceAssessed'), 2);
+  assert.equal(count('EvidenceRecognised'), 2);
   assert.equal(count('MerchantMessageReceived'), 2);
   assert.equal(count('DecisionMade'), 1);
   assert.deepEqual(await store.verifyChain(caseId), { ok: true, checked: events.length, brokenAtSeq: null });

@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { ErrorCode, type CaseState } from '@uplift/domain';
-import { CaseQueries, EventStore } from '@uplift/persistence';
+import { ErrorCode, isDomainError, type CaseState } from '@uplift/domain';
+import { CaseQueries, EventStore, EvidenceVault } from '@uplift/persistence';
 import { caseStateQuery } from '@uplift/workflows';
 import { openCase, say, submitEvidence } from '../support/case-driver';
 import { recordHistoryIfAsked } from '../support/history-files';
 import { createEngineHarness, eventually, type EngineHarness } from '../support/engine-harness';
+import { syntheticVoucherPhoto } from '@uplift/evidence-synth';
 import { corruptJpeg, darkPhoto, documentPhoto, textPdf } from '../support/evidence-fixtures';
 
 let h: EngineHarness;
@@ -20,13 +21,17 @@ after(async () => {
   await h.stop();
 });
 
-async function assessedState(caseId: string, evidenceId: string): Promise<CaseState> {
+/** Waits until the workflow's state shows `evidenceId` as far as `stage`, and returns that state. */
+async function evidenceState(caseId: string, evidenceId: string, stage: 'assessment' | 'recognition'): Promise<CaseState> {
   const handle = h.client.workflow.getHandle(`case-${caseId}`);
   return eventually(async () => {
     const state = await handle.query(caseStateQuery);
-    return state.evidence[evidenceId]?.assessment ? state : undefined;
-  }, 60_000, `assessment of ${evidenceId}`);
+    return state.evidence[evidenceId]?.[stage] ? state : undefined;
+  }, 120_000, `${stage} of ${evidenceId}`);
 }
+
+const assessedState = (caseId: string, evidenceId: string) => evidenceState(caseId, evidenceId, 'assessment');
+const recognisedState = (caseId: string, evidenceId: string) => evidenceState(caseId, evidenceId, 'recognition');
 
 describe('case workflow on a real Temporal server and PostgreSQL', () => {
   test('a Chinese logistics merchant goes from greeting to a decision; every change is an event', async () => {
@@ -38,25 +43,35 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.equal(turn.action.kind, 'request_evidence');
     assert.match(turn.reply, /30万元/);
 
-    const licence = await submitEvidence(h, caseId, await documentPhoto({ seed: 1 }), { kind: 'voucher', type: 'road_transport_operating_licence' }, 'image/jpeg');
-    const invoice = await submitEvidence(h, caseId, textPdf('VAT invoice No 12345678 total 113000.00'), { kind: 'voucher', type: 'vat_special_invoice' }, 'application/pdf');
-    const truck = await submitEvidence(h, caseId, await documentPhoto({ seed: 2, title: 'Truck' }), { kind: 'photo', class: 'commercial_vehicle' }, 'image/jpeg');
-    for (const id of [licence, invoice, truck]) {
-      const state = await assessedState(caseId, id);
-      assert.equal(state.evidence[id]?.assessment?.verdict, 'readable', JSON.stringify(state.evidence[id]?.assessment));
+    const licencePhoto = await syntheticVoucherPhoto('road_transport_operating_licence', 1);
+    const licence = await submitEvidence(h, caseId, licencePhoto.jpeg, { kind: 'voucher', type: 'road_transport_operating_licence' }, 'image/jpeg');
+    const invoice = await submitEvidence(h, caseId, (await syntheticVoucherPhoto('vat_special_invoice', 1)).jpeg, { kind: 'voucher', type: 'vat_special_invoice' }, 'image/jpeg');
+    for (const [id, type] of [[licence, 'road_transport_operating_licence'], [invoice, 'vat_special_invoice']] as const) {
+      const state = await recognisedState(caseId, id);
+      const item = state.evidence[id];
+      assert.equal(item?.assessment?.verdict, 'readable', JSON.stringify(item?.assessment));
+      assert.equal(item?.recognition?.documentType, type);
+      assert.ok(item?.recognition?.validations.every((v) => v.passed), JSON.stringify(item?.recognition?.validations));
     }
+    const licenceState = await recognisedState(caseId, licence);
+    const operator = licenceState.evidence[licence]?.recognition?.fields.find((f) => f.name === 'operator_name');
+    assert.equal(operator?.value, licencePhoto.truth.operator_name);
+    const feedback = (await new EventStore(h.dataSource).readStream(caseId)).filter(
+      (e) => e.event.type === 'AssistantReplied' && e.event.data.action.kind === 'evidence_feedback',
+    );
+    assert.ok(feedback.some((e) => e.event.type === 'AssistantReplied' && e.event.data.text.includes('识别到')), 'the merchant is told what was read');
 
     const done = await say(handle, '好了，就这些');
     assert.equal(done.status, 'decided');
     assert.ok(done.decision);
     assert.equal(done.action.kind, 'explain_decision');
-    // 3.6M annual × 0.15 × (2 vouchers × 0.2 + 1 photo × 0.05) = 243,000 → capped at the request.
+    // 3.6M annual × 0.15 × (2 recognised vouchers × 0.2) = 216,000 → capped at the request.
     assert.equal(done.decision.outcome, 'approved');
     assert.equal(done.decision.grantedLimit, 200_000);
 
     const result = await handle.result();
     assert.equal(result.status, 'decided');
-    await recordHistoryIfAsked(handle, 'case-logistics-zh-decided');
+    await recordHistoryIfAsked(handle, 'case-logistics-zh-recognised');
 
     const store = new EventStore(h.dataSource);
     const events = await store.readStream(caseId);
@@ -64,7 +79,8 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.equal(types[0], 'CaseOpened');
     assert.equal(types.at(-1), 'AssistantReplied');
     assert.equal(types.filter((t) => t === 'DecisionMade').length, 1);
-    assert.equal(types.filter((t) => t === 'EvidenceAssessed').length, 3);
+    assert.equal(types.filter((t) => t === 'EvidenceAssessed').length, 2);
+    assert.equal(types.filter((t) => t === 'EvidenceRecognised').length, 2);
     assert.deepEqual(events.map((e) => e.seq), events.map((_, i) => i + 1));
     assert.equal(new Set(events.map((e) => e.eventId)).size, events.length);
     assert.deepEqual(await store.verifyChain(caseId), { ok: true, checked: events.length, brokenAtSeq: null });
@@ -75,14 +91,17 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.equal(record?.version, events.length);
   });
 
-  test('an English catering merchant is asked about seats, not trucks', async () => {
+  test('an English catering merchant is asked for restaurant evidence, never about trucks', async () => {
     const { handle, greeting } = await openCase(h, { industry: null, language: 'en' });
     assert.deepEqual(greeting.action, { kind: 'ask_fact', fact: 'industry' });
     const first = await say(handle, 'I run a small restaurant, revenue about 200k a month');
     assert.equal(first.language, 'en');
-    assert.deepEqual(first.action, { kind: 'request_evidence', evidence: { kind: 'voucher', type: 'business_licence' } });
-    const second = await say(handle, 'ok');
-    assert.deepEqual(second.action, { kind: 'ask_fact', fact: 'seats' });
+    const actions = [first.action];
+    for (let turn = 0; turn < 5; turn += 1) actions.push((await say(handle, 'ok, what next?')).action);
+    const asked = JSON.stringify(actions);
+    assert.doesNotMatch(asked, /vehicles|road_transport|commercial_vehicle/);
+    assert.ok(actions.some((a) => a.kind === 'request_evidence' && a.evidence.kind === 'photo' && a.evidence.class === 'shop_interior'), asked);
+    assert.ok(actions.some((a) => a.kind === 'request_evidence' && a.evidence.kind === 'voucher' && a.evidence.type === 'food_business_permit'), JSON.stringify(actions));
   });
 
   test('a retried turn gets the same reply and is recorded once', async () => {
@@ -110,6 +129,19 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.equal((await new EventStore(h.dataSource).readStream(caseId)).length, before);
   });
 
+  test('a PDF is read from its text layer; a document that is not what was declared does not count', async () => {
+    const { caseId, handle } = await openCase(h, { industry: 'wholesale', language: 'en' });
+    await say(handle, 'our monthly revenue is 500k');
+    const pdf = await submitEvidence(h, caseId, textPdf('Delivery schedule week 12 - pallets 40 - Shanghai'), { kind: 'voucher', type: 'vat_special_invoice' }, 'application/pdf');
+    const state = await recognisedState(caseId, pdf);
+    assert.equal(state.evidence[pdf]?.assessment?.textCharacters !== null, true);
+    assert.equal(state.evidence[pdf]?.recognition?.ocrEngine, 'pdf-text-layer');
+    assert.notEqual(state.evidence[pdf]?.recognition?.documentType, 'vat_special_invoice');
+    const done = await say(handle, 'done');
+    assert.ok(done.decision?.reasons.some((r) => r.code === 'EVIDENCE_NOT_AS_DECLARED_IGNORED'), JSON.stringify(done.decision));
+    assert.equal(done.decision?.outcome, 'declined');
+  });
+
   test('unreadable uploads are recorded with reasons and the merchant is asked again', async () => {
     const { caseId } = await openCase(h, { industry: 'retail', language: 'en' });
     const dark = await submitEvidence(h, caseId, await darkPhoto(), { kind: 'photo', class: 'storefront' }, 'image/jpeg');
@@ -123,6 +155,27 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     const feedback = events.filter((e) => e.event.type === 'AssistantReplied' && e.event.data.action.kind === 'evidence_feedback');
     assert.equal(feedback.length, 2);
     assert.ok(feedback.every((e) => e.event.type === 'AssistantReplied' && /could not use/i.test(e.event.data.text)));
+  });
+
+  test('withdrawing consent erases every upload for good and closes the case', async () => {
+    const { caseId, handle } = await openCase(h, { industry: 'retail', language: 'zh' });
+    const licence = await submitEvidence(h, caseId, await documentPhoto({ seed: 21 }), { kind: 'voucher', type: 'business_licence' }, 'image/jpeg');
+    await assessedState(caseId, licence);
+    const vault = new EvidenceVault(h.dataSource, h.masterKey);
+    assert.equal((await vault.read(caseId, licence)).bytes.length > 0, true);
+
+    const reply = await say(handle, '我不想申请了，请撤回授权，删除我的资料');
+    assert.equal(reply.status, 'withdrawn');
+    assert.deepEqual(reply.action, { kind: 'confirm_withdrawal' });
+    assert.match(reply.reply, /已全部删除/);
+    assert.equal((await handle.result()).status, 'withdrawn');
+
+    await assert.rejects(vault.read(caseId, licence), (error: unknown) => isDomainError(error) && error.code === ErrorCode.EvidenceKeyShredded);
+    const events = await new EventStore(h.dataSource).readStream(caseId);
+    const withdrawn = events.find((e) => e.event.type === 'ConsentWithdrawn');
+    assert.ok(withdrawn?.event.type === 'ConsentWithdrawn');
+    assert.equal(withdrawn.event.data.erasedEvidence, 1);
+    assert.equal((await new CaseQueries(h.dataSource).get(caseId))?.status, 'withdrawn');
   });
 
   test('an idle merchant is reminded, then the case closes on its deadline', async () => {
@@ -139,7 +192,7 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     const result = await handle.result();
     assert.equal(result.status, 'decided');
     assert.equal(result.decision?.outcome, 'declined');
-    assert.ok(result.decision?.reasons.some((r: { code: string }) => r.code === 'NO_READABLE_VOUCHERS'));
+    assert.ok(result.decision?.reasons.some((r: { code: string }) => r.code === 'NO_USABLE_VOUCHERS'));
   });
 
   test('a decided case completes its workflow, so Temporal refuses further turns', async () => {

@@ -87,6 +87,7 @@ function conversation(s: CaseScript): CaseEvent[][] {
           text: '请上传车辆行驶证照片',
           language: 'zh',
           policyVersion: 'dialogue-2026.11',
+          knowledgeVersion: 'kb-2026.11',
         },
       },
     ],

@@ -3,7 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type Worker, type WorkflowBundle } from '@temporalio/worker';
 import { loadConfig, type UpliftConfig } from '@uplift/config';
 import { createDataSource, runMigrations, type DataSource } from '@uplift/persistence';
-import { bundleCaseWorkflows, createCaseWorkers } from '@uplift/worker';
+import { bundleCaseWorkflows, createCaseWorkers, LazyRecogniser } from '@uplift/worker';
 import { createTestDatabase, testEnv } from './test-env';
 
 let bundle: Promise<WorkflowBundle> | undefined;
@@ -61,12 +61,14 @@ export async function createEngineHarness(name: string, env: Record<string, stri
 
   let workers: Worker[] = [];
   let running: Promise<unknown> | undefined;
+  const recogniser = new LazyRecogniser({ ocrThreads: 1, objectDetection: false });
 
   const stopWorkers = async () => {
     for (const worker of workers) if (worker.getState() === 'RUNNING') worker.shutdown();
     await running;
     workers = [];
     running = undefined;
+    await recogniser.close();
   };
 
   return {
@@ -76,7 +78,7 @@ export async function createEngineHarness(name: string, env: Record<string, stri
     client,
     masterKey,
     async startWorkers() {
-      workers = await createCaseWorkers({ config, dataSource, connection: nativeConnection, masterKey, workflowBundle: await sharedWorkflowBundle() });
+      workers = await createCaseWorkers({ config, dataSource, connection: nativeConnection, masterKey, recogniser, workflowBundle: await sharedWorkflowBundle() });
       running = Promise.all(workers.map((worker) => worker.run()));
     },
     stopWorkers,

@@ -12,6 +12,7 @@ function evidence(id: string, kind: 'voucher' | 'photo', verdict: 'readable' | '
     sha256: id.padEnd(64, '0'),
     submittedAt: '2026-11-22T00:00:00.000Z',
     assessment: { verdict, problems: verdict === 'readable' ? [] : ['BLURRY'], format: 'jpeg', width: 1, height: 1, pages: null, sharpness: 1, brightness: 1, textCharacters: null, methodVersion: 't' },
+    recognition: null,
   };
 }
 
@@ -54,7 +55,7 @@ describe('limit policy', () => {
     const unreadable = merchant(400_000, [evidence('a', 'voucher', 'unreadable')]);
     assert.equal(evaluateLimit(unreadable).outcome, 'declined');
     assert.ok(codes(unreadable).includes('UNREADABLE_EVIDENCE_IGNORED'));
-    assert.ok(codes(unreadable).includes('NO_READABLE_VOUCHERS'));
+    assert.ok(codes(unreadable).includes('NO_USABLE_VOUCHERS'));
   });
 
   test('revenue above the industry range is capped and says so', () => {
@@ -66,5 +67,41 @@ describe('limit policy', () => {
     const d = evaluateLimit(state);
     assert.equal(d.grantedLimit, 100_000);
     assert.deepEqual(evaluateLimit(state), d);
+  });
+});
+
+describe('limit policy with recognition', () => {
+  const recognised = (type: 'vat_special_invoice' | 'business_licence' | 'unknown', passed = true): EvidenceItem['recognition'] => ({
+    documentType: type,
+    classificationConfidence: 0.9,
+    fields: [],
+    validations: [{ rule: 'amount_plus_tax_equals_total', fields: ['amount', 'tax', 'total'], passed, detail: '' }],
+    seals: [],
+    signatures: [],
+    objects: [],
+    text: '',
+    ocrEngine: 'pp-ocrv4',
+    methodVersions: {},
+    timingsMs: {},
+  });
+  const withRecognition = (id: string, recognition: EvidenceItem['recognition']): EvidenceItem => ({ ...evidence(id, 'voucher', 'readable'), recognition });
+
+  test('a voucher recognised as what was declared, with passing checks, counts', () => {
+    const d = evaluateLimit(merchant(300_000, [withRecognition('a', recognised('vat_special_invoice'))]));
+    assert.ok(d.reasons.some((r) => r.code === 'EVIDENCE_SUPPORT' && r.params.vouchers === 1));
+  });
+
+  test('a voucher that is something else, or unreadable to recognition, is ignored with a reason', () => {
+    for (const type of ['business_licence', 'unknown'] as const) {
+      const state = merchant(300_000, [withRecognition('a', recognised(type))]);
+      assert.ok(codes(state).includes('EVIDENCE_NOT_AS_DECLARED_IGNORED'));
+      assert.equal(evaluateLimit(state).outcome, 'declined');
+    }
+  });
+
+  test('a voucher whose checks fail is ignored with a reason', () => {
+    const state = merchant(300_000, [withRecognition('a', recognised('vat_special_invoice', false))]);
+    assert.ok(codes(state).includes('EVIDENCE_FAILED_CHECKS_IGNORED'));
+    assert.ok(codes(state).includes('NO_USABLE_VOUCHERS'));
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { nextAction, renderAction, renderTurnReply } from '@uplift/dialogue';
+import { nextAction, rankActions, renderAction, renderTurnReply, upliftHint } from '@uplift/dialogue';
 import { initialCaseState, type AssistantAction, type CaseState, type IndustryId } from '@uplift/domain';
 
 function merchant(industry: IndustryId | null, overrides: Partial<CaseState> = {}): CaseState {
@@ -35,13 +35,43 @@ describe('next-action policy', () => {
 
   test('different trades get different evidence requests and questions', () => {
     const withRevenue = (industry: IndustryId) => merchant(industry, { facts: { industry, monthlyRevenue: 300_000 } });
-    const logistics = firstActions(withRevenue('logistics'), 3);
-    const catering = firstActions(withRevenue('catering'), 3);
-    assert.deepEqual(logistics[0], { kind: 'request_evidence', evidence: { kind: 'voucher', type: 'road_transport_operating_licence' } });
-    assert.deepEqual(catering[0], { kind: 'request_evidence', evidence: { kind: 'voucher', type: 'business_licence' } });
-    assert.ok(logistics.some((a) => a.kind === 'ask_fact' && a.fact === 'vehicles'));
-    assert.ok(catering.some((a) => a.kind === 'ask_fact' && a.fact === 'seats'));
+    const key = (a: AssistantAction) => (a.kind === 'request_evidence' ? (a.evidence.kind === 'voucher' ? a.evidence.type : a.evidence.class) : a.kind);
+    const logistics = firstActions(withRevenue('logistics'), 4).map(key);
+    const catering = firstActions(withRevenue('catering'), 4).map(key);
+    assert.ok(logistics.includes('road_transport_operating_licence') && logistics.includes('road_transport_certificate'), logistics.join());
+    assert.ok(catering.includes('food_business_permit'), catering.join());
     assert.notDeepEqual(logistics, catering);
+  });
+
+  test('when revenue is declined, the trade driver is asked: trucks for freight, seats for a restaurant', () => {
+    const declinedRevenue = (industry: IndustryId) => merchant(industry, { actions: [{ kind: 'ask_fact', fact: 'monthlyRevenue' }] });
+    assert.deepEqual(nextAction(declinedRevenue('logistics'), 'decline'), { kind: 'ask_fact', fact: 'vehicles' });
+    assert.deepEqual(nextAction(declinedRevenue('catering'), 'decline'), { kind: 'ask_fact', fact: 'seats' });
+  });
+
+  test('a declined request recorded in state is never asked again', () => {
+    const bank: AssistantAction = { kind: 'request_evidence', evidence: { kind: 'voucher', type: 'bank_statement' } };
+    const state = { ...merchant('wholesale', { facts: { industry: 'wholesale', monthlyRevenue: 500_000 } }), declined: [bank] } as CaseState;
+    assert.ok(!rankActions(state).some((s) => JSON.stringify(s.action) === JSON.stringify(bank)));
+    assert.ok(rankActions(merchant('wholesale', { facts: { industry: 'wholesale', monthlyRevenue: 500_000 } })).some((s) => JSON.stringify(s.action) === JSON.stringify(bank)));
+  });
+
+  test('the order changes with the answers: once revenue is stated it is no longer worth asking the driver first', () => {
+    const before = nextAction(merchant('logistics', { actions: [{ kind: 'ask_fact', fact: 'monthlyRevenue' }] }), 'decline');
+    const after = nextAction(merchant('logistics', { facts: { industry: 'logistics', monthlyRevenue: 400_000 } }), 'provide_info');
+    assert.notDeepEqual(before, after);
+  });
+
+  test('evidence requests carry a KB-based estimate, never a promise', () => {
+    const state = merchant('logistics', { facts: { industry: 'logistics', monthlyRevenue: 400_000 } });
+    const hint = upliftHint({ kind: 'voucher', type: 'road_transport_certificate' }, state);
+    assert.equal(hint.basis, 'per_unit');
+    assert.ok(hint.amountCny !== null && hint.amountCny > 10_000 && hint.amountCny < 500_000);
+    for (const language of ['zh', 'en'] as const) {
+      const text = renderAction({ kind: 'request_evidence', evidence: { kind: 'voucher', type: 'road_transport_certificate' } }, state, language);
+      assert.match(text, language === 'zh' ? /估算/ : /estimate/);
+      assert.doesNotMatch(text, /保证|一定能|guarantee|will be approved|you will get/i);
+    }
   });
 
   test('a question the merchant does not answer is not repeated back to back nor asked forever', () => {

@@ -3,6 +3,7 @@ import {
   allHandlersFinished,
   condition,
   log,
+  patched,
   setHandler,
   upsertSearchAttributes,
   uuid4,
@@ -10,10 +11,13 @@ import {
 import {
   renderAction,
   renderDecision,
+  joinSentences,
   renderEvidenceFeedback,
+  renderRecognitionFeedback,
   renderTurnReply,
   nextAction,
   understand,
+  DIALOGUE_KB_VERSION,
   DIALOGUE_POLICY_VERSION,
 } from '@uplift/dialogue';
 import {
@@ -23,6 +27,7 @@ import {
   type AssistantAction,
   type CaseState,
   type EvidenceAssessment,
+  type EvidenceRecognition,
   type Language,
 } from '@uplift/domain';
 import { decisions, eventStore, evidenceActivities } from './activity-proxies';
@@ -41,7 +46,7 @@ import {
 import { toApplicationFailure } from './failures';
 import { WorkflowLock } from './lock';
 import { assertValidMessage } from './message-validation';
-import { failedAssessment } from './failed-assessment';
+import { failedAssessment, failedRecognition } from './failed-assessment';
 import { caseSearchAttributeUpdates } from './search-attribute-updates';
 import { nextTimer } from './timers';
 
@@ -82,6 +87,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseWorkfl
     text,
     language,
     policyVersion: DIALOGUE_POLICY_VERSION,
+    knowledgeVersion: DIALOGUE_KB_VERSION,
   });
 
   const turnReply = (inReplyTo: string | null, text: string, action: AssistantAction): TurnReply => ({
@@ -107,6 +113,14 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseWorkfl
     await commit(tx);
   }
 
+  /** Erases every upload (crypto-shredding) and closes the case; the merchant's choice is final. Under the lock. */
+  async function withdrawConsent(messageId: string): Promise<void> {
+    const { erased } = await assess.eraseCaseEvidence({ caseId });
+    const tx = begin().apply({ type: 'WithdrawConsent', messageId, erasedEvidence: erased });
+    const action: AssistantAction = { kind: 'confirm_withdrawal' };
+    await commit(tx.apply(reply(messageId, action, renderAction(action, tx.draft, tx.draft.language), tx.draft.language)));
+  }
+
   async function handleMessage(message: MerchantMessageInput): Promise<TurnReply> {
     const known = state.turns[message.messageId];
     if (known) return turnReply(known.messageId, known.replyText, known.action);
@@ -116,9 +130,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseWorkfl
     if (understanding.intent === 'done') {
       await commit(tx);
       await decideNow(message.messageId);
+    } else if (understanding.intent === 'withdraw_consent') {
+      await commit(tx);
+      await withdrawConsent(message.messageId);
     } else {
       const action = nextAction(tx.draft, understanding.intent);
-      const text = renderTurnReply(action, tx.draft, understanding.facts, understanding.language);
+      const text = renderTurnReply(action, tx.draft, understanding.facts, understanding.language, { intent: understanding.intent, text: message.text });
       await commit(tx.apply(reply(message.messageId, action, text, understanding.language)));
     }
     const answered = state.turns[message.messageId];
@@ -177,16 +194,39 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseWorkfl
       log.warn('evidence assessment failed', { caseId, evidenceId: evidence.evidenceId, type, cause });
       assessment = failedAssessment(evidence.mediaType, type);
     }
+    // Recognition came after the first recorded histories; patched() keeps those replaying.
+    let recognition: EvidenceRecognition | null = null;
+    if (assessment.verdict === 'readable' && patched('evidence-recognition')) {
+      recognition = await recognise(evidence);
+    }
     await lock.run(async () => {
       const tx = begin().apply({ type: 'RecordAssessment', evidenceId: evidence.evidenceId, assessment });
+      if (recognition) tx.apply({ type: 'RecordRecognition', evidenceId: evidence.evidenceId, recognition });
       if (!isClosed(tx.draft)) {
-        const feedback = renderEvidenceFeedback(evidence.declared, assessment, tx.draft.language);
+        const language = tx.draft.language;
         const next = nextAction(tx.draft, null);
-        const text = `${feedback}${tx.draft.language === 'zh' ? '' : ' '}${renderAction(next, tx.draft, tx.draft.language)}`;
-        tx.apply(reply(null, { kind: 'evidence_feedback', evidenceId: evidence.evidenceId }, text.trim(), tx.draft.language));
+        const text = joinSentences(language, [
+          renderEvidenceFeedback(evidence.declared, assessment, language),
+          recognition ? renderRecognitionFeedback(evidence.declared, recognition, language) : '',
+          renderAction(next, tx.draft, language),
+        ]);
+        tx.apply(reply(null, { kind: 'evidence_feedback', evidenceId: evidence.evidenceId, next }, text, language));
       }
       await commit(tx);
     });
+  }
+
+  /** Recognition of a readable upload; a failure is recorded as "nothing recognised", never fatal. */
+  async function recognise(evidence: EvidenceSubmittedInput): Promise<EvidenceRecognition> {
+    try {
+      const caseDate = new Date().toISOString().slice(0, 10);
+      return await assess.recogniseEvidence({ caseId, evidenceId: evidence.evidenceId, declared: evidence.declared, caseDate });
+    } catch (error) {
+      if (!(error instanceof ActivityFailure)) throw error;
+      const type = error.cause instanceof ApplicationFailure ? (error.cause.type ?? 'unknown') : 'unknown';
+      log.warn('evidence recognition failed', { caseId, evidenceId: evidence.evidenceId, type });
+      return failedRecognition(evidence.declared, type);
+    }
   }
 
   async function onInactivity(): Promise<void> {
@@ -206,7 +246,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseWorkfl
   await lock.run(async () => {
     const tx = begin().apply({ type: 'OpenCase', ...input.open });
     const first = nextAction(tx.draft, null);
-    const text = `${renderAction({ kind: 'greet' }, tx.draft, input.open.language)}${input.open.language === 'zh' ? '' : ' '}${renderAction(first, tx.draft, input.open.language)}`;
+    const text = joinSentences(input.open.language, [renderAction({ kind: 'greet' }, tx.draft, input.open.language), renderAction(first, tx.draft, input.open.language)]);
     await commit(tx.apply(reply(null, first, text, input.open.language)));
     greeting = turnReply(null, text, first);
   });

@@ -1,4 +1,4 @@
-import { ErrorCode, type EvidenceAssessment, type EvidenceFormat } from '@uplift/domain';
+import { ErrorCode, type EvidenceAssessment, type EvidenceFormat, type EvidenceKind, type EvidenceRecognition } from '@uplift/domain';
 
 const FORMAT_BY_MEDIA_TYPE: Record<string, EvidenceFormat> = {
   'application/pdf': 'pdf',
@@ -23,5 +23,22 @@ export function failedAssessment(mediaType: string, failureType: string): Eviden
     brightness: null,
     textCharacters: null,
     methodVersion: 'none',
+  };
+}
+
+/** The recognition recorded when recognition could not run: nothing read, so nothing is relied on. */
+export function failedRecognition(declared: EvidenceKind, failureType: string): EvidenceRecognition {
+  return {
+    documentType: declared.kind === 'voucher' ? 'unknown' : null,
+    classificationConfidence: 0,
+    fields: [],
+    validations: [],
+    seals: [],
+    signatures: [],
+    objects: [],
+    text: '',
+    ocrEngine: 'none',
+    methodVersions: { failure: failureType },
+    timingsMs: {},
   };
 }

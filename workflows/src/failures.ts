@@ -3,14 +3,15 @@ import { ErrorCode, isDomainError } from '@uplift/domain';
 
 /**
  * The one mapping from domain errors to Temporal failures: the failure type is the ErrorCode, so
- * the API can map it back. Domain errors are never retryable (same input, same answer).
+ * the API can map it back. Domain errors are not retryable (same input, same answer), except an
+ * unavailable dependency, which may come back.
  */
 export function toApplicationFailure(error: unknown): unknown {
   if (!isDomainError(error)) return error;
   return ApplicationFailure.create({
     type: error.code,
     message: error.message,
-    nonRetryable: true,
+    nonRetryable: error.code !== ErrorCode.DependencyUnavailable,
     details: [error.details],
   });
 }

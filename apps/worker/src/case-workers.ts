@@ -5,6 +5,7 @@ import { WORKFLOWS_PATH } from '@uplift/workflows';
 import { createDecisionActivities } from './activities/decision-activities';
 import { createEventStoreActivities } from './activities/event-store-activities';
 import { createEvidenceActivities } from './activities/evidence-activities';
+import type { LazyRecogniser } from './lazy-recogniser';
 
 /** What the case workers need; the process entry point (or a test) builds these. */
 export interface CaseWorkerDeps {
@@ -12,6 +13,8 @@ export interface CaseWorkerDeps {
   dataSource: DataSource;
   connection: NativeConnection;
   masterKey: Buffer;
+  /** Recognition for the evidence worker (created lazily; the caller closes it after the workers stop). */
+  recogniser: LazyRecogniser;
   /** A pre-built workflow bundle (tests build it once); otherwise the workflows are bundled here. */
   workflowBundle?: WorkflowBundle;
 }
@@ -44,6 +47,7 @@ export async function createCaseWorkers(deps: CaseWorkerDeps): Promise<Worker[]>
     activities: createEvidenceActivities({
       vault: new EvidenceVault(dataSource, deps.masterKey),
       maxPixels: config.evidence.maxPixels,
+      recogniser: deps.recogniser,
     }),
     maxConcurrentActivityTaskExecutions: 2,
     shutdownGraceTime: '10s',

@@ -15,6 +15,7 @@ export interface UpliftConfig {
   crypto: { masterKeyBase64: string | undefined };
   evidence: { maxBytes: number; maxPixels: number };
   caseTimers: { reminderAfterMs: number; abandonAfterMs: number };
+  vision: { ocrThreads: number; objectDetection: boolean; externalModelUrl: string | undefined };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -50,6 +51,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): U
     crypto: { masterKeyBase64: e.UPLIFT_MASTER_KEY },
     evidence: { maxBytes: e.EVIDENCE_MAX_BYTES, maxPixels: e.EVIDENCE_MAX_PIXELS },
     caseTimers: { reminderAfterMs: e.CASE_REMINDER_AFTER, abandonAfterMs: e.CASE_ABANDON_AFTER },
+    vision: {
+      ocrThreads: e.VISION_OCR_THREADS,
+      objectDetection: e.VISION_OBJECT_DETECTION === 'on',
+      externalModelUrl: e.VISION_EXTERNAL_MODEL_URL,
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

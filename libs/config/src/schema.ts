@@ -37,6 +37,9 @@ export const envSchema = z.object({
   EVIDENCE_MAX_PIXELS: z.coerce.number().int().min(10_000).default(50_000_000),
   CASE_REMINDER_AFTER: duration('24h'),
   CASE_ABANDON_AFTER: duration('7d'),
+  VISION_OCR_THREADS: z.coerce.number().int().min(1).max(16).default(1),
+  VISION_OBJECT_DETECTION: z.enum(['on', 'off']).default('on'),
+  VISION_EXTERNAL_MODEL_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

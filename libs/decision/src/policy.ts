@@ -9,13 +9,13 @@ import {
 } from '@uplift/domain';
 
 /** Semantic version of the limit policy; every decision records it. */
-export const LIMIT_POLICY_VERSION = '0.1.0';
+export const LIMIT_POLICY_VERSION = '0.2.0';
 
 /** Tunable parameters of the policy (sources: "assumption" until calibrated on outcomes). */
 export const LIMIT_POLICY_PARAMETERS = {
   /** Share of annual revenue used when the industry is unknown. */
   unknownIndustryCreditRatio: 0.08,
-  /** How much of the declared capacity one readable voucher lets us rely on. */
+  /** How much of the declared capacity one readable voucher, recognised as declared, lets us rely on. */
   trustPerVoucher: 0.2,
   /** How much one readable asset photo adds. */
   trustPerPhoto: 0.05,
@@ -25,18 +25,36 @@ export const LIMIT_POLICY_PARAMETERS = {
   roundingStep: 1_000,
 } as const;
 
-const readable = (items: EvidenceItem[]) => items.filter((e) => e.assessment?.verdict === 'readable');
+/** Why an upload does not count towards the limit, or null when it does. */
+function exclusion(item: EvidenceItem): 'UNREADABLE' | 'TYPE_MISMATCH' | 'CHECKS_FAILED' | null {
+  if (item.assessment?.verdict !== 'readable') return 'UNREADABLE';
+  const recognition = item.recognition;
+  // Cases recorded before recognition existed carry none: legibility is all they were checked for.
+  if (!recognition) return null;
+  if (item.declared.kind === 'voucher') {
+    if (recognition.documentType !== item.declared.type) return 'TYPE_MISMATCH';
+  } else if (recognition.photoClass && !recognition.photoClass.matchesDeclared) {
+    return 'TYPE_MISMATCH';
+  }
+  return recognition.validations.some((v) => !v.passed) ? 'CHECKS_FAILED' : null;
+}
 
 /** Decides the new limit from what the case knows. Pure and deterministic: same state, same decision. */
 export function evaluateLimit(state: CaseState): Decision {
   const p = LIMIT_POLICY_PARAMETERS;
   const reasons: DecisionReason[] = [];
   const items = state.evidenceOrder.map((id) => state.evidence[id]).filter((e): e is EvidenceItem => e !== undefined);
-  const good = readable(items);
+  const assessed = items.filter((e) => e.assessment !== null);
+  const good = assessed.filter((e) => exclusion(e) === null);
   const vouchers = good.filter((e) => e.declared.kind === 'voucher').length;
   const photos = good.length - vouchers;
-  const unreadable = items.filter((e) => e.assessment?.verdict === 'unreadable').length;
+  const excluded = (why: ReturnType<typeof exclusion>) => assessed.filter((e) => exclusion(e) === why).length;
+  const unreadable = excluded('UNREADABLE');
   if (unreadable > 0) reasons.push({ code: 'UNREADABLE_EVIDENCE_IGNORED', params: { count: unreadable } });
+  const mismatched = excluded('TYPE_MISMATCH');
+  if (mismatched > 0) reasons.push({ code: 'EVIDENCE_NOT_AS_DECLARED_IGNORED', params: { count: mismatched } });
+  const failedChecks = excluded('CHECKS_FAILED');
+  if (failedChecks > 0) reasons.push({ code: 'EVIDENCE_FAILED_CHECKS_IGNORED', params: { count: failedChecks } });
 
   const known = state.industry ? industryEntry(state.industry) : null;
   const ratio = known ? known.creditToRevenue.value : p.unknownIndustryCreditRatio;
@@ -47,7 +65,7 @@ export function evaluateLimit(state: CaseState): Decision {
     monthly = known.monthlyRevenue.max.value;
   }
   const trust = Math.min(p.maxTrust, vouchers * p.trustPerVoucher + photos * p.trustPerPhoto);
-  if (vouchers === 0) reasons.push({ code: 'NO_READABLE_VOUCHERS', params: {} });
+  if (vouchers === 0) reasons.push({ code: 'NO_USABLE_VOUCHERS', params: {} });
   reasons.push({ code: 'EVIDENCE_SUPPORT', params: { vouchers, photos, trustPercent: Math.round(trust * 100) } });
 
   const annual = monthly * 12;

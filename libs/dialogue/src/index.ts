@@ -1,6 +1,25 @@
-export { understand, UNDERSTANDING_VERSION } from './understand';
-export { nextAction, outstandingEvidence, DIALOGUE_POLICY_VERSION } from './policy';
-export { renderAction, renderTurnReply, renderEvidenceFeedback, renderDecision } from './replies';
-export { findNumbers, parseChineseNumeral } from './numbers';
+export { understand, normaliseText, UNDERSTANDING_VERSION, type DialogueUnderstanding } from './understand';
+export {
+  nextAction,
+  rankActions,
+  readyToDecide,
+  pendingAsk,
+  declinedAsks,
+  sameAsk,
+  outstandingEvidence,
+  DIALOGUE_POLICY_VERSION,
+  POLICY_PARAMETERS,
+  type ScoredAction,
+} from './policy';
+export { renderAction, renderTurnReply, renderEvidenceFeedback, renderDecision, type TurnContext } from './replies';
+export { upliftHint, renderHint, type UpliftHint } from './recommend';
+export { estimateLimit, varianceOf, beliefOf, ESTIMATE_PARAMETERS, type LimitEstimate, type VarianceParts, type Belief } from './estimate';
+export { findNumbers, parseChineseNumeral, parseEnglishNumberWord, type FoundNumber } from './numbers';
+export { findDurations, findDates, type FoundDuration, type FoundDate } from './quantities';
 export { detectLanguage } from './language';
-export { extractFacts } from './facts';
+export { extractFacts, type SlotContext } from './slots';
+export { classifyIntent } from './intents';
+export { answerQuestion } from './faq';
+export { rephraseReply, validateRephrasing, type Rephraser, type RephraseRequest, type RephraseResult } from './rephrase';
+export * from './knowledge';
+export { renderRecognitionFeedback, joinSentences } from './recognition-feedback';

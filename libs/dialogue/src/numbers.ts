@@ -8,15 +8,24 @@ const BIG_UNITS: Record<string, number> = { 万: 10_000, 萬: 10_000, 亿: 100_0
 /** Characters that can make up a Chinese numeral. */
 export const CHINESE_NUMERAL_CHARS = '零〇一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿';
 
-/** Parses a Chinese numeral such as 一百二十万 or 三十五 (null when it is not one). */
+/** Largest figure the dialogue accepts; anything bigger is noise, not a business fact. */
+export const MAX_FIGURE = 1e12;
+
+/**
+ * Parses a Chinese numeral such as 一百二十万, 三十五, or the colloquial 三万五 (35,000) and 一百五
+ * (150); null when it is not one.
+ */
 export function parseChineseNumeral(text: string): number | null {
   if (text.length === 0) return null;
   let total = 0;
   let section = 0;
   let digit: number | null = null;
+  let lastUnit = 0;
+  let zeroSince = false;
   for (const ch of text) {
     const d = DIGITS[ch];
     if (d !== undefined) {
+      if (d === 0) zeroSince = true;
       digit = d;
       continue;
     }
@@ -24,6 +33,8 @@ export function parseChineseNumeral(text: string): number | null {
     if (small !== undefined) {
       section += (digit ?? 1) * small;
       digit = null;
+      lastUnit = small;
+      zeroSince = false;
       continue;
     }
     const big = BIG_UNITS[ch];
@@ -31,19 +42,24 @@ export function parseChineseNumeral(text: string): number | null {
       total = (total + section + (digit ?? 0)) * big;
       section = 0;
       digit = null;
+      lastUnit = big;
+      zeroSince = false;
       continue;
     }
     return null;
   }
-  return total + section + (digit ?? 0);
+  // 三万五 / 一百五: a bare digit right after a unit counts in the next unit down.
+  const tail = digit !== null && lastUnit >= 100 && !zeroSince ? digit * (lastUnit / 10) : (digit ?? 0);
+  return total + section + tail;
 }
 
 const ENGLISH_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, dozen: 12, couple: 2,
+  dozen: 12, couple: 2, half: 0.5,
 };
+const ENGLISH_MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1_000, grand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 
 /** Parses a small English number word ("two", "a", "dozen"); null otherwise. */
 export function parseEnglishNumberWord(word: string): number | null {
@@ -51,7 +67,7 @@ export function parseEnglishNumberWord(word: string): number | null {
 }
 
 const SCALE_WORDS: Record<string, number> = {
-  k: 1_000, thousand: 1_000, m: 1_000_000, mn: 1_000_000, million: 1_000_000, b: 1_000_000_000, billion: 1_000_000_000,
+  k: 1_000, thousand: 1_000, grand: 1_000, m: 1_000_000, mn: 1_000_000, million: 1_000_000, b: 1_000_000_000, billion: 1_000_000_000,
   万: 10_000, 萬: 10_000, 千: 1_000, 百万: 1_000_000, 千万: 10_000_000, 亿: 100_000_000, w: 10_000,
 };
 
@@ -60,32 +76,131 @@ export interface FoundNumber {
   value: number;
   index: number;
   end: number;
-  /** True when the text hedged the figure (大概, 来, about, around...). */
+  /** True when the text hedged the figure (大概, 来, about, around, a range...). */
   approximate: boolean;
+  /** True when the figure carried a money-sized scale (万, k, million...). */
+  scaled: boolean;
 }
 
-const ARABIC = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`;
-const SCALE = String.raw`(百万|千万|万|萬|千|亿|million|thousand|billion|mn|k|m|b|w)?`;
-const ARABIC_RE = new RegExp(`${ARABIC}\\s*(多|来|余)?\\s*${SCALE}(?![a-z])`, 'gi');
-const CHINESE_RE = new RegExp(`([${CHINESE_NUMERAL_CHARS}]+)(多|来|余)?(万|亿)?`, 'g');
-const HEDGES = /(大概|大约|约|差不多|左右|上下|将近|接近|about|around|roughly|approximately|approx|~|nearly|almost)/i;
+const ARABIC = String.raw`(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,15}(?:\.\d+)?)`;
+const SCALE = String.raw`(百万|千万|万|萬|千|亿|million|thousand|grand|billion|mn|k|m|b|w)?`;
+const HEDGE_SUFFIX = '(多|来|余|几)?';
+const RANGE_RE = new RegExp(`${ARABIC}\\s*(?:-|~|～|到|至|to)\\s*${ARABIC}\\s*${SCALE}(?![a-z])`, 'gi');
+const ARABIC_RE = new RegExp(`${ARABIC}\\s*${HEDGE_SUFFIX}\\s*${SCALE}(?![a-z])(\\d(?![\\d.]))?`, 'gi');
+const CHINESE_RE = new RegExp(`([${CHINESE_NUMERAL_CHARS}几]+)(多|来|余)?(万|亿)?`, 'g');
+const HEDGES = /(大概|大约|约|差不多|左右|上下|将近|接近|估计|可能|about|around|roughly|approximately|approx|~|nearly|almost|some)/i;
 
 function hedgedNear(text: string, index: number, end: number): boolean {
   const before = text.slice(Math.max(0, index - 8), index);
   const after = text.slice(end, end + 4);
-  return HEDGES.test(before) || /左右|上下/.test(after);
+  return HEDGES.test(before) || /左右|上下|ish/.test(after);
 }
 
-/** Finds every amount or count in free text: 20万, 1.5 million, 300,000, 一百二十万, 三十来万, 30k. */
+function overlaps(found: readonly FoundNumber[], index: number, end: number): boolean {
+  return found.some((f) => index < f.end && end > f.index);
+}
+
+function push(found: FoundNumber[], text: string, value: number, index: number, end: number, hedged: boolean, scaled: boolean): void {
+  if (!Number.isFinite(value) || value < 0 || value > MAX_FIGURE) return;
+  if (overlaps(found, index, end)) return;
+  found.push({ value, index, end, approximate: hedged || hedgedNear(text, index, end), scaled });
+}
+
+/** Parses the Chinese core of a numeral, with 几 (十几 = 15) and adjacent digits (三四 = 3.5). */
+function chineseCore(core: string): { value: number; hedged: boolean } | null {
+  if (core.startsWith('几')) return null; // 几十万: too vague to be a figure
+  let hedged = false;
+  let text = core;
+  if (text.includes('几')) {
+    hedged = true;
+    text = text.replace(/几/g, '五');
+  }
+  // 三四万 / 二三十: two adjacent digits name a range; take its middle.
+  const adjacent = /^([一二两三四五六七八九])([二三四五六七八九])(.*)$/.exec(text);
+  if (adjacent?.[1] && adjacent[2] && adjacent[3] !== undefined) {
+    const low = parseChineseNumeral(adjacent[1] + adjacent[3]);
+    const high = parseChineseNumeral(adjacent[2] + adjacent[3]);
+    if (low !== null && high !== null && high > low) return { value: (low + high) / 2, hedged: true };
+  }
+  const value = parseChineseNumeral(text);
+  return value === null ? null : { value, hedged };
+}
+
+const EN_TOKEN = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|couple|half|hundred|thousand|grand|million|billion)\b/gi;
+
+/** English number phrases: "two hundred thousand", "half a million", "a hundred grand", "twenty five". */
+function englishPhrases(text: string, found: FoundNumber[]): void {
+  const tokens = [...text.matchAll(EN_TOKEN)];
+  let i = 0;
+  while (i < tokens.length) {
+    const group = [tokens[i]];
+    while (i + group.length < tokens.length) {
+      const prev = group[group.length - 1];
+      const next = tokens[i + group.length];
+      if (!prev || !next) break;
+      const gap = text.slice((prev.index ?? 0) + prev[0].length, next.index ?? 0);
+      if (!/^(\s+|\s*-\s*|\s+and\s+|\s+a\s+)$/i.test(gap)) break;
+      // "a" continues a number only before a multiplier: "half a million", not "million a month".
+      const word = next[1]?.toLowerCase();
+      const after = tokens[i + group.length + 1]?.[1]?.toLowerCase() ?? '';
+      if ((word === 'a' || word === 'an') && !(after in ENGLISH_MULTIPLIERS)) break;
+      group.push(next);
+    }
+    i += group.length;
+    let total = 0;
+    let current = 0;
+    let sawAny = false;
+    for (const [k, m] of group.entries()) {
+      const word = (m?.[1] ?? '').toLowerCase();
+      const following = (group[k + 1]?.[1] ?? '').toLowerCase();
+      // "a couple", "a dozen": the article is not a number of its own.
+      if ((word === 'a' || word === 'an') && (following === 'couple' || following === 'dozen')) continue;
+      const mult = ENGLISH_MULTIPLIERS[word];
+      if (mult !== undefined) {
+        const base = current === 0 ? 1 : current;
+        if (mult >= 1_000) {
+          total += base * mult;
+          current = 0;
+        } else current = base * mult;
+      } else {
+        const value = ENGLISH_WORDS[word] ?? 0;
+        // "half a million": half multiplies what follows.
+        current = word === 'half' ? 0.5 : current > 0 && current < 1 ? current : current + value;
+      }
+      sawAny = true;
+    }
+    const first = group[0];
+    const last = group[group.length - 1];
+    if (!sawAny || !first || !last) continue;
+    const value = total + current;
+    const index = first.index ?? 0;
+    const end = (last.index ?? 0) + last[0].length;
+    const scaled = group.some((m) => (ENGLISH_MULTIPLIERS[(m?.[1] ?? '').toLowerCase()] ?? 0) >= 1_000);
+    if (value > 0) push(found, text, value, index, end, false, scaled);
+  }
+}
+
+/** Finds every amount or count in free text: 20万, 1.5 million, 300,000, 一百二十万, 三十来万, 30k, 20-30万. */
 export function findNumbers(text: string): FoundNumber[] {
   const found: FoundNumber[] = [];
+  for (const m of text.matchAll(RANGE_RE)) {
+    const low = Number((m[1] ?? '').replace(/,/g, ''));
+    const high = Number((m[2] ?? '').replace(/,/g, ''));
+    const scale = m[3] ? (SCALE_WORDS[m[3].toLowerCase()] ?? 1) : 1;
+    if (!(high > low)) continue;
+    const index = m.index ?? 0;
+    push(found, text, Math.round(((low + high) / 2) * scale), index, index + m[0].length, true, Boolean(m[3]));
+  }
   for (const m of text.matchAll(ARABIC_RE)) {
     const base = Number((m[1] ?? '').replace(/,/g, ''));
-    const scale = m[3] ? (SCALE_WORDS[m[3].toLowerCase()] ?? 1) : 1;
-    if (!Number.isFinite(base)) continue;
+    const scaleWord = m[3]?.toLowerCase();
+    const scale = scaleWord ? (SCALE_WORDS[scaleWord] ?? 1) : 1;
+    // 3万5 = 35,000; 2千5 = 2,500.
+    const tail = m[4] && scale >= 1_000 ? Number(m[4]) * (scale / 10) : 0;
     const index = m.index ?? 0;
-    const end = index + m[0].length;
-    found.push({ value: Math.round(base * scale), index, end, approximate: Boolean(m[2]) || hedgedNear(text, index, end) });
+    let end = index + m[0].length;
+    if (m[4] && tail === 0) end -= 1;
+    push(found, text, Math.round(base * scale + tail), index, end, Boolean(m[2]), Boolean(scaleWord));
   }
   for (const m of text.matchAll(CHINESE_RE)) {
     const core = m[1] ?? '';
@@ -93,18 +208,13 @@ export function findNumbers(text: string): FoundNumber[] {
     if (!/[零〇一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾]/.test(core)) continue;
     // A numeral never starts with a large unit: 万一 ("in case") and 千万 ("by all means") are words.
     if (/^[万萬亿千仟百佰]/.test(core)) continue;
-    const base = parseChineseNumeral(core);
-    if (base === null) continue;
+    const parsed = chineseCore(core);
+    if (parsed === null) continue;
     const scale = m[3] ? (SCALE_WORDS[m[3]] ?? 1) : 1;
     const index = m.index ?? 0;
-    const end = index + m[0].length;
-    found.push({ value: base * scale, index, end, approximate: Boolean(m[2]) || hedgedNear(text, index, end) });
+    const scaled = Boolean(m[3]) || /[万萬亿千仟]/.test(core);
+    push(found, text, Math.round(parsed.value * scale), index, index + m[0].length, Boolean(m[2]) || parsed.hedged, scaled);
   }
-  for (const m of text.matchAll(/\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen|couple)\b/gi)) {
-    const value = parseEnglishNumberWord(m[1] ?? '');
-    if (value === null) continue;
-    const index = m.index ?? 0;
-    found.push({ value, index, end: index + m[0].length, approximate: false });
-  }
+  englishPhrases(text, found);
   return found.sort((a, b) => a.index - b.index);
 }

@@ -7,9 +7,13 @@ import {
   type EvidenceAssessment,
   type EvidenceKind,
   type FactName,
+  type Intent,
   type Language,
   type MerchantFacts,
 } from '@uplift/domain';
+import { answerQuestion } from './faq';
+import { industryKnowledge } from './knowledge';
+import { renderHint } from './recommend';
 
 const cny = (amount: number, language: Language): string =>
   language === 'zh'
@@ -26,6 +30,15 @@ const QUESTIONS: Record<FactName, Record<Language, string>> = {
   paymentCycleDays: { zh: '您的客户一般多久回款？', en: 'How long do your customers usually take to pay you?' },
 };
 
+/** The question for a fact, worded for the merchant's trade where the knowledge base has a word for it. */
+function question(fact: FactName, state: CaseState, language: Language): string {
+  const driver = state.industry ? industryKnowledge(state.industry).drivers.find((d) => d.fact === fact) : undefined;
+  if (driver && fact !== 'seats') {
+    return language === 'zh' ? `您现在有多少${driver.zh}？` : `How many ${driver.en} do you have?`;
+  }
+  return QUESTIONS[fact][language];
+}
+
 function factSummary(facts: MerchantFacts, language: Language): string {
   const parts: string[] = [];
   if (facts.industry) parts.push(language === 'zh' ? `行业：${industryEntry(facts.industry).zh}` : `industry: ${industryEntry(facts.industry).en}`);
@@ -39,16 +52,17 @@ function factSummary(facts: MerchantFacts, language: Language): string {
   return language === 'zh' ? `好的，已记下：${parts.join('，')}。` : `Thanks, noted: ${parts.join(', ')}. `;
 }
 
-function evidenceRequest(kind: EvidenceKind, language: Language): string {
+function evidenceRequest(kind: EvidenceKind, state: CaseState, language: Language): string {
   const name = evidenceKindName(kind, language);
+  const hint = renderHint(kind, state, language);
   if (kind.kind === 'photo') {
     return language === 'zh'
-      ? `如果方便，请拍一张清晰的「${name}」照片上传，它能帮助我们了解您的经营规模。`
-      : `If you can, upload a clear photo of your ${name}; it helps us see the scale of your business.`;
+      ? `如果方便，请拍一张清晰的「${name}」照片上传。${hint}`
+      : `If you can, upload a clear photo of your ${name}. ${hint}`.trim();
   }
   return language === 'zh'
-    ? `建议您上传「${name}」，经核实的材料可以支持更合适的额度（最终额度以审批结果为准）。`
-    : `I suggest uploading your ${name}: verified documents can support a more suitable limit (the final limit depends on the assessment).`;
+    ? `建议您上传「${name}」。${hint || '经核实的材料可以支持更合适的额度（最终额度以审批结果为准）。'}`
+    : `I suggest uploading your ${name}. ${hint || 'Verified documents can support a more suitable limit (the assessment decides).'}`.trim();
 }
 
 /** The text of an action, in the merchant's language. Short and friendly; never promises an outcome. */
@@ -59,9 +73,9 @@ export function renderAction(action: AssistantAction, state: CaseState, language
         ? `您好！我是提额助手。您目前的额度是${cny(state.currentLimit, language)}，希望提升到${cny(state.requestedLimit, language)}。我会问几个问题，并建议您上传能证明经营实力的材料。`
         : `Hello! I'm your limit assistant. Your current limit is ${cny(state.currentLimit, language)} and you would like ${cny(state.requestedLimit, language)}. I'll ask a few questions and suggest documents that show the strength of your business.`;
     case 'ask_fact':
-      return QUESTIONS[action.fact][language];
+      return question(action.fact, state, language);
     case 'request_evidence':
-      return evidenceRequest(action.evidence, language);
+      return evidenceRequest(action.evidence, state, language);
     case 'evidence_feedback':
       return '';
     case 'invite_done':
@@ -78,6 +92,10 @@ export function renderAction(action: AssistantAction, state: CaseState, language
       return language === 'zh'
         ? '您的提额申请还在进行中，补充材料后回复"好了"即可开始评估。'
         : 'Your limit request is still open: add your documents and reply "done" when you are ready for the assessment.';
+    case 'confirm_withdrawal':
+      return language === 'zh'
+        ? '已按您的要求撤回授权：您上传的材料已全部删除且无法恢复，本次提额申请已关闭，额度保持不变。如需再次申请，随时可以重新开始。'
+        : 'As you asked, your consent is withdrawn: every document you uploaded has been deleted and cannot be recovered, and this request is closed with your limit unchanged. You can start a new request at any time.';
     default: {
       const unreachable: never = action;
       return String(unreachable);
@@ -85,9 +103,50 @@ export function renderAction(action: AssistantAction, state: CaseState, language
   }
 }
 
-/** Reply to one merchant turn: what was understood, then the chosen next step. */
-export function renderTurnReply(action: AssistantAction, state: CaseState, stated: MerchantFacts, language: Language): string {
-  return `${factSummary(stated, language)}${renderAction(action, state, language)}`.trim();
+/** What the merchant's turn was, when the caller has it: lets the reply acknowledge a decline or answer a question. */
+export interface TurnContext {
+  intent: Intent;
+  text: string;
+}
+
+function opening(turn: TurnContext | undefined, language: Language): string {
+  if (!turn) return '';
+  const zh = language === 'zh';
+  switch (turn.intent) {
+    case 'decline':
+      return zh ? '没关系，这项可以不提供。' : 'No problem, you can skip that. ';
+    case 'ask_question':
+      return `${answerQuestion(turn.text, language)}${zh ? '' : ' '}`;
+    case 'off_topic':
+      return zh ? '这个我可能帮不上忙，我们先把提额的事办好：' : 'I may not be able to help with that; let us keep going with your limit. ';
+    case 'greeting':
+      return zh ? '好的。' : 'Sure. ';
+    case 'withdraw_consent':
+      return zh
+        ? '已收到您撤回授权的请求：我们会停止使用您提交的材料并按规定删除。'
+        : 'We have received your request to withdraw consent: we will stop using your documents and delete them as required. ';
+    case 'provide_info':
+    case 'ask_what_to_upload':
+    case 'done':
+    case 'ask_human':
+      return '';
+    default: {
+      const unreachable: never = turn.intent;
+      return String(unreachable);
+    }
+  }
+}
+
+/**
+ * Reply to one merchant turn: an acknowledgement (when `turn` is given), what was understood, then
+ * the chosen next step. Short, in the merchant's language, and never a promise.
+ */
+export function renderTurnReply(action: AssistantAction, state: CaseState, stated: MerchantFacts, language: Language, turn?: TurnContext): string {
+  if (turn?.intent === 'withdraw_consent' && action.kind === 'handoff_human') {
+    const zh = language === 'zh';
+    return `${opening(turn, language)}${zh ? '工作人员会与您确认处理结果。' : 'A member of our team will confirm when it is done.'}`.trim();
+  }
+  return `${opening(turn, language)}${factSummary(stated, language)}${renderAction(action, state, language)}`.trim();
 }
 
 const PROBLEM_TEXT: Record<string, Record<Language, string>> = {

@@ -5,9 +5,10 @@ import type { EvidenceVault } from '@uplift/persistence';
 import { toApplicationFailure } from '@uplift/workflows';
 import { assessImage } from '../assessment/assess-image';
 import { assessPdf } from '../assessment/assess-pdf';
+import type { LazyRecogniser } from '../lazy-recogniser';
 
-/** Evidence activities: decrypt the stored upload and check it is readable evidence. */
-export function createEvidenceActivities(deps: { vault: EvidenceVault; maxPixels: number }): EvidenceActivities {
+/** Evidence activities: decrypt the stored upload, check it is readable evidence, recognise it, erase it. */
+export function createEvidenceActivities(deps: { vault: EvidenceVault; maxPixels: number; recogniser: LazyRecogniser }): EvidenceActivities {
   return {
     async assessEvidence({ caseId, evidenceId }) {
       let bytes: Buffer;
@@ -23,6 +24,25 @@ export function createEvidenceActivities(deps: { vault: EvidenceVault; maxPixels
       }
       if (format === 'pdf') return assessPdf(bytes, (page) => heartbeat(`page ${page}`));
       return assessImage(bytes, format, deps.maxPixels);
+    },
+
+    async recogniseEvidence({ caseId, evidenceId, declared, caseDate }) {
+      try {
+        const { bytes } = await deps.vault.read(caseId, evidenceId);
+        heartbeat('decrypted');
+        const recogniser = await deps.recogniser.get();
+        return await recogniser.recognise({ bytes, declared, caseDate }, (stage) => heartbeat(stage));
+      } catch (error) {
+        throw toApplicationFailure(error);
+      }
+    },
+
+    async eraseCaseEvidence({ caseId }) {
+      try {
+        return { erased: await deps.vault.shredCase(caseId) };
+      } catch (error) {
+        throw toApplicationFailure(error);
+      }
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { EvidenceKind } from '../catalogue/evidence-kind';
 import type { IndustryId } from '../catalogue/industries';
+import type { EvidenceRecognition } from './recognition';
 import type {
   AssistantAction,
   Decision,
@@ -28,12 +29,15 @@ export type CaseCommand =
       text: string;
       language: Language;
       policyVersion: string;
+      knowledgeVersion: string;
     }
   | { type: 'SubmitEvidence'; evidenceId: string; declared: EvidenceKind; mediaType: string; sizeBytes: number; sha256: string }
   | { type: 'RecordAssessment'; evidenceId: string; assessment: EvidenceAssessment }
+  | { type: 'RecordRecognition'; evidenceId: string; recognition: EvidenceRecognition }
   | { type: 'RemindMerchant' }
   | { type: 'RecordDecision'; decision: Decision }
-  | { type: 'AbandonCase' };
+  | { type: 'AbandonCase' }
+  | { type: 'WithdrawConsent'; messageId: string; erasedEvidence: number };
 
 /** Context a decision needs from outside: time is passed in, never read. */
 export interface CommandMetadata {

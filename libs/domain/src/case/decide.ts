@@ -74,6 +74,12 @@ export function decide(command: CaseCommand, state: CaseState, meta: CommandMeta
       if (item.assessment) return [];
       return [{ type: 'EvidenceAssessed', occurredAt: at, data: { evidenceId: command.evidenceId, assessment: command.assessment } }];
     }
+    case 'RecordRecognition': {
+      const item = state.evidence[command.evidenceId];
+      if (!item) fail(ErrorCode.EvidenceNotFound, 'no such evidence in this case', { evidenceId: command.evidenceId });
+      if (item.recognition) return [];
+      return [{ type: 'EvidenceRecognised', occurredAt: at, data: { evidenceId: command.evidenceId, recognition: command.recognition } }];
+    }
     case 'RemindMerchant':
       requireOpen(state);
       return [{ type: 'MerchantReminded', occurredAt: at, data: { reminder: state.remindersSent + 1 } }];
@@ -83,6 +89,9 @@ export function decide(command: CaseCommand, state: CaseState, meta: CommandMeta
     case 'AbandonCase':
       requireOpen(state);
       return [{ type: 'CaseAbandoned', occurredAt: at, data: { reason: 'inactivity' } }];
+    case 'WithdrawConsent':
+      requireOpen(state);
+      return [{ type: 'ConsentWithdrawn', occurredAt: at, data: { messageId: command.messageId, erasedEvidence: command.erasedEvidence } }];
     default: {
       const unreachable: never = command;
       throw new Error(`unknown command ${(unreachable as { type: string }).type}`);

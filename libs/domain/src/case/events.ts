@@ -1,5 +1,6 @@
 import type { EvidenceKind } from '../catalogue/evidence-kind';
 import type { IndustryId } from '../catalogue/industries';
+import type { EvidenceRecognition } from './recognition';
 import type {
   AssistantAction,
   Decision,
@@ -40,6 +41,7 @@ export type CaseEvent =
         text: string;
         language: Language;
         policyVersion: string;
+        knowledgeVersion: string;
       };
     }
   | {
@@ -48,9 +50,11 @@ export type CaseEvent =
       data: { evidenceId: string; declared: EvidenceKind; mediaType: string; sizeBytes: number; sha256: string };
     }
   | { type: 'EvidenceAssessed'; occurredAt: string; data: { evidenceId: string; assessment: EvidenceAssessment } }
+  | { type: 'EvidenceRecognised'; occurredAt: string; data: { evidenceId: string; recognition: EvidenceRecognition } }
   | { type: 'MerchantReminded'; occurredAt: string; data: { reminder: number } }
   | { type: 'DecisionMade'; occurredAt: string; data: { decision: Decision } }
-  | { type: 'CaseAbandoned'; occurredAt: string; data: { reason: 'inactivity' } };
+  | { type: 'CaseAbandoned'; occurredAt: string; data: { reason: 'inactivity' } }
+  | { type: 'ConsentWithdrawn'; occurredAt: string; data: { messageId: string; erasedEvidence: number } };
 
 /** The type tag of a case event. */
 export type CaseEventType = CaseEvent['type'];
@@ -62,9 +66,11 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'AssistantReplied',
   'EvidenceSubmitted',
   'EvidenceAssessed',
+  'EvidenceRecognised',
   'MerchantReminded',
   'DecisionMade',
   'CaseAbandoned',
+  'ConsentWithdrawn',
 ];
 
 /** An event ready to append: the id makes a retried append idempotent. */

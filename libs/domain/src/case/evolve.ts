@@ -37,6 +37,7 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       return {
         ...next,
         facts,
+        declined: understanding.declines ? [...state.declined, understanding.declines] : state.declined,
         industry: facts.industry ?? state.industry,
         language: understanding.language,
         messageOrder: [...state.messageOrder, messageId],
@@ -54,7 +55,7 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       const d = event.data;
       return {
         ...next,
-        evidence: { ...state.evidence, [d.evidenceId]: { ...d, submittedAt: event.occurredAt, assessment: null } },
+        evidence: { ...state.evidence, [d.evidenceId]: { ...d, submittedAt: event.occurredAt, assessment: null, recognition: null } },
         evidenceOrder: [...state.evidenceOrder, d.evidenceId],
         lastMerchantActivityAt: event.occurredAt,
       };
@@ -64,12 +65,19 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       if (!item) return next;
       return { ...next, evidence: { ...state.evidence, [item.evidenceId]: { ...item, assessment: event.data.assessment } } };
     }
+    case 'EvidenceRecognised': {
+      const item = state.evidence[event.data.evidenceId];
+      if (!item) return next;
+      return { ...next, evidence: { ...state.evidence, [item.evidenceId]: { ...item, recognition: event.data.recognition } } };
+    }
     case 'MerchantReminded':
       return { ...next, remindersSent: event.data.reminder, lastReminderAt: event.occurredAt };
     case 'DecisionMade':
       return { ...next, status: 'decided', decision: event.data.decision, closedAt: event.occurredAt };
     case 'CaseAbandoned':
       return { ...next, status: 'abandoned', closedAt: event.occurredAt };
+    case 'ConsentWithdrawn':
+      return { ...next, status: 'withdrawn', closedAt: event.occurredAt };
     default: {
       const unreachable: never = event;
       throw new Error(`unknown event ${(unreachable as { type: string }).type}`);

@@ -5,3 +5,4 @@ export * from './state';
 export * from './evolve';
 export * from './decide';
 export * from './limits';
+export * from './recognition';

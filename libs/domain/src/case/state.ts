@@ -28,6 +28,8 @@ export interface CaseState {
   facts: MerchantFacts;
   /** Actions the assistant has taken, oldest first (the policy avoids repeating itself). */
   actions: AssistantAction[];
+  /** Questions and evidence requests the merchant declined; the policy does not ask them again. */
+  declined: AssistantAction[];
   turns: Record<string, AnsweredTurn>;
   /** Message ids in arrival order. */
   messageOrder: string[];
@@ -57,6 +59,7 @@ export function initialCaseState(caseId: string): CaseState {
     language: 'zh',
     facts: {},
     actions: [],
+    declined: [],
     turns: {},
     messageOrder: [],
     evidence: {},
@@ -74,5 +77,5 @@ export function initialCaseState(caseId: string): CaseState {
 
 /** True once a case can no longer change. */
 export function isClosed(state: CaseState): boolean {
-  return state.status === 'decided' || state.status === 'abandoned';
+  return state.status === 'decided' || state.status === 'abandoned' || state.status === 'withdrawn';
 }

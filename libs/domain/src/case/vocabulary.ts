@@ -1,11 +1,12 @@
 import type { EvidenceKind } from '../catalogue/evidence-kind';
 import type { IndustryId } from '../catalogue/industries';
+import type { EvidenceRecognition } from './recognition';
 
 /** Languages the assistant speaks. */
 export type Language = 'zh' | 'en';
 
-/** Lifecycle of a case. `decided` and `abandoned` are final. */
-export type CaseStatus = 'collecting' | 'decided' | 'abandoned';
+/** Lifecycle of a case. `decided`, `abandoned` and `withdrawn` (consent withdrawn, evidence erased) are final. */
+export type CaseStatus = 'collecting' | 'decided' | 'abandoned' | 'withdrawn';
 
 /** What a merchant's message is trying to do. */
 export type Intent =
@@ -15,7 +16,9 @@ export type Intent =
   | 'done'
   | 'ask_human'
   | 'greeting'
-  | 'off_topic';
+  | 'off_topic'
+  | 'withdraw_consent'
+  | 'decline';
 
 /** Facts a merchant can state about their business (amounts in CNY). */
 export interface MerchantFacts {
@@ -37,6 +40,8 @@ export interface Understanding {
   intent: Intent;
   facts: MerchantFacts;
   understandingVersion: string;
+  /** The question or request on the table that the merchant declined this turn, if any. */
+  declines?: AssistantAction;
 }
 
 /** The assistant's chosen next step, recorded with every reply. */
@@ -44,11 +49,12 @@ export type AssistantAction =
   | { kind: 'greet' }
   | { kind: 'ask_fact'; fact: FactName }
   | { kind: 'request_evidence'; evidence: EvidenceKind }
-  | { kind: 'evidence_feedback'; evidenceId: string }
+  | { kind: 'evidence_feedback'; evidenceId: string; next?: AssistantAction }
   | { kind: 'invite_done' }
   | { kind: 'explain_decision' }
   | { kind: 'handoff_human' }
-  | { kind: 'remind' };
+  | { kind: 'remind' }
+  | { kind: 'confirm_withdrawal' };
 
 /** Format of an upload, sniffed from its content. */
 export type EvidenceFormat = 'jpeg' | 'png' | 'webp' | 'pdf';
@@ -97,4 +103,6 @@ export interface EvidenceItem {
   sha256: string;
   submittedAt: string;
   assessment: EvidenceAssessment | null;
+  /** What recognition read from it (null until recognised, and for cases from before recognition). */
+  recognition: EvidenceRecognition | null;
 }

@@ -1,5 +1,7 @@
 import type { NewCaseEvent } from '../case/events';
 import type { CaseState } from '../case/state';
+import type { EvidenceKind } from '../catalogue/evidence-kind';
+import type { EvidenceRecognition } from '../case/recognition';
 import type { Decision, EvidenceAssessment } from '../case/vocabulary';
 
 /** Append request for a case stream: the version the writer last saw, and the new events. */
@@ -24,6 +26,10 @@ export interface EventStoreActivities {
 /** Activities that look at uploaded bytes (run on the evidence task queue). */
 export interface EvidenceActivities {
   assessEvidence(input: { caseId: string; evidenceId: string }): Promise<EvidenceAssessment>;
+  /** Reads an upload: document type, fields and their validations, seals, objects (OCR and detection, offline). */
+  recogniseEvidence(input: { caseId: string; evidenceId: string; declared: EvidenceKind; caseDate: string }): Promise<EvidenceRecognition>;
+  /** Crypto-shreds every upload of the case (its data key and ciphertexts); returns how many were erased. */
+  eraseCaseEvidence(input: { caseId: string }): Promise<{ erased: number }>;
 }
 
 /** Activities that decide a limit from case state. */

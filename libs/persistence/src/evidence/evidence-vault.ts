@@ -98,17 +98,18 @@ export class EvidenceVault {
 
   /**
    * Crypto-shreds a case: destroys its wrapped data key (keeping the row, with shredded_at, as the
-   * record that it happened and to refuse later uploads) and deletes its ciphertexts. Idempotent.
+   * record that it happened and to refuse later uploads) and deletes its ciphertexts. Idempotent:
+   * returns how many ciphertexts it deleted (0 when repeated).
    */
-  async shredCase(caseId: string): Promise<void> {
-    await inTransaction(this.ds, async (sql) => {
+  async shredCase(caseId: string): Promise<number> {
+    return inTransaction(this.ds, async (sql) => {
       await sql.run(
         `INSERT INTO case_keys (case_id, shredded_at) VALUES ($1, now())
          ON CONFLICT (case_id) DO UPDATE SET wrapped_key = NULL, wrap_iv = NULL, wrap_tag = NULL,
            shredded_at = COALESCE(case_keys.shredded_at, EXCLUDED.shredded_at)`,
         [caseId],
       );
-      await sql.run('DELETE FROM evidence WHERE case_id = $1', [caseId]);
+      return sql.run('DELETE FROM evidence WHERE case_id = $1', [caseId]);
     });
   }
 }

@@ -1,0 +1,8 @@
+// Synthetic evidence with ground truth: the recognition benchmark and the tests render vouchers and
+// storefronts with it and degrade them like phone photos. Never used by the engine itself.
+export { syntheticVoucherPhoto, type SyntheticVoucher } from './synthetic-evidence';
+export { renderVoucher, registerFonts, drawSeal, drawSignature } from './render-voucher';
+export { renderStorefront } from './render-storefront';
+export { degradeLikePhoto, type Degradation } from './degrade-photo';
+export { MAKERS, type VoucherContent } from './voucher-content';
+export { Rng, company, person, address, uscc, vin, plate } from './random';

@@ -1,0 +1,132 @@
+import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { dirname, join } from 'node:path';
+import type { Rng } from './random';
+import type { VoucherContent } from './voucher-content';
+
+let fontsReady = false;
+/** Registers the Noto Sans CJK SC faces that @embedpdf/fonts-sc ships (no system CJK font is needed). */
+export function registerFonts(): void {
+  if (fontsReady) return;
+  // The package exports only its index; its fonts folder sits one level above dist/.
+  const dir = join(dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
+  GlobalFonts.registerFromPath(join(dir, 'NotoSansHans-Regular.otf'), 'CJK');
+  GlobalFonts.registerFromPath(join(dir, 'NotoSansHans-Bold.otf'), 'CJKBold');
+  GlobalFonts.registerFromPath(join(dir, 'NotoSansHans-Light.otf'), 'CJKLight');
+  fontsReady = true;
+}
+
+/** Draws a red official seal: ring, five-pointed star, and the issuer's name around the top. */
+export function drawSeal(g: SKRSContext2D, cx: number, cy: number, radius: number, text: string, ellipse: boolean): void {
+  g.save();
+  g.strokeStyle = 'rgba(215, 30, 35, 0.85)';
+  g.fillStyle = 'rgba(215, 30, 35, 0.85)';
+  g.lineWidth = Math.max(3, radius / 14);
+  g.beginPath();
+  g.ellipse(cx, cy, radius * (ellipse ? 1.35 : 1), radius, 0, 0, Math.PI * 2);
+  g.stroke();
+  g.beginPath();
+  for (let i = 0; i < 10; i += 1) {
+    const r = i % 2 === 0 ? radius * 0.3 : radius * 0.12;
+    const a = -Math.PI / 2 + (i * Math.PI) / 5;
+    g.lineTo(cx + r * Math.cos(a), cy + r * Math.sin(a));
+  }
+  g.closePath();
+  g.fill();
+  g.font = `${Math.round(radius / 4.5)}px CJK`;
+  const chars = [...text];
+  chars.forEach((ch, i) => {
+    const a = Math.PI + (Math.PI * (i + 0.5)) / chars.length + Math.PI * 0.0;
+    g.save();
+    g.translate(cx + radius * 0.72 * Math.cos(a) * (ellipse ? 1.35 : 1), cy + radius * 0.72 * Math.sin(a));
+    g.rotate(a + Math.PI / 2);
+    g.fillText(ch, -radius / 9, radius / 12);
+    g.restore();
+  });
+  g.restore();
+}
+
+/** Draws a handwriting-like signature: a few connected Bézier strokes in blue-black ink. */
+export function drawSignature(g: SKRSContext2D, r: Rng, x: number, y: number, width: number): void {
+  g.save();
+  g.strokeStyle = 'rgba(20, 30, 70, 0.9)';
+  g.lineWidth = 2.2;
+  g.lineCap = 'round';
+  let px = x;
+  for (let s = 0; s < 3; s += 1) {
+    g.beginPath();
+    g.moveTo(px, y + r.int(-8, 8));
+    for (let k = 0; k < 3; k += 1) {
+      const nx = px + width / 9;
+      g.bezierCurveTo(px + r.int(-10, 20), y - r.int(10, 30), nx + r.int(-20, 10), y + r.int(10, 30), nx, y + r.int(-10, 10));
+      px = nx;
+    }
+    g.stroke();
+    px += 8;
+  }
+  g.restore();
+}
+
+/** Renders a voucher in one of three layouts (label: value lines, bordered grid, two columns) as PNG. */
+export function renderVoucher(content: VoucherContent, layout: number, r: Rng): Buffer {
+  registerFonts();
+  const width = 1240;
+  const rowH = layout === 1 ? 58 : 52;
+  const tableRows = content.table ? content.table.rows.length + 2 + (content.table.footer ? 1 : 0) : 0;
+  const height = 200 + (Math.ceil(content.rows.length / (layout === 2 ? 2 : 1)) + (content.after?.length ?? 0)) * rowH + tableRows * 48 + 160;
+  const canvas = createCanvas(width, height);
+  const g = canvas.getContext('2d');
+  g.fillStyle = layout === 1 ? '#fbf8ef' : '#ffffff';
+  g.fillRect(0, 0, width, height);
+  g.fillStyle = '#151515';
+  g.font = `${r.int(50, 60)}px CJKBold`;
+  const titleWidth = g.measureText(content.title).width;
+  g.fillText(content.title, (width - titleWidth) / 2, 100);
+  const font = layout === 2 ? 'CJK' : r.pick(['CJK', 'CJKLight']);
+  g.font = `${r.int(26, 30)}px ${font}`;
+  let y = 190;
+  const sep = layout === 0 ? '：' : '';
+  const pairs = layout === 2 ? content.rows.reduce<Array<Array<[string, string]>>>((acc, row, i) => {
+    if (i % 2 === 0) acc.push([row]);
+    else acc[acc.length - 1]?.push(row);
+    return acc;
+  }, []) : content.rows.map((row) => [row]);
+  for (const pair of pairs) {
+    pair.forEach(([label, value], col) => {
+      const x = 70 + col * 600;
+      if (layout === 1) {
+        g.strokeStyle = '#555';
+        g.lineWidth = 1.5;
+        g.strokeRect(60, y - 38, 300, rowH);
+        g.strokeRect(360, y - 38, 820, rowH);
+        g.fillText(label, 75, y);
+        g.fillText(value, 380, y);
+      } else {
+        g.fillText(label === '' ? value : `${label}${sep}${layout === 2 ? '  ' : ''}${value}`, x, y);
+      }
+    });
+    y += rowH;
+  }
+  if (content.table) {
+    const t = content.table;
+    const colW = (width - 140) / t.header.length;
+    y += 10;
+    const all = [t.header, ...t.rows, ...(t.footer ? [t.footer] : [])];
+    g.strokeStyle = '#444';
+    g.lineWidth = 1.2;
+    for (const row of all) {
+      row.forEach((cell, i) => {
+        g.strokeRect(70 + i * colW, y - 34, colW, 48);
+        g.fillText(cell, 80 + i * colW, y);
+      });
+      y += 48;
+    }
+    y += 30;
+  }
+  for (const [label, value] of content.after ?? []) {
+    g.fillText(value === '' ? label : `${label}${sep}${value}`, 70, y);
+    if (content.signature && /签字/.test(label)) drawSignature(g, r, 70 + g.measureText(label).width + 40, y - 8, 220);
+    y += rowH;
+  }
+  if (content.seal) drawSeal(g, r.int(800, 1000), Math.min(height - 150, y - r.int(80, 200)), r.int(85, 110), '某某市市场监督管理局专用章', r.next() < 0.3);
+  return canvas.toBuffer('image/png');
+}

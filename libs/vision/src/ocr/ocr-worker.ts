@@ -1,0 +1,75 @@
+// Worker-thread entry: PP-OCR through onnxruntime, tesseract.js as fallback, COCO detection on demand.
+// OpenCV.js (pulled in by the OCR package) installs process-wide error handlers, so it lives only here.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { OcrLine } from '../types';
+import type { OcrReply, OcrRequest, OcrWorkerConfig, RawDetection } from './ocr-protocol';
+import { loadObjectDetector, type ObjectDetector } from '../objects/coco-detector';
+
+interface PpOcr {
+  detect(image: Buffer): Promise<Array<{ text: string; mean: number; box?: number[][] }>>;
+}
+interface TesseractWorker {
+  recognize(image: Buffer): Promise<{ data: { text: string; confidence: number } }>;
+}
+
+const config = workerData as OcrWorkerConfig;
+let pp: Promise<PpOcr> | null = null;
+let tesseract: Promise<TesseractWorker> | null = null;
+let detector: Promise<ObjectDetector> | null = null;
+
+// The OCR package is ESM-only and this file compiles to CommonJS, where tsc would turn import() into
+// require(); a real dynamic import needs the Function constructor (fixed string, no user input).
+// eslint-disable-next-line @typescript-eslint/no-implied-eval
+const importEsm = new Function('s', 'return import(s)') as (s: string) => Promise<Record<string, unknown>>;
+
+async function loadPp(): Promise<PpOcr> {
+  const mod = await importEsm('@gutenye/ocr-node');
+  const Ocr = mod.default as { create(o: Record<string, unknown>): Promise<PpOcr> };
+  const models = config.modelDir
+    ? { detectionPath: `${config.modelDir}/ch_PP-OCRv4_det_infer.onnx`, recognitionPath: `${config.modelDir}/ch_PP-OCRv4_rec_infer.onnx`, dictionaryPath: `${config.modelDir}/ppocr_keys_v1.txt` }
+    : undefined;
+  return Ocr.create({ models, onnxOptions: { executionProviders: ['cpu'], intraOpNumThreads: config.onnxThreads, interOpNumThreads: 1 } });
+}
+
+async function loadTesseract(): Promise<TesseractWorker> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createWorker } = require('tesseract.js') as { createWorker: (l: string, oem: number, o: Record<string, unknown>) => Promise<TesseractWorker> };
+  return createWorker('chi_sim+eng', 1, { langPath: config.tessdataDir, cacheMethod: 'none', gzip: true });
+}
+
+function toBox(points: number[][] | undefined): [number, number, number, number] {
+  if (!points || points.length === 0) return [0, 0, 0, 0];
+  const xs = points.map((p) => p[0] ?? 0);
+  const ys = points.map((p) => p[1] ?? 0);
+  const left = Math.min(...xs);
+  const top = Math.min(...ys);
+  return [Math.round(left), Math.round(top), Math.round(Math.max(...xs) - left), Math.round(Math.max(...ys) - top)];
+}
+
+async function runOcr(engine: 'pp-ocrv4' | 'tesseract', image: Buffer): Promise<OcrLine[]> {
+  if (engine === 'pp-ocrv4') {
+    pp ??= loadPp();
+    const raw = await (await pp).detect(image);
+    return raw.filter((r) => r.text.trim() !== '').map((r) => ({ text: r.text, confidence: Math.round(r.mean * 1000) / 1000, box: toBox(r.box) }));
+  }
+  tesseract ??= loadTesseract();
+  const { data } = await (await tesseract).recognize(image);
+  return data.text.split('\n').filter((t) => t.trim() !== '').map((text) => ({ text, confidence: data.confidence / 100, box: [0, 0, 0, 0] as const }));
+}
+
+async function handle(req: OcrRequest): Promise<OcrReply> {
+  if (req.op === 'ocr') {
+    const lines = await runOcr(req.engine, Buffer.from(req.image));
+    return { id: req.id, ok: true, lines, engine: req.engine };
+  }
+  detector ??= loadObjectDetector(config.objectModelDir);
+  const detections: RawDetection[] = await (await detector).detect(req.image, req.width, req.height);
+  return { id: req.id, ok: true, detections, engine: 'centernet' };
+}
+
+parentPort?.on('message', (req: OcrRequest) => {
+  handle(req).then(
+    (reply) => parentPort?.postMessage(reply),
+    (error: unknown) => parentPort?.postMessage({ id: req.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies OcrReply),
+  );
+});

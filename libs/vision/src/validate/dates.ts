@@ -1,0 +1,41 @@
+/** ISO date (YYYY-MM-DD) from 2024年3月5日, 2024-03-05, 2024.3.5 or 2024/03/05; null when not a real date. */
+export function parseChineseDate(text: string): string | null {
+  const m = /(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})/.exec(text);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A validity period: from (may be unknown) until an ISO date, or open-ended (长期 / 永久). */
+export interface Period {
+  from: string | null;
+  until: string | null;
+  openEnded: boolean;
+}
+
+/** Reads a validity period such as "2020年1月1日至2030年12月31日" or "2019年3月15日至长期". */
+export function parsePeriod(text: string): Period | null {
+  const dates = [...text.matchAll(/\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}/g)]
+    .map((m) => parseChineseDate(m[0]))
+    .filter((d): d is string => d !== null);
+  const openEnded = /长期|永久|无固定期限/.test(text);
+  if (dates.length === 0 && !openEnded) return null;
+  if (dates.length >= 2) return { from: dates[0] ?? null, until: dates[1] ?? null, openEnded: false };
+  if (openEnded) return { from: dates[0] ?? null, until: null, openEnded: true };
+  return { from: null, until: dates[0] ?? null, openEnded: false };
+}
+
+/** True when `caseDate` falls inside the period (both ends inclusive; ISO dates compare as strings). */
+export function periodCovers(period: Period, caseDate: string): boolean {
+  if (period.from !== null && caseDate < period.from) return false;
+  return period.openEnded || (period.until !== null && caseDate <= period.until);
+}
+
+/** True when a date is not after the case date and not absurdly old (before 1949-10-01). */
+export function isPlausiblePastDate(iso: string, caseDate: string): boolean {
+  return iso >= '1949-10-01' && iso <= caseDate;
+}
