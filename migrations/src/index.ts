@@ -5,6 +5,7 @@ import { CreateEvidenceVault1795305602000 } from './1795305602000-CreateEvidence
 import { CreateApiKeys1795305603000 } from './1795305603000-CreateApiKeys';
 import { CreateIdempotencyKeys1795305604000 } from './1795305604000-CreateIdempotencyKeys';
 import { CreateAppRole1795305605000 } from './1795305605000-CreateAppRole';
+import { AllowReviewerApiKeys1795305607000 } from './1795305607000-AllowReviewerApiKeys';
 
 /** Every migration, oldest first. Append new ones here; never edit one that has shipped. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateApiKeys1795305603000,
   CreateIdempotencyKeys1795305604000,
   CreateAppRole1795305605000,
+  AllowReviewerApiKeys1795305607000,
 ];

@@ -21,6 +21,7 @@ import {
   DIALOGUE_POLICY_VERSION,
 } from '@uplift/dialogue';
 import {
+  decide,
   ErrorCode,
   initialCaseState,
   isClosed,
@@ -37,6 +38,7 @@ import {
   evidenceSubmittedSignal,
   messageUpdate,
   openedUpdate,
+  reviewUpdate,
   type CaseWorkflowInput,
   type CaseWorkflowResult,
   type EvidenceSubmittedInput,
@@ -45,7 +47,7 @@ import {
 } from './definitions';
 import { toApplicationFailure } from './failures';
 import { WorkflowLock } from './lock';
-import { assertValidMessage } from './message-validation';
+import { assertValidMessage, assertValidVerdict } from './message-validation';
 import { failedAssessment, failedRecognition } from './failed-assessment';
 import { caseSearchAttributeUpdates } from './search-attribute-updates';
 import { nextTimer } from './timers';
@@ -127,7 +129,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseWorkfl
     if (isClosed(state)) throw ApplicationFailure.create({ type: ErrorCode.CaseClosed, message: `the case is ${state.status}`, nonRetryable: true });
     const understanding = understand(message.text, state);
     const tx = begin().apply({ type: 'RecordMerchantMessage', messageId: message.messageId, text: message.text, understanding });
-    if (understanding.intent === 'done') {
+    if (state.status === 'in_review') {
+      // The merchant can still talk while a reviewer decides; nothing they say changes the referral.
+      const action: AssistantAction = { kind: 'review_pending' };
+      const text = renderAction(action, tx.draft, understanding.language);
+      await commit(tx.apply(reply(message.messageId, action, text, understanding.language)));
+    } else if (understanding.intent === 'done') {
       await commit(tx);
       await decideNow(message.messageId);
     } else if (understanding.intent === 'withdraw_consent') {
@@ -169,6 +176,34 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseWorkfl
       },
     },
   );
+  setHandler(
+    reviewUpdate,
+    async (verdict) => {
+      try {
+        return await lock.run(async () => {
+          const tx = begin().apply({ type: 'CompleteReview', verdict });
+          const decision = tx.draft.decision;
+          if (!decision) throw new Error('a completed review has a decision');
+          const text = renderDecision(decision, tx.draft.language);
+          await commit(tx.apply(reply(null, { kind: 'explain_decision' }, text, tx.draft.language)));
+          return { caseId, decision, agreesWithEngine: state.review?.agreesWithEngine ?? false };
+        });
+      } catch (error) {
+        throw toApplicationFailure(error);
+      }
+    },
+    {
+      validator: (verdict: unknown) => {
+        assertValidVerdict(verdict);
+        // The decider's own checks (limits, outcome, case waiting for review), so bad input never reaches history.
+        try {
+          decide({ type: 'CompleteReview', verdict }, state, { now: state.updatedAt ?? '1970-01-01T00:00:00.000Z' });
+        } catch (error) {
+          throw toApplicationFailure(error);
+        }
+      },
+    },
+  );
   setHandler(evidenceSubmittedSignal, (evidence) => {
     if (typeof evidence?.evidenceId !== 'string' || typeof evidence.sha256 !== 'string') {
       log.warn('ignored a malformed evidence signal', { caseId });
@@ -179,7 +214,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseWorkfl
 
   async function processEvidence(evidence: EvidenceSubmittedInput): Promise<void> {
     const accepted = await lock.run(async () => {
-      if (isClosed(state) || state.evidence[evidence.evidenceId]) return false;
+      // Uploads count only while the case collects evidence (not once closed or referred to a reviewer).
+      if (state.status !== 'collecting' || state.evidence[evidence.evidenceId]) return false;
       await commit(begin().apply({ type: 'SubmitEvidence', ...evidence }));
       return true;
     });
@@ -232,6 +268,10 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseWorkfl
   async function onInactivity(): Promise<void> {
     const due = nextTimer(state, input.timers);
     if (due.kind === 'none' || due.atMs > Date.now()) return;
+    if (due.kind === 'escalate') {
+      await commit(begin().apply({ type: 'EscalateReview', waitedMs: Date.now() - Date.parse(state.review?.referredAt ?? new Date().toISOString()) }));
+      return;
+    }
     if (due.kind === 'remind') {
       const tx = begin().apply({ type: 'RemindMerchant' });
       await commit(tx.apply(reply(null, { kind: 'remind' }, renderAction({ kind: 'remind' }, tx.draft, state.language), state.language)));

@@ -6,6 +6,7 @@ import type {
   CaseStatus,
   Decision,
   EvidenceKind,
+  ReviewerVerdict,
 } from '@uplift/domain';
 
 /** Workflow type name of a case; clients start it by this name. */
@@ -18,6 +19,8 @@ export type OpenCaseInput = Omit<Extract<CaseCommand, { type: 'OpenCase' }>, 'ty
 export interface CaseTimers {
   reminderAfterMs: number;
   abandonAfterMs: number;
+  /** How long a referred case waits for a reviewer before it is escalated (default 24 h; absent in older histories). */
+  reviewEscalateAfterMs?: number;
 }
 
 /** Input of the case workflow. */
@@ -66,6 +69,15 @@ export interface EvidenceSubmittedInput {
 export const openedUpdate = defineUpdate<TurnReply, []>('opened');
 /** One merchant turn; validated before it reaches history. Idempotent by messageId. */
 export const messageUpdate = defineUpdate<TurnReply, [MerchantMessageInput]>('message');
+/** What a reviewer's decision returns. */
+export interface ReviewResult {
+  caseId: string;
+  decision: Decision;
+  agreesWithEngine: boolean;
+}
+
+/** A human reviewer's decision on a referred case; validated before it reaches history. */
+export const reviewUpdate = defineUpdate<ReviewResult, [ReviewerVerdict]>('review');
 /** Evidence was stored and is ready for assessment. */
 export const evidenceSubmittedSignal = defineSignal<[EvidenceSubmittedInput]>('evidenceSubmitted');
 /** The workflow's current case state. */

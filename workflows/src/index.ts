@@ -6,4 +6,4 @@ export * from './definitions';
 export const WORKFLOWS_PATH = require.resolve('./workflows');
 export { CaseSearchAttributeKeys } from './search-attribute-keys';
 export { toApplicationFailure } from './failures';
-export { nextTimer, type DueTimer } from './timers';
+export { nextTimer, DEFAULT_REVIEW_ESCALATE_AFTER_MS, type DueTimer } from './timers';

@@ -1,3 +1,4 @@
+import { ReviewsController } from './reviews/reviews.controller';
 import type { DynamicModule, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { Inject, Module } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
@@ -54,7 +55,7 @@ export class ApiModule {
     });
     return {
       module: ApiModule,
-      controllers: [HealthController, CasesController, CaseTurnsController, CaseEventsController, EvidenceController],
+      controllers: [HealthController, CasesController, CaseTurnsController, CaseEventsController, EvidenceController, ReviewsController],
       providers: [
         { provide: TOKENS.config, useValue: deps.config },
         { provide: TOKENS.dataSource, useValue: deps.dataSource },

@@ -14,7 +14,7 @@ export interface UpliftConfig {
   api: { host: string; port: number };
   crypto: { masterKeyBase64: string | undefined };
   evidence: { maxBytes: number; maxPixels: number };
-  caseTimers: { reminderAfterMs: number; abandonAfterMs: number };
+  caseTimers: { reminderAfterMs: number; abandonAfterMs: number; reviewEscalateAfterMs: number };
   vision: { ocrThreads: number; objectDetection: boolean; externalModelUrl: string | undefined };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
@@ -50,7 +50,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): U
     api: { host: e.API_HOST, port: e.API_PORT },
     crypto: { masterKeyBase64: e.UPLIFT_MASTER_KEY },
     evidence: { maxBytes: e.EVIDENCE_MAX_BYTES, maxPixels: e.EVIDENCE_MAX_PIXELS },
-    caseTimers: { reminderAfterMs: e.CASE_REMINDER_AFTER, abandonAfterMs: e.CASE_ABANDON_AFTER },
+    caseTimers: { reminderAfterMs: e.CASE_REMINDER_AFTER, abandonAfterMs: e.CASE_ABANDON_AFTER, reviewEscalateAfterMs: e.CASE_REVIEW_ESCALATE_AFTER },
     vision: {
       ocrThreads: e.VISION_OCR_THREADS,
       objectDetection: e.VISION_OBJECT_DETECTION === 'on',

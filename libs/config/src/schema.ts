@@ -37,6 +37,7 @@ export const envSchema = z.object({
   EVIDENCE_MAX_PIXELS: z.coerce.number().int().min(10_000).default(50_000_000),
   CASE_REMINDER_AFTER: duration('24h'),
   CASE_ABANDON_AFTER: duration('7d'),
+  CASE_REVIEW_ESCALATE_AFTER: duration('24h'),
   VISION_OCR_THREADS: z.coerce.number().int().min(1).max(16).default(1),
   VISION_OBJECT_DETECTION: z.enum(['on', 'off']).default('on'),
   VISION_EXTERNAL_MODEL_URL: z.string().url().optional(),

@@ -53,6 +53,7 @@ const keyOf = (a: AssistantAction): string => {
     case 'handoff_human':
     case 'remind':
     case 'confirm_withdrawal':
+    case 'review_pending':
       return a.kind;
     default: {
       const unreachable: never = a;

@@ -92,6 +92,10 @@ export function renderAction(action: AssistantAction, state: CaseState, language
       return language === 'zh'
         ? '您的提额申请还在进行中，补充材料后回复"好了"即可开始评估。'
         : 'Your limit request is still open: add your documents and reply "done" when you are ready for the assessment.';
+    case 'review_pending':
+      return language === 'zh'
+        ? '您的申请正在由审核人员复核，结果出来后会第一时间通知您。'
+        : 'A member of our credit team is reviewing your request; you will hear from us as soon as there is a result.';
     case 'confirm_withdrawal':
       return language === 'zh'
         ? '已按您的要求撤回授权：您上传的材料已全部删除且无法恢复，本次提额申请已关闭，额度保持不变。如需再次申请，随时可以重新开始。'
@@ -185,6 +189,10 @@ export function renderDecision(decision: Decision, language: Language): string {
       return language === 'zh'
         ? '评估完成：目前的材料还不足以支持提额，您的额度保持不变。补充营业执照、银行流水或发票后可以重新申请。'
         : 'Assessment complete: the evidence so far does not support a higher limit, so your limit stays the same. You can apply again with a business licence, bank statements or invoices.';
+    case 'referred':
+      return language === 'zh'
+        ? '感谢您提供的材料。您的申请需要审核人员进一步复核，通常在一个工作日内完成，结果出来后会第一时间通知您。'
+        : 'Thank you for your documents. Your request needs a closer look by our credit team, usually within one working day; we will tell you the result as soon as it is ready.';
     default: {
       const unreachable: never = decision.outcome;
       return String(unreachable);

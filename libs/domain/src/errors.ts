@@ -7,6 +7,7 @@ export const ErrorCode = {
   CaseNotFound: 'CASE_NOT_FOUND',
   RouteNotFound: 'ROUTE_NOT_FOUND',
   CaseClosed: 'CASE_CLOSED',
+  CaseInReview: 'CASE_IN_REVIEW',
   CaseAlreadyOpened: 'CASE_ALREADY_OPENED',
   DuplicateMessage: 'DUPLICATE_MESSAGE',
   DuplicateEvidence: 'DUPLICATE_EVIDENCE',

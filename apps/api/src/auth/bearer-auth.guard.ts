@@ -2,8 +2,8 @@ import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import type { Reflector } from '@nestjs/core';
 import { DomainError, ErrorCode } from '@uplift/domain';
 import type { ApiRequest } from '../http/api-request';
-import { CHANNEL_ROLE_ONLY, PUBLIC_ROUTE } from './access-metadata';
-import type { Principal } from './principal';
+import { PUBLIC_ROUTE, ROLES_ONLY } from './access-metadata';
+import type { Principal, PrincipalRole } from './principal';
 
 /** Resolves a bearer token to a principal, or null when the token is unknown or revoked. */
 export type Authenticate = (token: string) => Promise<Principal | null>;
@@ -13,7 +13,7 @@ const BEARER = /^Bearer +([A-Za-z0-9._~+/=-]{1,512})$/;
 
 /**
  * Global guard: every route needs `Authorization: Bearer <key>` unless marked @Public(); routes
- * marked @ChannelRoleOnly() refuse compliance keys. The principal is stored on the request.
+ * marked @RolesOnly(...) refuse keys of other roles. The principal is stored on the request.
  */
 export class BearerAuthGuard implements CanActivate {
   constructor(
@@ -37,8 +37,9 @@ export class BearerAuthGuard implements CanActivate {
 
     req.principal = principal;
     req.context.channel = principal.channel;
-    if (principal.role !== 'channel' && this.reflector.getAllAndOverride<boolean>(CHANNEL_ROLE_ONLY, targets)) {
-      throw new DomainError(ErrorCode.Forbidden, 'Only channel keys may change cases.');
+    const allowed = this.reflector.getAllAndOverride<PrincipalRole[] | undefined>(ROLES_ONLY, targets);
+    if (allowed && !allowed.includes(principal.role)) {
+      throw new DomainError(ErrorCode.Forbidden, `Only ${allowed.join(' or ')} keys may do this.`);
     }
     return true;
   }

@@ -1,5 +1,5 @@
-/** What an API key may do: relay a channel's own cases, or read every case for compliance. */
-export type PrincipalRole = 'channel' | 'compliance';
+/** What an API key may do: relay a channel's own cases, read every case (compliance), or review referred cases. */
+export type PrincipalRole = 'channel' | 'compliance' | 'reviewer';
 
 /** The authenticated caller behind a bearer token. */
 export interface Principal {
@@ -10,5 +10,6 @@ export interface Principal {
 
 /** True when `principal` may see a case that belongs to `caseChannel`. */
 export function canSeeChannel(principal: Principal, caseChannel: string): boolean {
-  return principal.role === 'compliance' || principal.channel === caseChannel;
+  // Compliance audits and reviewers work queues across every channel; a channel sees only its own cases.
+  return principal.role !== 'channel' || principal.channel === caseChannel;
 }

@@ -3,14 +3,15 @@ import type { Client } from '@temporalio/client';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { SearchAttributePair } from '@temporalio/common';
 import type { UpliftConfig } from '@uplift/config';
-import { workflowIdForCase } from '@uplift/domain';
-import type { EvidenceSubmittedInput, MerchantMessageInput, OpenCaseInput, TurnReply } from '@uplift/workflows';
+import { workflowIdForCase, type ReviewerVerdict } from '@uplift/domain';
+import type { EvidenceSubmittedInput, MerchantMessageInput, OpenCaseInput, ReviewResult, TurnReply } from '@uplift/workflows';
 import {
   CASE_WORKFLOW_TYPE,
   CaseSearchAttributeKeys,
   evidenceSubmittedSignal,
   messageUpdate,
   openedUpdate,
+  reviewUpdate,
 } from '@uplift/workflows';
 import { TOKENS } from '../dependencies';
 import { callTemporal } from '../errors/temporal-failure';
@@ -48,6 +49,12 @@ export class CaseWorkflowGateway {
     return this.withDeadline(() =>
       handle.executeUpdate(messageUpdate, { updateId: `msg-${message.messageId}`, args: [message] }),
     );
+  }
+
+  /** A reviewer's verdict on a referred case (one per case: a retried request gets the same result). */
+  async review(caseId: string, verdict: ReviewerVerdict): Promise<ReviewResult> {
+    const handle = this.client.workflow.getHandle(workflowIdForCase(caseId));
+    return this.withDeadline(() => handle.executeUpdate(reviewUpdate, { updateId: 'review', args: [verdict] }));
   }
 
   /** Tells the case that stored evidence is ready for assessment. */

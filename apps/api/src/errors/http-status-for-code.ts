@@ -15,6 +15,7 @@ export function httpStatusForCode(code: ErrorCode): number {
     case ErrorCode.EvidenceNotFound:
       return 404;
     case ErrorCode.CaseClosed:
+    case ErrorCode.CaseInReview:
     case ErrorCode.ConcurrencyConflict:
     case ErrorCode.DuplicateMessage:
     case ErrorCode.DuplicateEvidence:

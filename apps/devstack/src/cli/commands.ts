@@ -46,7 +46,7 @@ async function createApiKey(args: readonly string[], config: UpliftConfig): Prom
   const values = options(args, { channel: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } });
   if (!values.channel) throw new UsageError('api-key create needs --channel <name>');
   const role = values.role ?? 'channel';
-  if (role !== 'channel' && role !== 'compliance') throw new UsageError('--role must be "channel" or "compliance"');
+  if (role !== 'channel' && role !== 'compliance' && role !== 'reviewer') throw new UsageError('--role must be "channel", "compliance" or "reviewer"');
   const name = values.name ?? `${role} key for ${values.channel}`;
   const key = await withDataSource(operatorDatabaseUrl(config), (dataSource) =>
     new ApiKeys(dataSource).create({ channel: values.channel ?? '', role, name }),

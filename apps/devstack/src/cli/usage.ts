@@ -2,7 +2,7 @@
 export const USAGE = `Usage: npm run uplift -- <command> [options]
 
 Commands:
-  api-key create --channel <name> [--role channel|compliance] [--name <text>]
+  api-key create --channel <name> [--role channel|compliance|reviewer] [--name <text>]
                           Create an API key; prints the token once (on stdout, alone).
   read-model rebuild      Rebuild the read model from the event log.
   events verify --case <id>

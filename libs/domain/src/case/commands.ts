@@ -1,6 +1,7 @@
 import type { EvidenceKind } from '../catalogue/evidence-kind';
 import type { IndustryId } from '../catalogue/industries';
 import type { EvidenceRecognition } from './recognition';
+import type { ReviewerVerdict } from './review';
 import type {
   AssistantAction,
   Decision,
@@ -36,6 +37,8 @@ export type CaseCommand =
   | { type: 'RecordRecognition'; evidenceId: string; recognition: EvidenceRecognition }
   | { type: 'RemindMerchant' }
   | { type: 'RecordDecision'; decision: Decision }
+  | { type: 'EscalateReview'; waitedMs: number }
+  | { type: 'CompleteReview'; verdict: ReviewerVerdict }
   | { type: 'AbandonCase' }
   | { type: 'WithdrawConsent'; messageId: string; erasedEvidence: number };
 

@@ -3,6 +3,7 @@ import type { CaseCommand, CommandMetadata } from './commands';
 import type { CaseEvent } from './events';
 import { CASE_LIMITS } from './limits';
 import { isClosed, type CaseState } from './state';
+import { outcomeForLimit, reviewerAgrees, type ReviewerVerdict } from './review';
 
 function fail(code: ErrorCode, message: string, details: Record<string, unknown> = {}): never {
   throw new DomainError(code, message, details);
@@ -59,6 +60,7 @@ export function decide(command: CaseCommand, state: CaseState, meta: CommandMeta
     }
     case 'SubmitEvidence': {
       requireOpen(state);
+      if (state.status === 'in_review') fail(ErrorCode.CaseInReview, 'the case is with a reviewer; evidence is closed');
       if (state.evidence[command.evidenceId]) {
         fail(ErrorCode.DuplicateEvidence, 'this evidence was already submitted', { evidenceId: command.evidenceId });
       }
@@ -85,7 +87,14 @@ export function decide(command: CaseCommand, state: CaseState, meta: CommandMeta
       return [{ type: 'MerchantReminded', occurredAt: at, data: { reminder: state.remindersSent + 1 } }];
     case 'RecordDecision':
       requireOpen(state);
+      if (state.status === 'in_review') fail(ErrorCode.CaseInReview, 'the case is with a reviewer');
       return [{ type: 'DecisionMade', occurredAt: at, data: { decision: command.decision } }];
+    case 'EscalateReview':
+      if (state.status !== 'in_review' || !state.review) fail(ErrorCode.ValidationFailed, 'only a case in review can be escalated');
+      if (state.review.escalatedAt) return [];
+      return [{ type: 'ReviewEscalated', occurredAt: at, data: { waitedMs: command.waitedMs } }];
+    case 'CompleteReview':
+      return completeReview(command.verdict, state, at);
     case 'AbandonCase':
       requireOpen(state);
       return [{ type: 'CaseAbandoned', occurredAt: at, data: { reason: 'inactivity' } }];
@@ -97,4 +106,29 @@ export function decide(command: CaseCommand, state: CaseState, meta: CommandMeta
       throw new Error(`unknown command ${(unreachable as { type: string }).type}`);
     }
   }
+}
+
+/** A reviewer's verdict on a referred case: validated against the case, then the final decision. */
+function completeReview(verdict: ReviewerVerdict, state: CaseState, at: string): CaseEvent[] {
+  if (state.status !== 'in_review' || !state.review) fail(ErrorCode.CaseClosed, 'the case is not waiting for a review', { status: state.status });
+  const { currentLimit, requestedLimit } = state;
+  if (!CASE_LIMITS.idPattern.test(verdict.reviewerId)) fail(ErrorCode.ValidationFailed, 'reviewerId is required');
+  if (!Number.isSafeInteger(verdict.grantedLimit) || verdict.grantedLimit < currentLimit || verdict.grantedLimit > requestedLimit) {
+    fail(ErrorCode.ValidationFailed, `grantedLimit must be a whole amount from ${currentLimit} to ${requestedLimit}`);
+  }
+  if (outcomeForLimit(verdict.grantedLimit, currentLimit, requestedLimit) !== verdict.outcome) {
+    fail(ErrorCode.ValidationFailed, `outcome ${verdict.outcome} does not match grantedLimit ${verdict.grantedLimit}`);
+  }
+  if (verdict.note.length > CASE_LIMITS.maxMessageChars) fail(ErrorCode.ValidationFailed, 'the note is too long');
+  const engine = state.review.engineDecision;
+  const decision = {
+    outcome: verdict.outcome,
+    currentLimit,
+    requestedLimit,
+    grantedLimit: verdict.grantedLimit,
+    uplift: verdict.grantedLimit - currentLimit,
+    reasons: [{ code: 'HUMAN_REVIEW', params: { reviewerId: verdict.reviewerId, engineProvisionalLimit: engine.grantedLimit } }, ...engine.reasons],
+    policyVersion: `human-review+${engine.policyVersion}`,
+  };
+  return [{ type: 'ReviewCompleted', occurredAt: at, data: { verdict, decision, agreesWithEngine: reviewerAgrees(engine, verdict) } }];
 }

@@ -1,6 +1,7 @@
 import type { EvidenceKind } from '../catalogue/evidence-kind';
 import type { IndustryId } from '../catalogue/industries';
 import type { EvidenceRecognition } from './recognition';
+import type { ReviewerVerdict } from './review';
 import type {
   AssistantAction,
   Decision,
@@ -53,6 +54,8 @@ export type CaseEvent =
   | { type: 'EvidenceRecognised'; occurredAt: string; data: { evidenceId: string; recognition: EvidenceRecognition } }
   | { type: 'MerchantReminded'; occurredAt: string; data: { reminder: number } }
   | { type: 'DecisionMade'; occurredAt: string; data: { decision: Decision } }
+  | { type: 'ReviewEscalated'; occurredAt: string; data: { waitedMs: number } }
+  | { type: 'ReviewCompleted'; occurredAt: string; data: { verdict: ReviewerVerdict; decision: Decision; agreesWithEngine: boolean } }
   | { type: 'CaseAbandoned'; occurredAt: string; data: { reason: 'inactivity' } }
   | { type: 'ConsentWithdrawn'; occurredAt: string; data: { messageId: string; erasedEvidence: number } };
 
@@ -69,6 +72,8 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'EvidenceRecognised',
   'MerchantReminded',
   'DecisionMade',
+  'ReviewEscalated',
+  'ReviewCompleted',
   'CaseAbandoned',
   'ConsentWithdrawn',
 ];

@@ -72,8 +72,21 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
     }
     case 'MerchantReminded':
       return { ...next, remindersSent: event.data.reminder, lastReminderAt: event.occurredAt };
-    case 'DecisionMade':
-      return { ...next, status: 'decided', decision: event.data.decision, closedAt: event.occurredAt };
+    case 'DecisionMade': {
+      const decision = event.data.decision;
+      if (decision.outcome === 'referred') {
+        const review = { referredAt: event.occurredAt, engineDecision: decision, escalatedAt: null, reviewerId: null, decidedAt: null, agreesWithEngine: null };
+        return { ...next, status: 'in_review', decision, review };
+      }
+      return { ...next, status: 'decided', decision, closedAt: event.occurredAt };
+    }
+    case 'ReviewEscalated':
+      return state.review ? { ...next, review: { ...state.review, escalatedAt: event.occurredAt } } : next;
+    case 'ReviewCompleted': {
+      const { verdict, decision, agreesWithEngine } = event.data;
+      const review = state.review ? { ...state.review, reviewerId: verdict.reviewerId, decidedAt: event.occurredAt, agreesWithEngine } : null;
+      return { ...next, status: 'decided', decision, review, closedAt: event.occurredAt };
+    }
     case 'CaseAbandoned':
       return { ...next, status: 'abandoned', closedAt: event.occurredAt };
     case 'ConsentWithdrawn':

@@ -6,3 +6,5 @@ export * from './evolve';
 export * from './decide';
 export * from './limits';
 export * from './recognition';
+export * from './review';
+export * from './review-agreement';

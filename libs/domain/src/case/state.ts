@@ -1,4 +1,5 @@
 import type { IndustryId } from '../catalogue/industries';
+import type { CaseReview } from './review';
 import type {
   AssistantAction,
   CaseStatus,
@@ -38,6 +39,8 @@ export interface CaseState {
   remindersSent: number;
   lastReminderAt: string | null;
   decision: Decision | null;
+  /** Present once the engine referred the case to a human reviewer. */
+  review: CaseReview | null;
   openedAt: string | null;
   lastMerchantActivityAt: string | null;
   updatedAt: string | null;
@@ -67,6 +70,7 @@ export function initialCaseState(caseId: string): CaseState {
     remindersSent: 0,
     lastReminderAt: null,
     decision: null,
+    review: null,
     openedAt: null,
     lastMerchantActivityAt: null,
     updatedAt: null,
@@ -79,3 +83,8 @@ export function initialCaseState(caseId: string): CaseState {
 export function isClosed(state: CaseState): boolean {
   return state.status === 'decided' || state.status === 'abandoned' || state.status === 'withdrawn';
 }
+
+const STATUS_SET: Record<CaseStatus, true> = { collecting: true, in_review: true, decided: true, abandoned: true, withdrawn: true };
+
+/** Every case status (the Record above fails to compile when a status is added and not listed). */
+export const CASE_STATUSES = Object.keys(STATUS_SET) as CaseStatus[];

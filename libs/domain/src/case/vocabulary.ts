@@ -6,7 +6,7 @@ import type { EvidenceRecognition } from './recognition';
 export type Language = 'zh' | 'en';
 
 /** Lifecycle of a case. `decided`, `abandoned` and `withdrawn` (consent withdrawn, evidence erased) are final. */
-export type CaseStatus = 'collecting' | 'decided' | 'abandoned' | 'withdrawn';
+export type CaseStatus = 'collecting' | 'in_review' | 'decided' | 'abandoned' | 'withdrawn';
 
 /** What a merchant's message is trying to do. */
 export type Intent =
@@ -54,7 +54,8 @@ export type AssistantAction =
   | { kind: 'explain_decision' }
   | { kind: 'handoff_human' }
   | { kind: 'remind' }
-  | { kind: 'confirm_withdrawal' };
+  | { kind: 'confirm_withdrawal' }
+  | { kind: 'review_pending' };
 
 /** Format of an upload, sniffed from its content. */
 export type EvidenceFormat = 'jpeg' | 'png' | 'webp' | 'pdf';
@@ -75,7 +76,7 @@ export interface EvidenceAssessment {
 }
 
 /** Outcome of a limit decision. */
-export type DecisionOutcome = 'approved' | 'partial' | 'declined';
+export type DecisionOutcome = 'approved' | 'partial' | 'declined' | 'referred';
 
 /** One reason behind a decision: a stable code plus the numbers that explain it. */
 export interface DecisionReason {

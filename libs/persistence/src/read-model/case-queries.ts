@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '@uplift/domain';
+import { DomainError, ErrorCode, type CaseState } from '@uplift/domain';
 import type { DataSource } from 'typeorm';
 import { CaseEntity } from '../entities';
 import { toCaseRecord, type CaseRecord } from './case-record';
@@ -57,5 +57,16 @@ export class CaseQueries {
     const nextCursor =
       rows.length > limit && last ? encodeCursor({ openedAt: last.openedAt, caseId: last.caseId }) : null;
     return { items, nextCursor };
+  }
+
+  /** The state of every case a human reviewer has decided (the input of the agreement report). */
+  async reviewedCaseStates(): Promise<CaseState[]> {
+    const rows = await this.ds
+      .getRepository(CaseEntity)
+      .createQueryBuilder('c')
+      .where(`c.state -> 'review' ->> 'decidedAt' IS NOT NULL`)
+      .orderBy('c.openedAt', 'ASC')
+      .getMany();
+    return rows.map((r) => toCaseRecord(r).state);
   }
 }

@@ -1,7 +1,8 @@
+import { CASE_STATUSES } from '@uplift/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import type { CaseState, CaseStatus } from '@uplift/domain';
 
-const STATUSES: CaseStatus[] = ['collecting', 'decided', 'abandoned'];
+const STATUSES: CaseStatus[] = CASE_STATUSES;
 
 /** A case as the read model holds it (GET /v1/cases/:id and list items). */
 export class CaseRecordDto {

@@ -1,10 +1,11 @@
+import { CASE_STATUSES } from '@uplift/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseStatus } from '@uplift/domain';
 import { CASE_LIMITS } from '@uplift/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 
-const STATUSES: CaseStatus[] = ['collecting', 'decided', 'abandoned'];
+const STATUSES: CaseStatus[] = CASE_STATUSES;
 
 /** Query of GET /v1/cases. A channel key only ever sees its own channel, whatever `channel` says. */
 export class ListCasesQuery {

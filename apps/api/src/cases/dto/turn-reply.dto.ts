@@ -1,8 +1,9 @@
+import { CASE_STATUSES } from '@uplift/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import type { AssistantAction, CaseStatus, Decision, Language } from '@uplift/domain';
 
 const ACTION_EXAMPLE = { kind: 'ask_fact', fact: 'monthlyRevenue' };
-const STATUSES: CaseStatus[] = ['collecting', 'decided', 'abandoned'];
+const STATUSES: CaseStatus[] = CASE_STATUSES;
 
 /** Response of POST /v1/cases (201): the new case and the assistant's first message. */
 export class CaseOpenedDto {
