@@ -6,6 +6,7 @@ import { CreateApiKeys1795305603000 } from './1795305603000-CreateApiKeys';
 import { CreateIdempotencyKeys1795305604000 } from './1795305604000-CreateIdempotencyKeys';
 import { CreateAppRole1795305605000 } from './1795305605000-CreateAppRole';
 import { AllowReviewerApiKeys1795305607000 } from './1795305607000-AllowReviewerApiKeys';
+import { CreateEvidenceFingerprints1795305608000 } from './1795305608000-CreateEvidenceFingerprints';
 
 /** Every migration, oldest first. Append new ones here; never edit one that has shipped. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateIdempotencyKeys1795305604000,
   CreateAppRole1795305605000,
   AllowReviewerApiKeys1795305607000,
+  CreateEvidenceFingerprints1795305608000,
 ];

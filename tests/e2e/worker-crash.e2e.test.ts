@@ -38,7 +38,8 @@ test('kill -9 of the worker mid-case: after a restart the case finishes with no 
   await worker.ready;
   const reply = await done;
   assert.equal(reply.status, 'decided');
-  assert.ok(reply.decision && reply.decision.grantedLimit > 100_000, JSON.stringify(reply.decision));
+  assert.ok(reply.decision, 'the decision is in the reply');
+  assert.ok(reply.decision.reasons.length > 0);
 
   const result = await handle.result();
   assert.equal(result.status, 'decided');
@@ -58,6 +59,7 @@ test('kill -9 of the worker mid-case: after a restart the case finishes with no 
   assert.equal(count('EvidenceSubmitted'), 2);
   assert.equal(count('EvidenceAssessed'), 2);
   assert.equal(count('EvidenceRecognised'), 2);
+  assert.equal(count('AuthenticityChecked'), 2);
   assert.equal(count('MerchantMessageReceived'), 2);
   assert.equal(count('DecisionMade'), 1);
   assert.deepEqual(await store.verifyChain(caseId), { ok: true, checked: events.length, brokenAtSeq: null });

@@ -4,7 +4,7 @@ import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/cl
 import { ApplicationFailure } from '@temporalio/common';
 import { ErrorCode, isDomainError, type CaseState } from '@uplift/domain';
 import { CaseQueries, EventStore, EvidenceVault } from '@uplift/persistence';
-import { caseStateQuery } from '@uplift/workflows';
+import { caseStateQuery, reviewUpdate } from '@uplift/workflows';
 import { openCase, say, submitEvidence } from '../support/case-driver';
 import { recordHistoryIfAsked } from '../support/history-files';
 import { createEngineHarness, eventually, type EngineHarness } from '../support/engine-harness';
@@ -22,7 +22,7 @@ after(async () => {
 });
 
 /** Waits until the workflow's state shows `evidenceId` as far as `stage`, and returns that state. */
-async function evidenceState(caseId: string, evidenceId: string, stage: 'assessment' | 'recognition'): Promise<CaseState> {
+async function evidenceState(caseId: string, evidenceId: string, stage: 'assessment' | 'recognition' | 'authenticity'): Promise<CaseState> {
   const handle = h.client.workflow.getHandle(`case-${caseId}`);
   return eventually(async () => {
     const state = await handle.query(caseStateQuery);
@@ -65,9 +65,14 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.equal(done.status, 'decided');
     assert.ok(done.decision);
     assert.equal(done.action.kind, 'explain_decision');
-    // 3.6M annual × 0.15 × (2 recognised vouchers × 0.2) = 216,000 → capped at the request.
-    assert.equal(done.decision.outcome, 'approved');
-    assert.equal(done.decision.grantedLimit, 200_000);
+    // The licence and the invoice name two different companies, neither shown to be the merchant's own
+    // sales: nothing verifies the declared revenue, so the limit stays and the reply says what would help.
+    assert.equal(done.decision.outcome, 'declined');
+    assert.equal(done.decision.grantedLimit, 100_000);
+    const codes = done.decision.reasons.map((r) => r.code);
+    assert.ok(codes.includes('NO_VERIFIED_CAPACITY'), codes.join());
+    assert.ok(codes.includes('NEXT_STEP'), codes.join());
+    assert.equal(done.decision.policyVersion, '1.0.0');
 
     const result = await handle.result();
     assert.equal(result.status, 'decided');
@@ -81,13 +86,17 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.equal(types.filter((t) => t === 'DecisionMade').length, 1);
     assert.equal(types.filter((t) => t === 'EvidenceAssessed').length, 2);
     assert.equal(types.filter((t) => t === 'EvidenceRecognised').length, 2);
+    assert.equal(types.filter((t) => t === 'AuthenticityChecked').length, 2);
+    const made = events.find((e) => e.event.type === 'DecisionMade');
+    assert.ok(made?.event.type === 'DecisionMade' && made.event.data.record);
+    assert.match(made.event.data.record.inputsHash, /^[0-9a-f]{64}$/);
     assert.deepEqual(events.map((e) => e.seq), events.map((_, i) => i + 1));
     assert.equal(new Set(events.map((e) => e.eventId)).size, events.length);
     assert.deepEqual(await store.verifyChain(caseId), { ok: true, checked: events.length, brokenAtSeq: null });
 
     const record = await new CaseQueries(h.dataSource).get(caseId);
     assert.equal(record?.status, 'decided');
-    assert.equal(record?.grantedLimit, 200_000);
+    assert.equal(record?.grantedLimit, 100_000);
     assert.equal(record?.version, events.length);
   });
 
@@ -178,6 +187,37 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.equal((await new CaseQueries(h.dataSource).get(caseId))?.status, 'withdrawn');
   });
 
+  test('a photo already used in another case is a critical finding: the case is referred and a reviewer decides it', async () => {
+    const photo = (await syntheticVoucherPhoto('business_licence', 31)).jpeg;
+    const first = await openCase(h, { industry: 'retail', language: 'en' });
+    const original = await submitEvidence(h, first.caseId, photo, { kind: 'voucher', type: 'business_licence' }, 'image/jpeg');
+    assert.equal((await evidenceState(first.caseId, original, 'authenticity')).evidence[original]?.authenticity?.verdict, 'pass');
+
+    const { caseId, handle } = await openCase(h, { industry: 'retail', language: 'en' });
+    await say(handle, 'monthly revenue about 300k');
+    const reused = await submitEvidence(h, caseId, photo, { kind: 'voucher', type: 'business_licence' }, 'image/jpeg');
+    const checked = (await evidenceState(caseId, reused, 'authenticity')).evidence[reused]?.authenticity;
+    assert.equal(checked?.verdict, 'fail');
+    const finding = checked?.findings.find((f) => f.check === 'reuse_image');
+    assert.equal(finding?.severity, 'critical');
+    assert.deepEqual(finding?.relatedCaseIds, [first.caseId]);
+
+    const done = await say(handle, 'that is all');
+    assert.equal(done.status, 'in_review');
+    assert.equal(done.decision?.outcome, 'referred');
+    assert.ok(done.decision?.reasons.some((r) => r.code === 'AUTHENTICITY_CRITICAL_FINDING'));
+    await assert.rejects(
+      handle.executeUpdate(reviewUpdate, { updateId: 'review-bad', args: [{ reviewerId: 'rev-7', outcome: 'approved', grantedLimit: 120_000, note: 'x' }] }),
+      WorkflowUpdateFailedError,
+    );
+    const reviewed = await handle.executeUpdate(reviewUpdate, { updateId: 'review', args: [{ reviewerId: 'rev-7', outcome: 'declined', grantedLimit: 100_000, note: 'licence photo belongs to another case' }] });
+    assert.equal(reviewed.decision.outcome, 'declined');
+    assert.equal(reviewed.decision.policyVersion, 'human-review+1.0.0');
+    assert.equal((await handle.result()).status, 'decided');
+    const types = (await new EventStore(h.dataSource).readStream(caseId)).map((e) => e.event.type);
+    assert.ok(types.includes('ReviewCompleted'));
+  });
+
   test('an idle merchant is reminded, then the case closes on its deadline', async () => {
     const { caseId, handle } = await openCase(h, { language: 'en' }, { reminderAfterMs: 500, abandonAfterMs: 1_500 });
     const result = await handle.result();
@@ -192,7 +232,7 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     const result = await handle.result();
     assert.equal(result.status, 'decided');
     assert.equal(result.decision?.outcome, 'declined');
-    assert.ok(result.decision?.reasons.some((r: { code: string }) => r.code === 'NO_USABLE_VOUCHERS'));
+    assert.ok(result.decision?.reasons.some((r: { code: string }) => r.code === 'NO_VERIFIED_CAPACITY'));
   });
 
   test('a decided case completes its workflow, so Temporal refuses further turns', async () => {

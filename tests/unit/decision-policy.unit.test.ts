@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { evaluateLimit, LIMIT_POLICY_VERSION } from '@uplift/decision';
-import { initialCaseState, type CaseState, type EvidenceItem } from '@uplift/domain';
+import { decideCase, policy } from '@uplift/decision';
+import { initialCaseState, type CaseState, type Decision, type EvidenceItem } from '@uplift/domain';
+
+// Policy 0.2.0 is frozen in the registry so its recorded decisions re-run exactly; these tests pin it.
+const LIMIT_POLICY_VERSION = '0.2.0';
+const evaluateLimit = (state: CaseState): Decision => decideCase(state, {}, policy(LIMIT_POLICY_VERSION)).decision;
 
 function evidence(id: string, kind: 'voucher' | 'photo', verdict: 'readable' | 'unreadable'): EvidenceItem {
   return {
@@ -13,6 +17,7 @@ function evidence(id: string, kind: 'voucher' | 'photo', verdict: 'readable' | '
     submittedAt: '2026-11-22T00:00:00.000Z',
     assessment: { verdict, problems: verdict === 'readable' ? [] : ['BLURRY'], format: 'jpeg', width: 1, height: 1, pages: null, sharpness: 1, brightness: 1, textCharacters: null, methodVersion: 't' },
     recognition: null,
+    authenticity: null,
   };
 }
 
@@ -31,7 +36,7 @@ function merchant(monthlyRevenue: number | undefined, items: EvidenceItem[]): Ca
 
 const codes = (state: CaseState) => evaluateLimit(state).reasons.map((r) => r.code);
 
-describe('limit policy', () => {
+describe('limit policy 0.2.0 (frozen)', () => {
   test('strong declared revenue backed by readable vouchers is approved, capped at the request', () => {
     const d = evaluateLimit(merchant(500_000, [evidence('a', 'voucher', 'readable'), evidence('b', 'voucher', 'readable'), evidence('c', 'voucher', 'readable')]));
     assert.equal(d.outcome, 'approved');
@@ -70,7 +75,7 @@ describe('limit policy', () => {
   });
 });
 
-describe('limit policy with recognition', () => {
+describe('limit policy 0.2.0 with recognition', () => {
   const recognised = (type: 'vat_special_invoice' | 'business_licence' | 'unknown', passed = true): EvidenceItem['recognition'] => ({
     documentType: type,
     classificationConfidence: 0.9,

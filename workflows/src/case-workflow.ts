@@ -13,6 +13,7 @@ import {
   renderDecision,
   joinSentences,
   renderEvidenceFeedback,
+  renderAuthenticityFeedback,
   renderRecognitionFeedback,
   renderTurnReply,
   nextAction,
@@ -27,10 +28,13 @@ import {
   isClosed,
   type AssistantAction,
   type CaseState,
+  type Decision,
   type EvidenceAssessment,
+  type EvidenceAuthenticity,
   type EvidenceRecognition,
   type Language,
 } from '@uplift/domain';
+import { explainDecision } from '@uplift/decision';
 import { decisions, eventStore, evidenceActivities } from './activity-proxies';
 import { CaseTransaction } from './case-transaction';
 import {
@@ -108,9 +112,20 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseWorkfl
 
   /** Runs the limit decision and records it with its explanation. Call under the lock. */
   async function decideNow(inReplyTo: string | null): Promise<void> {
-    const decision = await decisions.evaluateLimit({ state });
-    const tx = begin().apply({ type: 'RecordDecision', decision });
-    const text = renderDecision(decision, state.language);
+    let tx: CaseTransaction;
+    let decision: Decision;
+    if (patched('decision-record')) {
+      // Cross-document consistency first: its findings join the evidence verdicts the policy reads.
+      const consistency = await decisions.checkConsistency({ state });
+      if (consistency.findings.length > 0) await commit(begin().apply({ type: 'RecordConsistency', ...consistency }));
+      const record = await decisions.decideLimit({ state });
+      decision = record.decision;
+      tx = begin().apply({ type: 'RecordDecision', decision, record });
+    } else {
+      decision = await decisions.evaluateLimit({ state });
+      tx = begin().apply({ type: 'RecordDecision', decision });
+    }
+    const text = renderDecision(decision, state.language, explainDecision(decision, state.language));
     tx.apply(reply(inReplyTo, { kind: 'explain_decision' }, text, state.language));
     await commit(tx);
   }
@@ -235,15 +250,21 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseWorkfl
     if (assessment.verdict === 'readable' && patched('evidence-recognition')) {
       recognition = await recognise(evidence);
     }
+    let authenticity: EvidenceAuthenticity | null = null;
+    if (assessment.verdict === 'readable' && patched('evidence-authenticity')) {
+      authenticity = await checkAuthenticity(evidence, recognition);
+    }
     await lock.run(async () => {
       const tx = begin().apply({ type: 'RecordAssessment', evidenceId: evidence.evidenceId, assessment });
       if (recognition) tx.apply({ type: 'RecordRecognition', evidenceId: evidence.evidenceId, recognition });
+      if (authenticity) tx.apply({ type: 'RecordAuthenticity', evidenceId: evidence.evidenceId, authenticity });
       if (!isClosed(tx.draft)) {
         const language = tx.draft.language;
         const next = nextAction(tx.draft, null);
         const text = joinSentences(language, [
           renderEvidenceFeedback(evidence.declared, assessment, language),
           recognition ? renderRecognitionFeedback(evidence.declared, recognition, language) : '',
+          authenticity ? renderAuthenticityFeedback(evidence.declared, authenticity, language) : '',
           renderAction(next, tx.draft, language),
         ]);
         tx.apply(reply(null, { kind: 'evidence_feedback', evidenceId: evidence.evidenceId, next }, text, language));
@@ -262,6 +283,18 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseWorkfl
       const type = error.cause instanceof ApplicationFailure ? (error.cause.type ?? 'unknown') : 'unknown';
       log.warn('evidence recognition failed', { caseId, evidenceId: evidence.evidenceId, type });
       return failedRecognition(evidence.declared, type);
+    }
+  }
+
+  /** Authenticity checks of a readable upload; a failure leaves the upload unchecked (logged), never fatal. */
+  async function checkAuthenticity(evidence: EvidenceSubmittedInput, recognition: EvidenceRecognition | null): Promise<EvidenceAuthenticity | null> {
+    try {
+      const uploadedAt = state.evidence[evidence.evidenceId]?.submittedAt ?? new Date().toISOString();
+      return await assess.checkAuthenticity({ caseId, evidenceId: evidence.evidenceId, channel: state.channel, uploadedAt, recognition });
+    } catch (error) {
+      if (!(error instanceof ActivityFailure)) throw error;
+      log.warn('authenticity check failed', { caseId, evidenceId: evidence.evidenceId });
+      return null;
     }
   }
 

@@ -1,14 +1,16 @@
 import { loadConfig } from '@uplift/config';
 import { runCommand } from './cli/commands';
+import { DECISION_USAGE, runDecisionCommand } from './cli/decision-commands';
 import { USAGE, UsageError } from './cli/usage';
 
 // Entry point of `npm run uplift -- <command>`: operator commands against the engine's database.
 
 async function main(words: readonly string[]): Promise<number> {
   if (words.length === 0 || words[0] === 'help' || words[0] === '--help' || words[0] === '-h') {
-    console.log(USAGE);
+    console.log(`${USAGE}\n${DECISION_USAGE}`);
     return words.length === 0 ? 2 : 0;
   }
+  if (words[0] === 'decision') return runDecisionCommand(words.slice(1), loadConfig(process.env));
   return runCommand(words, loadConfig(process.env));
 }
 

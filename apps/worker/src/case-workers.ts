@@ -1,6 +1,6 @@
 import { bundleWorkflowCode, DefaultLogger, Worker, type NativeConnection, type WorkflowBundle } from '@temporalio/worker';
 import type { UpliftConfig } from '@uplift/config';
-import { EventStore, EvidenceVault, type DataSource } from '@uplift/persistence';
+import { EventStore, EvidenceFingerprints, EvidenceVault, type DataSource } from '@uplift/persistence';
 import { WORKFLOWS_PATH } from '@uplift/workflows';
 import { createDecisionActivities } from './activities/decision-activities';
 import { createEventStoreActivities } from './activities/event-store-activities';
@@ -46,6 +46,7 @@ export async function createCaseWorkers(deps: CaseWorkerDeps): Promise<Worker[]>
     taskQueue: config.temporal.evidenceTaskQueue,
     activities: createEvidenceActivities({
       vault: new EvidenceVault(dataSource, deps.masterKey),
+      fingerprints: new EvidenceFingerprints(dataSource),
       maxPixels: config.evidence.maxPixels,
       recogniser: deps.recogniser,
     }),

@@ -22,4 +22,4 @@ export { classifyIntent } from './intents';
 export { answerQuestion } from './faq';
 export { rephraseReply, validateRephrasing, type Rephraser, type RephraseRequest, type RephraseResult } from './rephrase';
 export * from './knowledge';
-export { renderRecognitionFeedback, joinSentences } from './recognition-feedback';
+export { renderRecognitionFeedback, renderAuthenticityFeedback, joinSentences } from './recognition-feedback';

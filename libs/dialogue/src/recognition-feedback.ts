@@ -1,4 +1,4 @@
-import { evidenceKindName, voucherType, type EvidenceKind, type EvidenceRecognition, type Language } from '@uplift/domain';
+import { evidenceKindName, voucherType, type EvidenceAuthenticity, type EvidenceKind, type EvidenceRecognition, type Language } from '@uplift/domain';
 
 const FIELD_LABELS: Record<string, Record<Language, string>> = {
   name: { zh: '名称', en: 'name' },
@@ -75,4 +75,21 @@ export function joinSentences(language: Language, parts: readonly string[]): str
     .map((p) => p.trim())
     .filter((p) => p.length > 0)
     .join(language === 'zh' ? '' : ' ');
+}
+
+/**
+ * What to tell the merchant when an upload could not be confirmed as an original, unaltered capture.
+ * Never accusatory: it asks for a fresh photo of the original and says nothing about suspicion.
+ */
+export function renderAuthenticityFeedback(declared: EvidenceKind, authenticity: EvidenceAuthenticity, language: Language): string {
+  if (authenticity.verdict === 'pass') return '';
+  const name = evidenceKindName(declared, language);
+  if (authenticity.verdict === 'fail') {
+    return language === 'zh'
+      ? `这份「${name}」暂时无法用于评估。请直接拍摄原件（不要翻拍屏幕，也不要使用处理过的图片）后重新上传。`
+      : `We can't use this ${name} for the assessment yet. Please take a new photo of the original document itself (not of a screen, and without editing) and upload it again.`;
+  }
+  return language === 'zh'
+    ? `「${name}」的部分细节还需要核实；如方便，请在光线充足的地方直接拍摄原件再上传一次。`
+    : `Some details of your ${name} still need checking; if you can, photograph the original in good light and upload it again.`;
 }

@@ -175,22 +175,27 @@ export function renderEvidenceFeedback(kind: EvidenceKind, assessment: EvidenceA
 }
 
 /** Explains a decision with its main reasons and a next step. */
-export function renderDecision(decision: Decision, language: Language): string {
+export function renderDecision(decision: Decision, language: Language, explanation?: string): string {
   const granted = cny(decision.grantedLimit, language);
   const uplift = cny(decision.uplift, language);
+  const zh = language === 'zh';
+  // The policy's own explanation (reasons and a next step) replaces the generic advice when given.
+  const tail = (generic: string) => (explanation ? (zh ? explanation : ` ${explanation}`) : generic);
   switch (decision.outcome) {
     case 'approved':
-      return language === 'zh' ? `评估完成：您的额度已提升至${granted}（提升${uplift}）。感谢您提供的材料！` : `Assessment complete: your limit is now ${granted} (up ${uplift}). Thank you for your documents!`;
+      return zh
+        ? `评估完成：您的额度已提升至${granted}（提升${uplift}）。${tail('感谢您提供的材料！')}`
+        : `Assessment complete: your limit is now ${granted} (up ${uplift}).${tail(' Thank you for your documents!')}`;
     case 'partial':
-      return language === 'zh'
-        ? `评估完成：根据已核实的材料，您的额度提升至${granted}（提升${uplift}）。补充银行流水、发票等材料后可以再次申请更高额度。`
-        : `Assessment complete: based on what we could verify, your limit is now ${granted} (up ${uplift}). With more evidence such as bank statements or invoices you can apply again for more.`;
+      return zh
+        ? `评估完成：根据已核实的材料，您的额度提升至${granted}（提升${uplift}）。${tail('补充银行流水、发票等材料后可以再次申请更高额度。')}`
+        : `Assessment complete: based on what we could verify, your limit is now ${granted} (up ${uplift}).${tail(' With more evidence such as bank statements or invoices you can apply again for more.')}`;
     case 'declined':
-      return language === 'zh'
-        ? '评估完成：目前的材料还不足以支持提额，您的额度保持不变。补充营业执照、银行流水或发票后可以重新申请。'
-        : 'Assessment complete: the evidence so far does not support a higher limit, so your limit stays the same. You can apply again with a business licence, bank statements or invoices.';
+      return zh
+        ? `评估完成：您的额度保持不变。${tail('目前的材料还不足以支持提额，补充营业执照、银行流水或发票后可以重新申请。')}`
+        : `Assessment complete: your limit stays the same.${tail(' The evidence so far does not support a higher limit; you can apply again with a business licence, bank statements or invoices.')}`;
     case 'referred':
-      return language === 'zh'
+      return zh
         ? '感谢您提供的材料。您的申请需要审核人员进一步复核，通常在一个工作日内完成，结果出来后会第一时间通知您。'
         : 'Thank you for your documents. Your request needs a closer look by our credit team, usually within one working day; we will tell you the result as soon as it is ready.';
     default: {

@@ -1,11 +1,26 @@
-import { evaluateLimit } from '@uplift/decision';
-import type { DecisionActivities } from '@uplift/domain';
+import { checkConsistency, METHOD_VERSIONS } from '@uplift/authenticity';
+import { decideCase, evaluateLimit } from '@uplift/decision';
+import type { CaseState, DecisionActivities } from '@uplift/domain';
 
-/** The limit decision; pure, run as an activity so history records the result once. */
+/** The evidence of a case as the cross-document check reads it. */
+function consistencyEvidence(state: CaseState) {
+  return state.evidenceOrder.flatMap((id) => {
+    const item = state.evidence[id];
+    return item ? [{ evidenceId: id, declared: item.declared, recognition: item.recognition }] : [];
+  });
+}
+
+/** The limit decision and the cross-document check; pure, run as activities so history records each result once. */
 export function createDecisionActivities(): DecisionActivities {
   return {
     evaluateLimit({ state }) {
       return Promise.resolve(evaluateLimit(state));
+    },
+    decideLimit({ state }) {
+      return Promise.resolve(decideCase(state));
+    },
+    checkConsistency({ state }) {
+      return Promise.resolve({ findings: checkConsistency({ evidence: consistencyEvidence(state) }), methodVersion: METHOD_VERSIONS.inconsistent });
     },
   };
 }

@@ -1,14 +1,15 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { heartbeat } from '@temporalio/activity';
 import { ErrorCode, sniffMedia, type EvidenceActivities } from '@uplift/domain';
-import type { EvidenceVault } from '@uplift/persistence';
+import type { EvidenceFingerprints, EvidenceVault } from '@uplift/persistence';
+import { checkAuthenticityOf } from './authenticity-check';
 import { toApplicationFailure } from '@uplift/workflows';
 import { assessImage } from '../assessment/assess-image';
 import { assessPdf } from '../assessment/assess-pdf';
 import type { LazyRecogniser } from '../lazy-recogniser';
 
-/** Evidence activities: decrypt the stored upload, check it is readable evidence, recognise it, erase it. */
-export function createEvidenceActivities(deps: { vault: EvidenceVault; maxPixels: number; recogniser: LazyRecogniser }): EvidenceActivities {
+/** Evidence activities: decrypt the stored upload, check it is readable evidence, recognise it, check it is authentic, erase it. */
+export function createEvidenceActivities(deps: { vault: EvidenceVault; fingerprints: EvidenceFingerprints; maxPixels: number; recogniser: LazyRecogniser }): EvidenceActivities {
   return {
     async assessEvidence({ caseId, evidenceId }) {
       let bytes: Buffer;
@@ -32,6 +33,15 @@ export function createEvidenceActivities(deps: { vault: EvidenceVault; maxPixels
         heartbeat('decrypted');
         const recogniser = await deps.recogniser.get();
         return await recogniser.recognise({ bytes, declared, caseDate }, (stage) => heartbeat(stage));
+      } catch (error) {
+        throw toApplicationFailure(error);
+      }
+    },
+
+    async checkAuthenticity({ caseId, evidenceId, channel, uploadedAt, recognition }) {
+      try {
+        const { bytes } = await deps.vault.read(caseId, evidenceId);
+        return await checkAuthenticityOf(deps.fingerprints, { caseId, evidenceId, channel, uploadedAt, bytes, recognition }, (stage) => heartbeat(stage));
       } catch (error) {
         throw toApplicationFailure(error);
       }

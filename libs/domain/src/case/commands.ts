@@ -1,10 +1,12 @@
 import type { EvidenceKind } from '../catalogue/evidence-kind';
 import type { IndustryId } from '../catalogue/industries';
+import type { AuthenticityFinding, EvidenceAuthenticity } from './authenticity';
 import type { EvidenceRecognition } from './recognition';
 import type { ReviewerVerdict } from './review';
 import type {
   AssistantAction,
   Decision,
+  DecisionRecordData,
   EvidenceAssessment,
   Language,
   Understanding,
@@ -35,8 +37,10 @@ export type CaseCommand =
   | { type: 'SubmitEvidence'; evidenceId: string; declared: EvidenceKind; mediaType: string; sizeBytes: number; sha256: string }
   | { type: 'RecordAssessment'; evidenceId: string; assessment: EvidenceAssessment }
   | { type: 'RecordRecognition'; evidenceId: string; recognition: EvidenceRecognition }
+  | { type: 'RecordAuthenticity'; evidenceId: string; authenticity: EvidenceAuthenticity }
+  | { type: 'RecordConsistency'; findings: AuthenticityFinding[]; methodVersion: string }
   | { type: 'RemindMerchant' }
-  | { type: 'RecordDecision'; decision: Decision }
+  | { type: 'RecordDecision'; decision: Decision; record?: DecisionRecordData }
   | { type: 'EscalateReview'; waitedMs: number }
   | { type: 'CompleteReview'; verdict: ReviewerVerdict }
   | { type: 'AbandonCase' }

@@ -82,13 +82,21 @@ export function decide(command: CaseCommand, state: CaseState, meta: CommandMeta
       if (item.recognition) return [];
       return [{ type: 'EvidenceRecognised', occurredAt: at, data: { evidenceId: command.evidenceId, recognition: command.recognition } }];
     }
+    case 'RecordAuthenticity': {
+      const item = state.evidence[command.evidenceId];
+      if (!item) fail(ErrorCode.EvidenceNotFound, 'no such evidence in this case', { evidenceId: command.evidenceId });
+      if (item.authenticity) return [];
+      return [{ type: 'AuthenticityChecked', occurredAt: at, data: { evidenceId: command.evidenceId, authenticity: command.authenticity } }];
+    }
+    case 'RecordConsistency':
+      return [{ type: 'ConsistencyChecked', occurredAt: at, data: { findings: command.findings, methodVersion: command.methodVersion } }];
     case 'RemindMerchant':
       requireOpen(state);
       return [{ type: 'MerchantReminded', occurredAt: at, data: { reminder: state.remindersSent + 1 } }];
     case 'RecordDecision':
       requireOpen(state);
       if (state.status === 'in_review') fail(ErrorCode.CaseInReview, 'the case is with a reviewer');
-      return [{ type: 'DecisionMade', occurredAt: at, data: { decision: command.decision } }];
+      return [{ type: 'DecisionMade', occurredAt: at, data: command.record ? { decision: command.decision, record: command.record } : { decision: command.decision } }];
     case 'EscalateReview':
       if (state.status !== 'in_review' || !state.review) fail(ErrorCode.ValidationFailed, 'only a case in review can be escalated');
       if (state.review.escalatedAt) return [];

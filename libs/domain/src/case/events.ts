@@ -1,10 +1,12 @@
 import type { EvidenceKind } from '../catalogue/evidence-kind';
 import type { IndustryId } from '../catalogue/industries';
+import type { AuthenticityFinding, EvidenceAuthenticity } from './authenticity';
 import type { EvidenceRecognition } from './recognition';
 import type { ReviewerVerdict } from './review';
 import type {
   AssistantAction,
   Decision,
+  DecisionRecordData,
   EvidenceAssessment,
   Language,
   Understanding,
@@ -52,8 +54,10 @@ export type CaseEvent =
     }
   | { type: 'EvidenceAssessed'; occurredAt: string; data: { evidenceId: string; assessment: EvidenceAssessment } }
   | { type: 'EvidenceRecognised'; occurredAt: string; data: { evidenceId: string; recognition: EvidenceRecognition } }
+  | { type: 'AuthenticityChecked'; occurredAt: string; data: { evidenceId: string; authenticity: EvidenceAuthenticity } }
+  | { type: 'ConsistencyChecked'; occurredAt: string; data: { findings: AuthenticityFinding[]; methodVersion: string } }
   | { type: 'MerchantReminded'; occurredAt: string; data: { reminder: number } }
-  | { type: 'DecisionMade'; occurredAt: string; data: { decision: Decision } }
+  | { type: 'DecisionMade'; occurredAt: string; data: { decision: Decision; record?: DecisionRecordData } }
   | { type: 'ReviewEscalated'; occurredAt: string; data: { waitedMs: number } }
   | { type: 'ReviewCompleted'; occurredAt: string; data: { verdict: ReviewerVerdict; decision: Decision; agreesWithEngine: boolean } }
   | { type: 'CaseAbandoned'; occurredAt: string; data: { reason: 'inactivity' } }
@@ -70,6 +74,8 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'EvidenceSubmitted',
   'EvidenceAssessed',
   'EvidenceRecognised',
+  'AuthenticityChecked',
+  'ConsistencyChecked',
   'MerchantReminded',
   'DecisionMade',
   'ReviewEscalated',

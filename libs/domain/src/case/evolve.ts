@@ -1,3 +1,4 @@
+import { withFindings } from './authenticity';
 import type { CaseEvent } from './events';
 import type { CaseState } from './state';
 import type { MerchantFacts } from './vocabulary';
@@ -55,7 +56,7 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       const d = event.data;
       return {
         ...next,
-        evidence: { ...state.evidence, [d.evidenceId]: { ...d, submittedAt: event.occurredAt, assessment: null, recognition: null } },
+        evidence: { ...state.evidence, [d.evidenceId]: { ...d, submittedAt: event.occurredAt, assessment: null, recognition: null, authenticity: null } },
         evidenceOrder: [...state.evidenceOrder, d.evidenceId],
         lastMerchantActivityAt: event.occurredAt,
       };
@@ -69,6 +70,21 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       const item = state.evidence[event.data.evidenceId];
       if (!item) return next;
       return { ...next, evidence: { ...state.evidence, [item.evidenceId]: { ...item, recognition: event.data.recognition } } };
+    }
+    case 'AuthenticityChecked': {
+      const item = state.evidence[event.data.evidenceId];
+      if (!item) return next;
+      return { ...next, evidence: { ...state.evidence, [item.evidenceId]: { ...item, authenticity: event.data.authenticity } } };
+    }
+    case 'ConsistencyChecked': {
+      // A cross-document finding concerns the uploads it names: it joins their authenticity verdicts.
+      const evidence = { ...state.evidence };
+      for (const id of Object.keys(evidence)) {
+        const concerning = event.data.findings.filter((f) => f.relatedEvidenceIds?.includes(id));
+        const item = evidence[id];
+        if (item && concerning.length > 0) evidence[id] = { ...item, authenticity: withFindings(item.authenticity, concerning) };
+      }
+      return { ...next, evidence };
     }
     case 'MerchantReminded':
       return { ...next, remindersSent: event.data.reminder, lastReminderAt: event.occurredAt };

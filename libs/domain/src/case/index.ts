@@ -7,4 +7,5 @@ export * from './decide';
 export * from './limits';
 export * from './recognition';
 export * from './review';
+export * from './authenticity';
 export * from './review-agreement';

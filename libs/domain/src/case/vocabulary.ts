@@ -1,5 +1,6 @@
 import type { EvidenceKind } from '../catalogue/evidence-kind';
 import type { IndustryId } from '../catalogue/industries';
+import type { EvidenceAuthenticity } from './authenticity';
 import type { EvidenceRecognition } from './recognition';
 
 /** Languages the assistant speaks. */
@@ -95,6 +96,16 @@ export interface Decision {
   policyVersion: string;
 }
 
+/** The reproducible record of a decision: the policy, knowledge base and the exact inputs, hashed. */
+export interface DecisionRecordData {
+  policyVersion: string;
+  knowledgeVersion: string;
+  inputs: unknown;
+  /** SHA-256 (hex) of the canonical JSON of `inputs`. */
+  inputsHash: string;
+  decision: Decision;
+}
+
 /** A piece of evidence the case holds, as state sees it. */
 export interface EvidenceItem {
   evidenceId: string;
@@ -106,4 +117,6 @@ export interface EvidenceItem {
   assessment: EvidenceAssessment | null;
   /** What recognition read from it (null until recognised, and for cases from before recognition). */
   recognition: EvidenceRecognition | null;
+  /** What the authenticity checks concluded (null until checked, and for cases from before them). */
+  authenticity: EvidenceAuthenticity | null;
 }

@@ -2,7 +2,8 @@ import type { NewCaseEvent } from '../case/events';
 import type { CaseState } from '../case/state';
 import type { EvidenceKind } from '../catalogue/evidence-kind';
 import type { EvidenceRecognition } from '../case/recognition';
-import type { Decision, EvidenceAssessment } from '../case/vocabulary';
+import type { AuthenticityFinding, EvidenceAuthenticity } from '../case/authenticity';
+import type { Decision, DecisionRecordData, EvidenceAssessment } from '../case/vocabulary';
 
 /** Append request for a case stream: the version the writer last saw, and the new events. */
 export interface AppendEventsInput {
@@ -28,11 +29,18 @@ export interface EvidenceActivities {
   assessEvidence(input: { caseId: string; evidenceId: string }): Promise<EvidenceAssessment>;
   /** Reads an upload: document type, fields and their validations, seals, objects (OCR and detection, offline). */
   recogniseEvidence(input: { caseId: string; evidenceId: string; declared: EvidenceKind; caseDate: string }): Promise<EvidenceRecognition>;
+  /** Screen recapture, tampering and reuse across cases (perceptual hashes, document numbers). */
+  checkAuthenticity(input: { caseId: string; evidenceId: string; channel: string; uploadedAt: string; recognition: EvidenceRecognition | null }): Promise<EvidenceAuthenticity>;
   /** Crypto-shreds every upload of the case (its data key and ciphertexts); returns how many were erased. */
   eraseCaseEvidence(input: { caseId: string }): Promise<{ erased: number }>;
 }
 
-/** Activities that decide a limit from case state. */
+/** Activities that decide a limit from case state (pure computations, recorded once in history). */
 export interface DecisionActivities {
+  /** The decision alone; kept for cases whose history predates decision records. */
   evaluateLimit(input: { state: CaseState }): Promise<Decision>;
+  /** The decision with its reproducible record (policy, knowledge base, inputs and their hash). */
+  decideLimit(input: { state: CaseState }): Promise<DecisionRecordData>;
+  /** Names, credit codes, addresses, plates, amounts and dates compared across all evidence of the case. */
+  checkConsistency(input: { state: CaseState }): Promise<{ findings: AuthenticityFinding[]; methodVersion: string }>;
 }

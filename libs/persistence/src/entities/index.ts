@@ -4,6 +4,7 @@ import { CaseKeyEntity } from './case-key.entity';
 import { CaseEntity } from './case.entity';
 import { EvidenceEntity } from './evidence.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
+import { FINGERPRINT_ENTITIES } from '../fingerprints/fingerprint.entities';
 
 export { ApiKeyEntity, CaseEventEntity, CaseKeyEntity, CaseEntity, EvidenceEntity, IdempotencyKeyEntity };
 
@@ -15,4 +16,5 @@ export const ALL_ENTITIES = [
   EvidenceEntity,
   ApiKeyEntity,
   IdempotencyKeyEntity,
+  ...FINGERPRINT_ENTITIES,
 ] as const;

@@ -67,6 +67,10 @@ export class EventStore {
     const head = await selectHead(sql, input.caseId);
     if (prepared.length === 0) return { version: head.version, lastHash: head.hash, replayed: false };
     if (head.version !== input.expectedVersion) {
+      // Under READ COMMITTED each statement sees the latest commits: the ids were looked up before a
+      // concurrent append of these very events became visible, the head after. Look at the ids again.
+      const replay = await this.findReplay(sql, input, prepared);
+      if (replay) return replay;
       throw new DomainError(ErrorCode.ConcurrencyConflict, 'the case stream is not at the expected version', {
         caseId: input.caseId,
         expected: input.expectedVersion,

@@ -1,0 +1,56 @@
+import sharp from 'sharp';
+import type { Rng } from '@uplift/evidence-synth';
+
+/** How a simulated recapture was made (for the report). */
+export interface RecaptureParams {
+  displayWidth: number;
+  subpixel: number;
+  cameraScale: number;
+  angle: number;
+  focusBlur: number;
+  quality: number;
+}
+
+/**
+ * Photographs a clean render off a simulated LCD: every display pixel becomes vertical R, G, B
+ * stripes with a dark row gap (the sub-pixel grid), which a "camera" then resamples at a
+ * non-integer scale and an angle after optical (focus) blur, so the grid beats against the sensor.
+ */
+export async function screenRecapture(png: Buffer, r: Rng): Promise<{ jpeg: Buffer; params: RecaptureParams }> {
+  const params: RecaptureParams = {
+    displayWidth: r.int(560, 900),
+    subpixel: 3,
+    cameraScale: 0.36 + r.next() * 0.4,
+    angle: Math.round((r.next() * 16 - 8) * 10) / 10,
+    focusBlur: Math.round((0.3 + r.next() * 1.1) * 100) / 100,
+    quality: r.int(60, 90),
+  };
+  const shown = await sharp(png).resize({ width: params.displayWidth }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { width: w, height: h } = shown.info;
+  const k = params.subpixel;
+  const W = w * k;
+  const H = h * k;
+  const grid = Buffer.alloc(W * H * 3);
+  const gap = 0.35 + r.next() * 0.4;
+  for (let y = 0; y < H; y += 1) {
+    const row = Math.floor(y / k);
+    const dim = y % k === k - 1 ? gap : 1;
+    for (let x = 0; x < W; x += 1) {
+      const col = Math.floor(x / k);
+      const sub = x % k;
+      const src = (row * w + col) * 3;
+      const o = (y * W + x) * 3;
+      grid[o + sub] = Math.round((shown.data[src + sub] as number) * dim);
+    }
+  }
+  const blurred = await sharp(grid, { raw: { width: W, height: H, channels: 3 } }).blur(params.focusBlur).raw().toBuffer();
+  const s = params.cameraScale;
+  const a = (params.angle * Math.PI) / 180;
+  const shot = await sharp(blurred, { raw: { width: W, height: H, channels: 3 } })
+    .affine([s * Math.cos(a), -s * Math.sin(a), s * Math.sin(a), s * Math.cos(a)], { background: '#202020', interpolator: 'bilinear' })
+    .png()
+    .toBuffer();
+  const lit = await sharp(shot).linear(1.6 + r.next() * 0.6, r.int(5, 30)).png().toBuffer();
+  const jpeg = await sharp(lit).blur(0.3 + r.next() * 0.3).jpeg({ quality: params.quality }).toBuffer();
+  return { jpeg, params };
+}

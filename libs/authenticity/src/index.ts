@@ -1,0 +1,16 @@
+export { ALL_AUTHENTICITY_CHECKS, METHOD_VERSIONS, severityFor, type AuthenticityCheck, type AuthenticityFinding, type FindingRegion, type FindingSeverity } from './findings';
+export { analyseImage, TAMPER_THRESHOLD, type AnalyseImageOptions, type ImageAnalysis } from './analyse-image';
+export { detectRecapture, recaptureOfPlanes, RECAPTURE_WORKING_SIDE } from './recapture/detect-recapture';
+export { RECAPTURE_CALIBRATION, RECAPTURE_THRESHOLD, calibrateRecapture, type RecaptureFeatures, type RecaptureResult } from './recapture/recapture';
+export { errorLevelAnalysis, ELA_CALIBRATION, type ElaResult } from './tamper/ela';
+export { detectCopyMove, type CopyMoveResult } from './tamper/copy-move';
+export { fieldAnomalies, type FieldAnomaly } from './tamper/field-anomaly';
+export { readImageMetadata, metadataIssues, type ImageMetadata, type MetadataIssue } from './tamper/metadata';
+export { decodePlanes, greyThumbnail, type Plane, type Planes } from './image/raster';
+export { pHash, dHash, hammingDistance, hashBands, bandNeighbours, hashToSignedBigint, signedBigintToHash, type Hash64 } from './reuse/perceptual-hash';
+export { fingerprintImage, fingerprintSimilarity, type ImageFingerprint } from './reuse/fingerprint-image';
+export { checkConsistency, type ConsistencyEvidence, type ConsistencyInput, type MerchantFacts } from './consistency/check-consistency';
+export { DOCUMENT_NUMBER_FIELDS, FIELD_ROLES, type FieldRoles } from './consistency/field-roles';
+export { sameName, sameAddress, signFitsName, platesInText } from './consistency/normalise';
+export { detectDoubleJpeg, DOUBLE_JPEG_CALIBRATION, type DoubleJpegResult } from './tamper/double-jpeg';
+export { readJpegMarkers, type JpegMarkers } from './image/jpeg-markers';
