@@ -115,6 +115,20 @@ describe('HTTP → workflow → decision → read model', () => {
     assert.equal(types.filter((t) => t === 'DecisionMade').length, 1);
   });
 
+  test('reviewers and compliance read what was made of each upload, findings and heatmaps included', async () => {
+    const view = await compliance.get<CaseView>(`/v1/cases/${caseId}`);
+    const evidenceId = view.body.state.evidenceOrder[0] ?? '';
+    const detail = await compliance.get<{ recognition: { documentType: string }; authenticity: { verdict: string; findings: { check: string }[]; heatmaps: { recapture?: number[][] } } }>(`/v1/cases/${caseId}/evidence/${evidenceId}`);
+    assert.equal(detail.status, 200);
+    assert.equal(detail.body.recognition.documentType, 'road_transport_operating_licence');
+    assert.ok(['pass', 'suspect', 'fail'].includes(detail.body.authenticity.verdict));
+    assert.ok(Array.isArray(detail.body.authenticity.heatmaps.recapture) && detail.body.authenticity.heatmaps.recapture.length > 0);
+    const missing = await compliance.get<{ error: { code: string } }>(`/v1/cases/${caseId}/evidence/00000000-0000-4000-8000-000000000000`);
+    assert.equal(missing.status, 404);
+    assert.equal(missing.body.error.code, 'EVIDENCE_NOT_FOUND');
+    assert.equal((await otherChannel.get(`/v1/cases/${caseId}/evidence/${evidenceId}`)).status, 404);
+  });
+
   test('a closed case refuses turns and uploads with 409; other channels see nothing', async () => {
     const late = await api.post<{ error: { code: string } }>(`/v1/cases/${caseId}/messages`, { messageId: 'm-3', text: 'one more' });
     assert.equal(late.status, 409);

@@ -214,6 +214,7 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.equal(reviewed.decision.outcome, 'declined');
     assert.equal(reviewed.decision.policyVersion, 'human-review+1.0.0');
     assert.equal((await handle.result()).status, 'decided');
+    await recordHistoryIfAsked(handle, 'case-retail-en-referred-reviewed');
     const types = (await new EventStore(h.dataSource).readStream(caseId)).map((e) => e.event.type);
     assert.ok(types.includes('ReviewCompleted'));
   });

@@ -31,7 +31,7 @@ export async function recordHistoryIfAsked(handle: WorkflowHandle, name: string)
   const json = JSON.parse(historyToJSON(await handle.fetchHistory())) as { events: Record<string, unknown>[] };
   mkdirSync(HISTORIES_DIR, { recursive: true });
   writeFileSync(path.join(HISTORIES_DIR, `${name}.json`), `${JSON.stringify(json, null, 1)}\n`);
-  const renamed = JSON.stringify(json).replace(/"evaluateLimit"/g, '"evaluateLimitBeforeV1"');
-  if (renamed === JSON.stringify(json)) throw new Error('history has no evaluateLimit activity to rename');
+  const renamed = JSON.stringify(json).replace(/"(evaluateLimit|decideLimit)"/g, '"$1BeforeV1"');
+  if (renamed === JSON.stringify(json)) throw new Error('history has no decision activity to rename');
   writeFileSync(path.join(HISTORIES_DIR, `${name}.must-fail.json`), `${JSON.stringify(JSON.parse(renamed), null, 1)}\n`);
 }

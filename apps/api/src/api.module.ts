@@ -1,4 +1,5 @@
 import { ReviewsController } from './reviews/reviews.controller';
+import { EvidenceDetailController } from './evidence/evidence-detail.controller';
 import type { DynamicModule, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { Inject, Module } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
@@ -55,7 +56,7 @@ export class ApiModule {
     });
     return {
       module: ApiModule,
-      controllers: [HealthController, CasesController, CaseTurnsController, CaseEventsController, EvidenceController, ReviewsController],
+      controllers: [HealthController, CasesController, CaseTurnsController, CaseEventsController, EvidenceController, EvidenceDetailController, ReviewsController],
       providers: [
         { provide: TOKENS.config, useValue: deps.config },
         { provide: TOKENS.dataSource, useValue: deps.dataSource },
