@@ -113,6 +113,19 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.ok(actions.some((a) => a.kind === 'request_evidence' && a.evidence.kind === 'voucher' && a.evidence.type === 'food_business_permit'), JSON.stringify(actions));
   });
 
+  test('asking for a person puts the case in the human queue, once', async () => {
+    const { caseId, handle } = await openCase(h, { industry: 'retail', language: 'zh' });
+    const reply = await say(handle, '我想找人工客服聊一下');
+    assert.deepEqual(reply.action, { kind: 'handoff_human' });
+    await say(handle, '还是要人工');
+    const events = await new EventStore(h.dataSource).readStream(caseId);
+    assert.equal(events.filter((e) => e.event.type === 'HumanRequested').length, 1);
+    const queue = await new CaseQueries(h.dataSource).list({ humanRequested: true, status: 'collecting', limit: 50 });
+    assert.ok(queue.items.some((c) => c.caseId === caseId));
+    const others = await new CaseQueries(h.dataSource).list({ humanRequested: false, limit: 50 });
+    assert.ok(!others.items.some((c) => c.caseId === caseId));
+  });
+
   test('a retried turn gets the same reply and is recorded once', async () => {
     const { caseId, handle } = await openCase(h, { industry: 'retail' });
     const first = await say(handle, '月营业额20万', 'client-msg-1');

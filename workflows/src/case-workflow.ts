@@ -156,6 +156,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseWorkfl
       await commit(tx);
       await withdrawConsent(message.messageId);
     } else {
+      if (understanding.intent === 'ask_human') tx.apply({ type: 'RequestHuman', messageId: message.messageId });
       const action = nextAction(tx.draft, understanding.intent);
       const text = renderTurnReply(action, tx.draft, understanding.facts, understanding.language, { intent: understanding.intent, text: message.text });
       await commit(tx.apply(reply(message.messageId, action, text, understanding.language)));

@@ -60,6 +60,7 @@ export class CasesController {
       ...(channel !== undefined ? { channel } : {}),
       ...(query.status !== undefined ? { status: query.status } : {}),
       ...(query.cursor !== undefined ? { cursor: query.cursor } : {}),
+      ...(query.humanRequested !== undefined ? { humanRequested: query.humanRequested === 'true' } : {}),
       limit: query.limit ?? DEFAULT_PAGE_SIZE,
     });
   }

@@ -40,6 +40,7 @@ export type CaseCommand =
   | { type: 'RecordAuthenticity'; evidenceId: string; authenticity: EvidenceAuthenticity }
   | { type: 'RecordConsistency'; findings: AuthenticityFinding[]; methodVersion: string }
   | { type: 'RemindMerchant' }
+  | { type: 'RequestHuman'; messageId: string }
   | { type: 'RecordDecision'; decision: Decision; record?: DecisionRecordData }
   | { type: 'EscalateReview'; waitedMs: number }
   | { type: 'CompleteReview'; verdict: ReviewerVerdict }

@@ -90,6 +90,9 @@ export function decide(command: CaseCommand, state: CaseState, meta: CommandMeta
     }
     case 'RecordConsistency':
       return [{ type: 'ConsistencyChecked', occurredAt: at, data: { findings: command.findings, methodVersion: command.methodVersion } }];
+    case 'RequestHuman':
+      requireOpen(state);
+      return state.humanRequestedAt ? [] : [{ type: 'HumanRequested', occurredAt: at, data: { messageId: command.messageId } }];
     case 'RemindMerchant':
       requireOpen(state);
       return [{ type: 'MerchantReminded', occurredAt: at, data: { reminder: state.remindersSent + 1 } }];

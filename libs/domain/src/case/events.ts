@@ -57,6 +57,7 @@ export type CaseEvent =
   | { type: 'AuthenticityChecked'; occurredAt: string; data: { evidenceId: string; authenticity: EvidenceAuthenticity } }
   | { type: 'ConsistencyChecked'; occurredAt: string; data: { findings: AuthenticityFinding[]; methodVersion: string } }
   | { type: 'MerchantReminded'; occurredAt: string; data: { reminder: number } }
+  | { type: 'HumanRequested'; occurredAt: string; data: { messageId: string } }
   | { type: 'DecisionMade'; occurredAt: string; data: { decision: Decision; record?: DecisionRecordData } }
   | { type: 'ReviewEscalated'; occurredAt: string; data: { waitedMs: number } }
   | { type: 'ReviewCompleted'; occurredAt: string; data: { verdict: ReviewerVerdict; decision: Decision; agreesWithEngine: boolean } }
@@ -77,6 +78,7 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'AuthenticityChecked',
   'ConsistencyChecked',
   'MerchantReminded',
+  'HumanRequested',
   'DecisionMade',
   'ReviewEscalated',
   'ReviewCompleted',

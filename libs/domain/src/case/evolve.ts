@@ -86,6 +86,8 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       }
       return { ...next, evidence };
     }
+    case 'HumanRequested':
+      return { ...next, humanRequestedAt: state.humanRequestedAt ?? event.occurredAt };
     case 'MerchantReminded':
       return { ...next, remindersSent: event.data.reminder, lastReminderAt: event.occurredAt };
     case 'DecisionMade': {

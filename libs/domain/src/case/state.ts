@@ -37,6 +37,8 @@ export interface CaseState {
   evidence: Record<string, EvidenceItem>;
   evidenceOrder: string[];
   remindersSent: number;
+  /** When the merchant asked for a person: the case is in the human queue until it closes. */
+  humanRequestedAt: string | null;
   lastReminderAt: string | null;
   decision: Decision | null;
   /** Present once the engine referred the case to a human reviewer. */
@@ -68,6 +70,7 @@ export function initialCaseState(caseId: string): CaseState {
     evidence: {},
     evidenceOrder: [],
     remindersSent: 0,
+    humanRequestedAt: null,
     lastReminderAt: null,
     decision: null,
     review: null,

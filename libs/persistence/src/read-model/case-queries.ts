@@ -8,6 +8,8 @@ import { decodeCursor, encodeCursor } from './list-cursor';
 export interface CaseListFilter {
   channel?: string;
   status?: string;
+  /** Only cases whose merchant asked for a person (true) or did not (false). */
+  humanRequested?: boolean;
   limit: number;
   cursor?: string;
 }
@@ -33,7 +35,7 @@ export class CaseQueries {
 
   /** A page of cases ordered by (openedAt desc, caseId desc), optionally filtered by channel and status. */
   async list(filter: CaseListFilter): Promise<CaseListPage> {
-    const { channel, status, limit, cursor } = filter;
+    const { channel, status, humanRequested, limit, cursor } = filter;
     if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_CASE_PAGE) {
       throw new DomainError(ErrorCode.ValidationFailed, `limit must be a whole number from 1 to ${MAX_CASE_PAGE}`, {
         field: 'limit',
@@ -42,6 +44,9 @@ export class CaseQueries {
     const query = this.ds.getRepository(CaseEntity).createQueryBuilder('c');
     if (channel !== undefined) query.andWhere('c.channel = :channel', { channel });
     if (status !== undefined) query.andWhere('c.status = :status', { status });
+    if (humanRequested !== undefined) {
+      query.andWhere(`c.state ->> 'humanRequestedAt' IS ${humanRequested ? 'NOT ' : ''}NULL`);
+    }
     if (cursor !== undefined) {
       const after = decodeCursor(cursor);
       // Row comparison matches the composite index and the sort order exactly.

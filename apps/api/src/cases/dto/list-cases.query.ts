@@ -20,6 +20,11 @@ export class ListCasesQuery {
   @Matches(CASE_LIMITS.channelPattern)
   channel?: string;
 
+  @ApiPropertyOptional({ description: 'true: only cases whose merchant asked for a person (the human queue).', enum: ['true', 'false'], example: 'true' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  humanRequested?: 'true' | 'false';
+
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20, example: 20 })
   @IsOptional()
   @Type(() => Number)
