@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { INestApplication } from '@nestjs/common';
-import { createApiApp } from '@uplift/api';
 import type { CaseState } from '@uplift/domain';
-import { ApiKeys } from '@uplift/persistence';
 import { createEngineHarness, eventually, type EngineHarness } from '../support/engine-harness';
 import { syntheticVoucherPhoto } from '@uplift/evidence-synth';
 import { documentPhoto } from '../support/evidence-fixtures';
-import { apiClient } from '../support/http-client';
+import type { apiClient } from '../support/http-client';
+import { startApi } from '../support/api-harness';
 
 let h: EngineHarness;
 let app: INestApplication;
@@ -20,13 +17,11 @@ let compliance: ReturnType<typeof apiClient>;
 before(async () => {
   h = await createEngineHarness('e2e');
   await h.startWorkers();
-  app = await createApiApp({ config: h.config, dataSource: h.dataSource, temporal: h.client });
-  await app.listen(0, '127.0.0.1');
-  const base = `http://127.0.0.1:${((app.getHttpServer() as Server).address() as AddressInfo).port}`;
-  const keys = new ApiKeys(h.dataSource);
-  api = apiClient(base, (await keys.create({ channel: 'app', role: 'channel', name: 'mobile app' })).token);
-  otherChannel = apiClient(base, (await keys.create({ channel: 'partner', role: 'channel', name: 'partner' })).token);
-  compliance = apiClient(base, (await keys.create({ channel: 'app', role: 'compliance', name: 'audit' })).token);
+  const http = await startApi(h);
+  app = http.app;
+  api = (await http.client('app', 'channel', 'mobile app')).api;
+  otherChannel = (await http.client('partner', 'channel', 'partner')).api;
+  compliance = (await http.client('app', 'compliance', 'audit')).api;
 });
 after(async () => {
   await app?.close();

@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { INestApplication } from '@nestjs/common';
-import { createApiApp } from '@uplift/api';
 import { outcomeForLimit, reviewerAgrees, type CaseState, type Decision, type DecisionReason } from '@uplift/domain';
-import { ApiKeys } from '@uplift/persistence';
 import { conflictingHaulier, exaggeratingWholesaler, honestManufacturer, renderUpload, type DecisionScenario } from '../support/decision-merchants';
 import { createEngineHarness, eventually, type EngineHarness } from '../support/engine-harness';
-import { apiClient } from '../support/http-client';
+import type { apiClient } from '../support/http-client';
+import { startApi } from '../support/api-harness';
 
 // Acceptance scenarios of the limit decision (issue 6), through the HTTP API with real uploads: an
 // honest merchant is approved, an exaggerating one gets a partial uplift, a conflicting one is referred
@@ -27,15 +24,13 @@ const today = new Date();
 before(async () => {
   h = await createEngineHarness('e2e_decision');
   await h.startWorkers();
-  app = await createApiApp({ config: h.config, dataSource: h.dataSource, temporal: h.client });
-  await app.listen(0, '127.0.0.1');
-  const base = `http://127.0.0.1:${((app.getHttpServer() as Server).address() as AddressInfo).port}`;
-  const keys = new ApiKeys(h.dataSource);
-  channel = apiClient(base, (await keys.create({ channel: 'app', role: 'channel', name: 'mobile app' })).token);
-  compliance = apiClient(base, (await keys.create({ channel: 'app', role: 'compliance', name: 'audit' })).token);
-  const reviewerKey = await keys.create({ channel: 'app', role: 'reviewer', name: 'credit reviewer' });
+  const http = await startApi(h);
+  app = http.app;
+  channel = (await http.client('app', 'channel', 'mobile app')).api;
+  compliance = (await http.client('app', 'compliance', 'audit')).api;
+  const reviewerKey = await http.client('app', 'reviewer', 'credit reviewer');
   reviewerKeyId = reviewerKey.keyId;
-  reviewer = apiClient(base, reviewerKey.token);
+  reviewer = reviewerKey.api;
 });
 after(async () => {
   await app?.close();

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
   decide,
-  DomainError,
   ErrorCode,
   evolve,
   foldCase,
@@ -11,6 +10,7 @@ import {
   type CaseEvent,
   type CaseState,
 } from '@uplift/domain';
+import { domainErrorCode } from '../support/domain-errors';
 
 const now = '2026-11-22T08:00:00.000Z';
 const open: CaseCommand = {
@@ -24,15 +24,6 @@ function given(events: CaseEvent[]): { when(command: CaseCommand): CaseEvent[]; 
   return { state, when: (command) => decide(command, state, { now }) };
 }
 
-function errorCode(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    assert.ok(error instanceof DomainError);
-    return error.code;
-  }
-  assert.fail('expected a DomainError');
-}
 
 const opened = decide(open, initialCaseState('c1'), { now });
 const understanding = { language: 'zh' as const, intent: 'provide_info' as const, facts: { monthlyRevenue: 300_000 }, understandingVersion: 't' };
@@ -50,12 +41,12 @@ describe('case decider', () => {
   });
 
   test('a case cannot be opened twice', () => {
-    assert.equal(errorCode(() => given(opened).when(open)), ErrorCode.CaseAlreadyOpened);
+    assert.equal(domainErrorCode(() => given(opened).when(open)), ErrorCode.CaseAlreadyOpened);
   });
 
   test('the requested limit must exceed the current limit', () => {
-    assert.equal(errorCode(() => given([]).when({ ...open, requestedLimit: 100_000 })), ErrorCode.ValidationFailed);
-    assert.equal(errorCode(() => given([]).when({ ...open, currentLimit: -1 })), ErrorCode.ValidationFailed);
+    assert.equal(domainErrorCode(() => given([]).when({ ...open, requestedLimit: 100_000 })), ErrorCode.ValidationFailed);
+    assert.equal(domainErrorCode(() => given([]).when({ ...open, currentLimit: -1 })), ErrorCode.ValidationFailed);
   });
 
   test('a message records its understanding and merges the stated facts', () => {
@@ -70,27 +61,27 @@ describe('case decider', () => {
   test('the same message id is refused the second time', () => {
     const first = given(opened).when({ type: 'RecordMerchantMessage', messageId: 'm1', text: 'hi', understanding });
     assert.equal(
-      errorCode(() => given([...opened, ...first]).when({ type: 'RecordMerchantMessage', messageId: 'm1', text: 'hi', understanding })),
+      domainErrorCode(() => given([...opened, ...first]).when({ type: 'RecordMerchantMessage', messageId: 'm1', text: 'hi', understanding })),
       ErrorCode.DuplicateMessage,
     );
   });
 
   test('messages to an unopened or closed case are refused', () => {
-    assert.equal(errorCode(() => given([]).when({ type: 'RecordMerchantMessage', messageId: 'm1', text: 'x', understanding })), ErrorCode.CaseNotFound);
+    assert.equal(domainErrorCode(() => given([]).when({ type: 'RecordMerchantMessage', messageId: 'm1', text: 'x', understanding })), ErrorCode.CaseNotFound);
     const abandoned = [...opened, ...given(opened).when({ type: 'AbandonCase' })];
     assert.equal(given(abandoned).state.status, 'abandoned');
-    assert.equal(errorCode(() => given(abandoned).when({ type: 'RecordMerchantMessage', messageId: 'm2', text: 'x', understanding })), ErrorCode.CaseClosed);
+    assert.equal(domainErrorCode(() => given(abandoned).when({ type: 'RecordMerchantMessage', messageId: 'm2', text: 'x', understanding })), ErrorCode.CaseClosed);
   });
 
   test('evidence is recorded once and its assessment only once', () => {
     const submit: CaseCommand = { type: 'SubmitEvidence', evidenceId: 'e1', declared: { kind: 'voucher', type: 'vehicle_licence' }, mediaType: 'image/jpeg', sizeBytes: 10, sha256: 'a'.repeat(64) };
     const submitted = [...opened, ...given(opened).when(submit)];
-    assert.equal(errorCode(() => given(submitted).when(submit)), ErrorCode.DuplicateEvidence);
+    assert.equal(domainErrorCode(() => given(submitted).when(submit)), ErrorCode.DuplicateEvidence);
     const assessment = { verdict: 'readable' as const, problems: [], format: 'jpeg' as const, width: 800, height: 600, pages: null, sharpness: 90, brightness: 120, textCharacters: null, methodVersion: 't' };
     const assessed = [...submitted, ...given(submitted).when({ type: 'RecordAssessment', evidenceId: 'e1', assessment })];
     assert.equal(given(assessed).state.evidence.e1?.assessment?.verdict, 'readable');
     assert.deepEqual(given(assessed).when({ type: 'RecordAssessment', evidenceId: 'e1', assessment }), []);
-    assert.equal(errorCode(() => given(assessed).when({ type: 'RecordAssessment', evidenceId: 'nope', assessment })), ErrorCode.EvidenceNotFound);
+    assert.equal(domainErrorCode(() => given(assessed).when({ type: 'RecordAssessment', evidenceId: 'nope', assessment })), ErrorCode.EvidenceNotFound);
   });
 
   test('a decision closes the case', () => {
@@ -99,7 +90,7 @@ describe('case decider', () => {
     const state = given(decided).state;
     assert.equal(state.status, 'decided');
     assert.equal(state.closedAt, now);
-    assert.equal(errorCode(() => given(decided).when({ type: 'RecordDecision', decision })), ErrorCode.CaseClosed);
+    assert.equal(domainErrorCode(() => given(decided).when({ type: 'RecordDecision', decision })), ErrorCode.CaseClosed);
   });
 
   test('reminders are numbered and stamp the time', () => {

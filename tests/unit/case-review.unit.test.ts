@@ -3,7 +3,6 @@ import { describe, test } from 'node:test';
 import {
   agreementReport,
   decide,
-  DomainError,
   ErrorCode,
   foldCase,
   initialCaseState,
@@ -12,6 +11,7 @@ import {
   type Decision,
   type ReviewerVerdict,
 } from '@uplift/domain';
+import { domainErrorCode } from '../support/domain-errors';
 
 const now = '2026-11-22T08:00:00.000Z';
 const referral: Decision = {
@@ -41,15 +41,6 @@ function referredCase(): CaseState {
 
 const verdict = (overrides: Partial<ReviewerVerdict> = {}): ReviewerVerdict => ({ reviewerId: 'rev-1', outcome: 'partial', grantedLimit: 150_000, note: 'ok', ...overrides });
 
-function errorCode(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    assert.ok(error instanceof DomainError);
-    return error.code;
-  }
-  assert.fail('expected a DomainError');
-}
 
 describe('human review of a referred case', () => {
   test('a referral puts the case in review, keeps the engine decision, and closes nothing', () => {
@@ -62,8 +53,8 @@ describe('human review of a referred case', () => {
   test('in review, uploads and a second engine decision are refused', () => {
     const state = referredCase();
     const upload = { type: 'SubmitEvidence', evidenceId: 'e2', declared: { kind: 'photo', class: 'storefront' }, mediaType: 'image/jpeg', sizeBytes: 1, sha256: 'b'.repeat(64) } as const;
-    assert.equal(errorCode(() => decide(upload, state, { now })), ErrorCode.CaseInReview);
-    assert.equal(errorCode(() => decide({ type: 'RecordDecision', decision: referral }, state, { now })), ErrorCode.CaseInReview);
+    assert.equal(domainErrorCode(() => decide(upload, state, { now })), ErrorCode.CaseInReview);
+    assert.equal(domainErrorCode(() => decide({ type: 'RecordDecision', decision: referral }, state, { now })), ErrorCode.CaseInReview);
   });
 
   test("the reviewer's verdict decides the case and records agreement with the engine", () => {
@@ -80,11 +71,11 @@ describe('human review of a referred case', () => {
 
   test('a verdict that contradicts itself or the case is refused', () => {
     const state = referredCase();
-    assert.equal(errorCode(() => decide({ type: 'CompleteReview', verdict: verdict({ outcome: 'approved', grantedLimit: 150_000 }) }, state, { now })), ErrorCode.ValidationFailed);
-    assert.equal(errorCode(() => decide({ type: 'CompleteReview', verdict: verdict({ grantedLimit: 250_000 }) }, state, { now })), ErrorCode.ValidationFailed);
-    assert.equal(errorCode(() => decide({ type: 'CompleteReview', verdict: verdict({ grantedLimit: 90_000, outcome: 'declined' }) }, state, { now })), ErrorCode.ValidationFailed);
+    assert.equal(domainErrorCode(() => decide({ type: 'CompleteReview', verdict: verdict({ outcome: 'approved', grantedLimit: 150_000 }) }, state, { now })), ErrorCode.ValidationFailed);
+    assert.equal(domainErrorCode(() => decide({ type: 'CompleteReview', verdict: verdict({ grantedLimit: 250_000 }) }, state, { now })), ErrorCode.ValidationFailed);
+    assert.equal(domainErrorCode(() => decide({ type: 'CompleteReview', verdict: verdict({ grantedLimit: 90_000, outcome: 'declined' }) }, state, { now })), ErrorCode.ValidationFailed);
     const decided = foldCase(state, decide({ type: 'CompleteReview', verdict: verdict() }, state, { now }));
-    assert.equal(errorCode(() => decide({ type: 'CompleteReview', verdict: verdict() }, decided, { now })), ErrorCode.CaseClosed);
+    assert.equal(domainErrorCode(() => decide({ type: 'CompleteReview', verdict: verdict() }, decided, { now })), ErrorCode.CaseClosed);
   });
 
   test('escalation happens once', () => {

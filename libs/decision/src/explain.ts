@@ -1,3 +1,4 @@
+import { formatCny } from '@uplift/dialogue';
 import { evidenceKindName, parseEvidenceKind, type Decision, type Language } from '@uplift/domain';
 
 // The merchant's explanation of a decision, built from its reason codes only (so a re-evaluated record
@@ -13,8 +14,7 @@ const SOURCE_NAMES: Record<string, { zh: string; en: string }> = {
   payroll: { zh: '您的工资和社保记录', en: 'your payroll records' },
 };
 
-const cnyK = (n: number, language: Language) =>
-  language === 'zh' ? `${(n / 10_000).toLocaleString('en-US', { maximumFractionDigits: 1 })}万元` : `CNY ${Math.round(n / 1_000).toLocaleString('en-US')}k`;
+const cnyK = (n: number, language: Language) => formatCny(n, language, 'thousands');
 
 /** One- or two-sentence explanation with a next step, in the merchant's language. */
 export function explainDecision(decision: Decision, language: Language): string {

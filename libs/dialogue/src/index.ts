@@ -17,6 +17,7 @@ export { estimateLimit, varianceOf, beliefOf, ESTIMATE_PARAMETERS, type LimitEst
 export { findNumbers, parseChineseNumeral, parseEnglishNumberWord, type FoundNumber } from './numbers';
 export { findDurations, findDates, type FoundDuration, type FoundDate } from './quantities';
 export { detectLanguage } from './language';
+export { formatCny } from './money';
 export { extractFacts, type SlotContext } from './slots';
 export { classifyIntent } from './intents';
 export { answerQuestion } from './faq';

@@ -1,3 +1,4 @@
+import { formatCny } from './money';
 import { evidenceKindName, type CaseState, type EvidenceKind, type Language } from '@uplift/domain';
 import { estimateLimit } from './estimate';
 import { evidenceKnowledge, industryKnowledge, type ClaimGroup } from './knowledge';
@@ -38,8 +39,7 @@ const CLAIM_TEXT: Record<ClaimGroup, Record<Language, string>> = {
   tenure: { zh: '证明您经营的年限', en: 'shows how long you have been trading' },
 };
 
-const money = (amount: number, language: Language) =>
-  language === 'zh' ? (amount >= 10_000 ? `${(amount / 10_000).toLocaleString('en-US', { maximumFractionDigits: 1 })}万元` : `${amount}元`) : `CNY ${amount.toLocaleString('en-US')}`;
+const money = (amount: number, language: Language) => formatCny(amount, language);
 
 /** The reason sentence for an evidence request, phrased as an estimate. */
 export function renderHint(evidence: EvidenceKind, state: CaseState, language: Language): string {

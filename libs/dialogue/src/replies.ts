@@ -1,3 +1,4 @@
+import { formatCny } from './money';
 import {
   evidenceKindName,
   industry as industryEntry,
@@ -15,10 +16,7 @@ import { answerQuestion } from './faq';
 import { industryKnowledge } from './knowledge';
 import { renderHint } from './recommend';
 
-const cny = (amount: number, language: Language): string =>
-  language === 'zh'
-    ? amount >= 10_000 ? `${(amount / 10_000).toLocaleString('en-US', { maximumFractionDigits: 2 })}万元` : `${amount}元`
-    : `CNY ${amount.toLocaleString('en-US')}`;
+const cny = (amount: number, language: Language): string => formatCny(amount, language);
 
 const QUESTIONS: Record<FactName, Record<Language, string>> = {
   industry: { zh: '请问您主要做什么生意？比如餐饮、零售、货运、工程、加工制造、批发、农业或生活服务。', en: 'What kind of business do you run? For example catering, retail, road freight, construction, manufacturing, wholesale, farming or personal services.' },

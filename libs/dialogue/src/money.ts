@@ -1,0 +1,12 @@
+import type { Language } from '@uplift/domain';
+
+/**
+ * A CNY amount as merchants read it: 30万元 / 8000元 in Chinese; CNY 300,000 in English, or CNY 300k
+ * when `thousands` is asked for (short hints such as "supports about CNY 80k more").
+ */
+export function formatCny(amount: number, language: Language, style: 'exact' | 'thousands' = 'exact'): string {
+  if (language === 'zh') {
+    return amount >= 10_000 ? `${(amount / 10_000).toLocaleString('en-US', { maximumFractionDigits: 2 })}万元` : `${amount}元`;
+  }
+  return style === 'thousands' ? `CNY ${Math.round(amount / 1_000).toLocaleString('en-US')}k` : `CNY ${amount.toLocaleString('en-US')}`;
+}
