@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { INestApplication } from '@nestjs/common';
-import type { CaseState } from '@uplift/domain';
 import { createEngineHarness, eventually, type EngineHarness } from '../support/engine-harness';
 import { syntheticVoucherPhoto } from '@uplift/evidence-synth';
 import { documentPhoto } from '../support/evidence-fixtures';
-import type { apiClient } from '../support/http-client';
+import type { apiClient, CaseView } from '../support/http-client';
 import { startApi } from '../support/api-harness';
 
 let h: EngineHarness;
@@ -27,14 +26,6 @@ after(async () => {
   await app?.close();
   await h?.stop();
 });
-
-interface CaseView {
-  caseId: string;
-  status: string;
-  grantedLimit: number | null;
-  outcome: string | null;
-  state: CaseState;
-}
 
 describe('HTTP → workflow → decision → read model', () => {
   const openBody = { merchantRef: 'truck-co-7', currentLimit: 100_000, requestedLimit: 200_000, industry: 'logistics', language: 'zh' };

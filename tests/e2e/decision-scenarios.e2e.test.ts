@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { INestApplication } from '@nestjs/common';
-import { outcomeForLimit, reviewerAgrees, type CaseState, type Decision, type DecisionReason } from '@uplift/domain';
+import { outcomeForLimit, reviewerAgrees, type Decision, type DecisionReason } from '@uplift/domain';
 import { conflictingHaulier, exaggeratingWholesaler, honestManufacturer, renderUpload, type DecisionScenario } from '../support/decision-merchants';
 import { createEngineHarness, eventually, type EngineHarness } from '../support/engine-harness';
-import type { apiClient } from '../support/http-client';
+import type { apiClient, CaseView } from '../support/http-client';
 import { startApi } from '../support/api-harness';
 
 // Acceptance scenarios of the limit decision (issue 6), through the HTTP API with real uploads: an
@@ -36,14 +36,6 @@ after(async () => {
   await app?.close();
   await h?.stop();
 });
-
-interface CaseView {
-  caseId: string;
-  status: string;
-  grantedLimit: number | null;
-  outcome: string | null;
-  state: CaseState;
-}
 
 interface LoggedEvent {
   event: { type: string; data: Record<string, unknown> };

@@ -1,3 +1,5 @@
+import type { CaseState } from '@uplift/domain';
+
 /** A JSON reply from the API under test. */
 export interface HttpReply<T = Record<string, unknown>> {
   status: number;
@@ -30,4 +32,13 @@ export function apiClient(base: string, token: string) {
       return send<T>('POST', path, { form });
     },
   };
+}
+
+/** GET /v1/cases/:id as the tests read it. */
+export interface CaseView {
+  caseId: string;
+  status: string;
+  grantedLimit: number | null;
+  outcome: string | null;
+  state: CaseState;
 }

@@ -1,3 +1,4 @@
+import { prng } from '@uplift/evidence-synth';
 import { industryNorms, POLICY_1_0_0_PARAMETERS } from '@uplift/decision';
 import { bankStatement, caseWith, invoice, licence, payroll, photo, salesContract, taxCertificate, utilityBill, vehicleLicence } from '@uplift/decision/dist/testing/fixtures';
 import { INDUSTRIES, type CaseState, type EvidenceItem, type IndustryId } from '@uplift/domain';
@@ -18,18 +19,6 @@ export interface SyntheticCase {
   declaredMonthlyRevenue: number;
   /** Ids of forged uploads (empty for other profiles). */
   forgedIds: string[];
-}
-
-/** mulberry32: a small deterministic PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

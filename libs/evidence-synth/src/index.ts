@@ -6,4 +6,4 @@ export { renderStorefront } from './render-storefront';
 export { degradeLikePhoto, type Degradation } from './degrade-photo';
 export { MAKERS, type VoucherContent } from './voucher-content';
 export { syntheticMerchant, shownDate, shownPeriod, type SyntheticAmounts, type SyntheticMerchant, type SyntheticParty, type VoucherOptions } from './voucher-options';
-export { Rng, company, person, address, uscc, vin, plate } from './random';
+export { prng, Rng, company, person, address, uscc, vin, plate } from './random';

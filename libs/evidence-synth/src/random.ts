@@ -1,14 +1,22 @@
 import { formatCapitalAmount, usccCheckChar, vinCheckDigit } from '@uplift/vision';
 
-/** Seeded PRNG (mulberry32) so every benchmark run renders the same documents. */
-export class Rng {
-  constructor(private state: number) {}
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) | 0;
-    let t = this.state;
+/** mulberry32: a small deterministic PRNG; the same seed gives the same numbers on every run. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** Seeded random helpers over prng, so every benchmark run renders the same documents. */
+export class Rng {
+  readonly next: () => number;
+  constructor(seed: number) {
+    this.next = prng(seed);
   }
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));
