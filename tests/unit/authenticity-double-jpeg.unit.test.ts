@@ -2,7 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import { detectDoubleJpeg, readJpegMarkers, TAMPER_THRESHOLD } from '@uplift/authenticity';
-import { syntheticVoucherPhoto } from '@uplift/evidence-synth';
+import { degradeLikePhoto, renderVoucher, Rng, syntheticVoucherPhoto, voucherContent } from '@uplift/evidence-synth';
 
 /** Pastes freshly rendered digits (never JPEG-compressed) onto a decoded JPEG and saves it at `quality`. */
 async function retyped(jpeg: Buffer, quality: number): Promise<Buffer> {
@@ -39,5 +39,17 @@ void describe('authenticity: double-JPEG localisation', () => {
     assert.ok(edited.evidence > control.evidence * 3);
     assert.ok(single.score < TAMPER_THRESHOLD, `single-compressed scored ${single.score}`);
     assert.ok(edited.heatmap.flat().some((v) => v >= 0.5));
+  });
+
+  void test('an edit saved at a coarser quality than the camera used can still be found (Q2 step > Q1 step)', async () => {
+    const r = new Rng(70);
+    const render = renderVoucher(voucherContent('vat_special_invoice', r), 0, r);
+    const { jpeg: camera, applied } = await degradeLikePhoto(render, r);
+    const quality = applied.quality - 6;
+    const control = await detectDoubleJpeg(await sharp(camera).jpeg({ quality }).toBuffer());
+    const edited = await detectDoubleJpeg(await retyped(camera, quality));
+    assert.ok(control.frequencies >= 4, `the coarser re-save still shows its first quantisation (${control.frequencies} frequencies)`);
+    assert.ok(control.score < TAMPER_THRESHOLD, `control scored ${control.score} (${control.evidence} nats)`);
+    assert.ok(edited.score > TAMPER_THRESHOLD, `edited scored ${edited.score} (${edited.evidence} nats over ${edited.frequencies} frequencies)`);
   });
 });

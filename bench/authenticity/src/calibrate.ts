@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import { detectDoubleJpeg, detectRecapture, errorLevelAnalysis } from '@uplift/authenticity';
+import { detectDoubleJpeg, detectRecapture } from '@uplift/authenticity';
 import { TRAINING_SEED0, EVALUATION_SEED0, itemSet } from './dataset';
 
 // Feature dump on TRAINING seeds only (TRAINING_SEED0 + i < EVALUATION_SEED0): the calibrations in
-// @uplift/authenticity (recapture logistic weights, double-JPEG / noise centres) were fitted on this
+// @uplift/authenticity (recapture logistic weights, the double-JPEG evidence centre and gain thresholds) were fitted on this
 // output. Usage: node bench/authenticity/dist/calibrate.js [n] [out.json]
 
 async function main(): Promise<void> {
@@ -18,12 +18,11 @@ async function main(): Promise<void> {
       const rc = await detectRecapture(bytes);
       rows.push({ task: 'recapture', i, label, set, score: rc.score, features: rc.features });
     }
-    for (const [bytes, label, set] of [[s.control, 0, 'resaved'], [s.edited, 1, s.kind]] as const) {
+    for (const [bytes, label, set] of [[s.g.jpeg, 0, 'genuine'], [s.control, 0, 'resaved'], [s.edited, 1, s.kind]] as const) {
       const t = Date.now();
       const dq = await detectDoubleJpeg(bytes);
       const ms = Date.now() - t;
-      const ela = await errorLevelAnalysis(bytes);
-      rows.push({ task: 'edit', i, label, set, dq: { evidence: dq.evidence, frequencies: dq.frequencies, steps: dq.primarySteps, ms }, ela: ela.maxZ });
+      rows.push({ task: 'edit', i, label, set, dq: { evidence: dq.evidence, frequencies: dq.frequencies, steps: dq.primarySteps, ms } });
     }
     if ((i + 1) % 10 === 0) console.error(`${i + 1}/${n}`);
   }

@@ -1,7 +1,5 @@
 import { VOUCHER_TYPES, type VoucherTypeId } from '@uplift/domain';
-import { degradeLikePhoto, MAKERS, renderStorefront, renderVoucher, Rng, syntheticVoucherPhoto } from '@uplift/evidence-synth';
-import { editImage, resave, type EditKind } from './edits';
-import { screenRecapture } from './screen-recapture';
+import { degradeLikePhoto, editImage, MAKERS, renderStorefront, renderVoucher, resave, Rng, screenRecapture, syntheticVoucherPhoto, type EditKind } from '@uplift/evidence-synth';
 
 /** Evaluation seeds start here; calibration (bench/authenticity/src/calibrate.ts) uses seeds below it only. */
 export const EVALUATION_SEED0 = 10_000;

@@ -27,7 +27,6 @@ const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 async function main(): Promise<void> {
   const started = Date.now();
   const recapture: Scored[] = [];
-  const ela: Scored[] = [];
   const copyMove: Scored[] = [];
   const edit: Scored[] = [];
   const doubleJpeg: Scored[] = [];
@@ -44,11 +43,11 @@ async function main(): Promise<void> {
       const a = await analyseImage(bytes, { uploadedAt: new Date().toISOString() });
       perImage.push((Date.now() - t) / 1000);
       if (set === 'genuine' || set === 'recapture') recapture.push({ label, score: a.scores.recapture, kind: set });
-      else {
-        ela.push({ label, score: a.scores.ela, kind: set });
+      // Edit detectors must stay quiet on never re-saved captures as well as on honest re-saves.
+      if (set !== 'recapture') {
         copyMove.push({ label, score: a.scores.copyMove, kind: set });
-        doubleJpeg.push({ label, score: a.scores.doubleJpeg ?? 0, kind: set });
-        edit.push({ label, score: a.scores.edit ?? Math.max(a.scores.ela, a.scores.doubleJpeg ?? 0), kind: set });
+        doubleJpeg.push({ label, score: a.scores.doubleJpeg, kind: set });
+        edit.push({ label, score: a.scores.edit, kind: set });
       }
       if (set === 'genuine') originals.push(a.fingerprint);
     }
@@ -75,7 +74,6 @@ async function main(): Promise<void> {
       screen_recapture: { ...summary(recapture), aucByKind: byKind(recapture) },
       edits_combined: { ...summary(edit), aucByKind: byKind(edit) },
       double_jpeg: { ...summary(doubleJpeg), aucByKind: byKind(doubleJpeg) },
-      ela: { ...summary(ela), aucByKind: byKind(ela) },
       copy_move: { ...summary(copyMove), aucByKind: byKind(copyMove) },
       reuse: { ...summary(reuse), aucByKind: byKind(reuse) },
     },

@@ -8,7 +8,6 @@ import { RECAPTURE_THRESHOLD } from './recapture/recapture';
 import { fingerprintImage, type ImageFingerprint } from './reuse/fingerprint-image';
 import { detectCopyMove } from './tamper/copy-move';
 import { detectDoubleJpeg } from './tamper/double-jpeg';
-import { errorLevelAnalysis } from './tamper/ela';
 import { fieldAnomalies } from './tamper/field-anomaly';
 import { metadataIssues, readImageMetadata } from './tamper/metadata';
 
@@ -25,20 +24,20 @@ export interface AnalyseImageOptions {
 /** Findings, reviewer heatmaps (rows of 0..1 cells), the image's fingerprint and raw scores. */
 export interface ImageAnalysis {
   findings: AuthenticityFinding[];
-  heatmaps: { recapture?: number[][]; ela?: number[][]; doubleJpeg?: number[][] };
+  heatmaps: { recapture?: number[][]; doubleJpeg?: number[][] };
   fingerprint: ImageFingerprint;
   /**
-   * Raw 0..1 scores. `doubleJpeg`: aligned double-JPEG localisation (DCT histograms); `edit`: the
-   * combined edit score, max(doubleJpeg, ela) (copy-move is reported separately, see ADR 0012).
+   * Raw 0..1 scores. `doubleJpeg`: aligned double-JPEG localisation (DCT histograms), which is also
+   * the edit score; copy-move and field anomalies are reported separately (advisory, ADR 0015).
    */
-  scores: { recapture: number; ela: number; copyMove: number; fieldAnomaly: number; doubleJpeg?: number; edit?: number };
+  scores: { recapture: number; copyMove: number; fieldAnomaly: number; doubleJpeg: number; edit: number };
   timingsMs: Record<string, number>;
 }
 
-/** Score above which an ELA, copy-move or field-anomaly finding is raised. */
+/** Score above which a double-compression, copy-move or field-anomaly finding is raised. */
 export const TAMPER_THRESHOLD = 0.5;
 
-/** Runs every single-image check (recapture, metadata, ELA, copy-move, field anomalies) and hashes the image. */
+/** Runs every single-image check (recapture, metadata, double compression, copy-move, field anomalies) and hashes the image. */
 export async function analyseImage(bytes: Buffer, options: AnalyseImageOptions = {}): Promise<ImageAnalysis> {
   const timingsMs: Record<string, number> = {};
   const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
@@ -67,19 +66,12 @@ export async function analyseImage(bytes: Buffer, options: AnalyseImageOptions =
     findings.push({ check: 'metadata', severity: issue.severity, score: issue.score, methodVersion: METHOD_VERSIONS.metadata, region: null, detail: issue.detail });
   }
 
-  const ela = await timed('ela', () => errorLevelAnalysis(bytes));
   const dq = await timed('doubleJpeg', () => detectDoubleJpeg(bytes));
-  if (dq.score >= TAMPER_THRESHOLD && dq.score >= ela.score) {
+  if (dq.score >= TAMPER_THRESHOLD) {
     findings.push({
       check: 'double_compression', severity: severityFor(dq.score, TAMPER_THRESHOLD), score: roundScore(dq.score),
       methodVersion: METHOD_VERSIONS.double_compression, region: dq.orientation === 1 ? cellsBox(dq.heatmap, (v) => v >= 0.5, dq.cell, 1) : null,
       detail: `a region lacks the traces of the earlier JPEG compression the rest of the image carries (${dq.evidence.toFixed(0)} nats over ${dq.frequencies} DCT frequencies), as re-typed or pasted content does`,
-    });
-  } else if (ela.score >= TAMPER_THRESHOLD) {
-    findings.push({
-      check: 'double_compression', severity: severityFor(ela.score, TAMPER_THRESHOLD), score: roundScore(ela.score),
-      methodVersion: METHOD_VERSIONS.double_compression, region: cellsBox(ela.heatmap, (v) => v >= 0.5, ela.block, ela.scale),
-      detail: `a region recompresses unlike the rest of the image (error-level z ${ela.maxZ.toFixed(1)}), as pasted or re-typed content does`,
     });
   }
 
@@ -108,9 +100,9 @@ export async function analyseImage(bytes: Buffer, options: AnalyseImageOptions =
   const fingerprint = await timed('fingerprint', () => fingerprintImage(bytes));
   return {
     findings,
-    heatmaps: { recapture: recapture.heatmap, ela: ela.heatmap, ...(dq.heatmap.length > 0 ? { doubleJpeg: dq.heatmap } : {}) },
+    heatmaps: { recapture: recapture.heatmap, ...(dq.heatmap.length > 0 ? { doubleJpeg: dq.heatmap } : {}) },
     fingerprint,
-    scores: { recapture: recapture.score, ela: ela.score, copyMove: copyMove.score, fieldAnomaly: fieldScore, doubleJpeg: dq.score, edit: Math.max(dq.score, ela.score) },
+    scores: { recapture: recapture.score, copyMove: copyMove.score, fieldAnomaly: fieldScore, doubleJpeg: dq.score, edit: dq.score },
     timingsMs,
   };
 }

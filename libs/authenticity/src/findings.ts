@@ -7,7 +7,7 @@ export type { AuthenticityCheck, AuthenticityFinding, FindingRegion, FindingSeve
 export const METHOD_VERSIONS = {
   screen_recapture: 'moire-fft-2scale/2',
   metadata: 'exif-rules/1',
-  double_compression: 'ela-q90-block32+dq-dct-hist/2',
+  double_compression: 'dq-dct-hist/3',
   copy_move: 'block16-match/1',
   field_anomaly: 'glyph-metrics/1',
   reuse_image: 'phash-dhash-64/1',

@@ -2,7 +2,6 @@ export { ALL_AUTHENTICITY_CHECKS, METHOD_VERSIONS, severityFor, type Authenticit
 export { analyseImage, TAMPER_THRESHOLD, type AnalyseImageOptions, type ImageAnalysis } from './analyse-image';
 export { detectRecapture, recaptureOfPlanes, RECAPTURE_WORKING_SIDE } from './recapture/detect-recapture';
 export { RECAPTURE_CALIBRATION, RECAPTURE_THRESHOLD, calibrateRecapture, type RecaptureFeatures, type RecaptureResult } from './recapture/recapture';
-export { errorLevelAnalysis, ELA_CALIBRATION, type ElaResult } from './tamper/ela';
 export { detectCopyMove, type CopyMoveResult } from './tamper/copy-move';
 export { fieldAnomalies, type FieldAnomaly } from './tamper/field-anomaly';
 export { readImageMetadata, metadataIssues, type ImageMetadata, type MetadataIssue } from './tamper/metadata';

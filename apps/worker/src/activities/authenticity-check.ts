@@ -7,7 +7,7 @@ import type { EvidenceFingerprints } from '@uplift/persistence';
  * genuine documents: their findings are kept for reviewers but may not fail or discount evidence.
  * A check leaves this list only when its measured AUC meets the goal (docs/adr/0015).
  */
-export const ADVISORY_CHECKS: ReadonlySet<AuthenticityCheck> = new Set<AuthenticityCheck>(['copy_move', 'double_compression', 'field_anomaly']);
+export const ADVISORY_CHECKS: ReadonlySet<AuthenticityCheck> = new Set<AuthenticityCheck>(['copy_move', 'field_anomaly']);
 
 function gated(finding: AuthenticityFinding): AuthenticityFinding {
   if (!ADVISORY_CHECKS.has(finding.check) || finding.severity === 'info') return finding;

@@ -2,11 +2,15 @@ import { checkConsistency, METHOD_VERSIONS } from '@uplift/authenticity';
 import { decideCase, evaluateLimit } from '@uplift/decision';
 import type { CaseState, DecisionActivities } from '@uplift/domain';
 
-/** The evidence of a case as the cross-document check reads it. */
+/**
+ * Uploads the cross-document check compares. Those that already failed authenticity (a recapture,
+ * a reused photo) are left out: the decision ignores them anyway, and as a reference they would
+ * only pass their taint on to the genuine documents they disagree with.
+ */
 function consistencyEvidence(state: CaseState) {
   return state.evidenceOrder.flatMap((id) => {
     const item = state.evidence[id];
-    return item ? [{ evidenceId: id, declared: item.declared, recognition: item.recognition }] : [];
+    return item && item.authenticity?.verdict !== 'fail' ? [{ evidenceId: id, declared: item.declared, recognition: item.recognition }] : [];
   });
 }
 

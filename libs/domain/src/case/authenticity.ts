@@ -39,7 +39,8 @@ export interface EvidenceAuthenticity {
   /** Perceptual hashes (16 hex digits each) of an image; null for PDFs. */
   fingerprint: { phash: string; dhash: string } | null;
   /** Coarse maps (rows of 0..1 cells) of where recapture or edits were seen, for reviewers. */
-  heatmaps: { recapture?: number[][]; ela?: number[][] };
+  /** Reviewer heatmaps (rows of 0..1 cells). `ela` appears only in histories from before double_compression v3. */
+  heatmaps: { recapture?: number[][]; doubleJpeg?: number[][]; ela?: number[][] };
 }
 
 /** The verdict of a set of findings: any critical finding fails the upload, any warning makes it suspect. */

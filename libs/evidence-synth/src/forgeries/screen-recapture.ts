@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import type { Rng } from '@uplift/evidence-synth';
+import type { Rng } from '../random';
 
 /** How a simulated recapture was made (for the report). */
 export interface RecaptureParams {
