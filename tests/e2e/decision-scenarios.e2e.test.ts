@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { INestApplication } from '@nestjs/common';
 import { outcomeForLimit, reviewerAgrees, type Decision, type DecisionReason } from '@uplift/domain';
 import { conflictingHaulier, exaggeratingWholesaler, honestManufacturer, renderUpload, type DecisionScenario } from '../support/decision-merchants';
+import { decisionLine, verifiedEventLog } from '../support/case-log';
 import { createEngineHarness, eventually, type EngineHarness } from '../support/engine-harness';
 import type { apiClient, CaseView } from '../support/http-client';
 import { startApi } from '../support/api-harness';
@@ -36,10 +37,6 @@ after(async () => {
   await app?.close();
   await h?.stop();
 });
-
-interface LoggedEvent {
-  event: { type: string; data: Record<string, unknown> };
-}
 
 interface DecisionRecordView {
   policyVersion: string;
@@ -115,17 +112,11 @@ async function runScenario(s: DecisionScenario): Promise<DecidedCase> {
 
 /** The DecisionMade event of a case, with its reproducible record. */
 async function decisionEvent(caseId: string): Promise<{ decision: Decision; record: DecisionRecordView }> {
-  const log = await compliance.get<{ chain: { ok: boolean }; events: LoggedEvent[] }>(`/v1/cases/${caseId}/events`);
-  assert.equal(log.status, 200);
-  assert.equal(log.body.chain.ok, true);
-  const made = log.body.events.filter((e) => e.event.type === 'DecisionMade');
+  const made = (await verifiedEventLog(compliance, caseId)).filter((e) => e.event.type === 'DecisionMade');
   assert.equal(made.length, 1);
   return made[0]?.event.data as unknown as { decision: Decision; record: DecisionRecordView };
 }
 
-/** One line per reason for the test report: what the engine said, for whoever reads a failure. */
-const explain = (d: Decision): string =>
-  `${d.outcome} ${d.currentLimit}→${d.grantedLimit} (asked ${d.requestedLimit}); ` + d.reasons.map((r) => `${r.code}${JSON.stringify(r.params)}`).join(' ');
 
 function assertRecord(c: DecidedCase, record: DecisionRecordView): void {
   assert.equal(record.policyVersion, '1.0.0');
@@ -140,7 +131,7 @@ describe('limit decision acceptance scenarios (issue 6)', { timeout: 600_000 }, 
     const s = honestManufacturer(today);
     const c = await runScenario(s);
     const d = c.decision;
-    t.diagnostic(explain(d));
+    t.diagnostic(decisionLine(d));
     assert.equal(c.status, 'decided', JSON.stringify(d));
     assert.equal(d.outcome, 'approved', JSON.stringify(d.reasons));
     assert.equal(d.policyVersion, '1.0.0');
@@ -181,7 +172,7 @@ describe('limit decision acceptance scenarios (issue 6)', { timeout: 600_000 }, 
     const s = exaggeratingWholesaler(today);
     const c = await runScenario(s);
     const d = c.decision;
-    t.diagnostic(explain(d));
+    t.diagnostic(decisionLine(d));
     assert.equal(c.status, 'decided', JSON.stringify(d));
     assert.equal(d.outcome, 'partial', JSON.stringify(d.reasons));
     assert.ok(d.grantedLimit > s.currentLimit && d.grantedLimit < s.requestedLimit, `granted ${d.grantedLimit}`);
@@ -219,7 +210,7 @@ describe('limit decision acceptance scenarios (issue 6)', { timeout: 600_000 }, 
     const s = conflictingHaulier(today);
     const c = await runScenario(s);
     const d = c.decision;
-    t.diagnostic(explain(d));
+    t.diagnostic(decisionLine(d));
     assert.equal(d.outcome, 'referred', JSON.stringify(d.reasons));
     assert.equal(c.status, 'in_review');
     assert.equal(c.view.status, 'in_review');
@@ -267,8 +258,7 @@ describe('limit decision acceptance scenarios (issue 6)', { timeout: 600_000 }, 
     assert.equal(decided.outcome, 'declined');
     assert.equal(decided.grantedLimit, s.currentLimit);
     assert.equal(decided.state.review?.agreesWithEngine, agrees);
-    const log = await compliance.get<{ events: LoggedEvent[] }>(`/v1/cases/${c.caseId}/events`);
-    assert.equal(log.body.events.filter((e) => e.event.type === 'ReviewCompleted').length, 1);
+    assert.equal((await verifiedEventLog(compliance, c.caseId)).filter((e) => e.event.type === 'ReviewCompleted').length, 1);
 
     const report = await compliance.get<{ overall: { reviewed: number; agreed: number }; byIndustry: { key: string; reviewed: number }[]; byVoucherType: { key: string; reviewed: number }[] }>('/v1/reports/review-agreement');
     assert.equal(report.status, 200);

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { INestApplication } from '@nestjs/common';
 import type { AuthenticityCheck, AuthenticityFinding, Decision, EvidenceAuthenticity, EvidenceItem } from '@uplift/domain';
 import { conflictingHaulier, exaggeratingWholesaler, honestManufacturer, renderUpload, type DecisionScenario, type ScenarioUpload } from '../support/decision-merchants';
+import { decisionLine, verifiedEventLog } from '../support/case-log';
 import { createEngineHarness, eventually, type EngineHarness } from '../support/engine-harness';
 import { editedVoucher, passedOn, recapturedVoucher, storefrontPhoto } from '../support/forged-uploads';
 import type { apiClient } from '../support/http-client';
@@ -37,9 +38,6 @@ after(async () => {
   await h?.stop();
 });
 
-interface LoggedEvent {
-  event: { type: string; data: Record<string, unknown> };
-}
 interface DecisionRecordView {
   inputs: { evidence: { evidenceId: string; authenticity: { verdict: string; findings: { code: string; critical: boolean }[] } | null }[] };
   decision: Decision;
@@ -73,12 +71,7 @@ const uploadOf = (s: DecisionScenario, label: string): ScenarioUpload => {
 };
 
 /** The event log of a case (hash chain verified). */
-async function eventLog(caseId: string): Promise<LoggedEvent[]> {
-  const log = await compliance.get<{ chain: { ok: boolean }; events: LoggedEvent[] }>(`/v1/cases/${caseId}/events`);
-  assert.equal(log.status, 200, JSON.stringify(log.body));
-  assert.equal(log.body.chain.ok, true, 'the hash chain verifies');
-  return log.body.events;
-}
+const eventLog = (caseId: string) => verifiedEventLog(compliance, caseId);
 
 /** Waits until the event log holds an AuthenticityChecked event for every upload; returns them by evidence id. */
 async function authenticityChecked(caseId: string, ids: string[]): Promise<Record<string, EvidenceAuthenticity>> {
@@ -136,7 +129,6 @@ async function decide(caseId: string): Promise<{ decision: Decision; record: Dec
   return data;
 }
 
-const explain = (d: Decision): string => `${d.outcome} ${d.currentLimit}→${d.grantedLimit}; ` + d.reasons.map((r) => `${r.code}${JSON.stringify(r.params)}`).join(' ');
 const listed = (d: Decision, code: string): string[] => String(d.reasons.find((r) => r.code === code)?.params['evidenceIds'] ?? '').split(',').filter(Boolean);
 const estimatorInputs = (d: Decision): string[] => d.reasons.filter((r) => r.code.startsWith('ESTIMATE_')).flatMap((r) => String(r.params['evidenceIds'] ?? '').split(',')).filter(Boolean);
 
@@ -188,7 +180,7 @@ describe('forged evidence is found, shown and set aside (authenticity done-when)
     assert.ok(heatmap.length > 0 && heatmap.some((row) => row.some((v) => v >= 0.5)), 'a recapture heatmap with hot cells');
 
     const { decision, record } = await decide(caseId);
-    t.diagnostic(explain(decision));
+    t.diagnostic(decisionLine(decision));
     assertSetAside(decision, record, licence, 'screen_recapture');
     assertCounted(decision, record, invoices);
     const estimate = decision.reasons.find((r) => r.code === 'ESTIMATE_INVOICES');
@@ -220,7 +212,7 @@ describe('forged evidence is found, shown and set aside (authenticity done-when)
     assert.equal(checked[edited]?.verdict, 'fail', 'an edited invoice fails authenticity');
 
     const { decision, record } = await decide(caseId);
-    t.diagnostic(explain(decision));
+    t.diagnostic(decisionLine(decision));
     assertSetAside(decision, record, edited, 'double_compression');
     assertCounted(decision, record, genuine);
     const estimate = decision.reasons.find((r) => r.code === 'ESTIMATE_INVOICES');
@@ -252,7 +244,7 @@ describe('forged evidence is found, shown and set aside (authenticity done-when)
     assert.ok(!reuse.detail.includes('storefront-owner'));
 
     const { decision, record } = await decide(caseId);
-    t.diagnostic(explain(decision));
+    t.diagnostic(decisionLine(decision));
     assertSetAside(decision, record, reused, 'reuse_image');
     assertCounted(decision, record, genuine);
     assert.ok(estimatorInputs(decision).includes(genuine[1] ?? '-'), 'the genuine invoice still counts');
