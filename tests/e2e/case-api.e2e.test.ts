@@ -70,7 +70,10 @@ describe('HTTP → workflow → decision → read model', () => {
       assert.deepEqual(items.map((e) => e.recognition?.documentType).sort(), ['road_transport_operating_licence', 'vat_special_invoice']);
     });
 
-    const done = await api.post<{ status: string; decision: { outcome: string; grantedLimit: number; reasons: { code: string }[] }; reply: string }>(`/v1/cases/${caseId}/messages`, { messageId: 'm-2', text: '好了，就这些' });
+    const proposal = await api.post<{ status: string; action: { kind: string; proposal?: string } }>(`/v1/cases/${caseId}/messages`, { messageId: 'm-2', text: '好了，就这些' });
+    assert.equal(proposal.status, 200, JSON.stringify(proposal.body));
+    assert.deepEqual([proposal.body.status, proposal.body.action.kind, proposal.body.action.proposal], ['collecting', 'propose', 'submit']);
+    const done = await api.post<{ status: string; decision: { outcome: string; grantedLimit: number; reasons: { code: string }[] }; reply: string }>(`/v1/cases/${caseId}/messages`, { messageId: 'm-3', text: '确认提交' });
     assert.equal(done.status, 200, JSON.stringify(done.body));
     assert.equal(done.body.status, 'decided');
     // Two genuine documents of two unrelated companies: nothing verifies the merchant's own revenue.
@@ -116,9 +119,13 @@ describe('HTTP → workflow → decision → read model', () => {
   });
 
   test('a closed case refuses turns and uploads with 409; other channels see nothing', async () => {
-    const late = await api.post<{ error: { code: string } }>(`/v1/cases/${caseId}/messages`, { messageId: 'm-3', text: 'one more' });
+    const late = await api.post<{ error: { code: string } }>(`/v1/cases/${caseId}/messages`, { messageId: 'm-4', text: 'one more' });
     assert.equal(late.status, 409);
     assert.equal(late.body.error.code, 'CASE_CLOSED');
+    // A message the case answered before it closed still gets its first answer when resent.
+    const resent = await api.post<{ status: string; inReplyTo: string; action: { kind: string } }>(`/v1/cases/${caseId}/messages`, { messageId: 'm-3', text: '确认提交' });
+    assert.equal(resent.status, 200, JSON.stringify(resent.body));
+    assert.deepEqual([resent.body.status, resent.body.inReplyTo, resent.body.action.kind], ['decided', 'm-3', 'explain_decision']);
     const upload = await api.upload<{ error: { code: string } }>(`/v1/cases/${caseId}/evidence`, { kind: 'photo:storefront', consent: 'true' }, { bytes: await documentPhoto({ seed: 12 }), name: 'x.jpg', type: 'image/jpeg' });
     assert.equal(upload.status, 409);
     const hidden = await otherChannel.get<{ error: { code: string } }>(`/v1/cases/${caseId}`);

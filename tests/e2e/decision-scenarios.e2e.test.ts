@@ -104,7 +104,7 @@ async function runScenario(s: DecisionScenario): Promise<DecidedCase> {
     assert.equal(ready.state.evidence[evidence[upload.label] ?? '']?.recognition?.documentType, upload.type, `${upload.label} recognised as declared`);
   }
 
-  const done = await channel.post<{ status: string; decision: Decision; reply: string }>(`/v1/cases/${caseId}/messages`, { messageId: 'done', text: '好了，就这些' });
+  const done = await channel.post<{ status: string; decision: Decision; reply: string }>(`/v1/cases/${caseId}/submit`, { actionId: 'submit-1' });
   assert.equal(done.status, 200, JSON.stringify(done.body));
   const view = (await channel.get<CaseView>(`/v1/cases/${caseId}`)).body;
   return { caseId, evidence, status: done.body.status, decision: done.body.decision, view };

@@ -120,7 +120,7 @@ const overlaps = (a: readonly number[], b: readonly number[]): boolean =>
 
 /** The merchant is done: the decision from the reply, and its DecisionMade event with the record. */
 async function decide(caseId: string): Promise<{ decision: Decision; record: DecisionRecordView }> {
-  const done = await channel.post<{ decision: Decision }>(`/v1/cases/${caseId}/messages`, { messageId: 'done', text: '好了，就这些' });
+  const done = await channel.post<{ decision: Decision }>(`/v1/cases/${caseId}/submit`, { actionId: 'submit-1' });
   assert.equal(done.status, 200, JSON.stringify(done.body));
   const made = (await eventLog(caseId)).filter((e) => e.event.type === 'DecisionMade');
   assert.equal(made.length, 1);

@@ -5,7 +5,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { ErrorCode, isDomainError, type CaseState } from '@uplift/domain';
 import { CaseQueries, EventStore, EvidenceVault } from '@uplift/persistence';
 import { caseStateQuery, reviewUpdate } from '@uplift/workflows';
-import { openCase, say, submitEvidence } from '../support/case-driver';
+import { act, openCase, say, sayDoneAndConfirm, submitEvidence } from '../support/case-driver';
 import { recordHistoryIfAsked } from '../support/history-files';
 import { createEngineHarness, eventually, type EngineHarness } from '../support/engine-harness';
 import { syntheticVoucherPhoto } from '@uplift/evidence-synth';
@@ -61,7 +61,7 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     );
     assert.ok(feedback.some((e) => e.event.type === 'AssistantReplied' && e.event.data.text.includes('识别到')), 'the merchant is told what was read');
 
-    const done = await say(handle, '好了，就这些');
+    const done = await sayDoneAndConfirm(handle, 'zh');
     assert.equal(done.status, 'decided');
     assert.ok(done.decision);
     assert.equal(done.action.kind, 'explain_decision');
@@ -76,7 +76,7 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
 
     const result = await handle.result();
     assert.equal(result.status, 'decided');
-    await recordHistoryIfAsked(handle, 'case-logistics-zh-recognised');
+    await recordHistoryIfAsked(handle, 'case-v2-logistics-zh-decided');
 
     const store = new EventStore(h.dataSource);
     const events = await store.readStream(caseId);
@@ -159,7 +159,7 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.equal(state.evidence[pdf]?.assessment?.textCharacters !== null, true);
     assert.equal(state.evidence[pdf]?.recognition?.ocrEngine, 'pdf-text-layer');
     assert.notEqual(state.evidence[pdf]?.recognition?.documentType, 'vat_special_invoice');
-    const done = await say(handle, 'done');
+    const done = await act(handle, 'submit');
     assert.ok(done.decision?.reasons.some((r) => r.code === 'EVIDENCE_NOT_AS_DECLARED_IGNORED'), JSON.stringify(done.decision));
     assert.equal(done.decision?.outcome, 'declined');
   });
@@ -179,14 +179,23 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.ok(feedback.every((e) => e.event.type === 'AssistantReplied' && /could not use/i.test(e.event.data.text)));
   });
 
-  test('withdrawing consent erases every upload for good and closes the case', async () => {
+  test('withdrawing consent is proposed, confirmed, then erases every upload for good and closes the case', async () => {
     const { caseId, handle } = await openCase(h, { industry: 'retail', language: 'zh' });
     const licence = await submitEvidence(h, caseId, await documentPhoto({ seed: 21 }), { kind: 'voucher', type: 'business_licence' }, 'image/jpeg');
     await assessedState(caseId, licence);
     const vault = new EvidenceVault(h.dataSource, h.masterKey);
     assert.equal((await vault.read(caseId, licence)).bytes.length > 0, true);
 
-    const reply = await say(handle, '我不想申请了，请撤回授权，删除我的资料');
+    for (const text of ['我不想撤回授权', '你们会删除我的资料吗？', '不要删除我的资料']) {
+      const kept = await say(handle, text);
+      assert.equal(kept.status, 'collecting', text);
+      assert.notEqual(kept.action.kind, 'confirm_withdrawal', text);
+    }
+    const proposal = await say(handle, '我不想申请了，请撤回授权，删除我的资料');
+    assert.equal(proposal.status, 'collecting');
+    assert.equal(proposal.action.kind === 'propose' && proposal.action.proposal, 'withdraw_consent');
+    assert.equal((await vault.read(caseId, licence)).bytes.length > 0, true, 'a proposal erases nothing');
+    const reply = await say(handle, '确认撤回');
     assert.equal(reply.status, 'withdrawn');
     assert.deepEqual(reply.action, { kind: 'confirm_withdrawal' });
     assert.match(reply.reply, /已全部删除/);
@@ -215,7 +224,7 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.equal(finding?.severity, 'critical');
     assert.deepEqual(finding?.relatedCaseIds, [first.caseId]);
 
-    const done = await say(handle, 'that is all');
+    const done = await sayDoneAndConfirm(handle, 'en');
     assert.equal(done.status, 'in_review');
     assert.equal(done.decision?.outcome, 'referred');
     assert.ok(done.decision?.reasons.some((r) => r.code === 'AUTHENTICITY_CRITICAL_FINDING'));
@@ -227,7 +236,7 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.equal(reviewed.decision.outcome, 'declined');
     assert.equal(reviewed.decision.policyVersion, 'human-review+1.0.0');
     assert.equal((await handle.result()).status, 'decided');
-    await recordHistoryIfAsked(handle, 'case-retail-en-referred-reviewed');
+    await recordHistoryIfAsked(handle, 'case-v2-retail-en-referred-reviewed');
     const types = (await new EventStore(h.dataSource).readStream(caseId)).map((e) => e.event.type);
     assert.ok(types.includes('ReviewCompleted'));
   });
@@ -251,7 +260,7 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
 
   test('a decided case completes its workflow, so Temporal refuses further turns', async () => {
     const { handle } = await openCase(h, { language: 'en' });
-    await say(handle, 'done');
+    await act(handle, 'submit');
     await assert.rejects(say(handle, 'one more thing'), (error: unknown) => {
       assert.ok(error instanceof WorkflowNotFoundError);
       assert.match(error.message, /already completed/);

@@ -3,8 +3,9 @@ import { WithStartWorkflowOperation, type WorkflowHandle } from '@temporalio/cli
 import { workflowIdForCase, type EvidenceKind } from '@uplift/domain';
 import { EvidenceVault } from '@uplift/persistence';
 import {
+  actionUpdate,
   CASE_WORKFLOW_TYPE,
-  evidenceSubmittedSignal,
+  evidenceUpdate,
   messageUpdate,
   openedUpdate,
   type CaseTimers,
@@ -57,13 +58,24 @@ export function say(handle: CaseHandle, text: string, messageId: string = random
   return handle.executeUpdate(messageUpdate, { updateId: `msg-${messageId}`, args: [{ messageId, text }] });
 }
 
-/** Stores bytes encrypted and tells the workflow, as the API's upload endpoint does. */
+/** Stores bytes encrypted and hands them to the workflow, as the API's upload endpoint does. */
 export async function submitEvidence(h: EngineHarness, caseId: string, bytes: Buffer, declared: EvidenceKind, mediaType: string): Promise<string> {
   const vault = new EvidenceVault(h.dataSource, h.masterKey);
   const declaredKind = declared.kind === 'voucher' ? `voucher:${declared.type}` : `photo:${declared.class}`;
   const stored = await vault.store({ caseId, bytes, mediaType, declaredKind });
-  await h.client.workflow
-    .getHandle(workflowIdForCase(caseId))
-    .signal(evidenceSubmittedSignal, { evidenceId: stored.evidenceId, declared, mediaType, sizeBytes: stored.sizeBytes, sha256: stored.sha256 });
+  const evidence = { evidenceId: stored.evidenceId, declared, mediaType, sizeBytes: stored.sizeBytes, sha256: stored.sha256 };
+  await h.client.workflow.getHandle(workflowIdForCase(caseId)).executeUpdate(evidenceUpdate, { updateId: `evidence-${stored.evidenceId}`, args: [evidence] });
   return stored.evidenceId;
+}
+
+/** The merchant says they are done, is asked to confirm, and confirms: the reply is the decision. */
+export async function sayDoneAndConfirm(handle: CaseHandle, language: 'zh' | 'en' = 'zh'): Promise<TurnReply> {
+  const proposal = await say(handle, language === 'zh' ? '好了，就这些' : 'that is all');
+  if (proposal.action.kind !== 'propose' || proposal.action.proposal !== 'submit') throw new Error(`expected a submission proposal, got ${JSON.stringify(proposal.action)}`);
+  return say(handle, language === 'zh' ? '确认提交' : 'yes, submit');
+}
+
+/** The channel's structured action: the merchant pressed a button (the confirmation itself). */
+export function act(handle: CaseHandle, action: 'submit' | 'withdraw_consent', actionId: string = randomUUID()): Promise<TurnReply> {
+  return handle.executeUpdate(actionUpdate, { updateId: `action-${actionId}`, args: [{ actionId, action }] });
 }

@@ -86,11 +86,11 @@ describe('case decider', () => {
 
   test('a decision closes the case', () => {
     const decision = { outcome: 'approved' as const, currentLimit: 100_000, requestedLimit: 200_000, grantedLimit: 200_000, uplift: 100_000, reasons: [], policyVersion: 't' };
-    const decided = [...opened, ...given(opened).when({ type: 'RecordDecision', decision })];
+    const decided = [...opened, ...given(opened).when({ type: 'RecordDecision', decision, trigger: 'deadline' })];
     const state = given(decided).state;
     assert.equal(state.status, 'decided');
     assert.equal(state.closedAt, now);
-    assert.equal(domainErrorCode(() => given(decided).when({ type: 'RecordDecision', decision })), ErrorCode.CaseClosed);
+    assert.equal(domainErrorCode(() => given(decided).when({ type: 'RecordDecision', decision, trigger: 'deadline' })), ErrorCode.CaseClosed);
   });
 
   test('reminders are numbered and stamp the time', () => {

@@ -30,7 +30,7 @@ function referredCase(): CaseState {
   for (const command of [
     { type: 'OpenCase', caseId: 'c1', channel: 'app', merchantRef: 'm', currentLimit: 100_000, requestedLimit: 200_000, industry: 'logistics', language: 'zh' },
     { type: 'SubmitEvidence', evidenceId: 'e1', declared: { kind: 'voucher', type: 'vat_special_invoice' }, mediaType: 'image/jpeg', sizeBytes: 1, sha256: 'a'.repeat(64) },
-    { type: 'RecordDecision', decision: referral },
+    { type: 'RecordDecision', decision: referral, trigger: 'deadline' },
   ] as const) {
     const produced = decide(command, state, { now });
     events.push(...produced);
@@ -54,7 +54,7 @@ describe('human review of a referred case', () => {
     const state = referredCase();
     const upload = { type: 'SubmitEvidence', evidenceId: 'e2', declared: { kind: 'photo', class: 'storefront' }, mediaType: 'image/jpeg', sizeBytes: 1, sha256: 'b'.repeat(64) } as const;
     assert.equal(domainErrorCode(() => decide(upload, state, { now })), ErrorCode.CaseInReview);
-    assert.equal(domainErrorCode(() => decide({ type: 'RecordDecision', decision: referral }, state, { now })), ErrorCode.CaseInReview);
+    assert.equal(domainErrorCode(() => decide({ type: 'RecordDecision', decision: referral, trigger: 'deadline' }, state, { now })), ErrorCode.CaseInReview);
   });
 
   test("the reviewer's verdict decides the case and records agreement with the engine", () => {

@@ -1,11 +1,13 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type {
+  AnsweredTurn,
   AssistantAction,
   CaseCommand,
   CaseState,
   CaseStatus,
   Decision,
   EvidenceKind,
+  ProposalKind,
   ReviewerVerdict,
 } from '@uplift/domain';
 
@@ -23,12 +25,23 @@ export interface CaseTimers {
   reviewEscalateAfterMs?: number;
 }
 
+/** How the case workflow paces its work (absent in histories from before they existed: defaults apply). */
+export interface CaseSettings {
+  /** How long a proposal of an irreversible step waits for the merchant's answer. */
+  proposalTtlMs: number;
+  /** Uploads of one case examined at the same time. */
+  assessmentConcurrency: number;
+  /** How long a decision waits for uploads still being examined before it goes ahead without them. */
+  assessmentGraceMs: number;
+}
+
 /** Input of the case workflow. */
 export interface CaseWorkflowInput {
   open: OpenCaseInput;
   timers: CaseTimers;
   /** Task queue of the evidence activities (scaled separately from the case queue). */
   evidenceTaskQueue: string;
+  settings?: Partial<CaseSettings>;
 }
 
 /** What the case workflow returns when it completes. */
@@ -56,6 +69,20 @@ export interface TurnReply {
   version: number;
 }
 
+/** The reply of an answered turn, as the case stands now (the workflow and the API both answer with it). */
+export function turnReplyOf(state: CaseState, turn: AnsweredTurn | { messageId: string | null; replyText: string; action: AssistantAction }): TurnReply {
+  return {
+    caseId: state.caseId,
+    inReplyTo: turn.messageId,
+    reply: turn.replyText,
+    action: turn.action,
+    language: state.language,
+    status: state.status === 'new' ? 'collecting' : state.status,
+    decision: state.decision,
+    version: state.version,
+  };
+}
+
 /** Reference to evidence already stored (encrypted) outside Temporal; never the bytes. */
 export interface EvidenceSubmittedInput {
   evidenceId: string;
@@ -76,9 +103,29 @@ export interface ReviewResult {
   agreesWithEngine: boolean;
 }
 
+/** A structured action from the channel (a button the merchant pressed): it is the confirmation itself. */
+export interface CaseActionInput {
+  /** Makes the action idempotent: resending it returns the first answer. */
+  actionId: string;
+  action: ProposalKind;
+}
+
+/** What the case answers to an upload it accepted. */
+export interface EvidenceReceipt {
+  caseId: string;
+  evidenceId: string;
+  status: CaseStatus;
+  version: number;
+}
+
+/** An irreversible step the merchant confirms with a button; the reply is its outcome. Idempotent by actionId. */
+export const actionUpdate = defineUpdate<TurnReply, [CaseActionInput]>('action');
+/** Evidence was stored; the case accepts it (or refuses it: closed, with a reviewer) before it is examined. */
+export const evidenceUpdate = defineUpdate<EvidenceReceipt, [EvidenceSubmittedInput]>('evidence');
+
 /** A human reviewer's decision on a referred case; validated before it reaches history. */
 export const reviewUpdate = defineUpdate<ReviewResult, [ReviewerVerdict]>('review');
-/** Evidence was stored and is ready for assessment. */
+/** Evidence was stored and is ready for assessment (older API processes; the evidence update replaces it). */
 export const evidenceSubmittedSignal = defineSignal<[EvidenceSubmittedInput]>('evidenceSubmitted');
 /** The workflow's current case state. */
 export const caseStateQuery = defineQuery<CaseState>('caseState');

@@ -7,6 +7,7 @@ import { ApiKeys, CaseQueries, EventStore, EvidenceVault, IdempotencyStore } fro
 import type { DataSource } from 'typeorm';
 import { BearerAuthGuard } from './auth/bearer-auth.guard';
 import { CaseAccess } from './cases/case-access.service';
+import { CaseActionsController } from './cases/case-actions.controller';
 import { CaseEventsController } from './cases/case-events.controller';
 import { CaseOpening } from './cases/case-opening.service';
 import { CaseTurnsController } from './cases/case-turns.controller';
@@ -56,7 +57,7 @@ export class ApiModule {
     });
     return {
       module: ApiModule,
-      controllers: [HealthController, CasesController, CaseTurnsController, CaseEventsController, EvidenceController, EvidenceDetailController, ReviewsController],
+      controllers: [HealthController, CasesController, CaseTurnsController, CaseActionsController, CaseEventsController, EvidenceController, EvidenceDetailController, ReviewsController],
       providers: [
         { provide: TOKENS.config, useValue: deps.config },
         { provide: TOKENS.dataSource, useValue: deps.dataSource },

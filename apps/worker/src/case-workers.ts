@@ -2,8 +2,9 @@ import { bundleWorkflowCode, DefaultLogger, Worker, type NativeConnection, type 
 import type { UpliftConfig } from '@uplift/config';
 import { EventStore, EvidenceFingerprints, EvidenceVault, type DataSource } from '@uplift/persistence';
 import { WORKFLOWS_PATH } from '@uplift/workflows';
+import { createCaseDecisionActivities } from './activities/case-decision-activities';
+import { createCaseStoreActivities } from './activities/case-store-activities';
 import { createDecisionActivities } from './activities/decision-activities';
-import { createEventStoreActivities } from './activities/event-store-activities';
 import { createEvidenceActivities } from './activities/evidence-activities';
 import type { LazyRecogniser } from './lazy-recogniser';
 
@@ -32,12 +33,14 @@ export function bundleCaseWorkflows(): Promise<WorkflowBundle> {
 export async function createCaseWorkers(deps: CaseWorkerDeps): Promise<Worker[]> {
   const { config, dataSource, connection } = deps;
   const workflowSource = deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath: WORKFLOWS_PATH };
+  const store = new EventStore(dataSource);
   const caseWorker = await Worker.create({
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     ...workflowSource,
-    activities: { ...createEventStoreActivities(new EventStore(dataSource)), ...createDecisionActivities() },
+    activities: { ...createCaseStoreActivities(store), ...createCaseDecisionActivities(store), ...createDecisionActivities() },
+    maxCachedWorkflows: config.temporal.maxCachedWorkflows,
     shutdownGraceTime: '10s',
   });
   const evidenceWorker = await Worker.create({
@@ -50,7 +53,7 @@ export async function createCaseWorkers(deps: CaseWorkerDeps): Promise<Worker[]>
       maxPixels: config.evidence.maxPixels,
       recogniser: deps.recogniser,
     }),
-    maxConcurrentActivityTaskExecutions: 2,
+    maxConcurrentActivityTaskExecutions: config.evidenceWorkerConcurrency,
     shutdownGraceTime: '10s',
   });
   return [caseWorker, evidenceWorker];

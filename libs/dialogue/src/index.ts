@@ -24,3 +24,5 @@ export { answerQuestion } from './faq';
 export { rephraseReply, validateRephrasing, type Rephraser, type RephraseRequest, type RephraseResult } from './rephrase';
 export * from './knowledge';
 export { renderRecognitionFeedback, renderAuthenticityFeedback, joinSentences } from './recognition-feedback';
+export { renderProposal, renderProposalReminder, renderProposalDeclined } from './proposals';
+export { classifyAnswer } from './answers';

@@ -55,6 +55,8 @@ const keyOf = (a: AssistantAction): string => {
     case 'confirm_withdrawal':
     case 'review_pending':
       return a.kind;
+    case 'propose':
+      return `propose:${a.proposal}`;
     default: {
       const unreachable: never = a;
       return String(unreachable);

@@ -14,6 +14,7 @@ import {
 } from '@uplift/domain';
 import { answerQuestion } from './faq';
 import { industryKnowledge } from './knowledge';
+import { renderProposal } from './proposals';
 import { renderHint } from './recommend';
 
 const cny = (amount: number, language: Language): string => formatCny(amount, language);
@@ -78,8 +79,8 @@ export function renderAction(action: AssistantAction, state: CaseState, language
       return '';
     case 'invite_done':
       return language === 'zh'
-        ? '材料已经比较充分了。您还可以继续补充；如果准备好了，回复"好了"，我马上为您评估。'
-        : 'You have given us a good picture. You can keep adding documents, or reply "done" and I will assess your request right away.';
+        ? '材料已经比较充分了。您还可以继续补充；如果准备好了，回复"好了"，确认后我就为您评估。'
+        : 'You have given us a good picture. You can keep adding documents, or reply "done" and, once you confirm, I will assess your request.';
     case 'explain_decision':
       return state.decision ? renderDecision(state.decision, language) : '';
     case 'handoff_human':
@@ -94,6 +95,8 @@ export function renderAction(action: AssistantAction, state: CaseState, language
       return language === 'zh'
         ? '您的申请正在由审核人员复核，结果出来后会第一时间通知您。'
         : 'A member of our credit team is reviewing your request; you will hear from us as soon as there is a result.';
+    case 'propose':
+      return renderProposal(action.proposal, language);
     case 'confirm_withdrawal':
       return language === 'zh'
         ? '已按您的要求撤回授权：您上传的材料已全部删除且无法恢复，本次提额申请已关闭，额度保持不变。如需再次申请，随时可以重新开始。'
@@ -123,11 +126,8 @@ function opening(turn: TurnContext | undefined, language: Language): string {
       return zh ? '这个我可能帮不上忙，我们先把提额的事办好：' : 'I may not be able to help with that; let us keep going with your limit. ';
     case 'greeting':
       return zh ? '好的。' : 'Sure. ';
-    case 'withdraw_consent':
-      return zh
-        ? '已收到您撤回授权的请求：我们会停止使用您提交的材料并按规定删除。'
-        : 'We have received your request to withdraw consent: we will stop using your documents and delete them as required. ';
     case 'provide_info':
+    case 'withdraw_consent':
     case 'ask_what_to_upload':
     case 'done':
     case 'ask_human':

@@ -1,34 +1,13 @@
 import type { AssistantAction, CaseState, Understanding } from '@uplift/domain';
+import { classifyAnswer } from './answers';
 import { classifyIntent } from './intents';
 import { detectLanguage } from './language';
 import { pendingAsk } from './policy';
+import { normaliseText } from './normalise';
 import { extractFacts } from './slots';
 
 /** Version of the understanding rules; recorded in every MerchantMessageReceived event. */
 export const UNDERSTANDING_VERSION = 'rules-2.0.0';
-
-/** Longest text the rules look at; longer messages are cut (the domain caps messages at 2,000). */
-const MAX_CHARS = 4_000;
-
-/** C0/C1 control characters (except tab and newline), zero-width and bidirectional marks. */
-function isInvisible(code: number): boolean {
-  return (code <= 0x1f && code !== 0x09 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f) || (code >= 0x200b && code <= 0x200f) || (code >= 0x2028 && code <= 0x202e) || code === 0xfeff;
-}
-
-/** Normalises a message: full-width to half-width (NFKC), control characters and lone surrogates to spaces. */
-export function normaliseText(text: string): string {
-  const cut = String(text).slice(0, MAX_CHARS);
-  let normalised: string;
-  try {
-    normalised = cut.normalize('NFKC');
-  } catch {
-    normalised = cut;
-  }
-  let visible = '';
-  for (const ch of normalised) visible += ch.length === 1 && isInvisible(ch.charCodeAt(0)) ? ' ' : ch;
-  return visible
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ' ');
-}
 
 /**
  * An Understanding plus what the merchant declined this turn (the question or request on the table
@@ -38,6 +17,8 @@ export function normaliseText(text: string): string {
 export interface DialogueUnderstanding extends Understanding {
   declines?: AssistantAction;
 }
+
+export { normaliseText };
 
 /** Understands one merchant message in the context of the case. Any input gets an answer, never an error. */
 export function understand(text: string, state: CaseState): DialogueUnderstanding {
@@ -49,6 +30,8 @@ export function understand(text: string, state: CaseState): DialogueUnderstandin
     const intent = classifyIntent(normalised, facts);
     const understanding: DialogueUnderstanding = { language, intent, facts, understandingVersion: UNDERSTANDING_VERSION };
     if (intent === 'decline' && pending && pending.kind !== 'invite_done') understanding.declines = pending;
+    const answer = state.pendingProposal ? classifyAnswer(normalised, state.pendingProposal.proposal) : undefined;
+    if (answer) understanding.answer = answer;
     return understanding;
   } catch {
     // A rule bug must not fail a merchant's turn: understand nothing, and let the policy carry on.

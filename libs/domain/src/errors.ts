@@ -9,6 +9,8 @@ export const ErrorCode = {
   CaseClosed: 'CASE_CLOSED',
   CaseInReview: 'CASE_IN_REVIEW',
   CaseAlreadyOpened: 'CASE_ALREADY_OPENED',
+  ConfirmationRequired: 'CONFIRMATION_REQUIRED',
+  ActionInProgress: 'ACTION_IN_PROGRESS',
   DuplicateMessage: 'DUPLICATE_MESSAGE',
   DuplicateEvidence: 'DUPLICATE_EVIDENCE',
   EvidenceNotFound: 'EVIDENCE_NOT_FOUND',

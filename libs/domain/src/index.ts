@@ -5,3 +5,4 @@ export * from './catalogue';
 export * from './case';
 export * from './ports';
 export * from './evidence-media';
+export * from './event-ids';

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CASE_LIMITS, DomainError, ErrorCode } from '@uplift/domain';
+import { assertAcceptsEvidence, CASE_LIMITS, DomainError, ErrorCode } from '@uplift/domain';
 import type { CaseQueries, CaseRecord } from '@uplift/persistence';
 import type { Principal } from '../auth/principal';
 import { canSeeChannel } from '../auth/principal';
@@ -22,12 +22,13 @@ export class CaseAccess {
     return record;
   }
 
-  /** Like visibleCase, and the case must still collect merchant input (else CASE_CLOSED). */
-  async openCase(principal: Principal, caseId: string): Promise<CaseRecord> {
+  /**
+   * Like visibleCase, and the case, as the read model last saw it, takes evidence (the domain's own
+   * rule). An early refusal only: the case itself decides when the upload reaches it.
+   */
+  async acceptingEvidence(principal: Principal, caseId: string): Promise<CaseRecord> {
     const record = await this.visibleCase(principal, caseId);
-    if (record.status !== 'collecting') {
-      throw new DomainError(ErrorCode.CaseClosed, 'The case is closed.', { status: record.status });
-    }
+    assertAcceptsEvidence(record.state);
     return record;
   }
 }

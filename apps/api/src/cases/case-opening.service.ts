@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode } from '@uplift/domain';
-import type { IdempotencyStore } from '@uplift/persistence';
+import { DomainError, ErrorCode, isDomainError } from '@uplift/domain';
+import type { CaseQueries, EventStore, IdempotencyStore } from '@uplift/persistence';
 import type { OpenCaseInput } from '@uplift/workflows';
 import type { Principal } from '../auth/principal';
 import { TOKENS } from '../dependencies';
@@ -20,6 +20,8 @@ export class CaseOpening {
   constructor(
     @Inject(TOKENS.idempotency) private readonly idempotency: IdempotencyStore,
     @Inject(CaseWorkflowGateway) private readonly workflows: CaseWorkflowGateway,
+    @Inject(TOKENS.caseQueries) private readonly cases: CaseQueries,
+    @Inject(TOKENS.eventStore) private readonly events: EventStore,
   ) {}
 
   /** Opens (or replays the opening of) a case; `onCaseId` learns the case id as soon as it is known. */
@@ -47,13 +49,35 @@ export class CaseOpening {
       throw new DomainError(ErrorCode.IdempotencyKeyReused, 'This Idempotency-Key was used with a different request.');
     }
     onCaseId(claim.caseId);
-    if (claim.status === 'replay' && claim.response !== null) return inResponseOrder(claim.response as CaseOpenedDto);
+    if (claim.status === 'replay' && claim.response !== null) return this.asItStandsNow(claim.response as CaseOpenedDto);
 
-    // Claimed now, or claimed earlier by an attempt that did not finish: (re)run the idempotent start.
-    const reply = await this.workflows.open({ caseId: claim.caseId, ...request });
-    const response = inResponseOrder({ ...reply, caseId: claim.caseId });
+    // Claimed now, or claimed earlier by an attempt whose answer was lost: (re)run the idempotent start.
+    let reply: CaseOpenedDto;
+    try {
+      reply = { ...(await this.workflows.open({ caseId: claim.caseId, ...request })), caseId: claim.caseId };
+    } catch (error) {
+      // The first attempt opened the case and it has since finished: answer from what it recorded.
+      if (!isDomainError(error) || error.code !== ErrorCode.CaseAlreadyOpened) throw error;
+      reply = await this.fromRecordedOpening(claim.caseId, error);
+    }
+    const response = inResponseOrder(reply);
     await this.idempotency.saveResponse(principal.channel, key, response);
     return response;
+  }
+
+  /** A replayed opening: the same case and greeting, with where the case stands now. */
+  private async asItStandsNow(saved: CaseOpenedDto): Promise<CaseOpenedDto> {
+    const record = await this.cases.get(saved.caseId);
+    return inResponseOrder(record ? { ...saved, status: record.status as CaseOpenedDto['status'], version: record.version } : saved);
+  }
+
+  /** The opening as the case's stream recorded it (its greeting), with where the case stands now. */
+  private async fromRecordedOpening(caseId: string, cause: Error): Promise<CaseOpenedDto> {
+    const record = await this.cases.get(caseId);
+    const greeting = (await this.events.readStream(caseId)).find((e) => e.event.type === 'AssistantReplied')?.event;
+    if (!record || greeting?.type !== 'AssistantReplied') throw cause;
+    const { text, action, language } = greeting.data;
+    return { caseId, status: record.status as CaseOpenedDto['status'], reply: text, action, language, version: record.version };
   }
 }
 

@@ -8,6 +8,7 @@ import { CaseAccess } from './case-access.service';
 import { CaseWorkflowGateway } from './case-workflow.gateway';
 import { SendMessageDto } from './dto/send-message.dto';
 import { TurnReplyDto } from './dto/turn-reply.dto';
+import { askOrRecorded } from './recorded-answer';
 
 /** Merchant turns relayed by a channel. */
 @ApiTags('cases')
@@ -32,6 +33,10 @@ export class CaseTurnsController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<TurnReplyDto> {
     await this.access.visibleCase(principal, caseId);
-    return this.workflows.sendMessage(caseId, { messageId: body.messageId, text: body.text });
+    return askOrRecorded(
+      () => this.workflows.sendMessage(caseId, { messageId: body.messageId, text: body.text }),
+      async () => (await this.access.visibleCase(principal, caseId)).state,
+      (state) => state.turns[body.messageId],
+    );
   }
 }

@@ -20,6 +20,8 @@ export function httpStatusForCode(code: ErrorCode): number {
     case ErrorCode.DuplicateMessage:
     case ErrorCode.DuplicateEvidence:
     case ErrorCode.CaseAlreadyOpened:
+    case ErrorCode.ConfirmationRequired:
+    case ErrorCode.ActionInProgress:
       return 409;
     case ErrorCode.EvidenceKeyShredded:
       return 410;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { UpliftConfig } from '@uplift/config';
-import { DomainError, ErrorCode, formatEvidenceKind, parseEvidenceKind } from '@uplift/domain';
+import { DomainError, ErrorCode, formatEvidenceKind, isDomainError, parseEvidenceKind } from '@uplift/domain';
 import type { EvidenceVault } from '@uplift/persistence';
 import type { Principal } from '../auth/principal';
 import { CaseAccess } from '../cases/case-access.service';
@@ -11,6 +11,9 @@ import type { ApiRequest } from '../http/api-request';
 import { checkUploadContent } from './check-upload-content';
 import type { EvidenceAcceptedDto } from './dto/evidence-upload.dto';
 import { readEvidenceMultipart } from './read-evidence-multipart';
+
+/** The case's answers that mean "not taken": the upload is then deleted again. */
+const REFUSALS: ReadonlySet<ErrorCode> = new Set([ErrorCode.CaseClosed, ErrorCode.CaseInReview, ErrorCode.ValidationFailed]);
 
 /** Outcome of an upload: the body, and whether it was new (202) or a repeat of stored evidence (200). */
 export interface EvidenceIntakeResult {
@@ -33,7 +36,7 @@ export class EvidenceIntake {
 
   /** Reads the upload from `req` (only after the case checks pass, so refused requests stream nothing). */
   async submit(principal: Principal, caseId: string, req: ApiRequest): Promise<EvidenceIntakeResult> {
-    await this.access.openCase(principal, caseId);
+    await this.access.acceptingEvidence(principal, caseId);
     const { fields, file } = await readEvidenceMultipart(req, this.config.evidence.maxBytes);
 
     const declared = parseEvidenceKind(fields.kind ?? '');
@@ -48,15 +51,21 @@ export class EvidenceIntake {
     const content = checkUploadContent(file, this.config.evidence.maxPixels);
     const kind = formatEvidenceKind(declared);
     const stored = await this.vault.store({ caseId, bytes: file, mediaType: content.mediaType, declaredKind: kind });
-    // Signal duplicates too: if an earlier attempt stored the bytes but died before signalling, this
-    // retry is what gets the evidence to the case. The workflow ignores evidence ids it already has.
-    await this.workflows.evidenceSubmitted(caseId, {
-      evidenceId: stored.evidenceId,
-      declared,
-      mediaType: content.mediaType,
-      sizeBytes: stored.sizeBytes,
-      sha256: stored.sha256,
-    });
+    // Duplicates go to the case too: if an earlier attempt stored the bytes but died before the case
+    // took them, this retry is what gets them there. The case answers evidence ids it has with a receipt.
+    try {
+      await this.workflows.submitEvidence(caseId, {
+        evidenceId: stored.evidenceId,
+        declared,
+        mediaType: content.mediaType,
+        sizeBytes: stored.sizeBytes,
+        sha256: stored.sha256,
+      });
+    } catch (error) {
+      // The case refused it (closed meanwhile, or with a reviewer): bytes that are not evidence are not kept.
+      if (isDomainError(error) && !stored.duplicate && REFUSALS.has(error.code)) await this.vault.discard(caseId, stored.evidenceId);
+      throw error;
+    }
     return {
       duplicate: stored.duplicate,
       body: {

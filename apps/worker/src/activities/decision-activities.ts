@@ -1,20 +1,9 @@
 import { checkConsistency, METHOD_VERSIONS } from '@uplift/authenticity';
 import { decideCase, evaluateLimit } from '@uplift/decision';
-import type { CaseState, DecisionActivities } from '@uplift/domain';
+import type { DecisionActivities } from '@uplift/domain';
+import { consistencyEvidence } from './case-decision-activities';
 
-/**
- * Uploads the cross-document check compares. Those that already failed authenticity (a recapture,
- * a reused photo) are left out: the decision ignores them anyway, and as a reference they would
- * only pass their taint on to the genuine documents they disagree with.
- */
-function consistencyEvidence(state: CaseState) {
-  return state.evidenceOrder.flatMap((id) => {
-    const item = state.evidence[id];
-    return item && item.authenticity?.verdict !== 'fail' ? [{ evidenceId: id, declared: item.declared, recognition: item.recognition }] : [];
-  });
-}
-
-/** The limit decision and the cross-document check; pure, run as activities so history records each result once. */
+/** The first workflow's decision activities (state passed in); kept for its histories. */
 export function createDecisionActivities(): DecisionActivities {
   return {
     evaluateLimit({ state }) {

@@ -1,16 +1,20 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { heartbeat } from '@temporalio/activity';
-import { ErrorCode, sniffMedia, type EvidenceActivities } from '@uplift/domain';
-import type { EvidenceFingerprints, EvidenceVault } from '@uplift/persistence';
+import { ErrorCode, sniffMedia, type EvidenceActivities, type EvidenceExaminationActivities } from '@uplift/domain';
 import { checkAuthenticityOf } from './authenticity-check';
 import { toApplicationFailure } from '@uplift/workflows';
 import { assessImage } from '../assessment/assess-image';
 import { assessPdf } from '../assessment/assess-pdf';
-import type { LazyRecogniser } from '../lazy-recogniser';
+import { examineEvidence, type ExaminationDeps } from './examine-evidence';
 
-/** Evidence activities: decrypt the stored upload, check it is readable evidence, recognise it, check it is authentic, erase it. */
-export function createEvidenceActivities(deps: { vault: EvidenceVault; fingerprints: EvidenceFingerprints; maxPixels: number; recogniser: LazyRecogniser }): EvidenceActivities {
+/**
+ * Evidence activities: examine an upload (decrypted once: legibility, recognition, authenticity) and
+ * erase a case's uploads. The three separate steps are kept for histories of the first workflow.
+ */
+export function createEvidenceActivities(deps: ExaminationDeps): EvidenceActivities & EvidenceExaminationActivities {
   return {
+    examineEvidence: (input) => examineEvidence(deps, input),
+
     async assessEvidence({ caseId, evidenceId }) {
       let bytes: Buffer;
       try {

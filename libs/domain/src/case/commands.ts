@@ -3,12 +3,15 @@ import type { IndustryId } from '../catalogue/industries';
 import type { AuthenticityFinding, EvidenceAuthenticity } from './authenticity';
 import type { EvidenceRecognition } from './recognition';
 import type { ReviewerVerdict } from './review';
+import type { ConfirmationChannel, ProposalClosing } from './events';
 import type {
   AssistantAction,
   Decision,
   DecisionRecordData,
+  DecisionTrigger,
   EvidenceAssessment,
   Language,
+  ProposalKind,
   Understanding,
 } from './vocabulary';
 
@@ -33,6 +36,7 @@ export type CaseCommand =
       language: Language;
       policyVersion: string;
       knowledgeVersion: string;
+      inReplyToAction?: string;
     }
   | { type: 'SubmitEvidence'; evidenceId: string; declared: EvidenceKind; mediaType: string; sizeBytes: number; sha256: string }
   | { type: 'RecordAssessment'; evidenceId: string; assessment: EvidenceAssessment }
@@ -41,13 +45,23 @@ export type CaseCommand =
   | { type: 'RecordConsistency'; findings: AuthenticityFinding[]; methodVersion: string }
   | { type: 'RemindMerchant' }
   | { type: 'RequestHuman'; messageId: string }
-  | { type: 'RecordDecision'; decision: Decision; record?: DecisionRecordData }
+  | { type: 'RecordDecision'; decision: Decision; record?: DecisionRecordData; trigger?: DecisionTrigger }
   | { type: 'EscalateReview'; waitedMs: number }
   | { type: 'CompleteReview'; verdict: ReviewerVerdict }
   | { type: 'AbandonCase' }
-  | { type: 'WithdrawConsent'; messageId: string; erasedEvidence: number };
+  | { type: 'WithdrawConsent'; messageId: string; erasedEvidence: number }
+  | { type: 'ProposeAction'; proposal: ProposalKind; proposalId: string; inReplyTo: string | null; expiresAt: string }
+  | { type: 'CloseProposal'; outcome: ProposalClosing; messageId: string | null }
+  | { type: 'ConfirmAction'; proposal: ProposalKind; via: ConfirmationChannel; reference: string };
+
+/**
+ * Which rules decide: `v2` (the default) requires an explicit confirmation before an irreversible
+ * step; `v1` is kept only so histories recorded before confirmations existed replay unchanged.
+ */
+export type DecisionRules = 'v1' | 'v2';
 
 /** Context a decision needs from outside: time is passed in, never read. */
 export interface CommandMetadata {
   now: string;
+  rules?: DecisionRules;
 }

@@ -7,8 +7,10 @@ import type {
   AssistantAction,
   Decision,
   DecisionRecordData,
+  DecisionTrigger,
   EvidenceAssessment,
   Language,
+  ProposalKind,
   Understanding,
 } from './vocabulary';
 
@@ -40,6 +42,8 @@ export type CaseEvent =
       occurredAt: string;
       data: {
         inReplyTo: string | null;
+        /** Set instead of inReplyTo when the reply answers a structured action (its actionId). */
+        inReplyToAction?: string;
         action: AssistantAction;
         text: string;
         language: Language;
@@ -58,11 +62,32 @@ export type CaseEvent =
   | { type: 'ConsistencyChecked'; occurredAt: string; data: { findings: AuthenticityFinding[]; methodVersion: string } }
   | { type: 'MerchantReminded'; occurredAt: string; data: { reminder: number } }
   | { type: 'HumanRequested'; occurredAt: string; data: { messageId: string } }
-  | { type: 'DecisionMade'; occurredAt: string; data: { decision: Decision; record?: DecisionRecordData } }
+  | { type: 'DecisionMade'; occurredAt: string; data: { decision: Decision; record?: DecisionRecordData; trigger?: DecisionTrigger } }
   | { type: 'ReviewEscalated'; occurredAt: string; data: { waitedMs: number } }
   | { type: 'ReviewCompleted'; occurredAt: string; data: { verdict: ReviewerVerdict; decision: Decision; agreesWithEngine: boolean } }
   | { type: 'CaseAbandoned'; occurredAt: string; data: { reason: 'inactivity' } }
-  | { type: 'ConsentWithdrawn'; occurredAt: string; data: { messageId: string; erasedEvidence: number } };
+  | { type: 'ConsentWithdrawn'; occurredAt: string; data: { messageId: string; erasedEvidence: number } }
+  | {
+      type: 'ActionProposed';
+      occurredAt: string;
+      data: { proposalId: string; proposal: ProposalKind; inReplyTo: string | null; expiresAt: string };
+    }
+  | {
+      type: 'ProposalClosed';
+      occurredAt: string;
+      data: { proposalId: string; outcome: ProposalClosing; messageId: string | null };
+    }
+  | {
+      type: 'ActionConfirmed';
+      occurredAt: string;
+      data: { proposal: ProposalKind; proposalId: string | null; via: ConfirmationChannel; reference: string };
+    };
+
+/** How a proposal ended without being confirmed. */
+export type ProposalClosing = 'declined' | 'expired' | 'superseded';
+
+/** How the merchant confirmed: answering the proposal in a message, or a structured action (a button). */
+export type ConfirmationChannel = 'message' | 'action';
 
 /** The type tag of a case event. */
 export type CaseEventType = CaseEvent['type'];
@@ -84,6 +109,9 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'ReviewCompleted',
   'CaseAbandoned',
   'ConsentWithdrawn',
+  'ActionProposed',
+  'ProposalClosed',
+  'ActionConfirmed',
 ];
 
 /** An event ready to append: the id makes a retried append idempotent. */

@@ -12,7 +12,8 @@ function mergeFacts(known: MerchantFacts, stated: MerchantFacts): MerchantFacts 
 }
 
 /** Applies one event to case state. Pure: the workflow, the projector and replay all use it. */
-export function evolve(state: CaseState, event: CaseEvent): CaseState {
+export function evolve(given: CaseState, event: CaseEvent): CaseState {
+  const state = withCurrentShape(given);
   const next: CaseState = { ...state, version: state.version + 1, updatedAt: event.occurredAt };
   switch (event.type) {
     case 'CaseOpened': {
@@ -46,11 +47,14 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       };
     }
     case 'AssistantReplied': {
-      const { inReplyTo, action, text } = event.data;
+      const { inReplyTo, inReplyToAction, action, text } = event.data;
       const turns = inReplyTo
         ? { ...state.turns, [inReplyTo]: { messageId: inReplyTo, replyText: text, action } }
         : state.turns;
-      return { ...next, actions: [...state.actions, action], turns };
+      const actionTurns = inReplyToAction
+        ? { ...state.actionTurns, [inReplyToAction]: { messageId: inReplyToAction, replyText: text, action } }
+        : state.actionTurns;
+      return { ...next, actions: [...state.actions, action], turns, actionTurns };
     }
     case 'EvidenceSubmitted': {
       const d = event.data;
@@ -92,11 +96,12 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       return { ...next, remindersSent: event.data.reminder, lastReminderAt: event.occurredAt };
     case 'DecisionMade': {
       const decision = event.data.decision;
+      const settled = { ...next, pendingProposal: null, confirmedAction: null };
       if (decision.outcome === 'referred') {
         const review = { referredAt: event.occurredAt, engineDecision: decision, escalatedAt: null, reviewerId: null, decidedAt: null, agreesWithEngine: null };
-        return { ...next, status: 'in_review', decision, review };
+        return { ...settled, status: 'in_review', decision, review };
       }
-      return { ...next, status: 'decided', decision, closedAt: event.occurredAt };
+      return { ...settled, status: 'decided', decision, closedAt: event.occurredAt };
     }
     case 'ReviewEscalated':
       return state.review ? { ...next, review: { ...state.review, escalatedAt: event.occurredAt } } : next;
@@ -106,14 +111,30 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       return { ...next, status: 'decided', decision, review, closedAt: event.occurredAt };
     }
     case 'CaseAbandoned':
-      return { ...next, status: 'abandoned', closedAt: event.occurredAt };
+      return { ...next, status: 'abandoned', closedAt: event.occurredAt, pendingProposal: null, confirmedAction: null };
     case 'ConsentWithdrawn':
-      return { ...next, status: 'withdrawn', closedAt: event.occurredAt };
+      return { ...next, status: 'withdrawn', closedAt: event.occurredAt, pendingProposal: null, confirmedAction: null };
+    case 'ActionProposed': {
+      const { proposalId, proposal, inReplyTo, expiresAt } = event.data;
+      return { ...next, pendingProposal: { proposalId, proposal, inReplyTo, expiresAt, proposedAt: event.occurredAt } };
+    }
+    case 'ProposalClosed':
+      return state.pendingProposal?.proposalId === event.data.proposalId ? { ...next, pendingProposal: null } : next;
+    case 'ActionConfirmed': {
+      const { proposal, via, reference } = event.data;
+      return { ...next, pendingProposal: null, confirmedAction: { proposal, via, reference, confirmedAt: event.occurredAt } };
+    }
     default: {
       const unreachable: never = event;
       throw new Error(`unknown event ${(unreachable as { type: string }).type}`);
     }
   }
+}
+
+/** A state folded before fields were added (e.g. a stored read-model row) gets their initial values. */
+function withCurrentShape(state: CaseState): CaseState {
+  if (state.actionTurns && state.pendingProposal !== undefined && state.confirmedAction !== undefined) return state;
+  return { ...state, actionTurns: state.actionTurns ?? {}, pendingProposal: state.pendingProposal ?? null, confirmedAction: state.confirmedAction ?? null };
 }
 
 /** Folds a whole stream into state. */

@@ -1,5 +1,6 @@
 import type { IndustryId } from '../catalogue/industries';
 import type { CaseReview } from './review';
+import type { ConfirmationChannel } from './events';
 import type {
   AssistantAction,
   CaseStatus,
@@ -7,6 +8,7 @@ import type {
   EvidenceItem,
   Language,
   MerchantFacts,
+  ProposalKind,
 } from './vocabulary';
 
 /** One answered merchant message, kept so a retried turn gets the same reply. */
@@ -14,6 +16,23 @@ export interface AnsweredTurn {
   messageId: string;
   replyText: string;
   action: AssistantAction;
+}
+
+/** An irreversible step the assistant proposed and the merchant has not yet answered. */
+export interface PendingProposal {
+  proposalId: string;
+  proposal: ProposalKind;
+  inReplyTo: string | null;
+  proposedAt: string;
+  expiresAt: string;
+}
+
+/** An irreversible step the merchant confirmed and the engine has not yet carried out. */
+export interface ConfirmedAction {
+  proposal: ProposalKind;
+  via: ConfirmationChannel;
+  reference: string;
+  confirmedAt: string;
 }
 
 /** Case state: a pure fold of the case's events (see evolve). Plain JSON, so it is also the read model. */
@@ -32,6 +51,12 @@ export interface CaseState {
   /** Questions and evidence requests the merchant declined; the policy does not ask them again. */
   declined: AssistantAction[];
   turns: Record<string, AnsweredTurn>;
+  /** Structured actions (by actionId) already answered, so a retried action gets the same answer. */
+  actionTurns: Record<string, AnsweredTurn>;
+  /** The proposal waiting for the merchant's answer (it lapses at expiresAt). */
+  pendingProposal: PendingProposal | null;
+  /** Confirmed and not yet carried out; an irreversible command needs it (rules v2). */
+  confirmedAction: ConfirmedAction | null;
   /** Message ids in arrival order. */
   messageOrder: string[];
   evidence: Record<string, EvidenceItem>;
@@ -66,6 +91,9 @@ export function initialCaseState(caseId: string): CaseState {
     actions: [],
     declined: [],
     turns: {},
+    actionTurns: {},
+    pendingProposal: null,
+    confirmedAction: null,
     messageOrder: [],
     evidence: {},
     evidenceOrder: [],
@@ -91,3 +119,9 @@ const STATUS_SET: Record<CaseStatus, true> = { collecting: true, in_review: true
 
 /** Every case status (the Record above fails to compile when a status is added and not listed). */
 export const CASE_STATUSES = Object.keys(STATUS_SET) as CaseStatus[];
+
+/** The pending proposal when it is still open at `now`; null once it lapsed or when there is none. */
+export function openProposal(state: CaseState, now: string): PendingProposal | null {
+  const pending = state.pendingProposal;
+  return pending && Date.parse(now) < Date.parse(pending.expiresAt) ? pending : null;
+}

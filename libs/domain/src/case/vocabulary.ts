@@ -21,6 +21,15 @@ export type Intent =
   | 'withdraw_consent'
   | 'decline';
 
+/** An irreversible step: the assistant proposes it and only the merchant's explicit confirmation carries it out. */
+export type ProposalKind = 'submit' | 'withdraw_consent';
+
+/** Every proposal kind (the Record fails to compile when a kind is added and not listed). */
+export const PROPOSAL_KINDS = Object.keys({ submit: true, withdraw_consent: true } satisfies Record<ProposalKind, true>) as ProposalKind[];
+
+/** What set a decision off: the merchant's confirmed submission, or the inactivity deadline. */
+export type DecisionTrigger = 'merchant_confirmed' | 'deadline';
+
 /** Facts a merchant can state about their business (amounts in CNY). */
 export interface MerchantFacts {
   industry?: IndustryId;
@@ -43,6 +52,8 @@ export interface Understanding {
   understandingVersion: string;
   /** The question or request on the table that the merchant declined this turn, if any. */
   declines?: AssistantAction;
+  /** A clear answer to the proposal on the table (absent when the message does not clearly answer it). */
+  answer?: 'yes' | 'no';
 }
 
 /** The assistant's chosen next step, recorded with every reply. */
@@ -56,7 +67,8 @@ export type AssistantAction =
   | { kind: 'handoff_human' }
   | { kind: 'remind' }
   | { kind: 'confirm_withdrawal' }
-  | { kind: 'review_pending' };
+  | { kind: 'review_pending' }
+  | { kind: 'propose'; proposal: ProposalKind; proposalId: string };
 
 /** Format of an upload, sniffed from its content. */
 export type EvidenceFormat = 'jpeg' | 'png' | 'webp' | 'pdf';

@@ -1,4 +1,4 @@
-import type { NewCaseEvent } from '../case/events';
+import type { CaseEvent, NewCaseEvent } from '../case/events';
 import type { CaseState } from '../case/state';
 import type { EvidenceKind } from '../catalogue/evidence-kind';
 import type { EvidenceRecognition } from '../case/recognition';
@@ -43,4 +43,53 @@ export interface DecisionActivities {
   decideLimit(input: { state: CaseState }): Promise<DecisionRecordData>;
   /** Names, credit codes, addresses, plates, amounts and dates compared across all evidence of the case. */
   checkConsistency(input: { state: CaseState }): Promise<{ findings: AuthenticityFinding[]; methodVersion: string }>;
+}
+
+/**
+ * What committing a transaction to a case stream found: stored, or the stream had already moved
+ * past the expected version (events an earlier, lost workflow task committed): here they are.
+ */
+export type CommitResult =
+  | { status: 'committed'; version: number }
+  | { status: 'conflict'; version: number; events: CaseEvent[] };
+
+/** The case stream as the case workflow (v2) writes it: a local activity on the case queue. */
+export interface CaseStoreActivities {
+  commitCaseEvents(input: AppendEventsInput): Promise<CommitResult>;
+}
+
+/** What examining one upload needs: where it is stored and what the merchant said it is. */
+export interface EvidenceExaminationInput {
+  caseId: string;
+  evidenceId: string;
+  declared: EvidenceKind;
+  /** Day validity is judged against (YYYY-MM-DD). */
+  caseDate: string;
+  channel: string;
+  uploadedAt: string;
+}
+
+/** Legibility, recognition and authenticity of one upload, from one decryption. */
+export interface EvidenceExamination {
+  assessment: EvidenceAssessment;
+  recognition: EvidenceRecognition | null;
+  authenticity: EvidenceAuthenticity | null;
+}
+
+/** Evidence work of the case workflow (v2), on the evidence task queue. */
+export interface EvidenceExaminationActivities {
+  examineEvidence(input: EvidenceExaminationInput): Promise<EvidenceExamination>;
+  /** Crypto-shreds every upload of the case; idempotent. */
+  eraseCaseEvidence(input: { caseId: string }): Promise<{ erased: number }>;
+}
+
+/** A decision with the cross-document findings it was made on. */
+export interface CaseDecisionOutcome {
+  consistency: { findings: AuthenticityFinding[]; methodVersion: string };
+  record: DecisionRecordData;
+}
+
+/** The limit decision of the case workflow (v2): reads the case from its stream, by id and version. */
+export interface CaseDecisionActivities {
+  decideCase(input: { caseId: string; throughVersion: number; asOf: string }): Promise<CaseDecisionOutcome>;
 }

@@ -1,11 +1,11 @@
-import { DomainError, ErrorCode, type AppendEventsInput, type AppendEventsResult, type StoredCaseEvent } from '@uplift/domain';
+import { DomainError, ErrorCode, type AppendEventsInput, type AppendEventsResult, type CaseEvent, type CaseState, type StoredCaseEvent } from '@uplift/domain';
 import type { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../db/pg-errors';
 import { inTransaction, withSql, type Sql } from '../db/sql';
-import { projectAppended } from '../read-model/projector';
+import { foldStoredStream, projectAppended } from '../read-model/projector';
 import { chainHash, GENESIS_HASH } from './event-hash';
 import { prepareAppend, type PreparedEvent } from './prepare-append';
-import { rowContentJson, rowToStoredEvent, selectByEventIds, selectHead, selectStream } from './stored-events';
+import { rowContentJson, rowToCaseEvent, rowToStoredEvent, selectByEventIds, selectHead, selectStream, selectStreamAfter } from './stored-events';
 
 /** Result of recomputing a stream's hash chain. `checked` counts the events examined. */
 export interface ChainVerification {
@@ -44,6 +44,17 @@ export class EventStore {
   async readStream(caseId: string): Promise<StoredCaseEvent[]> {
     const rows = await withSql(this.ds, (sql) => selectStream(sql, caseId));
     return rows.map(rowToStoredEvent);
+  }
+
+  /** The domain events of a case after position `afterSeq`, in order (what a writer behind the stream missed). */
+  async readEventsAfter(caseId: string, afterSeq: number): Promise<CaseEvent[]> {
+    const rows = await withSql(this.ds, (sql) => selectStreamAfter(sql, caseId, afterSeq));
+    return rows.map(rowToCaseEvent);
+  }
+
+  /** The case folded from its stream, through `throughSeq` when given. */
+  async foldCase(caseId: string, throughSeq?: number): Promise<CaseState> {
+    return withSql(this.ds, (sql) => foldStoredStream(sql, caseId, throughSeq));
   }
 
   /** Recomputes every link of a case's hash chain from the stored content, in seq order. */

@@ -30,6 +30,11 @@ export async function selectStream(sql: Sql, caseId: string, throughSeq?: number
       ]);
 }
 
+/** A case's events after position `afterSeq`, in seq order. */
+export async function selectStreamAfter(sql: Sql, caseId: string, afterSeq: number): Promise<EventRow[]> {
+  return sql.rows<EventRow>(`SELECT ${EVENT_COLUMNS} FROM case_events WHERE case_id = $1 AND seq > $2 ORDER BY seq`, [caseId, afterSeq]);
+}
+
 /** Stored rows with the given event ids, whatever case they belong to. */
 export async function selectByEventIds(sql: Sql, eventIds: readonly string[]): Promise<EventRow[]> {
   return sql.rows<EventRow>(`SELECT ${EVENT_COLUMNS} FROM case_events WHERE event_id = ANY($1::uuid[])`, [eventIds]);

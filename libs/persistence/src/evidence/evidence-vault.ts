@@ -96,6 +96,11 @@ export class EvidenceVault {
     }
   }
 
+  /** Deletes one stored upload the case refused (it never became evidence); a no-op when it is gone. */
+  async discard(caseId: string, evidenceId: string): Promise<void> {
+    await withSql(this.ds, (sql) => sql.run('DELETE FROM evidence WHERE case_id = $1 AND evidence_id = $2', [caseId, evidenceId]));
+  }
+
   /**
    * Crypto-shreds a case: destroys its wrapped data key (keeping the row, with shredded_at, as the
    * record that it happened and to refuse later uploads) and deletes its ciphertexts. Idempotent:

@@ -1,7 +1,7 @@
 import { CASE_LIMITS } from '@uplift/domain';
 import type { ReviewerVerdict } from '@uplift/domain';
-import type { MerchantMessageInput } from './definitions';
-import { invalidInput } from './failures';
+import type { MerchantMessageInput } from '../definitions';
+import { invalidInput } from '../failures';
 
 /** Checks a turn's payload (it comes from outside, so it is treated as unknown). Throws VALIDATION_FAILED. */
 export function assertValidMessage(raw: unknown): asserts raw is MerchantMessageInput {

@@ -1,0 +1,93 @@
+import { condition } from '@temporalio/workflow';
+import { joinSentences, nextAction, renderAction, renderProposalDeclined, renderProposalReminder, renderTurnReply, understand } from '@uplift/dialogue';
+import { openProposal, type AssistantAction, type CaseState, type ProposalKind } from '@uplift/domain';
+import type { CaseTransaction } from '../case-transaction';
+import type { CaseActionInput, MerchantMessageInput, TurnReply } from '../definitions';
+import { answered, assistantReply, turnReplyOf, type ReplyTarget } from './replies';
+import type { CaseRuntime } from './runtime';
+
+/**
+ * One merchant turn. Irreversible steps are only ever proposed here; the merchant's clear "yes" to
+ * the open proposal confirms it, and the confirmed step is then carried out by the case loop, whose
+ * outcome is this turn's reply. Idempotent by messageId.
+ */
+export async function handleMessage(rt: CaseRuntime, message: MerchantMessageInput, proposalTtlMs: number): Promise<TurnReply> {
+  const reply = await rt.step((tx) => recordMessage(tx, message, proposalTtlMs));
+  return reply ?? awaitOutcome(rt, { via: 'message', reference: message.messageId });
+}
+
+/** A structured action (a button): the confirmation itself. Idempotent by actionId. */
+export async function handleAction(rt: CaseRuntime, input: CaseActionInput): Promise<TurnReply> {
+  const target: ReplyTarget = { via: 'action', reference: input.actionId };
+  const reply = await rt.step((tx) => {
+    const known = answered(tx.draft, target);
+    if (known) return turnReplyOf(tx.draft, known);
+    if (tx.draft.confirmedAction?.reference !== input.actionId) {
+      tx.apply({ type: 'ConfirmAction', proposal: input.action, via: 'action', reference: input.actionId });
+    }
+    return null;
+  });
+  return reply ?? awaitOutcome(rt, target);
+}
+
+/** Waits for the case loop to carry out a confirmed step and answer it. */
+async function awaitOutcome(rt: CaseRuntime, target: ReplyTarget): Promise<TurnReply> {
+  await condition(() => answered(rt.state, target) !== undefined);
+  const turn = answered(rt.state, target);
+  if (!turn) throw new Error(`no answer recorded for ${target.via} ${target.reference}`);
+  return turnReplyOf(rt.state, turn);
+}
+
+/** Records the message and its answer; null when it confirmed a step (the outcome will answer it). */
+function recordMessage(tx: CaseTransaction, message: MerchantMessageInput, proposalTtlMs: number): TurnReply | null {
+  const known = tx.draft.turns[message.messageId];
+  if (known) return turnReplyOf(tx.draft, known);
+  // Received by an earlier attempt and confirmed a step that is still being carried out.
+  if (tx.draft.messageOrder.includes(message.messageId)) return null;
+
+  const understanding = understand(message.text, tx.draft);
+  const open = openProposal(tx.draft, tx.now);
+  tx.apply({ type: 'RecordMerchantMessage', messageId: message.messageId, text: message.text, understanding });
+  if (tx.draft.pendingProposal && !open) tx.apply({ type: 'CloseProposal', outcome: 'expired', messageId: null });
+  if (open && understanding.answer === 'yes') {
+    tx.apply({ type: 'ConfirmAction', proposal: open.proposal, via: 'message', reference: message.messageId });
+    return null;
+  }
+  const declined = open && understanding.answer === 'no' ? open.proposal : null;
+  if (declined) tx.apply({ type: 'CloseProposal', outcome: 'declined', messageId: message.messageId });
+
+  const { intent, language } = understanding;
+  const target: ReplyTarget = { via: 'message', reference: message.messageId };
+  const proposal = proposalFor(intent, tx.draft);
+  if (proposal) {
+    const proposalId = `p-${message.messageId}`;
+    tx.apply({ type: 'ProposeAction', proposal, proposalId, inReplyTo: message.messageId, expiresAt: new Date(Date.parse(tx.now) + proposalTtlMs).toISOString() });
+    const action: AssistantAction = { kind: 'propose', proposal, proposalId };
+    tx.apply(assistantReply(action, renderAction(action, tx.draft, language), language, target));
+  } else if (tx.draft.status === 'in_review') {
+    // The merchant can still talk while a reviewer decides; nothing they say changes the referral.
+    const action: AssistantAction = { kind: 'review_pending' };
+    tx.apply(assistantReply(action, renderAction(action, tx.draft, language), language, target));
+  } else {
+    if (intent === 'ask_human') tx.apply({ type: 'RequestHuman', messageId: message.messageId });
+    const action = nextAction(tx.draft, intent);
+    const text = renderTurnReply(action, tx.draft, understanding.facts, language, { intent, text: message.text });
+    const stillOpen = openProposal(tx.draft, tx.now);
+    const sentences = [
+      declined ? renderProposalDeclined(declined, language) : '',
+      text,
+      stillOpen ? renderProposalReminder(stillOpen.proposal, language) : '',
+    ];
+    tx.apply(assistantReply(action, joinSentences(language, sentences), language, target));
+  }
+  const turn = tx.draft.turns[message.messageId];
+  if (!turn) throw new Error(`turn ${message.messageId} was not answered`);
+  return turnReplyOf(tx.draft, turn);
+}
+
+/** Which irreversible step a message asks for, if any: asking only ever leads to a proposal. */
+function proposalFor(intent: string, state: CaseState): ProposalKind | null {
+  if (intent === 'withdraw_consent') return 'withdraw_consent';
+  if (intent === 'done' && state.status === 'collecting') return 'submit';
+  return null;
+}
