@@ -8,6 +8,7 @@ export const ErrorCode = {
   RouteNotFound: 'ROUTE_NOT_FOUND',
   CaseClosed: 'CASE_CLOSED',
   CaseInReview: 'CASE_IN_REVIEW',
+  CaseNotInReview: 'CASE_NOT_IN_REVIEW',
   CaseAlreadyOpened: 'CASE_ALREADY_OPENED',
   ConfirmationRequired: 'CONFIRMATION_REQUIRED',
   ActionInProgress: 'ACTION_IN_PROGRESS',

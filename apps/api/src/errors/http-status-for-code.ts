@@ -16,6 +16,7 @@ export function httpStatusForCode(code: ErrorCode): number {
       return 404;
     case ErrorCode.CaseClosed:
     case ErrorCode.CaseInReview:
+    case ErrorCode.CaseNotInReview:
     case ErrorCode.ConcurrencyConflict:
     case ErrorCode.DuplicateMessage:
     case ErrorCode.DuplicateEvidence:

@@ -187,7 +187,8 @@ function confirmAction(command: Extract<CaseCommand, { type: 'ConfirmAction' }>,
 
 /** A reviewer's verdict on a referred case: validated against the case, then the final decision. */
 function completeReview(verdict: ReviewerVerdict, state: CaseState, at: string): CaseEvent[] {
-  if (state.status !== 'in_review' || !state.review) fail(ErrorCode.CaseClosed, 'the case is not waiting for a review', { status: state.status });
+  requireOpen(state);
+  if (state.status !== 'in_review' || !state.review) fail(ErrorCode.CaseNotInReview, `the case is ${state.status}, not waiting for a review`, { status: state.status });
   const { currentLimit, requestedLimit } = state;
   if (!CASE_LIMITS.idPattern.test(verdict.reviewerId)) fail(ErrorCode.ValidationFailed, 'reviewerId is required');
   if (!Number.isSafeInteger(verdict.grantedLimit) || verdict.grantedLimit < currentLimit || verdict.grantedLimit > requestedLimit) {
