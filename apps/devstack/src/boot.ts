@@ -10,18 +10,19 @@ import { engineEnv, startEngineProcess } from './engine-processes';
 import { waitForHttpOk } from './http-ready';
 import type { Lifecycle } from './lifecycle';
 import { postgresUrl } from './postgres/admin';
+import { SUPERUSER } from './postgres/embedded-server';
+import { Supervised } from './process/supervised';
 import { assertPortFree } from './process/ports';
 import { loadOrCreateSecrets, newMasterKey, secretsPath, writeSecrets } from './secrets';
 import { provideTemporal } from './temporal/provide-temporal';
 
-/** Everything {@link boot} needs; `watch` is told about every child so a death stops the rest. */
+/** Everything {@link boot} needs. Every child is supervised: restarted with backoff if it dies. */
 export interface BootContext {
   config: UpliftConfig;
   settings: DevstackSettings;
   /** Absolute data folder. */
   dataDir: string;
   lifecycle: Lifecycle;
-  watch: (name: string, exited: Promise<unknown>) => void;
   signal: AbortSignal;
   log: (line: string) => void;
 }
@@ -50,23 +51,15 @@ export async function boot(ctx: BootContext): Promise<ReadyEngine> {
   if (databaseUrl === undefined || migrationUrl === undefined) {
     log(`starting embedded PostgreSQL on 127.0.0.1:${ctx.settings.pgPort} (data in ${join(dataDir, 'postgres')})`);
     await assertPortFree(ctx.settings.pgPort, '127.0.0.1', 'The embedded PostgreSQL', 'UPLIFT_PG_PORT');
-    const server = await startEmbeddedDatabase({
-      dataDir,
-      port: ctx.settings.pgPort,
-      superuserPassword: secrets.postgresPassword,
-      secretsAreNew: created,
-      signal,
-    });
-    lifecycle.add('PostgreSQL', () => server.stop());
-    ctx.watch('PostgreSQL', server.exited);
-    migrationUrl = server.superuserUrl(ENGINE_DATABASE);
-    databaseUrl = postgresUrl({
-      user: ENGINE_LOGIN_ROLE,
-      password: secrets.appRolePassword,
-      host: '127.0.0.1',
-      port: server.port,
-      database: ENGINE_DATABASE,
-    });
+    const port = ctx.settings.pgPort;
+    const postgres = await Supervised.start(
+      'PostgreSQL',
+      () => startEmbeddedDatabase({ dataDir, port, superuserPassword: secrets.postgresPassword, secretsAreNew: created, signal }),
+      { log },
+    );
+    lifecycle.add('PostgreSQL', () => postgres.stop());
+    migrationUrl = postgresUrl({ user: SUPERUSER, password: secrets.postgresPassword, host: '127.0.0.1', port, database: ENGINE_DATABASE });
+    databaseUrl = postgresUrl({ user: ENGINE_LOGIN_ROLE, password: secrets.appRolePassword, host: '127.0.0.1', port, database: ENGINE_DATABASE });
   }
   signal.throwIfAborted();
 
@@ -78,7 +71,7 @@ export async function boot(ctx: BootContext): Promise<ReadyEngine> {
     cli: ctx.settings.temporalCli,
     dataDir,
     lifecycle,
-    watch: ctx.watch,
+    log,
     signal,
   });
   signal.throwIfAborted();
@@ -109,11 +102,13 @@ export async function boot(ctx: BootContext): Promise<ReadyEngine> {
   });
   for (const app of ['worker', 'api'] as const) {
     signal.throwIfAborted();
-    const child = await startEngineProcess(ctx.settings.repoRoot, app, env);
-    lifecycle.add(app === 'api' ? 'API' : 'worker', async () => {
-      await child.stop('SIGTERM', app === 'api' ? 15_000 : 30_000);
-    });
-    ctx.watch(app === 'api' ? 'API' : 'worker', child.exited);
+    const name = app === 'api' ? 'API' : 'worker';
+    const start = async () => {
+      const child = await startEngineProcess(ctx.settings.repoRoot, app, env);
+      return { exited: child.exited, stop: async () => void (await child.stop('SIGTERM', app === 'api' ? 15_000 : 30_000)) };
+    };
+    const supervised = await Supervised.start(name, start, { log });
+    lifecycle.add(name, () => supervised.stop());
   }
   const apiUrl = `http://${probeHost}:${config.api.port}`;
   await waitForHttpOk(`${apiUrl}/readyz`, 60_000, signal);

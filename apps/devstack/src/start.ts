@@ -19,7 +19,6 @@ async function main(): Promise<void> {
   let booted = false;
 
   const finish = async (): Promise<never> => {
-    // From here on, children exiting is expected: the watchers must not report it as a crash.
     if (!stop.signal.aborted) stop.abort(new Error('stopping'));
     await lifecycle.stopAll();
     log(exitCode === 0 ? 'stopped' : `stopped (exit code ${exitCode})`);
@@ -35,12 +34,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => requestStop(0, 'interrupted: stopping API, worker, Temporal, PostgreSQL'));
   process.on('SIGTERM', () => requestStop(0, 'terminated: stopping API, worker, Temporal, PostgreSQL'));
-  const watch = (name: string, exited: Promise<unknown>): void => {
-    void exited.then(() => requestStop(1, `${name} exited unexpectedly: stopping everything else`));
-  };
-
   try {
-    const ready = await boot({ config, settings, dataDir: resolve(config.dataDir), lifecycle, watch, signal: stop.signal, log });
+    const ready = await boot({ config, settings, dataDir: resolve(config.dataDir), lifecycle, signal: stop.signal, log });
     booted = true;
     if (stop.signal.aborted) await finish();
     printReady(ready, Date.now() - startedAt);

@@ -2,6 +2,7 @@ import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ManagedProcess } from '../process/managed-process';
+import type { ProcessExit } from '../process/wait-for-exit';
 import { withLogTail } from '../process/log-tail';
 import { runToCompletion } from '../process/run-to-completion';
 import { waitUntil } from '../process/wait-until';
@@ -69,7 +70,7 @@ export class EmbeddedPostgres {
   }
 
   /** Resolves when the server process has exited. */
-  get exited(): Promise<unknown> {
+  get exited(): Promise<ProcessExit> {
     return this.process.exited;
   }
 

@@ -79,6 +79,16 @@ export class ManagedProcess {
     }
   }
 
+  /** The child's pid (undefined if it never started). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  /** Sends `signal` to the child's whole process group at once (e.g. SIGKILL, to simulate a crash). */
+  kill(signal: NodeJS.Signals): void {
+    this.signalGroup(signal);
+  }
+
   /**
    * Sends `signal` and waits up to `timeoutMs` for the child to exit, then kills its whole process
    * group. Resolves once the child is gone.

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { waitForTemporal } from '@uplift/temporal';
 import type { SearchAttributeSpec } from '@uplift/temporal';
 import { ManagedProcess } from '../process/managed-process';
+import type { ProcessExit } from '../process/wait-for-exit';
 import { withLogTail } from '../process/log-tail';
 
 /** How to run `temporal server start-dev`. */
@@ -57,7 +58,7 @@ export class TemporalDevServer {
   }
 
   /** Resolves when the server process has exited. */
-  get exited(): Promise<unknown> {
+  get exited(): Promise<ProcessExit> {
     return this.process.exited;
   }
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { CASE_SEARCH_ATTRIBUTES } from '@uplift/domain';
 import type { Lifecycle } from '../lifecycle';
 import { assertPortFree } from '../process/ports';
+import { Supervised } from '../process/supervised';
 import { TemporalDevServer } from './dev-server';
 import { prepareNamespace } from './prepare-namespace';
 
@@ -17,8 +18,7 @@ export interface ProvideTemporalOptions {
   cli: string;
   dataDir: string;
   lifecycle: Lifecycle;
-  /** Called with the server's exit, so the caller can react to an unexpected death. */
-  watch: (name: string, exited: Promise<unknown>) => void;
+  log: (line: string) => void;
   signal: AbortSignal;
 }
 
@@ -35,19 +35,21 @@ export async function provideTemporal(options: ProvideTemporalOptions): Promise<
   if (address === undefined) {
     await assertPortFree(DEV_TEMPORAL_PORT, '127.0.0.1', 'The Temporal dev server', 'TEMPORAL_ADDRESS (to use another cluster)');
     await assertPortFree(options.uiPort, '127.0.0.1', 'The Temporal Web UI', 'TEMPORAL_UI_PORT');
-    const server = await TemporalDevServer.start({
-      cli: options.cli,
-      port: DEV_TEMPORAL_PORT,
-      uiPort: options.uiPort,
-      dbFile: join(options.dataDir, 'temporal', 'temporal.db'),
-      namespace: options.namespace,
-      searchAttributes: CASE_SEARCH_ATTRIBUTES,
-      logFile: join(options.dataDir, 'logs', 'temporal.log'),
-      signal: options.signal,
-    });
+    const start = () =>
+      TemporalDevServer.start({
+        cli: options.cli,
+        port: DEV_TEMPORAL_PORT,
+        uiPort: options.uiPort,
+        dbFile: join(options.dataDir, 'temporal', 'temporal.db'),
+        namespace: options.namespace,
+        searchAttributes: CASE_SEARCH_ATTRIBUTES,
+        logFile: join(options.dataDir, 'logs', 'temporal.log'),
+        signal: options.signal,
+      });
+    // Restarted with backoff if it dies; the SQLite file keeps every workflow across restarts.
+    const server = await Supervised.start('Temporal', start, { log: options.log });
     options.lifecycle.add('Temporal', () => server.stop());
-    options.watch('Temporal', server.exited);
-    address = server.address;
+    address = `127.0.0.1:${DEV_TEMPORAL_PORT}`;
     uiUrl = `http://127.0.0.1:${options.uiPort}`;
   }
   await prepareNamespace(address, options.namespace, options.signal);

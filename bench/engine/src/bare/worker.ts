@@ -1,0 +1,25 @@
+// A process that runs the baseline workflows of bench:load: node bare/worker.js <temporal address> <task queue>.
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+
+async function main(): Promise<void> {
+  const [address, taskQueue] = process.argv.slice(2);
+  if (!address || !taskQueue) throw new Error('usage: worker.js <temporal address> <task queue>');
+  Runtime.install({ logger: new DefaultLogger('ERROR'), shutdownSignals: ['SIGINT', 'SIGTERM'] });
+  let stored = 0;
+  const worker = await Worker.create({
+    connection: await NativeConnection.connect({ address }),
+    taskQueue,
+    workflowsPath: require.resolve('./workflows'),
+    activities: { commit: (text: string) => Promise.resolve((stored += text.length > 0 ? 1 : 0)) },
+  });
+  console.log('bare worker running');
+  await worker.run();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,142 @@
+// npm run bench:load: the engine's HTTP API and a bare Temporal workflow of the same shape, driven on
+// the same Temporal server in the same run, at concurrency 1 and 8; then uploads of one case examined
+// together versus alone, and the memory of one worker holding many idle cases. Prints the figures and
+// writes bench/results/load.json. Sizes: BENCH_LOAD_TURNS, BENCH_LOAD_OPENS, BENCH_LOAD_IDLE_CASES.
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { syntheticVoucherPhoto } from '@uplift/evidence-synth';
+import { ChannelClient, TURN_TEXTS } from './api-client';
+import { BareBaseline } from './bare-client';
+import { EngineStack, REPO_ROOT, waitFor } from './stack';
+import { drive, figures, quantile, type PhaseFigures } from './stats';
+
+const TURNS = Number(process.env['BENCH_LOAD_TURNS'] ?? 400);
+const OPENS = Number(process.env['BENCH_LOAD_OPENS'] ?? 100);
+const IDLE_CASES = Number(process.env['BENCH_LOAD_IDLE_CASES'] ?? 10_000);
+const log = (line: string): void => console.log(`[bench:load] ${line}`);
+
+interface Comparison {
+  concurrency: number;
+  api: { opens: PhaseFigures; turns: PhaseFigures };
+  bare: { opens: PhaseFigures; turns: PhaseFigures };
+  bareWithCommit: { turns: PhaseFigures };
+  ratios: { turnP50: number; turnP99: number; turnThroughput: number; openThroughput: number };
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 0 : Math.round((a / b) * 100) / 100);
+
+/** Opens and turns through one side, `concurrency` lanes, each lane on its own case. */
+async function measure(concurrency: number, open: () => Promise<string>, turn: (id: string, messageId: string, text: string) => Promise<void>, label: string) {
+  const opens = await drive(OPENS, concurrency, async () => void (await open()));
+  const cases = await Promise.all(Array.from({ length: concurrency }, () => open()));
+  const turns = await drive(TURNS, concurrency, (i) => turn(cases[i % concurrency] ?? '', `${label}-${i}`, TURN_TEXTS[i % TURN_TEXTS.length] ?? 'ok'));
+  for (const failure of [...opens.failures, ...turns.failures].slice(0, 3)) log(`${label}: ${failure}`);
+  return { opens: figures(opens.latencies, opens.errors, opens.elapsedMs), turns: figures(turns.latencies, turns.errors, turns.elapsedMs) };
+}
+
+async function compare(channel: ChannelClient, bare: BareBaseline, concurrency: number): Promise<Comparison> {
+  // Warm both sides first (JIT, workflow cache, connection pools), then measure bare, API, bare again.
+  await measureWarm(channel, bare);
+  const bareFirst = await measure(concurrency, () => bare.open('bare'), (id, m, t) => bare.turn(id, m, t), `bare${concurrency}`);
+  const api = await measure(concurrency, () => channel.open(), async (id, m, t) => void (await channel.turn(id, m, t)), `api${concurrency}`);
+  const commit = await measure(concurrency, () => bare.open('bareWithCommit'), (id, m, t) => bare.turn(id, m, t), `commit${concurrency}`);
+  return {
+    concurrency,
+    api,
+    bare: bareFirst,
+    bareWithCommit: { turns: commit.turns },
+    ratios: {
+      turnP50: ratio(api.turns.p50Ms, bareFirst.turns.p50Ms),
+      turnP99: ratio(api.turns.p99Ms, bareFirst.turns.p99Ms),
+      turnThroughput: ratio(api.turns.perSecond, bareFirst.turns.perSecond),
+      openThroughput: ratio(api.opens.perSecond, bareFirst.opens.perSecond),
+    },
+  };
+}
+
+async function measureWarm(channel: ChannelClient, bare: BareBaseline): Promise<void> {
+  const caseId = await channel.open();
+  const wf = await bare.open('bare');
+  for (let i = 0; i < 20; i += 1) {
+    await channel.turn(caseId, `warm-${i}`, TURN_TEXTS[i % TURN_TEXTS.length] ?? 'ok');
+    await bare.turn(wf, `warm-${i}`, 'ok');
+  }
+}
+
+/** Seconds from uploading `count` photos to one case until all are examined (authenticity recorded). */
+async function examinationSeconds(channel: ChannelClient, photos: Buffer[]): Promise<number> {
+  const caseId = await channel.open();
+  const started = performance.now();
+  const ids = await Promise.all(photos.map((bytes) => channel.upload(caseId, 'voucher:vat_special_invoice', bytes)));
+  await waitFor(async () => {
+    const view = await channel.get<{ state: { evidence: Record<string, { authenticity: unknown; assessment: unknown }> } }>(caseId);
+    return ids.every((id) => view.state.evidence[id]?.assessment && view.state.evidence[id]?.authenticity !== undefined && view.state.evidence[id]?.authenticity !== null);
+  }, 300_000, 'examinations');
+  return (performance.now() - started) / 1000;
+}
+
+async function uploads(channel: ChannelClient): Promise<{ oneSeconds: number; threeSeconds: number; ratio: number }> {
+  const photos = await Promise.all([61, 62, 63, 64, 65, 66, 67].map(async (seed) => (await syntheticVoucherPhoto('vat_special_invoice', seed)).jpeg));
+  await examinationSeconds(channel, [photos[6] ?? Buffer.alloc(0)]); // loads the OCR models
+  const one: number[] = [];
+  const three: number[] = [];
+  for (let round = 0; round < 2; round += 1) {
+    one.push(await examinationSeconds(channel, [photos[round] ?? Buffer.alloc(0)]));
+    three.push(await examinationSeconds(channel, photos.slice(2 + round * 2, 5 + round * 2)));
+  }
+  const oneSeconds = quantile(one, 0.5);
+  const threeSeconds = quantile(three, 0.5);
+  return { oneSeconds: Math.round(oneSeconds * 100) / 100, threeSeconds: Math.round(threeSeconds * 100) / 100, ratio: ratio(threeSeconds, oneSeconds) };
+}
+
+function rssMiB(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+async function idleCases(stack: EngineStack, channel: ChannelClient): Promise<{ cases: number; seconds: number; workerRssMiB: number; maxCachedWorkflows: number }> {
+  const started = performance.now();
+  const run = await drive(IDLE_CASES, 16, async () => void (await channel.open()));
+  for (const failure of run.failures.slice(0, 3)) log(`idle: ${failure}`);
+  const seconds = (performance.now() - started) / 1000;
+  await new Promise((resolve) => setTimeout(resolve, 10_000));
+  return { cases: IDLE_CASES - run.errors, seconds: Math.round(seconds), workerRssMiB: rssMiB(stack.workerPid()), maxCachedWorkflows: Number(process.env['TEMPORAL_MAX_CACHED_WORKFLOWS'] ?? 2000) };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const stack = await EngineStack.start({ log, engineEnv: { VISION_OBJECT_DETECTION: 'off' } });
+  const client = await stack.temporalClient();
+  const bare = await BareBaseline.start(client, stack.temporalAddress);
+  try {
+    const channel = new ChannelClient(stack.baseUrl, await stack.apiKey('bench', 'channel'));
+    const comparisons: Comparison[] = [];
+    for (const concurrency of [1, 8]) {
+      const result = await compare(channel, bare, concurrency);
+      comparisons.push(result);
+      log(`c=${concurrency} turns  api p50 ${result.api.turns.p50Ms} p95 ${result.api.turns.p95Ms} p99 ${result.api.turns.p99Ms} ms ${result.api.turns.perSecond}/s errors ${result.api.turns.errors} | bare p50 ${result.bare.turns.p50Ms} p95 ${result.bare.turns.p95Ms} p99 ${result.bare.turns.p99Ms} ms ${result.bare.turns.perSecond}/s errors ${result.bare.turns.errors} | bare+commit p50 ${result.bareWithCommit.turns.p50Ms} p99 ${result.bareWithCommit.turns.p99Ms}`);
+      log(`c=${concurrency} opens  api p50 ${result.api.opens.p50Ms} p99 ${result.api.opens.p99Ms} ms ${result.api.opens.perSecond}/s errors ${result.api.opens.errors} | bare p50 ${result.bare.opens.p50Ms} p99 ${result.bare.opens.p99Ms} ms ${result.bare.opens.perSecond}/s`);
+      log(`c=${concurrency} ratios api/bare: turn p50 ${result.ratios.turnP50}× p99 ${result.ratios.turnP99}× throughput ${result.ratios.turnThroughput}× (opens ${result.ratios.openThroughput}×)`);
+    }
+    const examination = await uploads(channel);
+    log(`uploads: one ${examination.oneSeconds} s, three together ${examination.threeSeconds} s (${examination.ratio}×)`);
+    const idle = IDLE_CASES > 0 ? await idleCases(stack, channel) : null;
+    if (idle) log(`idle: ${idle.cases} open cases in ${idle.seconds} s; worker RSS ${idle.workerRssMiB} MiB (workflow cache ${idle.maxCachedWorkflows})`);
+    const result = { benchmark: 'load', date: new Date().toISOString(), sizes: { turns: TURNS, opens: OPENS, idleCases: IDLE_CASES }, comparisons, uploads: examination, idle, seconds: Math.round((Date.now() - started) / 1000) };
+    await mkdir(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
+    await writeFile(join(REPO_ROOT, 'bench', 'results', 'load.json'), `${JSON.stringify(result, null, 2)}\n`);
+    log(`done in ${result.seconds} s; wrote bench/results/load.json`);
+  } finally {
+    await bare.stop();
+    await client.connection.close();
+    await stack.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`[bench:load] failed: ${(error as Error).stack ?? String(error)}`);
+  process.exit(1);
+});
