@@ -7,6 +7,8 @@ import { CreateIdempotencyKeys1795305604000 } from './1795305604000-CreateIdempo
 import { CreateAppRole1795305605000 } from './1795305605000-CreateAppRole';
 import { AllowReviewerApiKeys1795305607000 } from './1795305607000-AllowReviewerApiKeys';
 import { CreateEvidenceFingerprints1795305608000 } from './1795305608000-CreateEvidenceFingerprints';
+import { AllowOperatorApiKeys1795305609000 } from './1795305609000-AllowOperatorApiKeys';
+import { CreateCaseOperations1795305610000 } from './1795305610000-CreateCaseOperations';
 
 /** Every migration, oldest first. Append new ones here; never edit one that has shipped. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -18,4 +20,6 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateAppRole1795305605000,
   AllowReviewerApiKeys1795305607000,
   CreateEvidenceFingerprints1795305608000,
+  AllowOperatorApiKeys1795305609000,
+  CreateCaseOperations1795305610000,
 ];

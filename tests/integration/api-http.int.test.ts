@@ -115,6 +115,7 @@ describe('HTTP API (real PostgreSQL and Temporal, no worker)', () => {
       UPLIFT_MASTER_KEY: randomBytes(32).toString('base64'),
       EVIDENCE_MAX_BYTES: String(MAX_BYTES),
       EVIDENCE_MAX_PIXELS: String(MAX_PIXELS),
+      API_TEMPORAL_CALL_TIMEOUT: '3s',
       LOG_LEVEL: 'error',
     });
     connection = await Connection.connect({ address: infra.temporalAddress });
@@ -332,27 +333,16 @@ describe('HTTP API (real PostgreSQL and Temporal, no worker)', () => {
       assertError(await upload(caseA, evidenceForm(okFields, pdf), tokens.compliance), 403, 'FORBIDDEN');
     });
 
-    test('202 stores the file and signals the case; the same bytes again are 200 duplicate and re-signalled', async () => {
+    test('a case that cannot answer (no worker) gets 503 with Retry-After; the stored bytes make the resend a duplicate', async () => {
       const jpeg = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#aa5500' } }).jpeg().toBuffer();
       const form = () => evidenceForm({ kind: 'photo:storefront', consent: 'true' }, { bytes: jpeg, name: 'ignored.png', type: 'text/plain' });
       const first = await upload(caseA, form());
-      assert.equal(first.status, 202, JSON.stringify(first.body));
-      assert.equal(first.body.mediaType, 'image/jpeg');
-      assert.equal(first.body.kind, 'photo:storefront');
-      assert.equal(first.body.sizeBytes, jpeg.length);
-      assert.equal(first.body.duplicate, false);
-
-      const again = await upload(caseA, form());
-      assert.equal(again.status, 200);
-      assert.equal(again.body.evidenceId, first.body.evidenceId);
-      assert.equal(again.body.duplicate, true);
-
-      const history = await client.workflow.getHandle(workflowIdForCase(caseA)).fetchHistory();
-      const signals = (history.events ?? []).filter((e) => e.workflowExecutionSignaledEventAttributes?.signalName === 'evidenceSubmitted');
-      // The retry is signalled again (in case the first signal was lost); both carry the same evidence id.
-      assert.equal(signals.length, 2);
-      const ids = signals.map((e) => JSON.stringify(e.workflowExecutionSignaledEventAttributes?.input?.payloads?.[0]?.data ?? ''));
-      assert.equal(ids[0], ids[1]);
+      assertError(first, 503, 'DEPENDENCY_UNAVAILABLE');
+      assert.equal(first.headers.get('retry-after'), '5');
+      const stored = await ds.query<{ n: string }[]>('SELECT count(*) AS n FROM evidence WHERE case_id = $1', [caseA]);
+      assert.equal(Number(stored[0]?.n), 1, 'the bytes are kept (encrypted) for the resend');
+      assertError(await upload(caseA, form()), 503, 'DEPENDENCY_UNAVAILABLE');
+      assert.equal(Number((await ds.query<{ n: string }[]>('SELECT count(*) AS n FROM evidence WHERE case_id = $1', [caseA]))[0]?.n), 1, 'stored once');
     });
   });
 

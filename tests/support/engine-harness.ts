@@ -61,7 +61,8 @@ export async function createEngineHarness(name: string, env: Record<string, stri
 
   let workers: Worker[] = [];
   let running: Promise<unknown> | undefined;
-  const recogniser = new LazyRecogniser({ ocrThreads: 1, objectDetection: false });
+  const external = config.vision.externalModelUrl;
+  const recogniser = new LazyRecogniser({ ocrThreads: 1, objectDetection: false, ...(external ? { externalModelUrl: external } : {}) });
 
   const stopWorkers = async () => {
     for (const worker of workers) if (worker.getState() === 'RUNNING') worker.shutdown();
@@ -78,7 +79,7 @@ export async function createEngineHarness(name: string, env: Record<string, stri
     client,
     masterKey,
     async startWorkers() {
-      workers = await createCaseWorkers({ config, dataSource, connection: nativeConnection, masterKey, recogniser, workflowBundle: await sharedWorkflowBundle() });
+      workers = await createCaseWorkers({ config, dataSource, connection: nativeConnection, client, masterKey, recogniser, workflowBundle: await sharedWorkflowBundle() });
       running = Promise.all(workers.map((worker) => worker.run()));
     },
     stopWorkers,

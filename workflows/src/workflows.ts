@@ -1,2 +1,3 @@
 // The module the worker bundles: every workflow function the engine runs.
 export { caseWorkflow } from './case-workflow';
+export { operationsSweepWorkflow } from './operations-sweep';

@@ -3,7 +3,7 @@ import { EvidenceDetailController } from './evidence/evidence-detail.controller'
 import type { DynamicModule, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { Inject, Module } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
-import { ApiKeys, CaseQueries, EventStore, EvidenceVault, IdempotencyStore } from '@uplift/persistence';
+import { ApiKeys, CaseOperations, CaseQueries, EventStore, EvidenceVault, IdempotencyStore } from '@uplift/persistence';
 import type { DataSource } from 'typeorm';
 import { BearerAuthGuard } from './auth/bearer-auth.guard';
 import { CaseAccess } from './cases/case-access.service';
@@ -18,6 +18,7 @@ import { TOKENS } from './dependencies';
 import { EvidenceController } from './evidence/evidence.controller';
 import { EvidenceIntake } from './evidence/evidence-intake.service';
 import { HealthController } from './health/health.controller';
+import { OperationsController } from './operations/operations.controller';
 import { ReadinessProbes } from './health/readiness-probes';
 import type { JsonLogger } from './logging/json-logger';
 
@@ -57,7 +58,7 @@ export class ApiModule {
     });
     return {
       module: ApiModule,
-      controllers: [HealthController, CasesController, CaseTurnsController, CaseActionsController, CaseEventsController, EvidenceController, EvidenceDetailController, ReviewsController],
+      controllers: [HealthController, CasesController, CaseTurnsController, CaseActionsController, CaseEventsController, EvidenceController, EvidenceDetailController, ReviewsController, OperationsController],
       providers: [
         { provide: TOKENS.config, useValue: deps.config },
         { provide: TOKENS.dataSource, useValue: deps.dataSource },
@@ -69,6 +70,7 @@ export class ApiModule {
         fromDataSource(TOKENS.evidenceVault, (ds) => new EvidenceVault(ds, key)),
         fromDataSource(TOKENS.apiKeys, (ds) => new ApiKeys(ds)),
         fromDataSource(TOKENS.idempotency, (ds) => new IdempotencyStore(ds)),
+        fromDataSource(TOKENS.caseOperations, (ds) => new CaseOperations(ds)),
         {
           provide: APP_GUARD,
           useFactory: (reflector: Reflector, apiKeys: ApiKeys) =>

@@ -24,4 +24,5 @@ export const TOKENS = {
   evidenceVault: Symbol('EvidenceVault'),
   apiKeys: Symbol('ApiKeys'),
   idempotency: Symbol('IdempotencyStore'),
+  caseOperations: Symbol('CaseOperations'),
 } as const;

@@ -1,11 +1,13 @@
 import { bundleWorkflowCode, DefaultLogger, Worker, type NativeConnection, type WorkflowBundle } from '@temporalio/worker';
 import type { UpliftConfig } from '@uplift/config';
-import { EventStore, EvidenceFingerprints, EvidenceVault, type DataSource } from '@uplift/persistence';
+import type { Client } from '@temporalio/client';
+import { CaseOperations, EventStore, EvidenceFingerprints, EvidenceVault, type DataSource } from '@uplift/persistence';
 import { WORKFLOWS_PATH } from '@uplift/workflows';
 import { createCaseDecisionActivities } from './activities/case-decision-activities';
 import { createCaseStoreActivities } from './activities/case-store-activities';
 import { createDecisionActivities } from './activities/decision-activities';
 import { createEvidenceActivities } from './activities/evidence-activities';
+import { createOperationsActivities } from './activities/operations-activities';
 import type { LazyRecogniser } from './lazy-recogniser';
 
 /** What the case workers need; the process entry point (or a test) builds these. */
@@ -13,6 +15,8 @@ export interface CaseWorkerDeps {
   config: UpliftConfig;
   dataSource: DataSource;
   connection: NativeConnection;
+  /** A client of the same namespace, for the operations sweep. */
+  client: Client;
   masterKey: Buffer;
   /** Recognition for the evidence worker (created lazily; the caller closes it after the workers stop). */
   recogniser: LazyRecogniser;
@@ -39,7 +43,12 @@ export async function createCaseWorkers(deps: CaseWorkerDeps): Promise<Worker[]>
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     ...workflowSource,
-    activities: { ...createCaseStoreActivities(store), ...createCaseDecisionActivities(store), ...createDecisionActivities() },
+    activities: {
+      ...createCaseStoreActivities(store),
+      ...createCaseDecisionActivities(store),
+      ...createDecisionActivities(),
+      ...createOperationsActivities({ client: deps.client, operations: new CaseOperations(dataSource), thresholds: { activityAttempts: config.operations.stuckAttempts } }),
+    },
     maxCachedWorkflows: config.temporal.maxCachedWorkflows,
     shutdownGraceTime: '10s',
   });

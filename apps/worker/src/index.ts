@@ -3,3 +3,4 @@ export { jsonLogger } from './logging';
 export { LazyRecogniser } from './lazy-recogniser';
 export { decodeMasterKey } from './master-key';
 export { measureQuality, qualityProblems, QUALITY_THRESHOLDS } from './assessment/image-quality';
+export { createOperationsActivities } from './activities/operations-activities';

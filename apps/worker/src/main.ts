@@ -1,6 +1,7 @@
 import { NativeConnection, Runtime } from '@temporalio/worker';
 import { loadConfig } from '@uplift/config';
 import { createDataSource } from '@uplift/persistence';
+import { connectTemporal, ensureOperationsSchedule } from '@uplift/temporal';
 import { createCaseWorkers } from './case-workers';
 import { LazyRecogniser } from './lazy-recogniser';
 import { jsonLogger } from './logging';
@@ -14,19 +15,23 @@ async function main(): Promise<void> {
 
   const dataSource = createDataSource({ url: config.database.url, poolSize: config.database.poolSize, applicationName: 'uplift-worker' });
   await dataSource.initialize();
-  const connection = await NativeConnection.connect({ address: config.temporal.address ?? '127.0.0.1:7233' });
+  const address = config.temporal.address ?? '127.0.0.1:7233';
+  const connection = await NativeConnection.connect({ address });
+  const temporal = await connectTemporal({ address, namespace: config.temporal.namespace });
+  await ensureOperationsSchedule(temporal.client, { taskQueue: config.temporal.taskQueue, everyMs: config.operations.sweepEveryMs });
   const recogniser = new LazyRecogniser({
     ocrThreads: config.vision.ocrThreads,
     objectDetection: config.vision.objectDetection,
     ...(config.vision.externalModelUrl ? { externalModelUrl: config.vision.externalModelUrl } : {}),
   });
   try {
-    const workers = await createCaseWorkers({ config, dataSource, connection, masterKey, recogniser });
+    const workers = await createCaseWorkers({ config, dataSource, connection, client: temporal.client, masterKey, recogniser });
     console.log(JSON.stringify({ level: 'info', service: 'worker', message: 'worker running', taskQueues: [config.temporal.taskQueue, config.temporal.evidenceTaskQueue] }));
     // run() resolves once a shutdown signal has drained the worker.
     await Promise.all(workers.map((worker) => worker.run()));
   } finally {
     await recogniser.close();
+    await temporal.connection.close();
     await connection.close();
     await dataSource.destroy();
   }

@@ -87,7 +87,7 @@ export async function startEngine(): Promise<Engine> {
     cleanups.push(() => nativeConnection.close());
     const recogniser = new LazyRecogniser({ ocrThreads: 1, objectDetection: false });
     cleanups.push(() => recogniser.close());
-    const workers: Worker[] = await createCaseWorkers({ config, dataSource, connection: nativeConnection, masterKey, recogniser, workflowBundle: await bundleCaseWorkflows() });
+    const workers: Worker[] = await createCaseWorkers({ config, dataSource, connection: nativeConnection, client, masterKey, recogniser, workflowBundle: await bundleCaseWorkflows() });
     const running = Promise.all(workers.map((worker) => worker.run()));
     cleanups.push(async () => {
       for (const worker of workers) if (worker.getState() === 'RUNNING') worker.shutdown();

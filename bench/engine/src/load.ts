@@ -97,13 +97,21 @@ function rssMiB(pid: number | undefined): number {
   return Math.round(kb / 1024);
 }
 
-async function idleCases(stack: EngineStack, channel: ChannelClient): Promise<{ cases: number; seconds: number; workerRssMiB: number; maxCachedWorkflows: number }> {
+/** Opens IDLE_CASES cases and samples the worker's memory every 1,000 (before any upload loads the OCR models). */
+async function idleCases(stack: EngineStack, channel: ChannelClient): Promise<{ cases: number; seconds: number; workerRssMiB: number; rssSamples: { cases: number; rssMiB: number }[]; maxCachedWorkflows: number }> {
   const started = performance.now();
-  const run = await drive(IDLE_CASES, 16, async () => void (await channel.open()));
+  const rssSamples = [{ cases: 0, rssMiB: rssMiB(stack.workerPid()) }];
+  let opened = 0;
+  const run = await drive(IDLE_CASES, 16, async () => {
+    await channel.open();
+    opened += 1;
+    if (opened % 1_000 === 0) rssSamples.push({ cases: opened, rssMiB: rssMiB(stack.workerPid()) });
+  });
   for (const failure of run.failures.slice(0, 3)) log(`idle: ${failure}`);
   const seconds = (performance.now() - started) / 1000;
   await new Promise((resolve) => setTimeout(resolve, 10_000));
-  return { cases: IDLE_CASES - run.errors, seconds: Math.round(seconds), workerRssMiB: rssMiB(stack.workerPid()), maxCachedWorkflows: Number(process.env['TEMPORAL_MAX_CACHED_WORKFLOWS'] ?? 2000) };
+  const workerRssMiB = rssMiB(stack.workerPid());
+  return { cases: IDLE_CASES - run.errors, seconds: Math.round(seconds), workerRssMiB, rssSamples, maxCachedWorkflows: Number(process.env['TEMPORAL_MAX_CACHED_WORKFLOWS'] ?? 2000) };
 }
 
 async function main(): Promise<void> {
@@ -121,11 +129,12 @@ async function main(): Promise<void> {
       log(`c=${concurrency} opens  api p50 ${result.api.opens.p50Ms} p99 ${result.api.opens.p99Ms} ms ${result.api.opens.perSecond}/s errors ${result.api.opens.errors} | bare p50 ${result.bare.opens.p50Ms} p99 ${result.bare.opens.p99Ms} ms ${result.bare.opens.perSecond}/s`);
       log(`c=${concurrency} ratios api/bare: turn p50 ${result.ratios.turnP50}× p99 ${result.ratios.turnP99}× throughput ${result.ratios.turnThroughput}× (opens ${result.ratios.openThroughput}×)`);
     }
-    const examination = await uploads(channel);
-    log(`uploads: one ${examination.oneSeconds} s, three together ${examination.threeSeconds} s (${examination.ratio}×)`);
     const idle = IDLE_CASES > 0 ? await idleCases(stack, channel) : null;
-    if (idle) log(`idle: ${idle.cases} open cases in ${idle.seconds} s; worker RSS ${idle.workerRssMiB} MiB (workflow cache ${idle.maxCachedWorkflows})`);
-    const result = { benchmark: 'load', date: new Date().toISOString(), sizes: { turns: TURNS, opens: OPENS, idleCases: IDLE_CASES }, comparisons, uploads: examination, idle, seconds: Math.round((Date.now() - started) / 1000) };
+    if (idle) log(`idle: ${idle.cases} open cases in ${idle.seconds} s; worker RSS ${idle.workerRssMiB} MiB (workflow cache ${idle.maxCachedWorkflows}); samples ${idle.rssSamples.map((s) => `${s.cases}:${s.rssMiB}`).join(' ')}`);
+    const examination = await uploads(channel);
+    const rssWithOcr = rssMiB(stack.workerPid());
+    log(`uploads: one ${examination.oneSeconds} s, three together ${examination.threeSeconds} s (${examination.ratio}×); worker RSS with the OCR models loaded ${rssWithOcr} MiB`);
+    const result = { benchmark: 'load', date: new Date().toISOString(), sizes: { turns: TURNS, opens: OPENS, idleCases: IDLE_CASES }, comparisons, uploads: { ...examination, workerRssWithOcrMiB: rssWithOcr }, idle, seconds: Math.round((Date.now() - started) / 1000) };
     await mkdir(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
     await writeFile(join(REPO_ROOT, 'bench', 'results', 'load.json'), `${JSON.stringify(result, null, 2)}\n`);
     log(`done in ${result.seconds} s; wrote bench/results/load.json`);

@@ -13,13 +13,16 @@ export interface UpliftConfig {
     /** Workflows a worker keeps in memory between tasks (the rest are replayed from history when they wake). */
     maxCachedWorkflows: number;
   };
-  api: { host: string; port: number };
+  /** temporalCallTimeoutMs: how long a request waits for its case before answering 503 (the client may retry). */
+  api: { host: string; port: number; temporalCallTimeoutMs: number };
   crypto: { masterKeyBase64: string | undefined };
   evidence: { maxBytes: number; maxPixels: number };
   caseTimers: { reminderAfterMs: number; abandonAfterMs: number; reviewEscalateAfterMs: number };
   caseSettings: { proposalTtlMs: number; assessmentConcurrency: number };
   /** Examinations one worker process runs at a time. */
   evidenceWorkerConcurrency: number;
+  /** How often stuck cases are looked for, and how many attempts make a retrying activity "stuck". */
+  operations: { sweepEveryMs: number; stuckAttempts: number };
   vision: { ocrThreads: number; objectDetection: boolean; externalModelUrl: string | undefined };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
@@ -53,12 +56,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): U
       uiPort: e.TEMPORAL_UI_PORT,
       maxCachedWorkflows: e.TEMPORAL_MAX_CACHED_WORKFLOWS,
     },
-    api: { host: e.API_HOST, port: e.API_PORT },
+    api: { host: e.API_HOST, port: e.API_PORT, temporalCallTimeoutMs: e.API_TEMPORAL_CALL_TIMEOUT },
     crypto: { masterKeyBase64: e.UPLIFT_MASTER_KEY },
     evidence: { maxBytes: e.EVIDENCE_MAX_BYTES, maxPixels: e.EVIDENCE_MAX_PIXELS },
     caseTimers: { reminderAfterMs: e.CASE_REMINDER_AFTER, abandonAfterMs: e.CASE_ABANDON_AFTER, reviewEscalateAfterMs: e.CASE_REVIEW_ESCALATE_AFTER },
     caseSettings: { proposalTtlMs: e.CASE_PROPOSAL_TTL, assessmentConcurrency: e.EVIDENCE_ASSESSMENT_CONCURRENCY },
     evidenceWorkerConcurrency: e.EVIDENCE_WORKER_CONCURRENCY,
+    operations: { sweepEveryMs: e.OPERATIONS_SWEEP_EVERY, stuckAttempts: e.OPERATIONS_STUCK_ATTEMPTS },
     vision: {
       ocrThreads: e.VISION_OCR_THREADS,
       objectDetection: e.VISION_OBJECT_DETECTION === 'on',

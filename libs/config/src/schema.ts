@@ -29,6 +29,7 @@ export const envSchema = z.object({
   TEMPORAL_UI_PORT: port(8233),
   API_HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: port(3000),
+  API_TEMPORAL_CALL_TIMEOUT: duration('30s'),
   UPLIFT_MASTER_KEY: z
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64 (44 characters)')
@@ -41,6 +42,8 @@ export const envSchema = z.object({
   CASE_PROPOSAL_TTL: duration('15m'),
   EVIDENCE_ASSESSMENT_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(3),
   EVIDENCE_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(3),
+  OPERATIONS_SWEEP_EVERY: duration('1m'),
+  OPERATIONS_STUCK_ATTEMPTS: z.coerce.number().int().min(2).max(1_000).default(5),
   TEMPORAL_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(2_000),
   VISION_OCR_THREADS: z.coerce.number().int().min(1).max(16).default(1),
   VISION_OBJECT_DETECTION: z.enum(['on', 'off']).default('on'),

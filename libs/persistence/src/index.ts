@@ -11,3 +11,4 @@ export type { EvidenceUpload } from './evidence/evidence-input';
 export { ApiKeys, type ApiKeyRole, type ApiPrincipal } from './api-keys/api-keys';
 export { IdempotencyStore, type IdempotencyClaim, type IdempotencyClaimInput } from './idempotency/idempotency-store';
 export { EvidenceFingerprints, MAX_NEAR_DUPLICATE_DISTANCE, normaliseDocumentNumber, type DocumentNumberMatch, type FingerprintInput, type NearDuplicate } from './fingerprints';
+export { CaseOperations, type OperationProblem, type StuckCase } from './operations/case-operations';

@@ -9,3 +9,5 @@ export { waitForTemporal } from './wait-for-temporal';
 export type { WaitForTemporalOptions } from './wait-for-temporal';
 export { taskQueuePollers } from './task-queue-pollers';
 export type { TaskQueuePoller } from './task-queue-pollers';
+export { findStuckCases, classifyCase, RUNNING_CASES_QUERY, type CaseProblem, type StuckCaseFinding, type StuckThresholds } from './stuck-cases';
+export { ensureOperationsSchedule, OPERATIONS_SWEEP_SCHEDULE_ID, OPERATIONS_SWEEP_WORKFLOW } from './operations-schedule';

@@ -1,5 +1,5 @@
-/** What an API key may do: relay a channel's own cases, read every case (compliance), or review referred cases. */
-export type PrincipalRole = 'channel' | 'compliance' | 'reviewer';
+/** What an API key may do: relay a channel's own cases, read every case (compliance), review referred cases, or operate the engine. */
+export type PrincipalRole = 'channel' | 'compliance' | 'reviewer' | 'operator';
 
 /** The authenticated caller behind a bearer token. */
 export interface Principal {
@@ -10,6 +10,6 @@ export interface Principal {
 
 /** True when `principal` may see a case that belongs to `caseChannel`. */
 export function canSeeChannel(principal: Principal, caseChannel: string): boolean {
-  // Compliance audits and reviewers work queues across every channel; a channel sees only its own cases.
+  // Compliance, reviewers and operators work across every channel; a channel sees only its own cases.
   return principal.role !== 'channel' || principal.channel === caseChannel;
 }

@@ -27,9 +27,6 @@ import {
 import { TOKENS } from '../dependencies';
 import { callTemporal } from '../errors/temporal-failure';
 
-// A turn runs the dialogue inside the workflow; past this the caller gets 503 and may retry (same ids).
-const TEMPORAL_CALL_TIMEOUT_MS = 30_000;
-
 /** Talks to the case workflow: opening (Update-With-Start), turns, actions, evidence and reviews (updates). */
 @Injectable()
 export class CaseWorkflowGateway {
@@ -97,7 +94,8 @@ export class CaseWorkflowGateway {
   }
 
   private withDeadline<T>(call: () => Promise<T>): Promise<T> {
-    return callTemporal(() => this.client.withDeadline(Date.now() + TEMPORAL_CALL_TIMEOUT_MS, call));
+    // Past the deadline the caller gets 503 with Retry-After and may resend (the same ids).
+    return callTemporal(() => this.client.withDeadline(Date.now() + this.config.api.temporalCallTimeoutMs, call));
   }
 }
 

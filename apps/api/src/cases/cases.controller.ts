@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { CaseQueries } from '@uplift/persistence';
+import type { CaseOperations, CaseQueries } from '@uplift/persistence';
 import { ChannelRoleOnly } from '../auth/access-metadata';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
@@ -27,6 +27,7 @@ export class CasesController {
     @Inject(CaseOpening) private readonly opening: CaseOpening,
     @Inject(CaseAccess) private readonly access: CaseAccess,
     @Inject(TOKENS.caseQueries) private readonly cases: CaseQueries,
+    @Inject(TOKENS.caseOperations) private readonly operations: CaseOperations,
   ) {}
 
   /** POST /v1/cases: opens a case; retrying with the same Idempotency-Key and body returns the same answer. */
@@ -71,6 +72,7 @@ export class CasesController {
   @ApiResponse({ status: 200, type: CaseRecordDto })
   @ApiErrorResponses(404)
   async get(@Param('id') caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseRecordDto> {
-    return this.access.visibleCase(principal, caseId);
+    const record = await this.access.visibleCase(principal, caseId);
+    return { ...record, operations: await this.operations.forCase(caseId) };
   }
 }

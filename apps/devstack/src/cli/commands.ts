@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { UpliftConfig } from '@uplift/config';
-import { ApiKeys, EventStore, rebuildReadModel, runMigrations } from '@uplift/persistence';
+import { ApiKeys, CaseOperations, EventStore, rebuildReadModel, runMigrations } from '@uplift/persistence';
+import { connectTemporal, findStuckCases } from '@uplift/temporal';
 import { withDataSource } from '../data-source';
 import { runningEmbeddedDatabaseUrl } from '../embedded-database';
 import { provisionEngineRole } from '../engine-role';
@@ -24,6 +25,8 @@ export async function runCommand(words: readonly string[], config: UpliftConfig)
       return setUpTemporal(rest, config);
     case 'worker check':
       return checkWorker(rest, config);
+    case 'operations stuck':
+      return stuckCases(rest, config);
     default:
       if (group === 'migrate') return migrate([action, ...rest].filter((word): word is string => word !== undefined), config);
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
@@ -46,7 +49,7 @@ async function createApiKey(args: readonly string[], config: UpliftConfig): Prom
   const values = options(args, { channel: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } });
   if (!values.channel) throw new UsageError('api-key create needs --channel <name>');
   const role = values.role ?? 'channel';
-  if (role !== 'channel' && role !== 'compliance' && role !== 'reviewer') throw new UsageError('--role must be "channel", "compliance" or "reviewer"');
+  if (role !== 'channel' && role !== 'compliance' && role !== 'reviewer' && role !== 'operator') throw new UsageError('--role must be "channel", "compliance", "reviewer" or "operator"');
   const name = values.name ?? `${role} key for ${values.channel}`;
   const key = await withDataSource(operatorDatabaseUrl(config), (dataSource) =>
     new ApiKeys(dataSource).create({ channel: values.channel ?? '', role, name }),
@@ -103,4 +106,35 @@ async function setUpTemporal(args: readonly string[], config: UpliftConfig): Pro
   await prepareNamespace(address, config.temporal.namespace);
   console.log(`Temporal at ${address}: namespace "${config.temporal.namespace}" and case search attributes are in place.`);
   return 0;
+}
+
+/** Lists the cases that cannot go on by themselves; --refresh sweeps Temporal now instead of reading the last sweep. */
+async function stuckCases(args: readonly string[], config: UpliftConfig): Promise<number> {
+  const values = parseFlags(args, { refresh: { type: 'boolean' } });
+  const items = await withDataSource(operatorDatabaseUrl(config), async (dataSource) => {
+    const operations = new CaseOperations(dataSource);
+    if (values.refresh) {
+      const temporal = await connectTemporal({ address: config.temporal.address ?? '127.0.0.1:7233', namespace: config.temporal.namespace });
+      try {
+        await operations.replace(await findStuckCases(temporal.client, { activityAttempts: config.operations.stuckAttempts }), new Date());
+      } finally {
+        await temporal.connection.close();
+      }
+    }
+    return operations.list();
+  });
+  if (items.length === 0) console.log('No stuck cases.');
+  for (const item of items) {
+    const what = item.problem === 'workflow_task_failing' ? 'workflow task failing' : `${item.detail.activityType ?? 'activity'} retrying`;
+    console.log(`${item.caseId}  ${what} since ${item.since} (attempt ${item.detail.attempts}): ${item.detail.lastFailure}`);
+  }
+  return items.length === 0 ? 0 : 1;
+}
+
+function parseFlags<T extends Record<string, { type: 'boolean' | 'string' }>>(args: readonly string[], spec: T) {
+  try {
+    return parseArgs({ args: [...args], options: spec, allowPositionals: false, strict: true }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }

@@ -2,7 +2,7 @@
 export const USAGE = `Usage: npm run uplift -- <command> [options]
 
 Commands:
-  api-key create --channel <name> [--role channel|compliance|reviewer] [--name <text>]
+  api-key create --channel <name> [--role channel|compliance|reviewer|operator] [--name <text>]
                           Create an API key; prints the token once (on stdout, alone).
   read-model rebuild      Rebuild the read model from the event log.
   events verify --case <id>
@@ -11,6 +11,9 @@ Commands:
                           DATABASE_URL's user, when it is another one, LOGIN membership of uplift_app.
   temporal setup          Create TEMPORAL_NAMESPACE and the case search attributes if missing.
   worker check            Exit 0 when a worker on this host polls TEMPORAL_TASK_QUEUE (container health check).
+  operations stuck [--refresh]
+                          List cases that cannot go on by themselves (a workflow task failing, an activity
+                          retrying), with the last failure; --refresh asks Temporal now. Exits 1 when any.
   help                    Show this text.
 
 Database: DATABASE_URL, or when unset the running dev stack's database (see UPLIFT_DATA_DIR).`;

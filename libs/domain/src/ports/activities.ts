@@ -93,3 +93,8 @@ export interface CaseDecisionOutcome {
 export interface CaseDecisionActivities {
   decideCase(input: { caseId: string; throughVersion: number; asOf: string }): Promise<CaseDecisionOutcome>;
 }
+
+/** The operations sweep (run by a Temporal schedule): lists stuck cases for operators. */
+export interface OperationsActivities {
+  sweepStuckCases(): Promise<{ stuck: number }>;
+}

@@ -4,8 +4,8 @@ import type { DataSource } from 'typeorm';
 import { withSql } from '../db/sql';
 import { formatToken, newTokenParts, parseToken, secretDigest } from './api-token';
 
-/** What a key may do: act for one channel, or read across channels for compliance. */
-export type ApiKeyRole = 'channel' | 'compliance' | 'reviewer';
+/** What a key may do: act for one channel, read across channels (compliance), review, or operate the engine. */
+export type ApiKeyRole = 'channel' | 'compliance' | 'reviewer' | 'operator';
 
 /** Who an authenticated token belongs to. */
 export interface ApiPrincipal {
@@ -14,7 +14,7 @@ export interface ApiPrincipal {
   role: ApiKeyRole;
 }
 
-const ROLES: readonly ApiKeyRole[] = ['channel', 'compliance', 'reviewer'];
+const ROLES: readonly ApiKeyRole[] = ['channel', 'compliance', 'reviewer', 'operator'];
 
 /** API keys: issued once (the token is shown only at creation), checked in constant time, revocable. */
 export class ApiKeys {
@@ -26,7 +26,7 @@ export class ApiKeys {
       throw new DomainError(ErrorCode.ValidationFailed, message, { field });
     };
     if (typeof input.channel !== 'string' || !CASE_LIMITS.channelPattern.test(input.channel)) invalid('channel is not a valid channel id', 'channel');
-    if (!ROLES.includes(input.role)) invalid('role must be channel, compliance or reviewer', 'role');
+    if (!ROLES.includes(input.role)) invalid(`role must be one of ${ROLES.join(', ')}`, 'role');
     if (typeof input.name !== 'string' || input.name.trim().length === 0 || input.name.length > 200) {
       invalid('name must have 1 to 200 characters', 'name');
     }

@@ -2,7 +2,7 @@ import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** An API key (table api_keys). Only the SHA-256 of the token's secret is stored. */
 @Entity({ name: 'api_keys' })
-@Check('ck_api_keys_role', "role IN ('channel', 'compliance', 'reviewer')")
+@Check('ck_api_keys_role', "role IN ('channel', 'compliance', 'reviewer', 'operator')")
 export class ApiKeyEntity {
   @PrimaryColumn({ name: 'key_id', type: 'text', primaryKeyConstraintName: 'pk_api_keys' })
   keyId!: string;

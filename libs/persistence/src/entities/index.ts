@@ -5,6 +5,7 @@ import { CaseEntity } from './case.entity';
 import { EvidenceEntity } from './evidence.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { FINGERPRINT_ENTITIES } from '../fingerprints/fingerprint.entities';
+import { CaseOperationEntity } from '../operations/case-operation.entity';
 
 export { ApiKeyEntity, CaseEventEntity, CaseKeyEntity, CaseEntity, EvidenceEntity, IdempotencyKeyEntity };
 
@@ -17,4 +18,5 @@ export const ALL_ENTITIES = [
   ApiKeyEntity,
   IdempotencyKeyEntity,
   ...FINGERPRINT_ENTITIES,
+  CaseOperationEntity,
 ] as const;

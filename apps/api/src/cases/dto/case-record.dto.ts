@@ -1,5 +1,6 @@
 import { CASE_STATUSES } from '@uplift/domain';
 import { ApiProperty } from '@nestjs/swagger';
+import { StuckCaseDto } from '../../operations/stuck-case.dto';
 import type { CaseState, CaseStatus } from '@uplift/domain';
 
 const STATUSES: CaseStatus[] = CASE_STATUSES;
@@ -55,6 +56,14 @@ export class CaseRecordDto {
     example: { caseId: '5f0c6a53-8c1e-4b8e-9d8e-2a8f3c1b7e10', status: 'collecting', facts: { monthlyRevenue: 300_000 }, version: 4 },
   })
   state!: CaseState;
+
+  @ApiProperty({
+    description: 'Present when the case cannot go on by itself (a workflow task failing, an activity retrying): operators are on it. Only in GET /v1/cases/:id.',
+    nullable: true,
+    required: false,
+    type: StuckCaseDto,
+  })
+  operations?: StuckCaseDto | null;
 }
 
 /** Response of GET /v1/cases: one page of cases, newest activity first. */

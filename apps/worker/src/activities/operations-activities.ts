@@ -1,0 +1,16 @@
+import type { Client } from '@temporalio/client';
+import type { OperationsActivities } from '@uplift/domain';
+import type { CaseOperations } from '@uplift/persistence';
+import { findStuckCases, type StuckThresholds } from '@uplift/temporal';
+
+/** The sweep: asks Temporal which running cases cannot go on, and records them where operators and the API look. */
+export function createOperationsActivities(deps: { client: Client; operations: CaseOperations; thresholds: StuckThresholds }): OperationsActivities {
+  return {
+    async sweepStuckCases() {
+      const checkedAt = new Date();
+      const found = await findStuckCases(deps.client, deps.thresholds);
+      await deps.operations.replace(found, checkedAt);
+      return { stuck: found.length };
+    },
+  };
+}
