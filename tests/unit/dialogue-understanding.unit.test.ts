@@ -45,7 +45,7 @@ describe('understanding merchant messages', () => {
   test('intents', () => {
     assert.equal(understand('好了，就这些', caseState()).intent, 'done');
     assert.equal(understand("that's all, thanks", caseState()).intent, 'done');
-    assert.equal(understand('还没好，等一下', caseState()).intent, 'off_topic');
+    assert.equal(understand('还没好，等一下', caseState()).intent, 'provide_info');
     assert.equal(understand('我要转人工', caseState()).intent, 'ask_human');
     assert.equal(understand('我需要上传什么材料？', caseState()).intent, 'ask_what_to_upload');
     assert.equal(understand('利息是多少？', caseState()).intent, 'ask_question');

@@ -1,9 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  amountPlusTaxEqualsTotal, firstRunningBalanceBreak, formatCapitalAmount, isValidUscc, isValidVin, parseAmountFen,
-  parseCapitalAmountFen, parseChineseDate, parsePeriod, periodCovers, plateKind, rowsSumToTotal, usccCheckChar, vinCheckDigit,
-} from '@uplift/vision';
+import { formatCapitalAmount, isValidUscc, isValidVin, parseCapitalAmountFen, usccCheckChar, vinCheckDigit } from '@uplift/domain';
+import { amountPlusTaxEqualsTotal, firstRunningBalanceBreak, parseAmountFen, parseChineseDate, parsePeriod, periodCovers, plateKind, rowsSumToTotal } from '@uplift/vision';
 
 test('USCC check character follows GB 32100-2015', () => {
   assert.equal(usccCheckChar('91350100M000100Y4'), '3');

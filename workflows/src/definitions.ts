@@ -33,6 +33,8 @@ export interface CaseSettings {
   assessmentConcurrency: number;
   /** How long a decision waits for uploads still being examined before it goes ahead without them. */
   assessmentGraceMs: number;
+  /** Ask the configured language model (an activity) how to read each message; the rules guard it. */
+  languageModel: boolean;
 }
 
 /** Input of the case workflow. */

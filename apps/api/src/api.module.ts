@@ -5,6 +5,7 @@ import { Inject, Module } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
 import { ApiKeys, CaseOperations, CaseQueries, EventStore, EvidenceVault, IdempotencyStore } from '@uplift/persistence';
 import type { DataSource } from 'typeorm';
+import { cachedAuthentication } from './auth/authentication-cache';
 import { BearerAuthGuard } from './auth/bearer-auth.guard';
 import { CaseAccess } from './cases/case-access.service';
 import { CaseActionsController } from './cases/case-actions.controller';
@@ -74,7 +75,7 @@ export class ApiModule {
         {
           provide: APP_GUARD,
           useFactory: (reflector: Reflector, apiKeys: ApiKeys) =>
-            new BearerAuthGuard(reflector, (token) => apiKeys.authenticate(token)),
+            new BearerAuthGuard(reflector, cachedAuthentication((token) => apiKeys.authenticate(token))),
           inject: [Reflector, TOKENS.apiKeys],
         },
         ShutdownHook,

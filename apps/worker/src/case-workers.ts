@@ -7,6 +7,7 @@ import { createCaseDecisionActivities } from './activities/case-decision-activit
 import { createCaseStoreActivities } from './activities/case-store-activities';
 import { createDecisionActivities } from './activities/decision-activities';
 import { createEvidenceActivities } from './activities/evidence-activities';
+import { createLanguageModelActivities } from './activities/language-model-activities';
 import { createOperationsActivities } from './activities/operations-activities';
 import type { LazyRecogniser } from './lazy-recogniser';
 
@@ -47,6 +48,7 @@ export async function createCaseWorkers(deps: CaseWorkerDeps): Promise<Worker[]>
       ...createCaseStoreActivities(store),
       ...createCaseDecisionActivities(store),
       ...createDecisionActivities(),
+      ...createLanguageModelActivities(config.dialogueModel),
       ...createOperationsActivities({ client: deps.client, operations: new CaseOperations(dataSource), thresholds: { activityAttempts: config.operations.stuckAttempts } }),
     },
     maxCachedWorkflows: config.temporal.maxCachedWorkflows,

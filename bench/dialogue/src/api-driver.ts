@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { degradeLikePhoto, renderStorefront, Rng, syntheticVoucherPhoto } from '@uplift/evidence-synth';
-import { formatEvidenceKind, type AssistantAction, type CaseEvent, type CaseState, type EvidenceKind, type Understanding } from '@uplift/domain';
-import type { DialogueBackend, MessageReply, UploadReply } from './conversation';
+import { formatEvidenceKind, type AssistantAction, type CaseEvent, type CaseState, type EvidenceKind, type Intent, type Understanding } from '@uplift/domain';
+import { answerToProposal, type DialogueBackend, type MessageReply, type UploadReply } from './conversation';
 import type { Persona } from './personas';
 
 const RECOGNITION_TIMEOUT_MS = 120_000;
@@ -66,9 +66,13 @@ export class ApiBackend implements DialogueBackend {
     return { action: opened.body.action, text: opened.body.reply };
   }
 
-  async send(messageId: string, text: string): Promise<MessageReply> {
+  async send(messageId: string, text: string, meant: Intent): Promise<MessageReply> {
     const { body, ms } = await this.http.request<TurnBody>('POST', `/v1/cases/${this.caseId}/messages`, { json: { messageId, text } });
-    return { action: body.action, text: body.reply, closed: body.status !== 'collecting', latencyMs: ms };
+    const answer = answerToProposal(body.action, meant, this.persona.language);
+    if (answer === null) return { action: body.action, text: body.reply, closed: body.status !== 'collecting', latencyMs: ms };
+    // An irreversible step is proposed and answered: the answer's turn (which decides or erases) is the one measured.
+    const confirmed = await this.http.request<TurnBody>('POST', `/v1/cases/${this.caseId}/messages`, { json: { messageId: `${messageId}-answer`, text: answer } });
+    return { action: confirmed.body.action, text: confirmed.body.reply, closed: confirmed.body.status !== 'collecting', latencyMs: confirmed.ms };
   }
 
   canUpload(): boolean {
@@ -122,7 +126,7 @@ export async function warmUp(http: ApiHttp, persona: Persona, turns: number): Pr
   const lines = ['我开了家饭馆', '月流水大概三十万', '五个员工', '做了三年了', 'we run two trucks', 'about 200,000 a month', 'ok', '好的'];
   const backend = new ApiBackend(http, { ...persona, id: 'warm-up' }, 3);
   await backend.open({ ...persona, id: 'warm-up' });
-  for (let i = 0; i < turns; i += 1) await backend.send(`w${i}`, lines[i % lines.length] ?? 'ok');
+  for (let i = 0; i < turns; i += 1) await backend.send(`w${i}`, lines[i % lines.length] ?? 'ok', 'provide_info');
   const kinds: EvidenceKind[] = [{ kind: 'voucher', type: 'business_licence' }, { kind: 'voucher', type: 'bank_statement' }, { kind: 'voucher', type: 'vat_special_invoice' }];
   await backend.upload(kinds[0] as EvidenceKind);
   const before = backend.uploadMs;

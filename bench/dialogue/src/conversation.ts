@@ -27,7 +27,8 @@ export interface UploadReply {
 /** One case as the scripted merchant sees it: the pure functions, or the real system behind the API. */
 export interface DialogueBackend {
   open(persona: Persona): Promise<{ action: AssistantAction; text: string }>;
-  send(messageId: string, text: string): Promise<MessageReply>;
+  /** One message; `meant` is what the persona means by it (a proposal of it is confirmed, any other proposal declined). */
+  send(messageId: string, text: string, meant: Intent): Promise<MessageReply>;
   /** Whether the merchant may upload this (the API driver caps uploads per conversation). */
   canUpload(): boolean;
   upload(evidence: EvidenceKind): Promise<UploadReply>;
@@ -101,7 +102,7 @@ export async function converse(persona: Persona, backend: DialogueBackend, keepT
       if (persona.style === 'contradictory' && current.kind === 'ask_fact' && current.fact === 'monthlyRevenue') contradicted = true;
       const id = `m${sent.length + 1}`;
       sent.push({ id, gold: utterance.gold, intent });
-      const answer = await backend.send(id, utterance.text);
+      const answer = await backend.send(id, utterance.text, intent);
       latenciesMs.push({ ms: answer.latencyMs, kind: answer.closed ? 'closing' : 'dialogue' });
       if (keepTranscript) transcript.push({ who: 'merchant', text: utterance.text }, { who: 'assistant', text: answer.text, action: keyOf(answer.action) });
       if (answer.closed) break;
@@ -161,4 +162,13 @@ function say(persona: Persona, current: AssistantAction, random: () => number, t
     return { utterance: { text: `${main.text}${lang === 'zh' ? '，' : ', and '}${extra.text}`, gold: { ...main.gold, ...extra.gold } }, intent: 'provide_info' };
   }
   return { utterance: main, intent: 'provide_info' };
+}
+
+/** What the persona answers to a proposal of an irreversible step: yes when it is what they meant, else no. */
+export function answerToProposal(action: AssistantAction, meant: Intent, language: 'zh' | 'en'): string | null {
+  if (action.kind !== 'propose') return null;
+  const wanted = (action.proposal === 'submit' && meant === 'done') || (action.proposal === 'withdraw_consent' && meant === 'withdraw_consent');
+  if (!wanted) return language === 'zh' ? '不用了' : 'no, thanks';
+  if (action.proposal === 'submit') return language === 'zh' ? '确认提交' : 'yes, submit';
+  return language === 'zh' ? '确认撤回' : 'yes, withdraw';
 }

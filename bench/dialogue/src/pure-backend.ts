@@ -18,6 +18,7 @@ import {
   type CaseState,
   type EvidenceAssessment,
   type EvidenceKind,
+  type Intent,
   type Understanding,
 } from '@uplift/domain';
 import { keyOf, type DialogueBackend, type MessageReply, type UploadReply } from './conversation';
@@ -59,14 +60,15 @@ export class PureBackend implements DialogueBackend {
     return Promise.resolve({ action, text });
   }
 
-  send(messageId: string, text: string): Promise<MessageReply> {
+  send(messageId: string, text: string, meant: Intent): Promise<MessageReply> {
     const started = process.hrtime.bigint();
     const understanding = understand(text, this.state);
     this.apply({ type: 'RecordMerchantMessage', messageId, text, understanding });
     this.understood.set(messageId, understanding);
-    if (understanding.intent === 'done' || understanding.intent === 'withdraw_consent') {
-      // The workflow now decides (or erases and closes); the conversation is over either way.
-      return Promise.resolve({ action: { kind: 'explain_decision' }, text: '', closed: true, latencyMs: elapsedMs(started) });
+    const proposal = understanding.intent === 'done' ? 'submit' : understanding.intent === 'withdraw_consent' ? 'withdraw_consent' : null;
+    if (proposal) {
+      // The workflow proposes; the persona confirms what they meant (the case then closes) or says no.
+      if ((meant === 'done' && proposal === 'submit') || (meant === 'withdraw_consent' && proposal === 'withdraw_consent')) return Promise.resolve({ action: { kind: 'explain_decision' }, text: '', closed: true, latencyMs: elapsedMs(started) });
     }
     const action = nextAction(this.state, understanding.intent);
     const reply = renderTurnReply(action, this.state, understanding.facts, understanding.language, { intent: understanding.intent, text });

@@ -9,6 +9,7 @@ import { syntheticVoucherPhoto } from '@uplift/evidence-synth';
 import { ChannelClient, TURN_TEXTS } from './api-client';
 import { BareBaseline } from './bare-client';
 import { EngineStack, REPO_ROOT, waitFor } from './stack';
+import { cpuPerCall, cpuSeconds } from './cpu';
 import { drive, figures, quantile, type PhaseFigures } from './stats';
 
 const TURNS = Number(process.env['BENCH_LOAD_TURNS'] ?? 400);
@@ -18,21 +19,33 @@ const log = (line: string): void => console.log(`[bench:load] ${line}`);
 
 interface Comparison {
   concurrency: number;
-  api: { opens: PhaseFigures; turns: PhaseFigures };
-  bare: { opens: PhaseFigures; turns: PhaseFigures };
-  bareWithCommit: { turns: PhaseFigures };
+  api: { opens: PhaseFigures; turns: PhaseFigures & { cpuMsPerTurn: Record<string, number> } };
+  bare: { opens: PhaseFigures; turns: PhaseFigures & { cpuMsPerTurn: Record<string, number> } };
+  bareWithCommit: { turns: PhaseFigures & { cpuMsPerTurn: Record<string, number> } };
   ratios: { turnP50: number; turnP99: number; turnThroughput: number; openThroughput: number };
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : Math.round((a / b) * 100) / 100);
 
-/** Opens and turns through one side, `concurrency` lanes, each lane on its own case. */
+/** The processes whose CPU a turn costs, by command line. */
+const PROCESSES = {
+  api: /apps\/api\/dist\/main\.js/,
+  worker: /apps\/worker\/dist\/main\.js/,
+  bareWorker: /bare\/worker\.js/,
+  temporal: /temporal server start-dev/,
+  postgres: /(^|\/)postgres( -D|: )/,
+};
+
+/** Opens and turns through one side, `concurrency` lanes, each lane on its own case; with the CPU each turn cost. */
 async function measure(concurrency: number, open: () => Promise<string>, turn: (id: string, messageId: string, text: string) => Promise<void>, label: string) {
   const opens = await drive(OPENS, concurrency, async () => void (await open()));
   const cases = await Promise.all(Array.from({ length: concurrency }, () => open()));
+  const cpuBefore = { ...cpuSeconds(PROCESSES), client: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6 };
   const turns = await drive(TURNS, concurrency, (i) => turn(cases[i % concurrency] ?? '', `${label}-${i}`, TURN_TEXTS[i % TURN_TEXTS.length] ?? 'ok'));
+  const cpuAfter = { ...cpuSeconds(PROCESSES), client: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6 };
   for (const failure of [...opens.failures, ...turns.failures].slice(0, 3)) log(`${label}: ${failure}`);
-  return { opens: figures(opens.latencies, opens.errors, opens.elapsedMs), turns: figures(turns.latencies, turns.errors, turns.elapsedMs) };
+  const cpuMsPerTurn = cpuPerCall(cpuBefore, cpuAfter, turns.latencies.length);
+  return { opens: figures(opens.latencies, opens.errors, opens.elapsedMs), turns: { ...figures(turns.latencies, turns.errors, turns.elapsedMs), cpuMsPerTurn } };
 }
 
 async function compare(channel: ChannelClient, bare: BareBaseline, concurrency: number): Promise<Comparison> {
@@ -127,6 +140,7 @@ async function main(): Promise<void> {
       comparisons.push(result);
       log(`c=${concurrency} turns  api p50 ${result.api.turns.p50Ms} p95 ${result.api.turns.p95Ms} p99 ${result.api.turns.p99Ms} ms ${result.api.turns.perSecond}/s errors ${result.api.turns.errors} | bare p50 ${result.bare.turns.p50Ms} p95 ${result.bare.turns.p95Ms} p99 ${result.bare.turns.p99Ms} ms ${result.bare.turns.perSecond}/s errors ${result.bare.turns.errors} | bare+commit p50 ${result.bareWithCommit.turns.p50Ms} p99 ${result.bareWithCommit.turns.p99Ms}`);
       log(`c=${concurrency} opens  api p50 ${result.api.opens.p50Ms} p99 ${result.api.opens.p99Ms} ms ${result.api.opens.perSecond}/s errors ${result.api.opens.errors} | bare p50 ${result.bare.opens.p50Ms} p99 ${result.bare.opens.p99Ms} ms ${result.bare.opens.perSecond}/s`);
+      log(`c=${concurrency} CPU ms per turn: api ${JSON.stringify(result.api.turns.cpuMsPerTurn)} | bare ${JSON.stringify(result.bare.turns.cpuMsPerTurn)}`);
       log(`c=${concurrency} ratios api/bare: turn p50 ${result.ratios.turnP50}× p99 ${result.ratios.turnP99}× throughput ${result.ratios.turnThroughput}× (opens ${result.ratios.openThroughput}×)`);
     }
     const idle = IDLE_CASES > 0 ? await idleCases(stack, channel) : null;

@@ -18,7 +18,9 @@ export interface UpliftConfig {
   crypto: { masterKeyBase64: string | undefined };
   evidence: { maxBytes: number; maxPixels: number };
   caseTimers: { reminderAfterMs: number; abandonAfterMs: number; reviewEscalateAfterMs: number };
-  caseSettings: { proposalTtlMs: number; assessmentConcurrency: number };
+  caseSettings: { proposalTtlMs: number; assessmentConcurrency: number; languageModel: boolean };
+  /** An OpenAI-compatible chat endpoint that advises the dialogue's understanding (off when url is unset). */
+  dialogueModel: { url: string | undefined; model: string; apiKey: string | undefined; timeoutMs: number };
   /** Examinations one worker process runs at a time. */
   evidenceWorkerConcurrency: number;
   /** How often stuck cases are looked for, and how many attempts make a retrying activity "stuck". */
@@ -60,7 +62,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): U
     crypto: { masterKeyBase64: e.UPLIFT_MASTER_KEY },
     evidence: { maxBytes: e.EVIDENCE_MAX_BYTES, maxPixels: e.EVIDENCE_MAX_PIXELS },
     caseTimers: { reminderAfterMs: e.CASE_REMINDER_AFTER, abandonAfterMs: e.CASE_ABANDON_AFTER, reviewEscalateAfterMs: e.CASE_REVIEW_ESCALATE_AFTER },
-    caseSettings: { proposalTtlMs: e.CASE_PROPOSAL_TTL, assessmentConcurrency: e.EVIDENCE_ASSESSMENT_CONCURRENCY },
+    caseSettings: { proposalTtlMs: e.CASE_PROPOSAL_TTL, assessmentConcurrency: e.EVIDENCE_ASSESSMENT_CONCURRENCY, languageModel: e.DIALOGUE_LLM_URL !== undefined },
+    dialogueModel: { url: e.DIALOGUE_LLM_URL, model: e.DIALOGUE_LLM_MODEL, apiKey: e.DIALOGUE_LLM_API_KEY, timeoutMs: e.DIALOGUE_LLM_TIMEOUT },
     evidenceWorkerConcurrency: e.EVIDENCE_WORKER_CONCURRENCY,
     operations: { sweepEveryMs: e.OPERATIONS_SWEEP_EVERY, stuckAttempts: e.OPERATIONS_STUCK_ATTEMPTS },
     vision: {

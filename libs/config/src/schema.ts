@@ -48,6 +48,10 @@ export const envSchema = z.object({
   VISION_OCR_THREADS: z.coerce.number().int().min(1).max(16).default(1),
   VISION_OBJECT_DETECTION: z.enum(['on', 'off']).default('on'),
   VISION_EXTERNAL_MODEL_URL: z.string().url().optional(),
+  DIALOGUE_LLM_URL: z.string().url().optional(),
+  DIALOGUE_LLM_MODEL: z.string().min(1).default('default'),
+  DIALOGUE_LLM_API_KEY: z.string().min(1).optional(),
+  DIALOGUE_LLM_TIMEOUT: duration('3s'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

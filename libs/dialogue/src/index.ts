@@ -26,3 +26,4 @@ export * from './knowledge';
 export { renderRecognitionFeedback, renderAuthenticityFeedback, joinSentences } from './recognition-feedback';
 export { renderProposal, renderProposalReminder, renderProposalDeclined } from './proposals';
 export { classifyAnswer } from './answers';
+export { guardProposal } from './model-guard';

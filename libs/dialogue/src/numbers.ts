@@ -1,56 +1,11 @@
-const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 俩: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5,
-  六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
-};
-const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-const BIG_UNITS: Record<string, number> = { 万: 10_000, 萬: 10_000, 亿: 100_000_000 };
-
-/** Characters that can make up a Chinese numeral. */
-export const CHINESE_NUMERAL_CHARS = '零〇一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral as parseNumeral } from '@uplift/domain';
 
 /** Largest figure the dialogue accepts; anything bigger is noise, not a business fact. */
 export const MAX_FIGURE = 1e12;
 
-/**
- * Parses a Chinese numeral such as 一百二十万, 三十五, or the colloquial 三万五 (35,000) and 一百五
- * (150); null when it is not one.
- */
+/** A Chinese numeral as merchants say it: 一百二十万, 三十五, and the colloquial 三万五 (35,000); null when it is not one. */
 export function parseChineseNumeral(text: string): number | null {
-  if (text.length === 0) return null;
-  let total = 0;
-  let section = 0;
-  let digit: number | null = null;
-  let lastUnit = 0;
-  let zeroSince = false;
-  for (const ch of text) {
-    const d = DIGITS[ch];
-    if (d !== undefined) {
-      if (d === 0) zeroSince = true;
-      digit = d;
-      continue;
-    }
-    const small = SMALL_UNITS[ch];
-    if (small !== undefined) {
-      section += (digit ?? 1) * small;
-      digit = null;
-      lastUnit = small;
-      zeroSince = false;
-      continue;
-    }
-    const big = BIG_UNITS[ch];
-    if (big !== undefined) {
-      total = (total + section + (digit ?? 0)) * big;
-      section = 0;
-      digit = null;
-      lastUnit = big;
-      zeroSince = false;
-      continue;
-    }
-    return null;
-  }
-  // 三万五 / 一百五: a bare digit right after a unit counts in the next unit down.
-  const tail = digit !== null && lastUnit >= 100 && !zeroSince ? digit * (lastUnit / 10) : (digit ?? 0);
-  return total + section + tail;
+  return parseNumeral(text, { colloquial: true });
 }
 
 const ENGLISH_WORDS: Record<string, number> = {

@@ -1,7 +1,8 @@
-import type { AssistantAction, CaseState, Understanding } from '@uplift/domain';
+import type { AssistantAction, CaseState, ModelProposal, Understanding } from '@uplift/domain';
 import { classifyAnswer } from './answers';
 import { classifyIntent } from './intents';
 import { detectLanguage } from './language';
+import { guardProposal } from './model-guard';
 import { pendingAsk } from './policy';
 import { normaliseText } from './normalise';
 import { extractFacts } from './slots';
@@ -20,15 +21,28 @@ export interface DialogueUnderstanding extends Understanding {
 
 export { normaliseText };
 
-/** Understands one merchant message in the context of the case. Any input gets an answer, never an error. */
-export function understand(text: string, state: CaseState): DialogueUnderstanding {
+/**
+ * Understands one merchant message in the context of the case. Any input gets an answer, never an
+ * error. A language model's proposal, when there is one, is advice: its intent is taken (an
+ * irreversible one only ever leads to a proposal the merchant must confirm), its facts only where
+ * guardProposal finds them plausible and in the text; the answer to a proposal is the rules' alone.
+ */
+export function understand(text: string, state: CaseState, proposal?: ModelProposal | null): DialogueUnderstanding {
   const normalised = normaliseText(text);
   const language = detectLanguage(normalised, state.language);
   try {
     const pending = pendingAsk(state);
-    const facts = extractFacts(normalised, undefined, { pendingAsk: pending, known: state.facts, now: state.updatedAt ?? state.openedAt });
-    const intent = classifyIntent(normalised, facts);
-    const understanding: DialogueUnderstanding = { language, intent, facts, understandingVersion: UNDERSTANDING_VERSION };
+    const now = state.updatedAt ?? state.openedAt;
+    let facts = extractFacts(normalised, undefined, { pendingAsk: pending, known: state.facts, now });
+    let intent = classifyIntent(normalised, facts);
+    let model: DialogueUnderstanding['model'];
+    if (proposal) {
+      const guarded = guardProposal(proposal, normalised, (now ?? '1970-01-01').slice(0, 10));
+      facts = { ...facts, ...guarded.facts };
+      intent = proposal.intent;
+      model = { name: proposal.model, intent: proposal.intent, dropped: guarded.dropped };
+    }
+    const understanding: DialogueUnderstanding = { language, intent, facts, understandingVersion: UNDERSTANDING_VERSION, ...(model ? { model } : {}) };
     if (intent === 'decline' && pending && pending.kind !== 'invite_done') understanding.declines = pending;
     const answer = state.pendingProposal ? classifyAnswer(normalised, state.pendingProposal.proposal) : undefined;
     if (answer) understanding.answer = answer;

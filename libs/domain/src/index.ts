@@ -6,3 +6,5 @@ export * from './case';
 export * from './ports';
 export * from './evidence-media';
 export * from './event-ids';
+export * from './numerals';
+export * from './identifiers';

@@ -1,4 +1,4 @@
-import { formatCapitalAmount, usccCheckChar, vinCheckDigit } from '@uplift/vision';
+import { formatCapitalAmount, usccCheckChar, vinCheckDigit } from '@uplift/domain';
 
 /** mulberry32: a small deterministic PRNG; the same seed gives the same numbers on every run. */
 export function prng(seed: number): () => number {

@@ -1,5 +1,5 @@
 import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
-import { ErrorCode, type CaseDecisionActivities, type CaseStoreActivities, type EvidenceExaminationActivities } from '@uplift/domain';
+import { ErrorCode, type CaseDecisionActivities, type CaseStoreActivities, type EvidenceExaminationActivities, type LanguageModelActivities } from '@uplift/domain';
 
 // Infrastructure faults (PostgreSQL or a model server down, a worker restarting) are waited out:
 // every activity retries without an attempt limit, with capped backoff, so a stuck one shows in the
@@ -34,3 +34,9 @@ export function evidenceWork(taskQueue: string): EvidenceExaminationActivities {
     retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '1m', nonRetryableErrorTypes: DETERMINISTIC_EVIDENCE_FAILURES },
   });
 }
+
+/** The optional language model: one attempt, a few seconds; it answers null rather than fail. */
+export const languageModel = proxyActivities<LanguageModelActivities>({
+  startToCloseTimeout: '15s',
+  retry: { maximumAttempts: 1 },
+});

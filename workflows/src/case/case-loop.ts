@@ -10,7 +10,7 @@ import { carryOutConfirmed, decideNow, type OutcomeDeps } from './outcomes';
 import { assistantReply } from './replies';
 import { CaseRuntime } from './runtime';
 
-const DEFAULT_SETTINGS: CaseSettings = { proposalTtlMs: 15 * 60_000, assessmentConcurrency: 3, assessmentGraceMs: 10 * 60_000 };
+const DEFAULT_SETTINGS: CaseSettings = { proposalTtlMs: 15 * 60_000, assessmentConcurrency: 3, assessmentGraceMs: 10 * 60_000, languageModel: false };
 
 /** One case, from opening to its end: wiring of the runtime, the handlers and the loop below. */
 export async function runCase(input: CaseWorkflowInput): Promise<CaseWorkflowResult> {
@@ -19,7 +19,7 @@ export async function runCase(input: CaseWorkflowInput): Promise<CaseWorkflowRes
   const evidence = new EvidencePipeline(rt, input.evidenceTaskQueue, settings.assessmentConcurrency);
   const deps: OutcomeDeps = { rt, evidence, evidenceTaskQueue: input.evidenceTaskQueue, assessmentGraceMs: settings.assessmentGraceMs };
   let greeting: TurnReply | null = null;
-  registerHandlers({ rt, evidence, greeting: () => greeting, proposalTtlMs: settings.proposalTtlMs });
+  registerHandlers({ rt, evidence, greeting: () => greeting, settings });
   greeting = await openCase(rt, input.open);
   evidence.kick();
 

@@ -1,8 +1,9 @@
 import { condition } from '@temporalio/workflow';
-import { joinSentences, nextAction, renderAction, renderProposalDeclined, renderProposalReminder, renderTurnReply, understand } from '@uplift/dialogue';
-import { openProposal, type AssistantAction, type CaseState, type ProposalKind } from '@uplift/domain';
+import { joinSentences, nextAction, pendingAsk, renderAction, renderProposalDeclined, renderProposalReminder, renderTurnReply, understand } from '@uplift/dialogue';
+import { openProposal, type AssistantAction, type CaseState, type ModelProposal, type ProposalKind } from '@uplift/domain';
+import { languageModel } from './activities';
 import type { CaseTransaction } from '../case-transaction';
-import type { CaseActionInput, MerchantMessageInput, TurnReply } from '../definitions';
+import type { CaseActionInput, CaseSettings, MerchantMessageInput, TurnReply } from '../definitions';
 import { answered, assistantReply, turnReplyOf, type ReplyTarget } from './replies';
 import type { CaseRuntime } from './runtime';
 
@@ -11,9 +12,18 @@ import type { CaseRuntime } from './runtime';
  * the open proposal confirms it, and the confirmed step is then carried out by the case loop, whose
  * outcome is this turn's reply. Idempotent by messageId.
  */
-export async function handleMessage(rt: CaseRuntime, message: MerchantMessageInput, proposalTtlMs: number): Promise<TurnReply> {
-  const reply = await rt.step((tx) => recordMessage(tx, message, proposalTtlMs));
+export async function handleMessage(rt: CaseRuntime, message: MerchantMessageInput, settings: CaseSettings): Promise<TurnReply> {
+  const advice = settings.languageModel ? await modelAdvice(rt.state, message) : null;
+  const reply = await rt.step((tx) => recordMessage(tx, message, settings.proposalTtlMs, advice));
   return reply ?? awaitOutcome(rt, { via: 'message', reference: message.messageId });
+}
+
+/** What the configured language model makes of a new message (null for one already received, or on failure). */
+async function modelAdvice(state: CaseState, message: MerchantMessageInput): Promise<ModelProposal | null> {
+  if (state.messageOrder.includes(message.messageId)) return null;
+  const pending = pendingAsk(state);
+  const today = (state.updatedAt ?? state.openedAt ?? new Date().toISOString()).slice(0, 10);
+  return languageModel.proposeUnderstanding({ text: message.text, language: state.language, pendingFact: pending?.kind === 'ask_fact' ? pending.fact : null, today });
 }
 
 /** A structured action (a button): the confirmation itself. Idempotent by actionId. */
@@ -39,13 +49,13 @@ async function awaitOutcome(rt: CaseRuntime, target: ReplyTarget): Promise<TurnR
 }
 
 /** Records the message and its answer; null when it confirmed a step (the outcome will answer it). */
-function recordMessage(tx: CaseTransaction, message: MerchantMessageInput, proposalTtlMs: number): TurnReply | null {
+function recordMessage(tx: CaseTransaction, message: MerchantMessageInput, proposalTtlMs: number, advice: ModelProposal | null): TurnReply | null {
   const known = tx.draft.turns[message.messageId];
   if (known) return turnReplyOf(tx.draft, known);
   // Received by an earlier attempt and confirmed a step that is still being carried out.
   if (tx.draft.messageOrder.includes(message.messageId)) return null;
 
-  const understanding = understand(message.text, tx.draft);
+  const understanding = understand(message.text, tx.draft, advice);
   const open = openProposal(tx.draft, tx.now);
   tx.apply({ type: 'RecordMerchantMessage', messageId: message.messageId, text: message.text, understanding });
   if (tx.draft.pendingProposal && !open) tx.apply({ type: 'CloseProposal', outcome: 'expired', messageId: null });

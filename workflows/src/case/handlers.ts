@@ -1,6 +1,6 @@
 import { ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
 import { decide, isDomainError, type CaseCommand } from '@uplift/domain';
-import { actionUpdate, caseStateQuery, evidenceSubmittedSignal, evidenceUpdate, messageUpdate, openedUpdate, reviewUpdate, type TurnReply } from '../definitions';
+import { actionUpdate, caseStateQuery, evidenceSubmittedSignal, evidenceUpdate, messageUpdate, openedUpdate, reviewUpdate, type CaseSettings, type TurnReply } from '../definitions';
 import { toApplicationFailure } from '../failures';
 import { handleAction, handleMessage } from './conversation';
 import { acceptEvidence } from './evidence-intake';
@@ -14,7 +14,7 @@ export interface HandlerDeps {
   rt: CaseRuntime;
   evidence: EvidencePipeline;
   greeting: () => TurnReply | null;
-  proposalTtlMs: number;
+  settings: CaseSettings;
 }
 
 /** Asks the decider whether `command` would be accepted now; its refusal rejects the update before it reaches history. */
@@ -49,7 +49,7 @@ export function registerHandlers(deps: HandlerDeps): void {
   });
   setHandler(messageUpdate, async (raw) => answering(async () => {
     await opened();
-    return handleMessage(rt, asMessage(raw), deps.proposalTtlMs);
+    return handleMessage(rt, asMessage(raw), deps.settings);
   }), {
     validator: (raw: unknown) => {
       const message = asMessage(raw);

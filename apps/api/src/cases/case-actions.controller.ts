@@ -48,7 +48,7 @@ export class CaseActionsController {
   }
 
   private async act(principal: Principal, caseId: string, actionId: string, action: ProposalKind): Promise<TurnReplyDto> {
-    await this.access.visibleCase(principal, caseId);
+    await this.access.actionableCase(principal, caseId);
     return askOrRecorded(
       () => this.workflows.act(caseId, { actionId, action }),
       async () => (await this.access.visibleCase(principal, caseId)).state,

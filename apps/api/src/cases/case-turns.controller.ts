@@ -32,7 +32,7 @@ export class CaseTurnsController {
     @Body() body: SendMessageDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<TurnReplyDto> {
-    await this.access.visibleCase(principal, caseId);
+    await this.access.actionableCase(principal, caseId);
     return askOrRecorded(
       () => this.workflows.sendMessage(caseId, { messageId: body.messageId, text: body.text }),
       async () => (await this.access.visibleCase(principal, caseId)).state,

@@ -30,7 +30,7 @@ export class ReviewsController {
   @ApiResponse({ status: 200, type: ReviewResultDto })
   @ApiErrorResponses(400, 401, 403, 404, 409, 503)
   async review(@Param('id') caseId: string, @Body() body: ReviewVerdictDto, @CurrentPrincipal() principal: Principal): Promise<ReviewResultDto> {
-    await this.access.visibleCase(principal, caseId);
+    await this.access.actionableCase(principal, caseId);
     return this.workflows.review(caseId, { reviewerId: principal.keyId, outcome: body.outcome, grantedLimit: body.grantedLimit, note: body.note });
   }
 

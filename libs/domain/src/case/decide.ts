@@ -11,13 +11,13 @@ function fail(code: ErrorCode, message: string, details: Record<string, unknown>
   throw new DomainError(code, message, details);
 }
 
-function requireOpen(state: CaseState): void {
+function requireOpen(state: Pick<CaseState, 'status'>): void {
   if (state.status === 'new') fail(ErrorCode.CaseNotFound, 'the case has not been opened');
   if (isClosed(state)) fail(ErrorCode.CaseClosed, `the case is ${state.status}`, { status: state.status });
 }
 
 /** Refuses evidence unless the case is collecting it: the one rule the API and the workflow both ask. */
-export function assertAcceptsEvidence(state: CaseState): void {
+export function assertAcceptsEvidence(state: Pick<CaseState, 'status'>): void {
   requireOpen(state);
   if (state.status === 'in_review') fail(ErrorCode.CaseInReview, 'the case is with a reviewer; evidence is closed');
 }

@@ -111,7 +111,7 @@ export function initialCaseState(caseId: string): CaseState {
 }
 
 /** True once a case can no longer change. */
-export function isClosed(state: CaseState): boolean {
+export function isClosed(state: Pick<CaseState, 'status'>): boolean {
   return state.status === 'decided' || state.status === 'abandoned' || state.status === 'withdrawn';
 }
 

@@ -44,6 +44,13 @@ export interface MerchantFacts {
 /** Name of a fact the assistant can ask about. */
 export type FactName = keyof MerchantFacts;
 
+/** What a language model proposed a message means: advice the rules guard, never a decision. */
+export interface ModelProposal {
+  model: string;
+  intent: Intent;
+  facts: MerchantFacts;
+}
+
 /** What the dialogue understood from one merchant message. */
 export interface Understanding {
   language: Language;
@@ -54,6 +61,8 @@ export interface Understanding {
   declines?: AssistantAction;
   /** A clear answer to the proposal on the table (absent when the message does not clearly answer it). */
   answer?: 'yes' | 'no';
+  /** When a language model advised: what it proposed, and which of its facts the guard dropped. */
+  model?: { name: string; intent: Intent; dropped: FactName[] };
 }
 
 /** The assistant's chosen next step, recorded with every reply. */

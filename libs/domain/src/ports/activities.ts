@@ -3,7 +3,7 @@ import type { CaseState } from '../case/state';
 import type { EvidenceKind } from '../catalogue/evidence-kind';
 import type { EvidenceRecognition } from '../case/recognition';
 import type { AuthenticityFinding, EvidenceAuthenticity } from '../case/authenticity';
-import type { Decision, DecisionRecordData, EvidenceAssessment } from '../case/vocabulary';
+import type { Decision, DecisionRecordData, EvidenceAssessment, FactName, Language, ModelProposal } from '../case/vocabulary';
 
 /** Append request for a case stream: the version the writer last saw, and the new events. */
 export interface AppendEventsInput {
@@ -97,4 +97,9 @@ export interface CaseDecisionActivities {
 /** The operations sweep (run by a Temporal schedule): lists stuck cases for operators. */
 export interface OperationsActivities {
   sweepStuckCases(): Promise<{ stuck: number }>;
+}
+
+/** An optional language model's reading of a message (DIALOGUE_LLM_URL); null when off or when it failed. */
+export interface LanguageModelActivities {
+  proposeUnderstanding(input: { text: string; language: Language; pendingFact: FactName | null; today: string }): Promise<ModelProposal | null>;
 }

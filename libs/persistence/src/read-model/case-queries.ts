@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, type CaseState } from '@uplift/domain';
+import { DomainError, ErrorCode, type CaseState, type CaseStatus } from '@uplift/domain';
 import type { DataSource } from 'typeorm';
 import { CaseEntity } from '../entities';
 import { toCaseRecord, type CaseRecord } from './case-record';
@@ -31,6 +31,12 @@ export class CaseQueries {
   async get(caseId: string): Promise<CaseRecord | null> {
     const row = await this.ds.getRepository(CaseEntity).findOneBy({ caseId });
     return row ? toCaseRecord(row) : null;
+  }
+
+  /** Who a case belongs to and where it stands, without its state: what access checks need. */
+  async ownership(caseId: string): Promise<{ channel: string; status: CaseStatus } | null> {
+    const rows = await this.ds.query<{ channel: string; status: CaseStatus }[]>('SELECT channel, status FROM cases WHERE case_id = $1', [caseId]);
+    return rows[0] ?? null;
   }
 
   /** A page of cases ordered by (openedAt desc, caseId desc), optionally filtered by channel and status. */

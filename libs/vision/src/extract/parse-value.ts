@@ -1,10 +1,8 @@
+import { isValidUscc, isValidVin, parseCapitalAmountFen } from '@uplift/domain';
 import type { FieldKind } from '../classify/voucher-specs';
 import { formatFen, parseAmountFen } from '../validate/amounts';
-import { parseCapitalAmountFen } from '../validate/capital-numerals';
 import { parseChineseDate, parsePeriod } from '../validate/dates';
 import { PLATE_IN_TEXT } from '../validate/plate';
-import { isValidUscc } from '../validate/uscc';
-import { isValidVin } from '../validate/vin';
 import { digitsFromLookalikes } from './normalise-text';
 
 /** A normalised value and how sure the parse is (1 = the value has the exact expected form). */

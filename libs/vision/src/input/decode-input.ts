@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { DomainError, ErrorCode } from '@uplift/domain';
+import { DomainError, ErrorCode, sniffMedia } from '@uplift/domain';
 import type { OcrLine } from '../types';
 import { readPdf } from './pdf-input';
 
@@ -20,15 +20,6 @@ export interface DecodedInput {
   ocrImage: Buffer;
   textLayer: OcrLine[] | null;
   pages: number;
-}
-
-/** Recognises the container format from magic bytes; null for anything the recogniser does not take. */
-export function sniffFormat(bytes: Buffer): DecodedInput['format'] | null {
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
-  if (bytes.length >= 12 && bytes.toString('ascii', 0, 4) === 'RIFF' && bytes.toString('ascii', 8, 12) === 'WEBP') return 'webp';
-  if (bytes.length >= 5 && bytes.toString('ascii', 0, 5) === '%PDF-') return 'pdf';
-  return null;
 }
 
 function undecodable(message: string): DomainError {
@@ -53,7 +44,7 @@ export async function decodeImage(bytes: Buffer): Promise<{ rgb: RgbImage; ocrIm
 
 /** Decodes any supported input; throws DomainError(UNDECODABLE_FILE) for anything else. */
 export async function decodeInput(bytes: Buffer): Promise<DecodedInput> {
-  const format = sniffFormat(bytes);
+  const format = sniffMedia(bytes)?.format ?? null;
   if (format === null) throw undecodable('the file is not a JPEG, PNG, WebP or PDF');
   if (format !== 'pdf') return { format, ...(await decodeImage(bytes)), textLayer: null, pages: 1 };
   let pdf;

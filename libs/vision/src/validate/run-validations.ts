@@ -1,12 +1,9 @@
-import type { VoucherTypeId } from '@uplift/domain';
+import { isValidUscc, isValidVin, parseCapitalAmountFen, type VoucherTypeId } from '@uplift/domain';
 import type { Field, OcrLine, SealFinding, SignatureRegion, Validation } from '../types';
 import { readAmountRows, readStatementRows } from '../extract/read-tables';
 import { amountPlusTaxEqualsTotal, firstRunningBalanceBreak, formatFen, parseAmountFen, rowsSumToTotal } from './amounts';
-import { parseCapitalAmountFen } from './capital-numerals';
 import { isPlausiblePastDate, parsePeriod, periodCovers } from './dates';
 import { plateKind } from './plate';
-import { isValidUscc } from './uscc';
-import { isValidVin } from './vin';
 
 /** Version of the validation rules; recorded in every result. */
 export const VALIDATIONS_VERSION = 'voucher-rules-1';

@@ -1,31 +1,6 @@
-const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
-  一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const SMALL_UNITS: Record<string, number> = { 拾: 10, 十: 10, 佰: 100, 百: 100, 仟: 1000, 千: 1000 };
-const BIG_UNITS: Record<string, number> = { 万: 10_000, 萬: 10_000, 亿: 100_000_000, 億: 100_000_000 };
+import { parseChineseNumeral } from './chinese-numerals';
 
-/** Integer value of capital numerals without a currency part (e.g. 壹拾万零伍佰), or null. */
-function parseInteger(text: string): number | null {
-  let total = 0;
-  let section = 0;
-  let digit = 0;
-  for (const ch of text) {
-    if (ch in DIGITS) digit = DIGITS[ch] ?? 0;
-    else if (ch in SMALL_UNITS) {
-      section += (digit === 0 ? 1 : digit) * (SMALL_UNITS[ch] ?? 1);
-      digit = 0;
-    } else if (ch in BIG_UNITS) {
-      const unit = BIG_UNITS[ch] ?? 1;
-      section += digit;
-      // 亿 after 万 (壹万亿) multiplies everything so far; otherwise it closes the current section.
-      total = unit > 10_000 && total > 0 && total < unit ? (total + section) * unit : total + section * unit;
-      section = 0;
-      digit = 0;
-    } else return null;
-  }
-  return total + section + digit;
-}
+const JIAO_FEN: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 壹: 1, 一: 1, 贰: 2, 貳: 2, 二: 2, 两: 2, 叁: 3, 參: 3, 三: 3, 肆: 4, 四: 4, 伍: 5, 五: 5, 陆: 6, 陸: 6, 六: 6, 柒: 7, 七: 7, 捌: 8, 八: 8, 玖: 9, 九: 9 };
 
 /** Value in fen (1/100 yuan) of an amount in capital numerals such as 壹拾万元整, or null if it is not one. */
 export function parseCapitalAmountFen(text: string): number | null {
@@ -34,10 +9,10 @@ export function parseCapitalAmountFen(text: string): number | null {
   const m = /^(.*?)元零?(?:(.)角)?零?(?:(.)分)?整?$/u.exec(t) ?? /^()(?:(.)角)?(?:(.)分)?$/u.exec(/[角分]/.test(t) ? t : '-');
   if (!m) return null;
   const yuanText = (m[1] ?? '').replace(/^零/, '');
-  const yuan = yuanText === '' ? 0 : parseInteger(yuanText);
+  const yuan = yuanText === '' ? 0 : parseChineseNumeral(yuanText);
   if (yuan === null) return null;
-  const jiao = m[2] !== undefined ? DIGITS[m[2]] : 0;
-  const fen = m[3] !== undefined ? DIGITS[m[3]] : 0;
+  const jiao = m[2] !== undefined ? JIAO_FEN[m[2]] : 0;
+  const fen = m[3] !== undefined ? JIAO_FEN[m[3]] : 0;
   if (jiao === undefined || fen === undefined) return null;
   return yuan * 100 + jiao * 10 + fen;
 }

@@ -1,0 +1,2 @@
+export { isValidUscc, usccCheckChar } from './uscc';
+export { isValidVin, vinCheckDigit } from './vin';
