@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DIALOGUE_KB_VERSION, DIALOGUE_POLICY_VERSION, nextAction, renderTurnReply, understand } from '@uplift/dialogue';
-import { decide, evolve, initialCaseState, type AssistantAction, type CaseCommand, type CaseState, type Language } from '@uplift/domain';
+import { DIALOGUE_POLICY_VERSION, nextAction, renderTurnReply, understand } from '@uplift/dialogue';
+import { decide, evolve, initialCaseState, type AssistantAction, type CaseCommand, type CaseState, type Language, KNOWLEDGE_BASE_VERSION } from '@uplift/domain';
 
 /** Plays a scripted merchant through understand → nextAction → reply, folding state as the workflow does. */
 function converse(language: Language, messages: readonly string[]): { actions: AssistantAction[]; replies: string[] } {
@@ -13,7 +13,7 @@ function converse(language: Language, messages: readonly string[]): { actions: A
   };
   apply({ type: 'OpenCase', caseId: 'c1', channel: 'test', merchantRef: 'm1', currentLimit: 100_000, requestedLimit: 300_000, industry: null, language });
   const first = nextAction(state, null);
-  apply({ type: 'RecordAssistantReply', inReplyTo: null, action: first, text: '', language, policyVersion: DIALOGUE_POLICY_VERSION, knowledgeVersion: DIALOGUE_KB_VERSION });
+  apply({ type: 'RecordAssistantReply', inReplyTo: null, action: first, text: '', language, policyVersion: DIALOGUE_POLICY_VERSION, knowledgeVersion: KNOWLEDGE_BASE_VERSION });
   const actions = [first];
   const replies: string[] = [];
   messages.forEach((text, i) => {
@@ -21,7 +21,7 @@ function converse(language: Language, messages: readonly string[]): { actions: A
     apply({ type: 'RecordMerchantMessage', messageId: `m${i}`, text, understanding });
     const action = nextAction(state, understanding.intent);
     const reply = renderTurnReply(action, state, understanding.facts, understanding.language, { intent: understanding.intent, text });
-    apply({ type: 'RecordAssistantReply', inReplyTo: `m${i}`, action, text: reply, language: understanding.language, policyVersion: DIALOGUE_POLICY_VERSION, knowledgeVersion: DIALOGUE_KB_VERSION });
+    apply({ type: 'RecordAssistantReply', inReplyTo: `m${i}`, action, text: reply, language: understanding.language, policyVersion: DIALOGUE_POLICY_VERSION, knowledgeVersion: KNOWLEDGE_BASE_VERSION });
     actions.push(action);
     replies.push(reply);
   });

@@ -1,5 +1,5 @@
-import { INDUSTRIES, formatEvidenceKind, type IndustryId, type Language, type MerchantFacts } from '@uplift/domain';
-import { industryKnowledge } from '@uplift/dialogue';
+import { INDUSTRIES, formatEvidenceKind, type IndustryId, type Language, type MerchantFacts, industryKnowledge } from '@uplift/domain';
+
 import { pick, prng } from './random';
 
 /** How a scripted merchant behaves. */

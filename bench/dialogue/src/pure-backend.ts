@@ -1,14 +1,4 @@
-import {
-  DIALOGUE_KB_VERSION,
-  DIALOGUE_POLICY_VERSION,
-  joinSentences,
-  nextAction,
-  pendingAsk,
-  renderAction,
-  renderEvidenceFeedback,
-  renderTurnReply,
-  understand,
-} from '@uplift/dialogue';
+import { DIALOGUE_POLICY_VERSION, joinSentences, nextAction, pendingAsk, renderAction, renderEvidenceFeedback, renderTurnReply, understand } from '@uplift/dialogue';
 import {
   decide,
   evolve,
@@ -19,8 +9,7 @@ import {
   type EvidenceAssessment,
   type EvidenceKind,
   type Intent,
-  type Understanding,
-} from '@uplift/domain';
+  type Understanding, KNOWLEDGE_BASE_VERSION } from '@uplift/domain';
 import { keyOf, type DialogueBackend, type MessageReply, type UploadReply } from './conversation';
 import type { Persona } from './personas';
 import { prng } from './random';
@@ -103,7 +92,7 @@ export class PureBackend implements DialogueBackend {
   }
 
   private reply(inReplyTo: string | null, action: AssistantAction, text: string, language = this.state.language): void {
-    this.apply({ type: 'RecordAssistantReply', inReplyTo, action, text, language, policyVersion: DIALOGUE_POLICY_VERSION, knowledgeVersion: DIALOGUE_KB_VERSION });
+    this.apply({ type: 'RecordAssistantReply', inReplyTo, action, text, language, policyVersion: DIALOGUE_POLICY_VERSION, knowledgeVersion: KNOWLEDGE_BASE_VERSION });
     // Sanity: what the workflow treats as the question on the table is what the merchant was shown.
     const pending = pendingAsk(this.state);
     const shown = action.kind === 'evidence_feedback' ? action.next : action;

@@ -1,7 +1,8 @@
+import { KNOWLEDGE_BASE_VERSION } from '@uplift/domain';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { DIALOGUE_KB_VERSION, DIALOGUE_POLICY_VERSION, UNDERSTANDING_VERSION } from '@uplift/dialogue';
+import { DIALOGUE_POLICY_VERSION, UNDERSTANDING_VERSION } from '@uplift/dialogue';
 import { ApiBackend, ApiHttp, warmUp } from './api-driver';
 import { converse, type Conversation } from './conversation';
 import { startEngine } from './infrastructure';
@@ -137,7 +138,7 @@ async function main(): Promise<void> {
     generatedBy: 'npm run bench:dialogue',
     generatedAt: new Date().toISOString(),
     totalWallSeconds: seconds(Date.now() - startedAt),
-    versions: { understanding: UNDERSTANDING_VERSION, policy: DIALOGUE_POLICY_VERSION, knowledgeBase: DIALOGUE_KB_VERSION },
+    versions: { understanding: UNDERSTANDING_VERSION, policy: DIALOGUE_POLICY_VERSION, knowledgeBase: KNOWLEDGE_BASE_VERSION },
     definitions: {
       turn: 'one merchant interaction: a message, or an upload answered with evidence feedback',
       readyToDecide: 'the first turn after which the assistant chooses invite_done; conversations that never get there count their full length',

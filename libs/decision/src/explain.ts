@@ -1,5 +1,4 @@
-import { formatCny } from '@uplift/dialogue';
-import { evidenceKindName, parseEvidenceKind, type Decision, type Language } from '@uplift/domain';
+import { evidenceKindName, parseEvidenceKind, type Decision, type Language, formatCny } from '@uplift/domain';
 
 // The merchant's explanation of a decision, built from its reason codes only (so a re-evaluated record
 // explains itself identically): what supported the amount, and what to do next.

@@ -27,3 +27,4 @@ export { industryNorms, DECISION_KNOWLEDGE_VERSION, type IndustryNorms, type Uni
 export { createPolicyV1, POLICY_1_0_0_PARAMETERS, type PolicyV1Parameters } from './policies/v1';
 export { explainDecision } from './explain';
 export { canonicalJson, sha256Hex, type Json } from './canonical';
+export { projectedLimit, estimatorFor } from './projection';

@@ -1,9 +1,8 @@
-import { AVERAGE_MONTHLY_WAGE, DIALOGUE_KB_VERSION, industryKnowledge, type SourcedRange } from '@uplift/dialogue';
-import type { IndustryId } from '@uplift/domain';
+import { AVERAGE_MONTHLY_WAGE, industryKnowledge, KNOWLEDGE_BASE_VERSION, type IndustryId, type SourcedRange } from '@uplift/domain';
 
 // Per-unit revenue norms the capacity estimators multiply verified counts by. They come from the
-// dialogue's versioned industry knowledge base (one source of truth for what the assistant asks and
-// what the decision believes); the utility norms are the decision's own assumptions, listed here.
+// domain's versioned knowledge base (one source of truth for what the assistant asks and what the
+// decision believes); the utility norms are the decision's own assumptions, listed here.
 
 /** A per-unit norm: monthly revenue one unit typically carries, its plausible range and its source. */
 export interface UnitNorm {
@@ -31,7 +30,7 @@ export interface IndustryNorms {
 }
 
 /** Version of the knowledge the decision's norms come from. */
-export const DECISION_KNOWLEDGE_VERSION = `${DIALOGUE_KB_VERSION}+decision-utility-1`;
+export const DECISION_KNOWLEDGE_VERSION = `${KNOWLEDGE_BASE_VERSION}+decision-utility-1`;
 
 /** Average monthly wage (CNY), used to check payroll totals against head counts. */
 export const MONTHLY_WAGE = AVERAGE_MONTHLY_WAGE.value;

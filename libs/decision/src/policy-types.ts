@@ -1,3 +1,5 @@
+import type { IndustryId } from '@uplift/domain';
+import type { EstimatorId } from './estimators';
 import type { Decision } from '@uplift/domain';
 import type { DecisionInputs } from './inputs';
 
@@ -12,5 +14,10 @@ export interface LimitPolicy {
   summary: string;
   /** Version of the knowledge (industry norms) the policy reads; records made with other knowledge are flagged. */
   knowledgeVersion: string;
+  /**
+   * The limit this policy would support if `annualRevenue` were verified by one source read by
+   * `estimator`: the figure the assistant quotes when it asks for that evidence (never a promise).
+   */
+  project?(input: { industry: IndustryId | null; annualRevenue: number; estimator: EstimatorId }): number;
   evaluate(inputs: DecisionInputs): Decision;
 }

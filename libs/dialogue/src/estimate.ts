@@ -1,5 +1,4 @@
-import { INDUSTRIES, formatEvidenceKind, type CaseState, type EvidenceKind, type FactName, type IndustryId } from '@uplift/domain';
-import { evidenceKnowledge, industryKnowledge, type ClaimGroup } from './knowledge';
+import { INDUSTRIES, formatEvidenceKind, type CaseState, type EvidenceKind, type FactName, type IndustryId, evidenceKnowledge, industryKnowledge, type ClaimGroup } from '@uplift/domain';
 
 /** Model parameters of the limit-estimate uncertainty (all assumptions; see docs/adr/0010). */
 export const ESTIMATE_PARAMETERS = {
@@ -101,31 +100,4 @@ export function expectedSdOnceIndustryKnown(belief: Belief): number {
   let sum = 0;
   for (const entry of INDUSTRIES) sum += Math.sqrt(varianceOf({ ...belief, industry: entry.id }).total);
   return sum / INDUSTRIES.length;
-}
-
-/** A point estimate of the limit the stated facts could support, with its uncertainty. */
-export interface LimitEstimate {
-  monthlyRevenue: number;
-  /** Annual revenue × the trade's credit-to-revenue ratio (CNY), before verification. */
-  capacity: number;
-  /** Standard deviation of ln(limit estimate). */
-  logSd: number;
-  parts: VarianceParts;
-}
-
-const geometricMid = (r: { min: number; max: number }) => Math.sqrt(r.min * r.max);
-
-/** Estimates what the case's facts could support (an estimate for explanations, never a decision). */
-export function estimateLimit(state: CaseState): LimitEstimate {
-  const kb = state.industry ? industryKnowledge(state.industry) : null;
-  let monthly = state.facts.monthlyRevenue;
-  if (monthly === undefined && kb) {
-    const driver = kb.drivers.find((d) => state.facts[d.fact] !== undefined);
-    const count = driver ? state.facts[driver.fact] : undefined;
-    monthly = driver && typeof count === 'number' ? count * geometricMid(driver.revenuePerUnitMonthly) : geometricMid(kb.monthlyRevenue);
-  }
-  monthly ??= geometricMid(ESTIMATE_PARAMETERS.unknownRevenueRange);
-  const ratio = kb ? kb.creditToRevenue.value : 0.08;
-  const parts = varianceOf(beliefOf(state));
-  return { monthlyRevenue: Math.round(monthly), capacity: Math.round(monthly * 12 * ratio), logSd: Math.sqrt(parts.total), parts };
 }

@@ -13,16 +13,14 @@ export {
 } from './policy';
 export { renderAction, renderTurnReply, renderEvidenceFeedback, renderDecision, type TurnContext } from './replies';
 export { upliftHint, renderHint, type UpliftHint } from './recommend';
-export { estimateLimit, varianceOf, beliefOf, ESTIMATE_PARAMETERS, type LimitEstimate, type VarianceParts, type Belief } from './estimate';
+export { varianceOf, beliefOf, ESTIMATE_PARAMETERS, type VarianceParts, type Belief } from './estimate';
 export { findNumbers, parseChineseNumeral, parseEnglishNumberWord, type FoundNumber } from './numbers';
 export { findDurations, findDates, type FoundDuration, type FoundDate } from './quantities';
 export { detectLanguage } from './language';
-export { formatCny } from './money';
 export { extractFacts, type SlotContext } from './slots';
 export { classifyIntent } from './intents';
 export { answerQuestion } from './faq';
 export { rephraseReply, validateRephrasing, type Rephraser, type RephraseRequest, type RephraseResult } from './rephrase';
-export * from './knowledge';
 export { renderRecognitionFeedback, renderAuthenticityFeedback, joinSentences } from './recognition-feedback';
 export { renderProposal, renderProposalReminder, renderProposalDeclined } from './proposals';
 export { classifyAnswer } from './answers';

@@ -4,10 +4,8 @@ import {
   type CaseState,
   type EvidenceKind,
   type FactName,
-  type Intent,
-} from '@uplift/domain';
+  type Intent, complianceProbability, evidenceKnowledge, industryKnowledge } from '@uplift/domain';
 import { beliefOf, expectedSdOnceIndustryKnown, varianceOf, type Belief } from './estimate';
-import { complianceProbability, evidenceKnowledge, industryKnowledge } from './knowledge';
 
 /** Version of the next-action policy; recorded with every reply. */
 export const DIALOGUE_POLICY_VERSION = 'policy-2.0.0';

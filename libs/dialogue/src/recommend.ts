@@ -1,7 +1,5 @@
-import { formatCny } from './money';
-import { evidenceKindName, type CaseState, type EvidenceKind, type Language } from '@uplift/domain';
-import { estimateLimit } from './estimate';
-import { evidenceKnowledge, industryKnowledge, type ClaimGroup } from './knowledge';
+import { evidenceKindName, type CaseState, type EvidenceKind, type Language, formatCny, evidenceKnowledge, industryKnowledge, type ClaimGroup } from '@uplift/domain';
+import { projectedLimit } from '@uplift/decision';
 
 /** Why a piece of evidence is worth giving, with a KB-based estimate where one exists. Never a promise. */
 export interface UpliftHint {
@@ -13,19 +11,23 @@ export interface UpliftHint {
 
 const roundTo = (value: number, step: number) => Math.max(step, Math.round(value / step) * step);
 
-/** The hint the assistant gives with an evidence request ("each verified certificate can support about CNY X"). */
+/**
+ * The hint the assistant gives with an evidence request ("each verified certificate can support about
+ * CNY X"). Figures come from the decision's own policy (projectedLimit), so what the merchant hears
+ * is what the decision would grant on that evidence.
+ */
 export function upliftHint(evidence: EvidenceKind, state: CaseState): UpliftHint {
   const e = evidenceKnowledge(evidence);
   const kb = state.industry ? industryKnowledge(state.industry) : null;
   if (kb && e.perUnitOf) {
     const driver = kb.drivers.find((d) => d.fact === e.perUnitOf);
-    if (driver) {
-      const perUnit = Math.sqrt(driver.revenuePerUnitMonthly.min * driver.revenuePerUnitMonthly.max);
-      return { amountCny: roundTo(perUnit * 12 * kb.creditToRevenue.value, 1_000), basis: 'per_unit', claim: 'capacity' };
-    }
+    const perUnitAnnual = driver ? Math.sqrt(driver.revenuePerUnitMonthly.min * driver.revenuePerUnitMonthly.max) * 12 : null;
+    const amount = perUnitAnnual === null ? null : projectedLimit({ industry: kb.id, annualRevenue: perUnitAnnual, evidence });
+    if (amount !== null) return { amountCny: roundTo(amount, 1_000), basis: 'per_unit', claim: 'capacity' };
   }
   if ((e.verifies.revenue ?? 0) >= 0.5 && state.facts.monthlyRevenue !== undefined) {
-    return { amountCny: roundTo(estimateLimit(state).capacity, 1_000), basis: 'verified_revenue', claim: 'revenue' };
+    const amount = projectedLimit({ industry: state.industry, annualRevenue: state.facts.monthlyRevenue * 12, evidence });
+    if (amount !== null) return { amountCny: roundTo(amount, 1_000), basis: 'verified_revenue', claim: 'revenue' };
   }
   const strongest = (Object.entries(e.verifies) as [ClaimGroup, number][]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
   return { amountCny: null, basis: 'claim', claim: strongest?.[0] ?? null };

@@ -1,4 +1,3 @@
-import { formatCny } from './money';
 import {
   evidenceKindName,
   industry as industryEntry,
@@ -10,10 +9,8 @@ import {
   type FactName,
   type Intent,
   type Language,
-  type MerchantFacts,
-} from '@uplift/domain';
+  type MerchantFacts, formatCny, industryKnowledge } from '@uplift/domain';
 import { answerQuestion } from './faq';
-import { industryKnowledge } from './knowledge';
 import { renderProposal } from './proposals';
 import { renderHint } from './recommend';
 

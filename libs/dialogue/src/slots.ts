@@ -11,17 +11,6 @@ export interface SlotContext {
   now?: string | null;
 }
 
-/** Extra words per trade, beyond the domain catalogue's keywords (weight 2 each; domain's weight 1). */
-const EXTRA_KEYWORDS: Record<IndustryId, readonly string[]> = {
-  catering: ['开饭店', '开餐馆', '饭馆', '餐馆', '小饭店', '快餐', '早餐店', '烧烤店', '火锅店', '奶茶店', '咖啡', 'restaurant', 'eatery', 'takeaway', 'noodle shop', 'hot pot', 'canteen'],
-  retail: ['便利店', '超市', '小超市', '杂货铺', '母婴店', '水果店', '烟酒店', '百货', 'corner shop', 'grocery store', 'convenience store', 'mini-mart', 'minimart', 'retail shop'],
-  logistics: ['跑运输', '拉货', '跑车', '货运', '物流公司', '运输公司', '车队', '冷链', '专线', 'haulage', 'trucking company', 'freight company', 'fleet', 'delivery company', 'courier'],
-  construction: ['工程队', '包工', '装修公司', '施工队', '土方', '挖机', '挖掘机', '装载机', '搅拌车', '泵车', '渣土', 'construction company', 'contractor', 'excavators', 'diggers', 'earthworks', 'renovation'],
-  manufacturing: ['加工厂', '工厂', '生产线', '车间', '注塑', '五金加工', '服装加工', '模具', 'factory', 'plant', 'machining', 'cnc', 'injection moulding', 'garment factory', 'we manufacture', 'we make parts'],
-  wholesale: ['批发', '贸易公司', '经销商', '代理商', '分销', '供应链', '进出口', 'wholesaler', 'wholesale', 'trading company', 'distributor', 'import', 'export'],
-  agriculture: ['种地', '种植', '养殖', '养猪', '养鸡', '养鱼', '果园', '大棚', '合作社', '茶园', '亩', 'farm', 'farmer', 'orchard', 'greenhouse', 'livestock', 'poultry', 'pig farm', 'fish farm', 'acres'],
-  personal_services: ['理发店', '美发店', '美容院', '美甲店', '洗车店', '修车', '汽修', '家政', '洗衣店', '足疗', '按摩', 'hair salon', 'barbershop', 'beauty salon', 'nail salon', 'car wash', 'laundry', 'massage', 'repair shop'],
-};
 
 function industryOf(text: string): IndustryId | undefined {
   const lower = text.toLowerCase();
@@ -29,9 +18,9 @@ function industryOf(text: string): IndustryId | undefined {
   for (const entry of INDUSTRIES) {
     let score = 0;
     for (const k of entry.keywords) if (lower.includes(k)) score += 1;
-    for (const k of EXTRA_KEYWORDS[entry.id]) if (lower.includes(k)) score += 2;
+    for (const k of entry.phrases) if (lower.includes(k)) score += 2;
     // "不是做餐饮的" / "not a restaurant": a negated trade is not this trade.
-    for (const k of [...entry.keywords, ...EXTRA_KEYWORDS[entry.id]]) {
+    for (const k of [...entry.keywords, ...entry.phrases]) {
       const at = lower.indexOf(k);
       if (at >= 0 && /(不是|并非|不做|not an? |not |never )\S{0,3}$/.test(lower.slice(Math.max(0, at - 8), at))) score -= 3;
     }

@@ -8,3 +8,5 @@ export * from './evidence-media';
 export * from './event-ids';
 export * from './numerals';
 export * from './identifiers';
+export * from './knowledge';
+export { formatCny } from './money';

@@ -1,4 +1,5 @@
-import { DIALOGUE_KB_VERSION, DIALOGUE_POLICY_VERSION } from '@uplift/dialogue';
+import { KNOWLEDGE_BASE_VERSION } from '@uplift/domain';
+import { DIALOGUE_POLICY_VERSION } from '@uplift/dialogue';
 import type { AnsweredTurn, AssistantAction, CaseCommand, CaseState, ConfirmationChannel, Language } from '@uplift/domain';
 export { turnReplyOf } from '../definitions';
 
@@ -18,7 +19,7 @@ export function assistantReply(action: AssistantAction, text: string, language: 
     text,
     language,
     policyVersion: DIALOGUE_POLICY_VERSION,
-    knowledgeVersion: DIALOGUE_KB_VERSION,
+    knowledgeVersion: KNOWLEDGE_BASE_VERSION,
   };
 }
 

@@ -8,19 +8,7 @@ import {
   upsertSearchAttributes,
   uuid4,
 } from '@temporalio/workflow';
-import {
-  renderAction,
-  renderDecision,
-  joinSentences,
-  renderEvidenceFeedback,
-  renderAuthenticityFeedback,
-  renderRecognitionFeedback,
-  renderTurnReply,
-  nextAction,
-  understand,
-  DIALOGUE_KB_VERSION,
-  DIALOGUE_POLICY_VERSION,
-} from '@uplift/dialogue';
+import { renderAction, renderDecision, joinSentences, renderEvidenceFeedback, renderAuthenticityFeedback, renderRecognitionFeedback, renderTurnReply, nextAction, understand, DIALOGUE_POLICY_VERSION } from '@uplift/dialogue';
 import {
   decide,
   ErrorCode,
@@ -32,8 +20,7 @@ import {
   type EvidenceAssessment,
   type EvidenceAuthenticity,
   type EvidenceRecognition,
-  type Language,
-} from '@uplift/domain';
+  type Language, KNOWLEDGE_BASE_VERSION } from '@uplift/domain';
 import { explainDecision } from '@uplift/decision';
 import { decisions, eventStore, evidenceActivities } from './activity-proxies-v1';
 import { CaseTransaction } from '../case-transaction';
@@ -93,7 +80,7 @@ export async function legacyCaseWorkflowV1(input: CaseWorkflowInput): Promise<Ca
     text,
     language,
     policyVersion: DIALOGUE_POLICY_VERSION,
-    knowledgeVersion: DIALOGUE_KB_VERSION,
+    knowledgeVersion: KNOWLEDGE_BASE_VERSION,
   });
 
   const turnReply = (inReplyTo: string | null, text: string, action: AssistantAction): TurnReply => ({

@@ -1,8 +1,8 @@
-import { formatEvidenceKind, isIndustryId, type Decision, type DecisionOutcome, type DecisionReason, type EvidenceKind } from '@uplift/domain';
-import { industryKnowledge } from '@uplift/dialogue';
+import { formatEvidenceKind, isIndustryId, type IndustryId, type Decision, type DecisionOutcome, type DecisionReason, type EvidenceKind, industryKnowledge } from '@uplift/domain';
+
 import { admissibility } from '../admissibility';
 import { crossValidate, type CrossValidationParameters } from '../cross-validate';
-import { merchantIdentity, runEstimators, type CapacityEstimate } from '../estimators';
+import { ESTIMATOR_WEIGHTS, merchantIdentity, runEstimators, type CapacityEstimate, type EstimatorId } from '../estimators';
 import type { DecisionInputs } from '../inputs';
 import { DECISION_KNOWLEDGE_VERSION, industryNorms } from '../norms';
 import { dayNumber } from '../parse';
@@ -151,7 +151,14 @@ export function createPolicyV1(version: string, status: PolicyStatus, summary: s
     }
     return { outcome, currentLimit: inputs.currentLimit, requestedLimit: inputs.requestedLimit, grantedLimit: granted, uplift, reasons, policyVersion: version };
   }
-  return { version, status, summary, knowledgeVersion: DECISION_KNOWLEDGE_VERSION, evaluate };
+  function project({ industry, annualRevenue, estimator }: { industry: IndustryId | null; annualRevenue: number; estimator: EstimatorId }): number {
+    const ratio = industry ? industryNorms(industry).creditToRevenue : p.unknownIndustryCreditRatio;
+    // One consistent source of this estimator's weight: the confidence the cross-validation would give it.
+    const cv = crossValidate([{ estimator, kind: 'flow', annualRevenue, weight: ESTIMATOR_WEIGHTS[estimator], evidenceIds: [], reason: { code: 'PROJECTION', params: {} } }], p.crossValidation);
+    return floorTo(annualRevenue * ratio * (p.trustFloor + (1 - p.trustFloor) * cv.confidence), p.roundingStep);
+  }
+
+  return { version, status, summary, knowledgeVersion: DECISION_KNOWLEDGE_VERSION, evaluate, project };
 }
 
 /** Policy 1.0.0: the champion. */

@@ -13,6 +13,8 @@ export interface Industry {
   en: string;
   /** Words that suggest the merchant is in this industry (lower case; Chinese and English). */
   keywords: readonly string[];
+  /** Everyday phrases that say it more surely (跑运输, "we run a salon"): they weigh double. */
+  phrases: readonly string[];
   /** Evidence ordered from most to least informative for this trade. */
   evidence: readonly EvidenceKind[];
   /** Share of verified annual revenue a working-capital line may reach in this trade. */
@@ -31,6 +33,7 @@ export const INDUSTRIES = [
   {
     id: 'catering', zh: '餐饮', en: 'catering',
     keywords: ['餐饮', '餐厅', '饭店', '饭馆', '小吃', '火锅', '奶茶', '烧烤', '面馆', '酒楼', 'restaurant', 'catering', 'cafe', 'diner', 'noodle', 'bistro', 'food stall'],
+    phrases: ['开饭店', '开餐馆', '饭馆', '餐馆', '小饭店', '快餐', '早餐店', '烧烤店', '火锅店', '奶茶店', '咖啡', 'restaurant', 'eatery', 'takeaway', 'noodle shop', 'hot pot', 'canteen'],
     evidence: [
       { kind: 'voucher', type: 'business_licence' }, { kind: 'voucher', type: 'food_business_permit' },
       { kind: 'voucher', type: 'lease_contract' }, { kind: 'voucher', type: 'bank_statement' },
@@ -43,6 +46,7 @@ export const INDUSTRIES = [
   {
     id: 'retail', zh: '零售', en: 'retail',
     keywords: ['零售', '超市', '便利店', '小卖部', '杂货', '商店', '门店', 'shop', 'store', 'grocery', 'convenience', 'retail', 'supermarket'],
+    phrases: ['便利店', '超市', '小超市', '杂货铺', '母婴店', '水果店', '烟酒店', '百货', 'corner shop', 'grocery store', 'convenience store', 'mini-mart', 'minimart', 'retail shop'],
     evidence: [
       { kind: 'voucher', type: 'business_licence' }, { kind: 'voucher', type: 'bank_statement' },
       { kind: 'voucher', type: 'vat_ordinary_invoice' }, { kind: 'voucher', type: 'lease_contract' },
@@ -55,6 +59,7 @@ export const INDUSTRIES = [
   {
     id: 'logistics', zh: '物流运输', en: 'road freight logistics',
     keywords: ['物流', '运输', '货运', '货车', '卡车', '重卡', '车队', '快递', 'logistics', 'freight', 'truck', 'trucking', 'haulage', 'transport', 'lorry'],
+    phrases: ['跑运输', '拉货', '跑车', '货运', '物流公司', '运输公司', '车队', '冷链', '专线', 'haulage', 'trucking company', 'freight company', 'fleet', 'delivery company', 'courier'],
     evidence: [
       { kind: 'voucher', type: 'road_transport_operating_licence' }, { kind: 'voucher', type: 'road_transport_certificate' },
       { kind: 'voucher', type: 'vehicle_licence' }, { kind: 'voucher', type: 'freight_waybill' },
@@ -67,6 +72,7 @@ export const INDUSTRIES = [
   {
     id: 'construction', zh: '建筑工程', en: 'construction and engineering machinery',
     keywords: ['建筑', '工程', '施工', '装修', '挖掘机', '挖机', '塔吊', '工地', 'construction', 'contractor', 'excavator', 'engineering', 'building'],
+    phrases: ['工程队', '包工', '装修公司', '施工队', '土方', '挖机', '挖掘机', '装载机', '搅拌车', '泵车', '渣土', 'construction company', 'contractor', 'excavators', 'diggers', 'earthworks', 'renovation'],
     evidence: [
       { kind: 'voucher', type: 'construction_qualification_certificate' }, { kind: 'voucher', type: 'sales_contract' },
       { kind: 'voucher', type: 'vat_special_invoice' }, { kind: 'photo', class: 'engineering_vehicle' },
@@ -78,6 +84,7 @@ export const INDUSTRIES = [
   {
     id: 'manufacturing', zh: '制造业', en: 'manufacturing',
     keywords: ['制造', '工厂', '加工', '生产', '车间', '厂', 'factory', 'manufacturing', 'manufacturer', 'workshop', 'production'],
+    phrases: ['加工厂', '工厂', '生产线', '车间', '注塑', '五金加工', '服装加工', '模具', 'factory', 'plant', 'machining', 'cnc', 'injection moulding', 'garment factory', 'we manufacture', 'we make parts'],
     evidence: [
       { kind: 'voucher', type: 'industrial_production_licence' }, { kind: 'voucher', type: 'vat_special_invoice' },
       { kind: 'voucher', type: 'purchase_contract' }, { kind: 'voucher', type: 'sales_contract' },
@@ -90,6 +97,7 @@ export const INDUSTRIES = [
   {
     id: 'wholesale', zh: '批发贸易', en: 'wholesale trade',
     keywords: ['批发', '贸易', '经销', '代理', '商贸', '进货', 'wholesale', 'trading', 'distributor', 'distribution', 'import', 'export'],
+    phrases: ['批发', '贸易公司', '经销商', '代理商', '分销', '供应链', '进出口', 'wholesaler', 'wholesale', 'trading company', 'distributor', 'import', 'export'],
     evidence: [
       { kind: 'voucher', type: 'vat_special_invoice' }, { kind: 'voucher', type: 'purchase_contract' },
       { kind: 'voucher', type: 'sales_contract' }, { kind: 'voucher', type: 'delivery_note' },
@@ -102,6 +110,7 @@ export const INDUSTRIES = [
   {
     id: 'agriculture', zh: '农业', en: 'agriculture',
     keywords: ['农业', '种植', '养殖', '农场', '大棚', '果园', '合作社', 'farm', 'farming', 'agriculture', 'greenhouse', 'livestock', 'orchard'],
+    phrases: ['种地', '种植', '养殖', '养猪', '养鸡', '养鱼', '果园', '大棚', '合作社', '茶园', '亩', 'farm', 'farmer', 'orchard', 'greenhouse', 'livestock', 'poultry', 'pig farm', 'fish farm', 'acres'],
     evidence: [
       { kind: 'voucher', type: 'lease_contract' }, { kind: 'voucher', type: 'sales_contract' },
       { kind: 'photo', class: 'agriculture' }, { kind: 'voucher', type: 'bank_statement' },
@@ -113,6 +122,7 @@ export const INDUSTRIES = [
   {
     id: 'personal_services', zh: '生活服务', en: 'personal services',
     keywords: ['美发', '理发', '美容', '美甲', '洗车', '维修', '家政', '洗衣', 'salon', 'barber', 'beauty', 'repair', 'laundry', 'car wash', 'spa'],
+    phrases: ['理发店', '美发店', '美容院', '美甲店', '洗车店', '修车', '汽修', '家政', '洗衣店', '足疗', '按摩', 'hair salon', 'barbershop', 'beauty salon', 'nail salon', 'car wash', 'laundry', 'massage', 'repair shop'],
     evidence: [
       { kind: 'voucher', type: 'business_licence' }, { kind: 'voucher', type: 'lease_contract' },
       { kind: 'voucher', type: 'bank_statement' }, { kind: 'voucher', type: 'utility_bill' },

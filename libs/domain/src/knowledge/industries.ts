@@ -1,4 +1,4 @@
-import { industry as domainIndustry, type EvidenceKind, type IndustryId, type PhotoClassId, type VoucherTypeId } from '@uplift/domain';
+import { industry as domainIndustry, type EvidenceKind, type IndustryId, type PhotoClassId, type VoucherTypeId } from '../catalogue';
 import type { ClaimGroup, IndustryKnowledge, Sourced, SourcedRange } from './types';
 
 const A = 'assumption';

@@ -1,4 +1,4 @@
-import type { EvidenceKind, IndustryId } from '@uplift/domain';
+import type { EvidenceKind, IndustryId } from '../catalogue';
 
 /** A figure and where it comes from: a public source you can look up, or "assumption". */
 export interface Sourced {

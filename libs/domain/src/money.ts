@@ -1,4 +1,4 @@
-import type { Language } from '@uplift/domain';
+import type { Language } from './case/vocabulary';
 
 /**
  * A CNY amount as merchants read it: 30万元 / 8000元 in Chinese; CNY 300,000 in English, or CNY 300k

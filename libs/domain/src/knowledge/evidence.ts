@@ -1,4 +1,4 @@
-import { formatEvidenceKind, type EvidenceKind, type PhotoClassId, type VoucherTypeId } from '@uplift/domain';
+import { formatEvidenceKind, type EvidenceKind, type PhotoClassId, type VoucherTypeId } from '../catalogue';
 import type { EvidenceKnowledge } from './types';
 
 const A = 'assumption';
