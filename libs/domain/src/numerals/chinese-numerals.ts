@@ -40,7 +40,8 @@ export function parseChineseNumeral(text: string, reading: NumeralReading = {}):
     }
     const small = SMALL_UNITS[ch];
     if (small !== undefined) {
-      section += (digit ?? 1) * small;
+      // A bare unit counts one of it: 十二, and 一亿零十万 (a 零 before it is not its digit).
+      section += (digit === null || digit === 0 ? 1 : digit) * small;
       digit = null;
       lastUnit = small;
       zeroSince = false;
