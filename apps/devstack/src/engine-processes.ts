@@ -29,13 +29,14 @@ export function engineEnv(base: NodeJS.ProcessEnv, engine: EngineEnvironment): N
   };
 }
 
-/** Starts one engine process (`apps/<app>/dist/main.js`) with its output prefixed by its name. */
+/** Starts one engine process (`apps/<app>/dist/main.js`, with `nodeArgs` such as --cpu-prof) with its output prefixed by its name. */
 export async function startEngineProcess(
   repoRoot: string,
   app: 'worker' | 'api',
   env: NodeJS.ProcessEnv,
+  nodeArgs: readonly string[] = [],
 ): Promise<ManagedProcess> {
   const entry = join(repoRoot, 'apps', app, 'dist', 'main.js');
   if (!existsSync(entry)) throw new Error(`${entry} does not exist: build first ("npx tsc -b" at the repository root).`);
-  return ManagedProcess.start({ name: app, command: process.execPath, args: [entry], output: { kind: 'prefix' }, env, cwd: repoRoot });
+  return ManagedProcess.start({ name: app, command: process.execPath, args: [...nodeArgs, entry], output: { kind: 'prefix' }, env, cwd: repoRoot });
 }

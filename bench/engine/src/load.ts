@@ -36,12 +36,17 @@ const PROCESSES = {
   postgres: /(^|\/)postgres( -D|: )/,
 };
 
-/** Opens and turns through one side, `concurrency` lanes, each lane on its own case; with the CPU each turn cost. */
+/** Turns a case gets before its lane moves to a fresh one (a real case has tens, not hundreds). */
+const TURNS_PER_CASE = 20;
+
+/** Opens and turns through one side, `concurrency` lanes, each on cases of its own; with the CPU each turn cost. */
 async function measure(concurrency: number, open: () => Promise<string>, turn: (id: string, messageId: string, text: string) => Promise<void>, label: string) {
   const opens = await drive(OPENS, concurrency, async () => void (await open()));
-  const cases = await Promise.all(Array.from({ length: concurrency }, () => open()));
+  // Cases for every block of TURNS_PER_CASE turns of every lane, opened before the turns are timed.
+  const cases = await Promise.all(Array.from({ length: Math.ceil(TURNS / TURNS_PER_CASE) + concurrency }, () => open()));
+  const caseOf = (i: number) => cases[(i % concurrency) + concurrency * Math.floor(i / (concurrency * TURNS_PER_CASE))] ?? '';
   const cpuBefore = { ...cpuSeconds(PROCESSES), client: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6 };
-  const turns = await drive(TURNS, concurrency, (i) => turn(cases[i % concurrency] ?? '', `${label}-${i}`, TURN_TEXTS[i % TURN_TEXTS.length] ?? 'ok'));
+  const turns = await drive(TURNS, concurrency, (i) => turn(caseOf(i), `${label}-${i}`, TURN_TEXTS[i % TURN_TEXTS.length] ?? 'ok'));
   const cpuAfter = { ...cpuSeconds(PROCESSES), client: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6 };
   for (const failure of [...opens.failures, ...turns.failures].slice(0, 3)) log(`${label}: ${failure}`);
   const cpuMsPerTurn = cpuPerCall(cpuBefore, cpuAfter, turns.latencies.length);
@@ -129,7 +134,8 @@ async function idleCases(stack: EngineStack, channel: ChannelClient): Promise<{ 
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const stack = await EngineStack.start({ log, engineEnv: { VISION_OBJECT_DETECTION: 'off' } });
+  const nodeArgs = (process.env['BENCH_ENGINE_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const stack = await EngineStack.start({ log, engineEnv: { VISION_OBJECT_DETECTION: 'off' }, nodeArgs });
   const client = await stack.temporalClient();
   const bare = await BareBaseline.start(client, stack.temporalAddress);
   try {
@@ -140,12 +146,12 @@ async function main(): Promise<void> {
       comparisons.push(result);
       log(`c=${concurrency} turns  api p50 ${result.api.turns.p50Ms} p95 ${result.api.turns.p95Ms} p99 ${result.api.turns.p99Ms} ms ${result.api.turns.perSecond}/s errors ${result.api.turns.errors} | bare p50 ${result.bare.turns.p50Ms} p95 ${result.bare.turns.p95Ms} p99 ${result.bare.turns.p99Ms} ms ${result.bare.turns.perSecond}/s errors ${result.bare.turns.errors} | bare+commit p50 ${result.bareWithCommit.turns.p50Ms} p99 ${result.bareWithCommit.turns.p99Ms}`);
       log(`c=${concurrency} opens  api p50 ${result.api.opens.p50Ms} p99 ${result.api.opens.p99Ms} ms ${result.api.opens.perSecond}/s errors ${result.api.opens.errors} | bare p50 ${result.bare.opens.p50Ms} p99 ${result.bare.opens.p99Ms} ms ${result.bare.opens.perSecond}/s`);
-      log(`c=${concurrency} CPU ms per turn: api ${JSON.stringify(result.api.turns.cpuMsPerTurn)} | bare ${JSON.stringify(result.bare.turns.cpuMsPerTurn)}`);
+      log(`c=${concurrency} CPU ms per turn: api ${JSON.stringify(result.api.turns.cpuMsPerTurn)} | bare ${JSON.stringify(result.bare.turns.cpuMsPerTurn)} | bare+commit ${JSON.stringify(result.bareWithCommit.turns.cpuMsPerTurn)}`);
       log(`c=${concurrency} ratios api/bare: turn p50 ${result.ratios.turnP50}× p99 ${result.ratios.turnP99}× throughput ${result.ratios.turnThroughput}× (opens ${result.ratios.openThroughput}×)`);
     }
     const idle = IDLE_CASES > 0 ? await idleCases(stack, channel) : null;
     if (idle) log(`idle: ${idle.cases} open cases in ${idle.seconds} s; worker RSS ${idle.workerRssMiB} MiB (workflow cache ${idle.maxCachedWorkflows}); samples ${idle.rssSamples.map((s) => `${s.cases}:${s.rssMiB}`).join(' ')}`);
-    const examination = await uploads(channel);
+    const examination = process.env['BENCH_LOAD_UPLOADS'] === '0' ? { oneSeconds: 0, threeSeconds: 0, ratio: 0 } : await uploads(channel);
     const rssWithOcr = rssMiB(stack.workerPid());
     log(`uploads: one ${examination.oneSeconds} s, three together ${examination.threeSeconds} s (${examination.ratio}×); worker RSS with the OCR models loaded ${rssWithOcr} MiB`);
     const result = { benchmark: 'load', date: new Date().toISOString(), sizes: { turns: TURNS, opens: OPENS, idleCases: IDLE_CASES }, comparisons, uploads: { ...examination, workerRssWithOcrMiB: rssWithOcr }, idle, seconds: Math.round((Date.now() - started) / 1000) };

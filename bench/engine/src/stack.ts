@@ -29,6 +29,8 @@ const DATABASE = 'uplift';
 export interface StackOptions {
   /** Extra environment for the worker and API processes (timers, concurrency). */
   engineEnv?: Record<string, string>;
+  /** Node options for the worker and API processes (BENCH_ENGINE_NODE_ARGS, e.g. --cpu-prof). */
+  nodeArgs?: readonly string[];
   log: (line: string) => void;
 }
 
@@ -147,7 +149,7 @@ export class EngineStack {
   /** Starts one more worker process and waits until Temporal sees it poll the case queue. */
   async startWorker(): Promise<void> {
     const before = await this.casePollers();
-    this.workers.push(await startEngineProcess(REPO_ROOT, 'worker', this.env));
+    this.workers.push(await startEngineProcess(REPO_ROOT, 'worker', this.env, this.options.nodeArgs));
     await waitFor(async () => (await this.casePollers()) > before, 120_000, 'the worker to poll');
   }
 
@@ -179,7 +181,7 @@ export class EngineStack {
   }
 
   async startApi(): Promise<void> {
-    this.api = await startEngineProcess(REPO_ROOT, 'api', this.env);
+    this.api = await startEngineProcess(REPO_ROOT, 'api', this.env, this.options.nodeArgs);
     await waitFor(async () => (await fetch(`${this.baseUrl}/readyz`).catch(() => null))?.status === 200, 60_000);
   }
 

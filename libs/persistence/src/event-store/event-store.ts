@@ -71,15 +71,11 @@ export class EventStore {
   }
 
   private async appendWithin(sql: Sql, input: AppendEventsInput, prepared: PreparedEvent[]): Promise<AppendEventsResult> {
-    if (prepared.length > 0) {
-      const replay = await this.findReplay(sql, input, prepared);
-      if (replay) return replay;
-    }
     const head = await selectHead(sql, input.caseId);
     if (prepared.length === 0) return { version: head.version, lastHash: head.hash, replayed: false };
     if (head.version !== input.expectedVersion) {
-      // Under READ COMMITTED each statement sees the latest commits: the ids were looked up before a
-      // concurrent append of these very events became visible, the head after. Look at the ids again.
+      // The stream moved: either these very events were stored by an earlier attempt (a replay), or
+      // another writer was first (a conflict).
       const replay = await this.findReplay(sql, input, prepared);
       if (replay) return replay;
       throw new DomainError(ErrorCode.ConcurrencyConflict, 'the case stream is not at the expected version', {
@@ -88,16 +84,21 @@ export class EventStore {
         actual: head.version,
       });
     }
+    // One statement for every event; a concurrent writer of the same positions loses on (case_id, seq).
     let prevHash = head.hash;
-    for (const event of prepared) {
+    const values: unknown[] = [];
+    const rows: string[] = [];
+    for (const [i, event] of prepared.entries()) {
       const hash = chainHash(prevHash, event.contentJson);
-      await sql.run(
-        `INSERT INTO case_events (event_id, case_id, seq, type, schema_version, data, occurred_at, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9)`,
-        [event.eventId, input.caseId, event.seq, event.type, event.schemaVersion, event.dataJson, event.occurredAt, prevHash, hash],
-      );
+      const at = i * 9;
+      rows.push(`($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5}, $${at + 6}::jsonb, $${at + 7}, $${at + 8}, $${at + 9})`);
+      values.push(event.eventId, input.caseId, event.seq, event.type, event.schemaVersion, event.dataJson, event.occurredAt, prevHash, hash);
       prevHash = hash;
     }
+    await sql.run(
+      `INSERT INTO case_events (event_id, case_id, seq, type, schema_version, data, occurred_at, prev_hash, hash) VALUES ${rows.join(', ')}`,
+      values,
+    );
     await projectAppended(sql, input.caseId, input.expectedVersion, prepared.map((event) => event.event));
     return { version: input.expectedVersion + prepared.length, lastHash: prevHash, replayed: false };
   }
