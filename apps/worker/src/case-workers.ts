@@ -31,15 +31,24 @@ export function bundleCaseWorkflows(): Promise<WorkflowBundle> {
 }
 
 /**
- * Two workers on one connection: the case queue runs the workflow, the event-store append (local
- * activity) and the decision; the evidence queue runs the heavier upload checks, so they can be
- * scaled and throttled on their own.
+ * Up to two workers on one connection (WORKER_ROLES): the case queue runs the workflows, their
+ * commits and the decision; the evidence queue runs the heavier upload checks, so they can be
+ * scaled, throttled and sized on their own.
  */
 export async function createCaseWorkers(deps: CaseWorkerDeps): Promise<Worker[]> {
+  const roles = deps.config.workerRoles;
+  const workers: Worker[] = [];
+  if (roles !== 'evidence') workers.push(await createCaseQueueWorker(deps));
+  if (roles !== 'cases') workers.push(await createEvidenceQueueWorker(deps));
+  return workers;
+}
+
+/** The case queue: the workflows, their commits (local activities), decisions, the model adviser and the sweep. */
+async function createCaseQueueWorker(deps: CaseWorkerDeps): Promise<Worker> {
   const { config, dataSource, connection } = deps;
   const workflowSource = deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath: WORKFLOWS_PATH };
   const store = new EventStore(dataSource);
-  const caseWorker = await Worker.create({
+  return Worker.create({
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
@@ -54,7 +63,12 @@ export async function createCaseWorkers(deps: CaseWorkerDeps): Promise<Worker[]>
     maxCachedWorkflows: config.temporal.maxCachedWorkflows,
     shutdownGraceTime: '10s',
   });
-  const evidenceWorker = await Worker.create({
+}
+
+/** The evidence queue: examining and erasing uploads (the OCR models live here; scaled on their own). */
+async function createEvidenceQueueWorker(deps: CaseWorkerDeps): Promise<Worker> {
+  const { config, dataSource, connection } = deps;
+  return Worker.create({
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.evidenceTaskQueue,
@@ -67,5 +81,4 @@ export async function createCaseWorkers(deps: CaseWorkerDeps): Promise<Worker[]>
     maxConcurrentActivityTaskExecutions: config.evidenceWorkerConcurrency,
     shutdownGraceTime: '10s',
   });
-  return [caseWorker, evidenceWorker];
 }

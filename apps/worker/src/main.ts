@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   const address = config.temporal.address ?? '127.0.0.1:7233';
   const connection = await NativeConnection.connect({ address });
   const temporal = await connectTemporal({ address, namespace: config.temporal.namespace });
-  await ensureOperationsSchedule(temporal.client, { taskQueue: config.temporal.taskQueue, everyMs: config.operations.sweepEveryMs });
+  if (config.workerRoles !== 'evidence') {
+    await ensureOperationsSchedule(temporal.client, { taskQueue: config.temporal.taskQueue, everyMs: config.operations.sweepEveryMs });
+  }
   const recogniser = new LazyRecogniser({
     ocrThreads: config.vision.ocrThreads,
     objectDetection: config.vision.objectDetection,
@@ -26,7 +28,8 @@ async function main(): Promise<void> {
   });
   try {
     const workers = await createCaseWorkers({ config, dataSource, connection, client: temporal.client, masterKey, recogniser });
-    console.log(JSON.stringify({ level: 'info', service: 'worker', message: 'worker running', taskQueues: [config.temporal.taskQueue, config.temporal.evidenceTaskQueue] }));
+    const taskQueues = [config.workerRoles !== 'evidence' ? config.temporal.taskQueue : null, config.workerRoles !== 'cases' ? config.temporal.evidenceTaskQueue : null].filter(Boolean);
+    console.log(JSON.stringify({ level: 'info', service: 'worker', message: 'worker running', roles: config.workerRoles, taskQueues }));
     // run() resolves once a shutdown signal has drained the worker.
     await Promise.all(workers.map((worker) => worker.run()));
   } finally {

@@ -23,6 +23,8 @@ export interface UpliftConfig {
   dialogueModel: { url: string | undefined; model: string; apiKey: string | undefined; timeoutMs: number };
   /** Examinations one worker process runs at a time. */
   evidenceWorkerConcurrency: number;
+  /** What a worker process polls: the case queue (workflows, commits, decisions), the evidence queue (OCR and forensics), or both. */
+  workerRoles: 'all' | 'cases' | 'evidence';
   /** How often stuck cases are looked for, and how many attempts make a retrying activity "stuck". */
   operations: { sweepEveryMs: number; stuckAttempts: number };
   vision: { ocrThreads: number; objectDetection: boolean; externalModelUrl: string | undefined };
@@ -65,6 +67,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): U
     caseSettings: { proposalTtlMs: e.CASE_PROPOSAL_TTL, assessmentConcurrency: e.EVIDENCE_ASSESSMENT_CONCURRENCY, languageModel: e.DIALOGUE_LLM_URL !== undefined },
     dialogueModel: { url: e.DIALOGUE_LLM_URL, model: e.DIALOGUE_LLM_MODEL, apiKey: e.DIALOGUE_LLM_API_KEY, timeoutMs: e.DIALOGUE_LLM_TIMEOUT },
     evidenceWorkerConcurrency: e.EVIDENCE_WORKER_CONCURRENCY,
+    workerRoles: e.WORKER_ROLES,
     operations: { sweepEveryMs: e.OPERATIONS_SWEEP_EVERY, stuckAttempts: e.OPERATIONS_STUCK_ATTEMPTS },
     vision: {
       ocrThreads: e.VISION_OCR_THREADS,

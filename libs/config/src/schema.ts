@@ -41,6 +41,7 @@ export const envSchema = z.object({
   CASE_REVIEW_ESCALATE_AFTER: duration('24h'),
   CASE_PROPOSAL_TTL: duration('15m'),
   EVIDENCE_ASSESSMENT_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(3),
+  WORKER_ROLES: z.enum(['all', 'cases', 'evidence']).default('all'),
   EVIDENCE_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(3),
   OPERATIONS_SWEEP_EVERY: duration('1m'),
   OPERATIONS_STUCK_ATTEMPTS: z.coerce.number().int().min(2).max(1_000).default(5),
