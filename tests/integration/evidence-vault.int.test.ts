@@ -2,7 +2,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { ErrorCode, isDomainError } from '@uplift/domain';
-import { createDataSource, EvidenceVault, runMigrations, type DataSource } from '@uplift/persistence';
+import { createDataSource, EvidenceVault, rewrapCaseKeys, runMigrations, type DataSource } from '@uplift/persistence';
 import { createTestDatabase } from '../support/test-env';
 
 /** A small but real JPEG header followed by noise, standing in for a photographed vehicle licence. */
@@ -92,6 +92,31 @@ void describe('EvidenceVault', () => {
     await assert.rejects(vault.read('ev-nf', 'not-a-uuid'), hasCode(ErrorCode.EvidenceNotFound));
     await assert.rejects(vault.read('ev-no-such-case', stored.evidenceId), hasCode(ErrorCode.EvidenceNotFound));
     await assert.rejects(vault.read('ev-1', stored.evidenceId), hasCode(ErrorCode.EvidenceNotFound));
+  });
+
+  void test('a master key rotation: the previous key still reads, rewrap moves every live case key, then the old key is useless', async () => {
+    const old = randomBytes(32);
+    const next = randomBytes(32);
+    const before = new EvidenceVault(ds, old);
+    const cases = ['rot-1', 'rot-2', 'rot-3'];
+    const stored = await Promise.all(cases.map((caseId) => before.store({ caseId, bytes: fakeJpeg(), mediaType: 'image/jpeg', declaredKind: 'voucher:vehicle_licence' })));
+    const during = new EvidenceVault(ds, { current: next, previous: [old] });
+    for (const [i, caseId] of cases.entries()) assert.equal((await during.read(caseId, stored[i]?.evidenceId ?? '')).sha256, stored[i]?.sha256);
+    // New uploads to a case keep its (old-wrapped) key: the ring opens it.
+    const later = await during.store({ caseId: 'rot-1', bytes: fakeJpeg(), mediaType: 'image/jpeg', declaredKind: 'voucher:vehicle_licence' });
+
+    const ring = { current: next, previous: [old] };
+    const first = await rewrapCaseKeys(ds, ring, 2);
+    assert.equal(first.rewrapped, cases.length, JSON.stringify(first));
+    // Other tests' cases are wrapped by a key outside this ring: reported, left as they are.
+    assert.ok(first.unreadable.length > 0 && cases.every((c) => !first.unreadable.includes(c)), JSON.stringify(first));
+    const again = await rewrapCaseKeys(ds, ring, 2);
+    assert.deepEqual({ rewrapped: again.rewrapped, current: again.current }, { rewrapped: 0, current: cases.length });
+
+    const after = new EvidenceVault(ds, next);
+    for (const [i, caseId] of cases.entries()) assert.equal((await after.read(caseId, stored[i]?.evidenceId ?? '')).sha256, stored[i]?.sha256);
+    assert.equal((await after.read('rot-1', later.evidenceId)).sha256, later.sha256);
+    await assert.rejects(before.read('rot-2', stored[1]?.evidenceId ?? ''), /decryption failed/);
   });
 
   void test('a wrong master key or a ciphertext moved to another row does not decrypt', async () => {

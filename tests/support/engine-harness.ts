@@ -1,9 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type Worker, type WorkflowBundle } from '@temporalio/worker';
+import type { PayloadCodec } from '@temporalio/common';
 import { loadConfig, type UpliftConfig } from '@uplift/config';
 import { createDataSource, runMigrations, type DataSource } from '@uplift/persistence';
+import { engineDataConverter } from '@uplift/temporal';
 import { bundleCaseWorkflows, createCaseWorkers, LazyRecogniser } from '@uplift/worker';
+import { REPLAY_HISTORY_KEY } from './replay-key';
 import { createTestDatabase, testEnv } from './test-env';
 
 let bundle: Promise<WorkflowBundle> | undefined;
@@ -29,6 +32,8 @@ export interface EngineHarness {
   databaseUrl: string;
   client: Client;
   masterKey: Buffer;
+  /** The payload codecs the client and workers encrypt with (for decoding raw history in tests). */
+  codecs: PayloadCodec[];
   /** Starts the case workers (they run until stopWorkers or stop). */
   startWorkers(): Promise<void>;
   stopWorkers(): Promise<void>;
@@ -41,7 +46,8 @@ export async function createEngineHarness(name: string, env: Record<string, stri
   const infra = testEnv();
   const database = await createTestDatabase(name);
   await runMigrations(database.url);
-  const masterKey = randomBytes(32);
+  // Histories being recorded for the replay test are encrypted under the committed test key.
+  const masterKey = process.env['UPLIFT_RECORD_HISTORIES'] === '1' ? REPLAY_HISTORY_KEY : randomBytes(32);
   const suffix = randomUUID().slice(0, 8);
   const config = loadConfig({
     DATABASE_URL: database.url,
@@ -55,8 +61,9 @@ export async function createEngineHarness(name: string, env: Record<string, stri
   });
   const dataSource = createDataSource({ url: database.url, poolSize: 5, applicationName: `test-${name}` });
   await dataSource.initialize();
+  const dataConverter = engineDataConverter({ current: masterKey, previous: [] });
   const connection = await Connection.connect({ address: infra.temporalAddress });
-  const client = new Client({ connection, namespace: infra.namespace });
+  const client = new Client({ connection, namespace: infra.namespace, dataConverter });
   const nativeConnection = await NativeConnection.connect({ address: infra.temporalAddress });
 
   let workers: Worker[] = [];
@@ -78,8 +85,9 @@ export async function createEngineHarness(name: string, env: Record<string, stri
     databaseUrl: database.url,
     client,
     masterKey,
+    codecs: dataConverter.payloadCodecs ?? [],
     async startWorkers() {
-      workers = await createCaseWorkers({ config, dataSource, connection: nativeConnection, client, masterKey, recogniser, workflowBundle: await sharedWorkflowBundle() });
+      workers = await createCaseWorkers({ config, dataSource, connection: nativeConnection, client, masterKey, dataConverter, recogniser, workflowBundle: await sharedWorkflowBundle() });
       running = Promise.all(workers.map((worker) => worker.run()));
     },
     stopWorkers,

@@ -4,17 +4,20 @@ import type { EngineHarness } from './engine-harness';
 
 const REPO_ROOT = path.resolve(__dirname, '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
 
-/** A worker running as its own OS process (apps/worker/dist/main.js), so a test can kill -9 it. */
-export interface WorkerProcess {
+/** An engine entry point (apps/<app>/dist/main.js) running as its own OS process, its output kept. */
+export interface EngineProcess {
   child: ChildProcess;
-  /** Resolves when the worker has logged that it is polling. */
+  /** Resolves when the process has said it is ready ("worker running", "api listening"). */
   ready: Promise<void>;
   exited: Promise<number | null>;
   output(): string;
 }
 
-/** Starts the real worker entry point with the harness's configuration. */
-export function startWorkerProcess(h: EngineHarness): WorkerProcess {
+/** Backwards-compatible name: the worker as an OS process, so a test can kill -9 it. */
+export type WorkerProcess = EngineProcess;
+
+/** Starts the worker or the API with the harness's configuration (and `extraEnv`), capturing everything it prints. */
+export function startEngineProcess(h: EngineHarness, app: 'worker' | 'api', extraEnv: Record<string, string> = {}): EngineProcess {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: h.databaseUrl,
@@ -24,18 +27,24 @@ export function startWorkerProcess(h: EngineHarness): WorkerProcess {
     TEMPORAL_EVIDENCE_TASK_QUEUE: h.config.temporal.evidenceTaskQueue,
     UPLIFT_MASTER_KEY: h.masterKey.toString('base64'),
     LOG_LEVEL: 'info',
+    ...extraEnv,
   };
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'apps/worker/dist/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, `apps/${app}/dist/main.js`)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
+  const marker = app === 'worker' ? 'worker running' : 'api listening';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const ready = new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
       log += chunk.toString();
-      if (log.includes('worker running')) resolve();
-    };
-    child.stdout?.on('data', onData);
+      if (log.includes(marker)) resolve();
+    });
     child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    void exited.then((code) => reject(new Error(`worker exited (${code}) before it was ready:\n${log}`)));
+    void exited.then((code) => reject(new Error(`${app} exited (${code}) before it was ready:\n${log}`)));
   });
   return { child, ready, exited, output: () => log };
+}
+
+/** Starts the real worker entry point with the harness's configuration. */
+export function startWorkerProcess(h: EngineHarness): WorkerProcess {
+  return startEngineProcess(h, 'worker');
 }

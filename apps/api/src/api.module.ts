@@ -4,6 +4,8 @@ import type { DynamicModule, OnApplicationShutdown, Provider } from '@nestjs/com
 import { Inject, Module } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
 import { ApiKeys, CaseOperations, CaseQueries, EventStore, EvidenceVault, IdempotencyStore } from '@uplift/persistence';
+import { masterKeys } from '@uplift/config';
+import { payloadCodecFor } from '@uplift/temporal';
 import type { DataSource } from 'typeorm';
 import { cachedAuthentication } from './auth/authentication-cache';
 import { BearerAuthGuard } from './auth/bearer-auth.guard';
@@ -18,10 +20,13 @@ import type { ApiDependencies } from './dependencies';
 import { TOKENS } from './dependencies';
 import { EvidenceController } from './evidence/evidence.controller';
 import { EvidenceIntake } from './evidence/evidence-intake.service';
+import { CodecController } from './codec/codec.controller';
 import { HealthController } from './health/health.controller';
 import { OperationsController } from './operations/operations.controller';
 import { ReadinessProbes } from './health/readiness-probes';
 import type { JsonLogger } from './logging/json-logger';
+import type { ApiMetrics } from './metrics/api-metrics';
+import { MetricsController } from './metrics/metrics.controller';
 
 const ON_SHUTDOWN = Symbol('OnShutdown');
 
@@ -38,20 +43,12 @@ class ShutdownHook implements OnApplicationShutdown {
   }
 }
 
-/** Decodes the evidence master key; the API cannot store evidence without one. */
-function masterKey(deps: ApiDependencies): Buffer {
-  const base64 = deps.config.crypto.masterKeyBase64;
-  const key = base64 ? Buffer.from(base64, 'base64') : null;
-  if (!key || key.length !== 32) throw new Error('UPLIFT_MASTER_KEY must be set to 32 bytes in base64 to run the API.');
-  return key;
-}
-
 /** The HTTP API's module, built around collaborators the host process owns. */
 @Module({})
 export class ApiModule {
   /** Wires controllers and services to the given dependencies. */
-  static register(deps: ApiDependencies, logger: JsonLogger): DynamicModule {
-    const key = masterKey(deps);
+  static register(deps: ApiDependencies, logger: JsonLogger, metrics: ApiMetrics): DynamicModule {
+    const keys = masterKeys(deps.config);
     const fromDataSource = <T>(token: symbol, make: (ds: DataSource) => T): Provider => ({
       provide: token,
       useFactory: (ds: DataSource) => make(ds),
@@ -59,16 +56,18 @@ export class ApiModule {
     });
     return {
       module: ApiModule,
-      controllers: [HealthController, CasesController, CaseTurnsController, CaseActionsController, CaseEventsController, EvidenceController, EvidenceDetailController, ReviewsController, OperationsController],
+      controllers: [HealthController, CasesController, CaseTurnsController, CaseActionsController, CaseEventsController, EvidenceController, EvidenceDetailController, ReviewsController, OperationsController, CodecController, MetricsController],
       providers: [
         { provide: TOKENS.config, useValue: deps.config },
         { provide: TOKENS.dataSource, useValue: deps.dataSource },
         { provide: TOKENS.temporal, useValue: deps.temporal },
         { provide: TOKENS.logger, useValue: logger },
+        { provide: TOKENS.metrics, useValue: metrics },
         { provide: ON_SHUTDOWN, useValue: deps.onShutdown ?? null },
         fromDataSource(TOKENS.caseQueries, (ds) => new CaseQueries(ds)),
         fromDataSource(TOKENS.eventStore, (ds) => new EventStore(ds)),
-        fromDataSource(TOKENS.evidenceVault, (ds) => new EvidenceVault(ds, key)),
+        fromDataSource(TOKENS.evidenceVault, (ds) => new EvidenceVault(ds, keys)),
+        { provide: TOKENS.payloadCodec, useValue: payloadCodecFor(keys) },
         fromDataSource(TOKENS.apiKeys, (ds) => new ApiKeys(ds)),
         fromDataSource(TOKENS.idempotency, (ds) => new IdempotencyStore(ds)),
         fromDataSource(TOKENS.caseOperations, (ds) => new CaseOperations(ds)),

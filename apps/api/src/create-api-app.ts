@@ -1,18 +1,23 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { json } from 'body-parser';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ApiModule } from './api.module';
+import { codecCors } from './codec/codec-cors.middleware';
 import type { ApiDependencies } from './dependencies';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { createValidationPipe } from './errors/validation-pipe';
 import { accessLogMiddleware } from './http/access-log.middleware';
 import { requestIdMiddleware } from './http/request-id.middleware';
 import { JsonLogger } from './logging/json-logger';
+import { ApiMetrics } from './metrics/api-metrics';
+import { requestMetricsMiddleware } from './metrics/request-metrics.middleware';
 import { setupOpenApi } from './openapi';
 
 // Turns and case openings are small JSON documents; evidence goes through multipart, not this parser.
 const JSON_BODY_LIMIT = '64kb';
+const CODEC_BODY_LIMIT = '8mb';
 
 /**
  * Builds and initialises the HTTP API around the host's dependencies. The caller listens
@@ -20,7 +25,8 @@ const JSON_BODY_LIMIT = '64kb';
  */
 export async function createApiApp(deps: ApiDependencies): Promise<INestApplication> {
   const logger = new JsonLogger(deps.config.logLevel);
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.register(deps, logger), {
+  const metrics = new ApiMetrics();
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.register(deps, logger, metrics), {
     logger,
     bodyParser: false,
     abortOnError: false,
@@ -29,8 +35,11 @@ export async function createApiApp(deps: ApiDependencies): Promise<INestApplicat
   // Order matters: the request id exists before anything can log or fail.
   app.use(requestIdMiddleware);
   app.use(accessLogMiddleware(logger));
+  app.use(requestMetricsMiddleware(metrics));
+  // The Web UI's codec calls come from another origin and carry whole histories' payloads.
+  app.use('/codec', codecCors(deps.config.temporalUiOrigins), json({ limit: CODEC_BODY_LIMIT }));
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
-  app.useGlobalFilters(new ApiExceptionFilter(logger));
+  app.useGlobalFilters(new ApiExceptionFilter(logger, metrics));
   app.useGlobalPipes(createValidationPipe());
   setupOpenApi(app);
   await app.init();

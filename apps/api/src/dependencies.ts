@@ -25,4 +25,6 @@ export const TOKENS = {
   apiKeys: Symbol('ApiKeys'),
   idempotency: Symbol('IdempotencyStore'),
   caseOperations: Symbol('CaseOperations'),
+  payloadCodec: Symbol('PayloadCodec'),
+  metrics: Symbol('ApiMetrics'),
 } as const;

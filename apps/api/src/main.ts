@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import type { UpliftConfig } from '@uplift/config';
-import { ConfigError, loadConfig } from '@uplift/config';
+import { ConfigError, loadConfig, masterKeys } from '@uplift/config';
 import { createDataSource } from '@uplift/persistence';
-import { connectTemporal } from '@uplift/temporal';
+import { connectTemporal, engineDataConverter } from '@uplift/temporal';
 import { createApiApp } from './create-api-app';
 import { JsonLogger } from './logging/json-logger';
 
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   });
   await dataSource.initialize();
   const temporalAddress = config.temporal.address ?? DEFAULT_TEMPORAL_ADDRESS;
-  const { connection, client } = await connectTemporal({ address: temporalAddress, namespace: config.temporal.namespace });
+  const { connection, client } = await connectTemporal({ address: temporalAddress, namespace: config.temporal.namespace, dataConverter: engineDataConverter(masterKeys(config)) });
 
   const app = await createApiApp({
     config,

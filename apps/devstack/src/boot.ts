@@ -12,7 +12,7 @@ import type { Lifecycle } from './lifecycle';
 import { postgresUrl } from './postgres/admin';
 import { SUPERUSER } from './postgres/embedded-server';
 import { Supervised } from './process/supervised';
-import { assertPortFree } from './process/ports';
+import { assertPortFree, findFreePort, isPortFree } from './process/ports';
 import { loadOrCreateSecrets, newMasterKey, secretsPath, writeSecrets } from './secrets';
 import { provideTemporal } from './temporal/provide-temporal';
 
@@ -27,12 +27,17 @@ export interface BootContext {
   log: (line: string) => void;
 }
 
+/** Port of the worker's Prometheus endpoint when WORKER_METRICS_ADDRESS is not set (the SDK's customary one). */
+const DEFAULT_WORKER_METRICS_PORT = 9464;
+
 /** Where the running engine can be reached. */
 export interface ReadyEngine {
   apiUrl: string;
   temporalAddress: string;
   temporalUiUrl: string | undefined;
   demoApiKey: string;
+  /** Prometheus endpoints: the API's and the worker's. */
+  metricsUrls: string[];
   secretsFile: string;
   appliedMigrations: string[];
 }
@@ -68,6 +73,7 @@ export async function boot(ctx: BootContext): Promise<ReadyEngine> {
     externalAddress: config.temporal.address,
     namespace: config.temporal.namespace,
     uiPort: config.temporal.uiPort,
+    uiCodecEndpoint: `http://${probeHost}:${config.api.port}/codec`,
     cli: ctx.settings.temporalCli,
     dataDir,
     lifecycle,
@@ -99,7 +105,11 @@ export async function boot(ctx: BootContext): Promise<ReadyEngine> {
     masterKey,
     apiHost: config.api.host,
     apiPort: config.api.port,
+    temporalUiOrigins: `http://127.0.0.1:${config.temporal.uiPort},http://localhost:${config.temporal.uiPort}`,
   });
+  // The worker serves its metrics on WORKER_METRICS_ADDRESS, by default 9464 or any free port.
+  const workerMetrics = config.workerMetricsAddress ?? `127.0.0.1:${(await isPortFree(DEFAULT_WORKER_METRICS_PORT)) ? DEFAULT_WORKER_METRICS_PORT : await findFreePort()}`;
+  env['WORKER_METRICS_ADDRESS'] = workerMetrics;
   for (const app of ['worker', 'api'] as const) {
     signal.throwIfAborted();
     const name = app === 'api' ? 'API' : 'worker';
@@ -117,6 +127,7 @@ export async function boot(ctx: BootContext): Promise<ReadyEngine> {
     temporalAddress: temporal.address,
     temporalUiUrl: temporal.uiUrl,
     demoApiKey: demoKey.token,
+    metricsUrls: [`${apiUrl}/metrics`, `http://${reachableHost(workerMetrics.slice(0, workerMetrics.lastIndexOf(':')))}${workerMetrics.slice(workerMetrics.lastIndexOf(':'))}/metrics`],
     secretsFile: secretsPath(dataDir),
     appliedMigrations,
   };

@@ -12,6 +12,8 @@ export interface EngineEnvironment {
   masterKey: string;
   apiHost: string;
   apiPort: number;
+  /** Origins of the Web UI the codec server answers (CORS). */
+  temporalUiOrigins?: string;
 }
 
 /** The parent's environment with the engine's settings laid over it. */
@@ -26,6 +28,7 @@ export function engineEnv(base: NodeJS.ProcessEnv, engine: EngineEnvironment): N
     UPLIFT_MASTER_KEY: engine.masterKey,
     API_HOST: engine.apiHost,
     API_PORT: String(engine.apiPort),
+    ...(engine.temporalUiOrigins ? { TEMPORAL_UI_ORIGINS: engine.temporalUiOrigins } : {}),
   };
 }
 

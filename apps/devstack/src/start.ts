@@ -55,6 +55,7 @@ function printReady(ready: ReadyEngine, elapsedMs: number): void {
     `  API            ${ready.apiUrl}`,
     `  OpenAPI docs   ${ready.apiUrl}/docs`,
     `  Temporal UI    ${ready.temporalUiUrl ?? `(external cluster at ${ready.temporalAddress})`}`,
+    `  Metrics        ${ready.metricsUrls.join('  ')}`,
     `  Demo API key   ${ready.demoApiKey}   (channel "demo"; kept in ${ready.secretsFile})`,
     'Press Ctrl-C to stop.',
     '',

@@ -1,7 +1,8 @@
 import { bundleWorkflowCode, DefaultLogger, Worker, type NativeConnection, type WorkflowBundle } from '@temporalio/worker';
 import type { UpliftConfig } from '@uplift/config';
 import type { Client } from '@temporalio/client';
-import { CaseOperations, EventStore, EvidenceFingerprints, EvidenceVault, type DataSource } from '@uplift/persistence';
+import type { DataConverter } from '@temporalio/common';
+import { CaseOperations, EventStore, EvidenceFingerprints, EvidenceVault, type DataSource, type MasterKeyRing } from '@uplift/persistence';
 import { WORKFLOWS_PATH } from '@uplift/workflows';
 import { createCaseDecisionActivities } from './activities/case-decision-activities';
 import { createCaseStoreActivities } from './activities/case-store-activities';
@@ -18,7 +19,10 @@ export interface CaseWorkerDeps {
   connection: NativeConnection;
   /** A client of the same namespace, for the operations sweep. */
   client: Client;
-  masterKey: Buffer;
+  /** The master key, or during a rotation the ring of the current and previous ones. */
+  masterKey: Buffer | MasterKeyRing;
+  /** The engine's payload codec (engineDataConverter); absent only in tests of plain payloads. */
+  dataConverter?: DataConverter;
   /** Recognition for the evidence worker (created lazily; the caller closes it after the workers stop). */
   recogniser: LazyRecogniser;
   /** A pre-built workflow bundle (tests build it once); otherwise the workflows are bundled here. */
@@ -53,12 +57,13 @@ async function createCaseQueueWorker(deps: CaseWorkerDeps): Promise<Worker> {
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     ...workflowSource,
+    ...(deps.dataConverter ? { dataConverter: deps.dataConverter } : {}),
     activities: {
       ...createCaseStoreActivities(store),
       ...createCaseDecisionActivities(store),
       ...createDecisionActivities(),
       ...createLanguageModelActivities(config.dialogueModel),
-      ...createOperationsActivities({ client: deps.client, operations: new CaseOperations(dataSource), thresholds: { activityAttempts: config.operations.stuckAttempts } }),
+      ...createOperationsActivities({ client: deps.client, operations: new CaseOperations(dataSource), thresholds: { activityAttempts: config.operations.stuckAttempts }, codecs: deps.dataConverter?.payloadCodecs ?? [] }),
     },
     maxCachedWorkflows: config.temporal.maxCachedWorkflows,
     shutdownGraceTime: '10s',
@@ -72,6 +77,7 @@ async function createEvidenceQueueWorker(deps: CaseWorkerDeps): Promise<Worker> 
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.evidenceTaskQueue,
+    ...(deps.dataConverter ? { dataConverter: deps.dataConverter } : {}),
     activities: createEvidenceActivities({
       vault: new EvidenceVault(dataSource, deps.masterKey),
       fingerprints: new EvidenceFingerprints(dataSource),

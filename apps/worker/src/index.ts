@@ -1,6 +1,5 @@
 export { createCaseWorkers, bundleCaseWorkflows, type CaseWorkerDeps } from './case-workers';
 export { jsonLogger } from './logging';
 export { LazyRecogniser } from './lazy-recogniser';
-export { decodeMasterKey } from './master-key';
 export { measureQuality, qualityProblems, QUALITY_THRESHOLDS } from './assessment/image-quality';
 export { createOperationsActivities } from './activities/operations-activities';

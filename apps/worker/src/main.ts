@@ -1,23 +1,30 @@
 import { NativeConnection, Runtime } from '@temporalio/worker';
-import { loadConfig } from '@uplift/config';
+import { loadConfig, masterKeys } from '@uplift/config';
 import { createDataSource } from '@uplift/persistence';
-import { connectTemporal, ensureOperationsSchedule } from '@uplift/temporal';
+import { connectTemporal, engineDataConverter, ensureOperationsSchedule } from '@uplift/temporal';
 import { createCaseWorkers } from './case-workers';
 import { LazyRecogniser } from './lazy-recogniser';
 import { jsonLogger } from './logging';
-import { decodeMasterKey } from './master-key';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   if (!config.database.url) throw new Error('DATABASE_URL is required');
-  const masterKey = decodeMasterKey(config.crypto.masterKeyBase64);
-  Runtime.install({ logger: jsonLogger(config.logLevel), shutdownSignals: ['SIGINT', 'SIGTERM'] });
+  const keys = masterKeys(config);
+  Runtime.install({
+    logger: jsonLogger(config.logLevel),
+    shutdownSignals: ['SIGINT', 'SIGTERM'],
+    // Temporal's worker metrics and the workflow's case counters (workflows/src/case/metrics.ts).
+    ...(config.workerMetricsAddress
+      ? { telemetryOptions: { metrics: { prometheus: { bindAddress: config.workerMetricsAddress, useSecondsForDurations: true }, globalTags: { roles: config.workerRoles } } } }
+      : {}),
+  });
 
   const dataSource = createDataSource({ url: config.database.url, poolSize: config.database.poolSize, applicationName: 'uplift-worker' });
   await dataSource.initialize();
   const address = config.temporal.address ?? '127.0.0.1:7233';
   const connection = await NativeConnection.connect({ address });
-  const temporal = await connectTemporal({ address, namespace: config.temporal.namespace });
+  const dataConverter = engineDataConverter(keys);
+  const temporal = await connectTemporal({ address, namespace: config.temporal.namespace, dataConverter });
   if (config.workerRoles !== 'evidence') {
     await ensureOperationsSchedule(temporal.client, { taskQueue: config.temporal.taskQueue, everyMs: config.operations.sweepEveryMs });
   }
@@ -27,7 +34,7 @@ async function main(): Promise<void> {
     ...(config.vision.externalModelUrl ? { externalModelUrl: config.vision.externalModelUrl } : {}),
   });
   try {
-    const workers = await createCaseWorkers({ config, dataSource, connection, client: temporal.client, masterKey, recogniser });
+    const workers = await createCaseWorkers({ config, dataSource, connection, client: temporal.client, masterKey: keys, dataConverter, recogniser });
     const taskQueues = [config.workerRoles !== 'evidence' ? config.temporal.taskQueue : null, config.workerRoles !== 'cases' ? config.temporal.evidenceTaskQueue : null].filter(Boolean);
     console.log(JSON.stringify({ level: 'info', service: 'worker', message: 'worker running', roles: config.workerRoles, taskQueues }));
     // run() resolves once a shutdown signal has drained the worker.

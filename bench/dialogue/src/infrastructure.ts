@@ -10,6 +10,7 @@ import { createApiApp } from '@uplift/api';
 import { loadConfig } from '@uplift/config';
 import { startTestInfrastructure } from '@uplift/devstack';
 import { ApiKeys, createDataSource, runMigrations } from '@uplift/persistence';
+import { engineDataConverter } from '@uplift/temporal';
 import { bundleCaseWorkflows, createCaseWorkers, LazyRecogniser } from '@uplift/worker';
 
 /** The real engine, in this process: PostgreSQL and Temporal (throwaway), case workers and the HTTP API. */
@@ -82,12 +83,13 @@ export async function startEngine(): Promise<Engine> {
 
     const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
     cleanups.push(() => connection.close());
-    const client = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
+    const dataConverter = engineDataConverter({ current: masterKey, previous: [] });
+    const client = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE, dataConverter });
     const nativeConnection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
     cleanups.push(() => nativeConnection.close());
     const recogniser = new LazyRecogniser({ ocrThreads: 1, objectDetection: false });
     cleanups.push(() => recogniser.close());
-    const workers: Worker[] = await createCaseWorkers({ config, dataSource, connection: nativeConnection, client, masterKey, recogniser, workflowBundle: await bundleCaseWorkflows() });
+    const workers: Worker[] = await createCaseWorkers({ config, dataSource, connection: nativeConnection, client, masterKey, dataConverter, recogniser, workflowBundle: await bundleCaseWorkflows() });
     const running = Promise.all(workers.map((worker) => worker.run()));
     cleanups.push(async () => {
       for (const worker of workers) if (worker.getState() === 'RUNNING') worker.shutdown();

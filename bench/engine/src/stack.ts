@@ -57,7 +57,7 @@ export class EngineStack {
     private readonly workDir: string,
     private readonly ports: { pg: number; temporal: number; api: number },
     private readonly secrets: { pg: string; app: string; masterKey: string },
-    private readonly options: StackOptions,
+    private options: StackOptions,
   ) {}
 
   /** Starts PostgreSQL and Temporal, migrates, then one worker and the API. */
@@ -178,6 +178,15 @@ export class EngineStack {
     } finally {
       await connection.close();
     }
+  }
+
+  /** Stops the API and every worker and starts one of each again, with these Node options. */
+  async restartEngine(nodeArgs: readonly string[]): Promise<void> {
+    await this.api?.stop('SIGTERM', 15_000);
+    for (const worker of this.workers.splice(0)) await worker.stop('SIGTERM', 30_000);
+    this.options = { ...this.options, nodeArgs };
+    await this.startWorker();
+    await this.startApi();
   }
 
   async startApi(): Promise<void> {

@@ -15,7 +15,10 @@ export interface UpliftConfig {
   };
   /** temporalCallTimeoutMs: how long a request waits for its case before answering 503 (the client may retry). */
   api: { host: string; port: number; temporalCallTimeoutMs: number };
-  crypto: { masterKeyBase64: string | undefined };
+  /** The master key (newest) and the ones it replaced (still read, never written with). */
+  crypto: { masterKeyBase64: string | undefined; previousMasterKeysBase64: string[] };
+  /** Origins of the Temporal Web UI allowed to call the codec server (CORS). */
+  temporalUiOrigins: string[];
   evidence: { maxBytes: number; maxPixels: number };
   caseTimers: { reminderAfterMs: number; abandonAfterMs: number; reviewEscalateAfterMs: number };
   caseSettings: { proposalTtlMs: number; assessmentConcurrency: number; languageModel: boolean };
@@ -28,6 +31,8 @@ export interface UpliftConfig {
   /** How often stuck cases are looked for, and how many attempts make a retrying activity "stuck". */
   operations: { sweepEveryMs: number; stuckAttempts: number };
   vision: { ocrThreads: number; objectDetection: boolean; externalModelUrl: string | undefined };
+  /** Where a worker serves Prometheus metrics (`/metrics`), or undefined for none. */
+  workerMetricsAddress: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -61,7 +66,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): U
       maxCachedWorkflows: e.TEMPORAL_MAX_CACHED_WORKFLOWS,
     },
     api: { host: e.API_HOST, port: e.API_PORT, temporalCallTimeoutMs: e.API_TEMPORAL_CALL_TIMEOUT },
-    crypto: { masterKeyBase64: e.UPLIFT_MASTER_KEY },
+    crypto: { masterKeyBase64: e.UPLIFT_MASTER_KEY, previousMasterKeysBase64: e.UPLIFT_MASTER_KEY_PREVIOUS?.split(',') ?? [] },
+    temporalUiOrigins: e.TEMPORAL_UI_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     evidence: { maxBytes: e.EVIDENCE_MAX_BYTES, maxPixels: e.EVIDENCE_MAX_PIXELS },
     caseTimers: { reminderAfterMs: e.CASE_REMINDER_AFTER, abandonAfterMs: e.CASE_ABANDON_AFTER, reviewEscalateAfterMs: e.CASE_REVIEW_ESCALATE_AFTER },
     caseSettings: { proposalTtlMs: e.CASE_PROPOSAL_TTL, assessmentConcurrency: e.EVIDENCE_ASSESSMENT_CONCURRENCY, languageModel: e.DIALOGUE_LLM_URL !== undefined },
@@ -74,6 +80,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): U
       objectDetection: e.VISION_OBJECT_DETECTION === 'on',
       externalModelUrl: e.VISION_EXTERNAL_MODEL_URL,
     },
+    workerMetricsAddress: e.WORKER_METRICS_ADDRESS === 'off' ? undefined : e.WORKER_METRICS_ADDRESS,
     logLevel: e.LOG_LEVEL,
   };
 }

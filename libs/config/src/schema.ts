@@ -34,6 +34,11 @@ export const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64 (44 characters)')
     .optional(),
+  UPLIFT_MASTER_KEY_PREVIOUS: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=(,[A-Za-z0-9+/]{43}=)*$/, 'must be a comma-separated list of 32-byte keys in base64')
+    .optional(),
+  TEMPORAL_UI_ORIGINS: z.string().min(1).default('http://127.0.0.1:8233,http://localhost:8233'),
   EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
   EVIDENCE_MAX_PIXELS: z.coerce.number().int().min(10_000).default(50_000_000),
   CASE_REMINDER_AFTER: duration('24h'),
@@ -53,6 +58,10 @@ export const envSchema = z.object({
   DIALOGUE_LLM_MODEL: z.string().min(1).default('default'),
   DIALOGUE_LLM_API_KEY: z.string().min(1).optional(),
   DIALOGUE_LLM_TIMEOUT: duration('3s'),
+  WORKER_METRICS_ADDRESS: z
+    .string()
+    .regex(/^(off|[^\s:]+:\d{1,5})$/, 'must be host:port (e.g. 0.0.0.0:9464) or off')
+    .default('off'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

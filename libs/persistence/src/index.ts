@@ -8,6 +8,7 @@ export type { CaseRecord } from './read-model/case-record';
 export { rebuildReadModel } from './read-model/rebuild-read-model';
 export { EvidenceVault, type EvidenceContent, type StoredEvidence } from './evidence/evidence-vault';
 export type { EvidenceUpload } from './evidence/evidence-input';
+export { rewrapCaseKeys, type MasterKeyRing } from './evidence/case-key-store';
 export { ApiKeys, type ApiKeyRole, type ApiPrincipal } from './api-keys/api-keys';
 export { IdempotencyStore, type IdempotencyClaim, type IdempotencyClaimInput } from './idempotency/idempotency-store';
 export { EvidenceFingerprints, MAX_NEAR_DUPLICATE_DISTANCE, normaliseDocumentNumber, type DocumentNumberMatch, type FingerprintInput, type NearDuplicate } from './fingerprints';

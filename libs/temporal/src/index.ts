@@ -11,3 +11,5 @@ export { taskQueuePollers } from './task-queue-pollers';
 export type { TaskQueuePoller } from './task-queue-pollers';
 export { findStuckCases, classifyCase, RUNNING_CASES_QUERY, type CaseProblem, type StuckCaseFinding, type StuckThresholds } from './stuck-cases';
 export { ensureOperationsSchedule, OPERATIONS_SWEEP_SCHEDULE_ID, OPERATIONS_SWEEP_WORKFLOW } from './operations-schedule';
+export { EncryptionCodec, payloadCodecFor, payloadKeyFrom, type PayloadKey } from './payload-codec';
+export { engineDataConverter, FAILURE_CONVERTER_PATH, type CodecKeys } from './data-converter';

@@ -1,4 +1,7 @@
 import type { Client, WorkflowExecutionDescription } from '@temporalio/client';
+import { defaultPayloadConverter, type PayloadCodec, type ProtoFailure } from '@temporalio/common';
+import { decodeOptionalFailureToOptionalError } from '@temporalio/common/lib/internal-non-workflow';
+import { failureConverter } from './failure-converter';
 import { caseIdFromWorkflowId } from '@uplift/domain';
 
 /** A running case that does not go on by itself, as Temporal describes it. */
@@ -20,6 +23,13 @@ export const RUNNING_CASES_QUERY = `WorkflowType = 'caseWorkflow' AND ExecutionS
 /** A finding before the history is read: a failing workflow task's message is not in its description. */
 export type CaseProblem = Omit<StuckCaseFinding, 'detail'> & { detail: Omit<StuckCaseFinding['detail'], 'lastFailure'> & { lastFailure: string | null } };
 
+/** A failure's real message (failures travel encoded through the payload codec). */
+async function failureMessage(failure: ProtoFailure | null | undefined, codecs: PayloadCodec[]): Promise<string | null> {
+  if (!failure) return null;
+  const error = await decodeOptionalFailureToOptionalError({ payloadConverter: defaultPayloadConverter, failureConverter, payloadCodecs: codecs }, failure);
+  return error?.message ?? null;
+}
+
 /** What is wrong with one described case workflow, or null when it goes on. Pure. */
 export function classifyCase(description: WorkflowExecutionDescription, thresholds: StuckThresholds): CaseProblem | null {
   const caseId = caseIdFromWorkflowId(description.workflowId);
@@ -33,24 +43,28 @@ export function classifyCase(description: WorkflowExecutionDescription, threshol
     return {
       caseId,
       problem: 'activity_retrying',
-      detail: { attempts: activity.attempt ?? 0, lastFailure: activity.lastFailure?.message ?? 'unknown', activityType: activity.activityType?.name ?? 'unknown', workflowId: description.workflowId },
+      detail: { attempts: activity.attempt ?? 0, lastFailure: null, activityType: activity.activityType?.name ?? 'unknown', workflowId: description.workflowId },
     };
   }
   return null;
 }
 
-/** The message of the last workflow task failure recorded in a workflow's history. */
-async function lastTaskFailure(client: Client, workflowId: string): Promise<string> {
-  const history = await client.workflow.getHandle(workflowId).fetchHistory();
+/** The last failure of a stuck case: its retrying activity's, or the last workflow task failure in its history. */
+async function lastFailure(client: Client, description: WorkflowExecutionDescription, problem: CaseProblem, codecs: PayloadCodec[]): Promise<string> {
+  if (problem.problem === 'activity_retrying') {
+    const activity = (description.raw.pendingActivities ?? []).find((a) => a.activityType?.name === problem.detail.activityType);
+    return (await failureMessage(activity?.lastFailure, codecs)) ?? 'unknown';
+  }
+  const history = await client.workflow.getHandle(description.workflowId).fetchHistory();
   const failed = [...(history.events ?? [])].reverse().find((e) => e.workflowTaskFailedEventAttributes);
-  return failed?.workflowTaskFailedEventAttributes?.failure?.message ?? 'the workflow task keeps failing (see the Temporal UI)';
+  return (await failureMessage(failed?.workflowTaskFailedEventAttributes?.failure, codecs)) ?? 'the workflow task keeps failing (see the Temporal UI)';
 }
 
 /**
  * Describes every running case workflow (`concurrency` at a time) and returns those that need an
  * operator: a workflow task failing again and again, or an activity retrying for long.
  */
-export async function findStuckCases(client: Client, thresholds: StuckThresholds, concurrency = 8): Promise<StuckCaseFinding[]> {
+export async function findStuckCases(client: Client, thresholds: StuckThresholds, codecs: PayloadCodec[] = [], concurrency = 8): Promise<StuckCaseFinding[]> {
   const ids: string[] = [];
   for await (const execution of client.workflow.list({ query: RUNNING_CASES_QUERY })) ids.push(execution.workflowId);
   const findings: StuckCaseFinding[] = [];
@@ -58,10 +72,10 @@ export async function findStuckCases(client: Client, thresholds: StuckThresholds
   const lane = async () => {
     for (let i = next++; i < ids.length; i = next++) {
       const workflowId = ids[i] ?? '';
-      const found = classifyCase(await client.workflow.getHandle(workflowId).describe(), thresholds);
+      const description = await client.workflow.getHandle(workflowId).describe();
+      const found = classifyCase(description, thresholds);
       if (!found) continue;
-      const lastFailure = found.detail.lastFailure ?? (await lastTaskFailure(client, workflowId));
-      findings.push({ ...found, detail: { ...found.detail, lastFailure } });
+      findings.push({ ...found, detail: { ...found.detail, lastFailure: await lastFailure(client, description, found, codecs) } });
     }
   };
   await Promise.all(Array.from({ length: concurrency }, lane));

@@ -4,6 +4,7 @@ import { CaseTransaction } from '../case-transaction';
 import { WorkflowLock } from '../lock';
 import { caseSearchAttributeUpdates } from '../search-attribute-updates';
 import { caseStore } from './activities';
+import { countCommitted } from './metrics';
 
 /** How often one step may find the stream moved before the workflow task is failed (a bug, not a race). */
 const MAX_ADOPTIONS = 5;
@@ -46,6 +47,7 @@ export class CaseRuntime {
     const result = await caseStore.commitCaseEvents({ caseId: this.caseId, expectedVersion: tx.base.version, events: tx.events });
     if (result.status === 'committed') {
       this.adopt(tx.draft, result.version);
+      countCommitted(tx.events.map((e) => e.event));
       return true;
     }
     log.warn('adopting events already in the case stream', { caseId: this.caseId, from: tx.base.version, to: result.version });

@@ -2,6 +2,7 @@ import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import { Catch } from '@nestjs/common';
 import type { ApiRequest, ApiResponse } from '../http/api-request';
 import type { JsonLogger } from '../logging/json-logger';
+import type { ApiMetrics } from '../metrics/api-metrics';
 import { errorBody } from './error-body';
 import { httpStatusForCode } from './http-status-for-code';
 import { toDomainError } from './to-domain-error';
@@ -12,7 +13,10 @@ export const RETRY_AFTER_SECONDS = 5;
 /** The one exception filter: every error leaves the API as `{ error: { code, message, details?, requestId } }`. */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
-  constructor(private readonly logger: JsonLogger) {}
+  constructor(
+    private readonly logger: JsonLogger,
+    private readonly metrics?: ApiMetrics,
+  ) {}
 
   catch(thrown: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -21,6 +25,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const { error, unexpected } = toDomainError(thrown);
     const requestId = req.context?.requestId ?? 'unknown';
     const status = httpStatusForCode(error.code);
+    this.metrics?.countError(error.code);
 
     if (unexpected) {
       // The stack stays in the log; the client only sees the request id to quote.

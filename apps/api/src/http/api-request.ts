@@ -15,6 +15,9 @@ export interface ApiRequest extends IncomingMessage {
   method: string;
   originalUrl?: string;
   path?: string;
+  /** Mount path of the router that matched, and the route template it matched (set by Express). */
+  baseUrl?: string;
+  route?: { path?: unknown };
   params?: Record<string, string | undefined>;
   body?: unknown;
   /** Set by the request-id middleware before anything else runs. */

@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { UpliftConfig } from '@uplift/config';
-import { ApiKeys, CaseOperations, EventStore, rebuildReadModel, runMigrations } from '@uplift/persistence';
-import { connectTemporal, findStuckCases } from '@uplift/temporal';
+import { masterKeys, type UpliftConfig } from '@uplift/config';
+import { ApiKeys, CaseOperations, EventStore, rebuildReadModel, rewrapCaseKeys, runMigrations } from '@uplift/persistence';
+import { connectTemporal, engineDataConverter, findStuckCases } from '@uplift/temporal';
 import { withDataSource } from '../data-source';
 import { runningEmbeddedDatabaseUrl } from '../embedded-database';
 import { provisionEngineRole } from '../engine-role';
+import { readSecrets } from '../secrets';
 import { prepareNamespace } from '../temporal/prepare-namespace';
 import { workerOnThisHostIsPolling } from '../temporal/worker-check';
 import { UsageError } from './usage';
@@ -27,6 +28,8 @@ export async function runCommand(words: readonly string[], config: UpliftConfig)
       return checkWorker(rest, config);
     case 'operations stuck':
       return stuckCases(rest, config);
+    case 'keys rewrap':
+      return rewrapKeys(rest, config);
     default:
       if (group === 'migrate') return migrate([action, ...rest].filter((word): word is string => word !== undefined), config);
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
@@ -39,6 +42,14 @@ function options<T extends Record<string, { type: 'string' }>>(args: readonly st
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+/** The master keys: UPLIFT_MASTER_KEY, or when it is unset the running dev stack's (secrets.json). */
+function operatorMasterKeys(config: UpliftConfig) {
+  if (config.crypto.masterKeyBase64) return masterKeys(config);
+  const stored = readSecrets(resolve(config.dataDir))?.masterKey;
+  if (!stored) throw new Error('UPLIFT_MASTER_KEY is not set and no dev stack secrets are found: set it (and UPLIFT_MASTER_KEY_PREVIOUS during a rotation).');
+  return masterKeys({ ...config, crypto: { ...config.crypto, masterKeyBase64: stored } });
 }
 
 function operatorDatabaseUrl(config: UpliftConfig): string {
@@ -58,6 +69,17 @@ async function createApiKey(args: readonly string[], config: UpliftConfig): Prom
   console.error(`Created API key ${key.keyId} (channel "${values.channel}", role ${role}). The token is shown only now:`);
   console.log(key.token);
   return 0;
+}
+
+/** After a master key rotation: moves every case key to the current master key (then the previous can go). */
+async function rewrapKeys(args: readonly string[], config: UpliftConfig): Promise<number> {
+  options(args, {});
+  const keys = operatorMasterKeys(config);
+  const result = await withDataSource(operatorDatabaseUrl(config), (dataSource) => rewrapCaseKeys(dataSource, keys));
+  console.log(`Case keys: ${result.rewrapped} re-wrapped under the current master key, ${result.current} already were.`);
+  if (result.unreadable.length === 0) return 0;
+  console.error(`${result.unreadable.length} case keys open with none of the configured master keys (left as they are): ${result.unreadable.slice(0, 20).join(', ')}`);
+  return 1;
 }
 
 async function rebuild(args: readonly string[], config: UpliftConfig): Promise<number> {
@@ -114,9 +136,10 @@ async function stuckCases(args: readonly string[], config: UpliftConfig): Promis
   const items = await withDataSource(operatorDatabaseUrl(config), async (dataSource) => {
     const operations = new CaseOperations(dataSource);
     if (values.refresh) {
-      const temporal = await connectTemporal({ address: config.temporal.address ?? '127.0.0.1:7233', namespace: config.temporal.namespace });
+      const dataConverter = engineDataConverter(operatorMasterKeys(config));
+      const temporal = await connectTemporal({ address: config.temporal.address ?? '127.0.0.1:7233', namespace: config.temporal.namespace, dataConverter });
       try {
-        await operations.replace(await findStuckCases(temporal.client, { activityAttempts: config.operations.stuckAttempts }), new Date());
+        await operations.replace(await findStuckCases(temporal.client, { activityAttempts: config.operations.stuckAttempts }, dataConverter.payloadCodecs ?? []), new Date());
       } finally {
         await temporal.connection.close();
       }

@@ -14,6 +14,8 @@ Commands:
   operations stuck [--refresh]
                           List cases that cannot go on by themselves (a workflow task failing, an activity
                           retrying), with the last failure; --refresh asks Temporal now. Exits 1 when any.
+  keys rewrap             After a master key rotation (UPLIFT_MASTER_KEY new, UPLIFT_MASTER_KEY_PREVIOUS old):
+                          re-wrap every case key under the new key, so the old one can be retired.
   help                    Show this text.
 
 Database: DATABASE_URL, or when unset the running dev stack's database (see UPLIFT_DATA_DIR).`;

@@ -13,6 +13,8 @@ export interface DevServerOptions {
   port: number;
   /** Web UI port; undefined runs headless (tests). */
   uiPort?: number;
+  /** The codec server the Web UI decodes payloads with (the API's /codec). */
+  uiCodecEndpoint?: string;
   /** SQLite file that keeps state across restarts; undefined keeps everything in memory. */
   dbFile?: string;
   namespace: string;
@@ -73,6 +75,7 @@ function devServerArgs(options: DevServerOptions): string[] {
   if (options.dbFile) args.push('--db-filename', options.dbFile);
   if (options.uiPort === undefined) args.push('--headless');
   else args.push('--ui-port', String(options.uiPort));
+  if (options.uiPort !== undefined && options.uiCodecEndpoint) args.push('--ui-codec-endpoint', options.uiCodecEndpoint);
   // "default" always exists; naming it again is harmless but noisy.
   if (options.namespace !== 'default') args.push('--namespace', options.namespace);
   for (const [name, kind] of Object.entries(options.searchAttributes)) args.push('--search-attribute', `${name}=${kind}`);

@@ -15,6 +15,8 @@ export interface ProvideTemporalOptions {
   externalAddress: string | undefined;
   namespace: string;
   uiPort: number;
+  /** The API's codec endpoint, for the Web UI. */
+  uiCodecEndpoint: string;
   cli: string;
   dataDir: string;
   lifecycle: Lifecycle;
@@ -40,6 +42,7 @@ export async function provideTemporal(options: ProvideTemporalOptions): Promise<
         cli: options.cli,
         port: DEV_TEMPORAL_PORT,
         uiPort: options.uiPort,
+        uiCodecEndpoint: options.uiCodecEndpoint,
         dbFile: join(options.dataDir, 'temporal', 'temporal.db'),
         namespace: options.namespace,
         searchAttributes: CASE_SEARCH_ATTRIBUTES,

@@ -5,7 +5,7 @@ import { withoutQueryParameters } from '../db/pg-errors';
 import { inTransaction, withSql, type Sql } from '../db/sql';
 import { isCanonicalUuid } from '../formats';
 import { evidenceAad, open, seal } from './aes-gcm';
-import { keyShredded, lockCaseKeyForWrite, unwrapCaseKey, type CaseKeyRow } from './case-key-store';
+import { keyShredded, lockCaseKeyForWrite, unwrapCaseKey, type CaseKeyRow, type MasterKeyRing } from './case-key-store';
 import { assertValidUpload, type EvidenceUpload } from './evidence-input';
 
 /** What store() reports; `duplicate` means these exact bytes were already in the case. */
@@ -37,16 +37,18 @@ interface ExistingEvidence {
  */
 export class EvidenceVault {
   // An ES private field, so inspecting or logging the vault object cannot print the key.
-  readonly #masterKey: Buffer;
+  readonly #keys: MasterKeyRing;
 
+  /** `keys`: the master key, or the ring of the current and previous master keys during a rotation. */
   constructor(
     private readonly ds: DataSource,
-    masterKey: Buffer,
+    keys: Buffer | MasterKeyRing,
   ) {
-    if (!Buffer.isBuffer(masterKey) || masterKey.length !== 32) {
+    const ring = Buffer.isBuffer(keys) ? { current: keys, previous: [] } : keys;
+    if ([ring.current, ...ring.previous].some((key) => !Buffer.isBuffer(key) || key.length !== 32)) {
       throw new DomainError(ErrorCode.ValidationFailed, 'the evidence master key must be exactly 32 bytes');
     }
-    this.#masterKey = Buffer.from(masterKey);
+    this.#keys = { current: Buffer.from(ring.current), previous: ring.previous.map((key) => Buffer.from(key)) };
   }
 
   /** Encrypts and stores an upload, or returns the evidence already holding the same bytes in this case. */
@@ -55,7 +57,7 @@ export class EvidenceVault {
     const sha256 = createHash('sha256').update(input.bytes).digest('hex');
     try {
       return await inTransaction(this.ds, async (sql) => {
-        const dataKey = await lockCaseKeyForWrite(sql, this.#masterKey, input.caseId);
+        const dataKey = await lockCaseKeyForWrite(sql, this.#keys, input.caseId);
         try {
           const existing = await findBySha(sql, input.caseId, sha256);
           if (existing) return { ...existing, duplicate: true };
@@ -87,7 +89,7 @@ export class EvidenceVault {
     if (!row) throw notFound();
     if (row.shreddedAt !== null) throw keyShredded(caseId);
     if (!row.ciphertext || !row.iv || !row.authTag || !row.sha256 || !row.mediaType || !row.declaredKind) throw notFound();
-    const dataKey = unwrapCaseKey(this.#masterKey, caseId, row);
+    const dataKey = unwrapCaseKey(this.#keys, caseId, row).key;
     try {
       const bytes = open(dataKey, { ciphertext: row.ciphertext, iv: row.iv, tag: row.authTag }, evidenceAad(caseId, evidenceId));
       return { bytes, mediaType: row.mediaType, declaredKind: row.declaredKind, sha256: row.sha256 };
