@@ -9,6 +9,8 @@ import { AllowReviewerApiKeys1795305607000 } from './1795305607000-AllowReviewer
 import { CreateEvidenceFingerprints1795305608000 } from './1795305608000-CreateEvidenceFingerprints';
 import { AllowOperatorApiKeys1795305609000 } from './1795305609000-AllowOperatorApiKeys';
 import { CreateCaseOperations1795305610000 } from './1795305610000-CreateCaseOperations';
+import { SealPersonalData1795305620000 } from './1795305620000-SealPersonalData';
+import { ApiKeyLifecycle1795305630000 } from './1795305630000-ApiKeyLifecycle';
 
 /** Every migration, oldest first. Append new ones here; never edit one that has shipped. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -22,4 +24,6 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateEvidenceFingerprints1795305608000,
   AllowOperatorApiKeys1795305609000,
   CreateCaseOperations1795305610000,
+  SealPersonalData1795305620000,
+  ApiKeyLifecycle1795305630000,
 ];

@@ -68,7 +68,7 @@ test('20 concurrent turns, 3 uploads and a stray review on one case: every call 
   const description = await h.client.workflow.getHandle(workflowIdForCase(caseId)).describe();
   assert.equal(description.status.name, 'RUNNING');
 
-  const store = new EventStore(h.dataSource);
+  const store = new EventStore(h.dataSource, h.masterKey);
   const events = await store.readStream(caseId);
   assert.deepEqual(events.map((e) => e.seq), events.map((_, i) => i + 1), 'contiguous sequence');
   assert.equal(new Set(events.map((e) => e.eventId)).size, events.length, 'no event twice');
@@ -77,7 +77,7 @@ test('20 concurrent turns, 3 uploads and a stray review on one case: every call 
   assert.deepEqual([...received].sort(), texts.map((m) => m.messageId).sort(), 'each acknowledged message exactly once');
   const submitted = events.flatMap((e) => (e.event.type === 'EvidenceSubmitted' ? [e.event.data.evidenceId] : []));
   assert.deepEqual([...submitted].sort(), [...evidenceIds].sort(), 'each acknowledged upload exactly once');
-  const record = await new CaseQueries(h.dataSource).get(caseId);
+  const record = await new CaseQueries(h.dataSource, h.masterKey).get(caseId);
   assert.deepEqual(record?.state, JSON.parse(JSON.stringify(foldCase(initialCaseState(caseId), events.map((e) => e.event)))), 'read model equals a rebuild');
 
   // Still a case that goes on to its decision.

@@ -57,7 +57,7 @@ test('personal data never appears in the raw Temporal history or in any log; onl
   const view = await eventually(async () => {
     const v = (await channel.get<CaseView>(`/v1/cases/${caseId}`)).body;
     return v.state.evidence[upload.body.evidenceId]?.recognition ? v : undefined;
-  }, 120_000, 'the licence recognised');
+  }, 240_000, 'the licence recognised');
   const read = view.state.evidence[upload.body.evidenceId]?.recognition?.fields.map((f) => f.value) ?? [];
   assert.ok(read.includes(personal.uscc), `the engine read the USCC ${personal.uscc} (it read ${read.join(', ')})`);
 

@@ -50,7 +50,7 @@ test('kill -9 of the worker mid-case: after a restart the case finishes with no 
   assert.equal(state.evidence[licence]?.assessment?.verdict, 'readable');
   assert.equal(state.evidence[invoice]?.assessment?.verdict, 'readable');
 
-  const store = new EventStore(h.dataSource);
+  const store = new EventStore(h.dataSource, h.masterKey);
   const events = await store.readStream(caseId);
   assert.deepEqual(events.map((e) => e.seq), events.map((_, i) => i + 1), 'gap-free sequence');
   assert.equal(new Set(events.map((e) => e.eventId)).size, events.length, 'no event id twice');

@@ -15,6 +15,9 @@ import { CASE_WORKFLOW_TYPE, type CaseWorkflowInput } from '@uplift/workflows';
 import { corruptJpeg } from '../support/evidence-fixtures';
 import { createTestDatabase, testEnv, type TestDatabase } from '../support/test-env';
 
+/** The engine's master key in this test: the API's and the test's own event store share it. */
+const masterKey = randomBytes(32);
+
 const MAX_BYTES = 64 * 1024;
 const MAX_PIXELS = 10_000;
 
@@ -104,7 +107,7 @@ describe('HTTP API (real PostgreSQL and Temporal, no worker)', () => {
     tokens.alpha = (await keys.create({ channel: 'alpha', role: 'channel', name: 'Alpha' })).token;
     tokens.beta = (await keys.create({ channel: 'beta', role: 'channel', name: 'Beta' })).token;
     tokens.compliance = (await keys.create({ channel: 'ops', role: 'compliance', name: 'Compliance' })).token;
-    const events = new EventStore(ds);
+    const events = new EventStore(ds, masterKey);
     await events.append({ caseId: caseA, expectedVersion: 0, events: [openCaseEvent(caseA, 'alpha')] });
     await events.append({ caseId: caseB, expectedVersion: 0, events: [openCaseEvent(caseB, 'beta')] });
 
@@ -112,7 +115,7 @@ describe('HTTP API (real PostgreSQL and Temporal, no worker)', () => {
       DATABASE_URL: db.url,
       TEMPORAL_ADDRESS: infra.temporalAddress,
       TEMPORAL_NAMESPACE: infra.namespace,
-      UPLIFT_MASTER_KEY: randomBytes(32).toString('base64'),
+      UPLIFT_MASTER_KEY: masterKey.toString('base64'),
       EVIDENCE_MAX_BYTES: String(MAX_BYTES),
       EVIDENCE_MAX_PIXELS: String(MAX_PIXELS),
       API_TEMPORAL_CALL_TIMEOUT: '3s',

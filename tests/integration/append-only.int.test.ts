@@ -6,6 +6,8 @@ import type { CaseEvent } from '@uplift/domain';
 import { CaseQueries, createDataSource, EventStore, runMigrations, type DataSource } from '@uplift/persistence';
 import { createTestDatabase } from '../support/test-env';
 
+const masterKey = randomBytes(32);
+
 const opened = (caseId: string): CaseEvent => ({
   type: 'CaseOpened',
   occurredAt: '2026-11-03T08:30:00.000Z',
@@ -100,14 +102,14 @@ void describe('case_events is append-only', () => {
     await ds.initialize();
     try {
       const caseId = 'case-app-role';
-      const result = await new EventStore(ds).append({
+      const result = await new EventStore(ds, masterKey).append({
         caseId,
         expectedVersion: 0,
         events: [{ eventId: randomUUID(), event: opened(caseId) }],
       });
       assert.equal(result.version, 1);
-      assert.equal((await new CaseQueries(ds).get(caseId))?.status, 'collecting');
-      assert.equal((await new EventStore(ds).verifyChain(caseId)).ok, true);
+      assert.equal((await new CaseQueries(ds, masterKey).get(caseId))?.status, 'collecting');
+      assert.equal((await new EventStore(ds, masterKey).verifyChain(caseId)).ok, true);
     } finally {
       await ds.destroy();
     }

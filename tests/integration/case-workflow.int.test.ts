@@ -56,7 +56,7 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     const licenceState = await recognisedState(caseId, licence);
     const operator = licenceState.evidence[licence]?.recognition?.fields.find((f) => f.name === 'operator_name');
     assert.equal(operator?.value, licencePhoto.truth.operator_name);
-    const feedback = (await new EventStore(h.dataSource).readStream(caseId)).filter(
+    const feedback = (await new EventStore(h.dataSource, h.masterKey).readStream(caseId)).filter(
       (e) => e.event.type === 'AssistantReplied' && e.event.data.action.kind === 'evidence_feedback',
     );
     assert.ok(feedback.some((e) => e.event.type === 'AssistantReplied' && e.event.data.text.includes('识别到')), 'the merchant is told what was read');
@@ -78,7 +78,7 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.equal(result.status, 'decided');
     await recordHistoryIfAsked(handle, 'case-v2-encrypted-logistics-zh-decided');
 
-    const store = new EventStore(h.dataSource);
+    const store = new EventStore(h.dataSource, h.masterKey);
     const events = await store.readStream(caseId);
     const types = events.map((e) => e.event.type);
     assert.equal(types[0], 'CaseOpened');
@@ -94,7 +94,7 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.equal(new Set(events.map((e) => e.eventId)).size, events.length);
     assert.deepEqual(await store.verifyChain(caseId), { ok: true, checked: events.length, brokenAtSeq: null });
 
-    const record = await new CaseQueries(h.dataSource).get(caseId);
+    const record = await new CaseQueries(h.dataSource, h.masterKey).get(caseId);
     assert.equal(record?.status, 'decided');
     assert.equal(record?.grantedLimit, 100_000);
     assert.equal(record?.version, events.length);
@@ -118,11 +118,11 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     const reply = await say(handle, '我想找人工客服聊一下');
     assert.deepEqual(reply.action, { kind: 'handoff_human' });
     await say(handle, '还是要人工');
-    const events = await new EventStore(h.dataSource).readStream(caseId);
+    const events = await new EventStore(h.dataSource, h.masterKey).readStream(caseId);
     assert.equal(events.filter((e) => e.event.type === 'HumanRequested').length, 1);
-    const queue = await new CaseQueries(h.dataSource).list({ humanRequested: true, status: 'collecting', limit: 50 });
+    const queue = await new CaseQueries(h.dataSource, h.masterKey).list({ humanRequested: true, status: 'collecting', limit: 50 });
     assert.ok(queue.items.some((c) => c.caseId === caseId));
-    const others = await new CaseQueries(h.dataSource).list({ humanRequested: false, limit: 50 });
+    const others = await new CaseQueries(h.dataSource, h.masterKey).list({ humanRequested: false, limit: 50 });
     assert.ok(!others.items.some((c) => c.caseId === caseId));
   });
 
@@ -131,13 +131,13 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     const first = await say(handle, '月营业额20万', 'client-msg-1');
     const again = await say(handle, '月营业额20万', 'client-msg-1');
     assert.deepEqual(again, first);
-    const events = await new EventStore(h.dataSource).readStream(caseId);
+    const events = await new EventStore(h.dataSource, h.masterKey).readStream(caseId);
     assert.equal(events.filter((e) => e.event.type === 'MerchantMessageReceived').length, 1);
   });
 
   test('an invalid turn is rejected by the validator before it reaches history', async () => {
     const { caseId, handle } = await openCase(h);
-    const before = (await new EventStore(h.dataSource).readStream(caseId)).length;
+    const before = (await new EventStore(h.dataSource, h.masterKey).readStream(caseId)).length;
     await assert.rejects(say(handle, '   '), (error: unknown) => {
       assert.ok(error instanceof WorkflowUpdateFailedError);
       assert.ok(error.cause instanceof ApplicationFailure);
@@ -148,7 +148,7 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     const history = await handle.fetchHistory();
     const updates = (history.events ?? []).filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes);
     assert.equal(updates.length, 1, 'only the opening update was accepted');
-    assert.equal((await new EventStore(h.dataSource).readStream(caseId)).length, before);
+    assert.equal((await new EventStore(h.dataSource, h.masterKey).readStream(caseId)).length, before);
   });
 
   test('a PDF is read from its text layer; a document that is not what was declared does not count', async () => {
@@ -173,7 +173,7 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.ok(darkState.evidence[dark]?.assessment?.problems.includes('TOO_DARK'));
     const brokenState = await assessedState(caseId, broken);
     assert.deepEqual(brokenState.evidence[broken]?.assessment?.problems, ['UNDECODABLE']);
-    const events = await new EventStore(h.dataSource).readStream(caseId);
+    const events = await new EventStore(h.dataSource, h.masterKey).readStream(caseId);
     const feedback = events.filter((e) => e.event.type === 'AssistantReplied' && e.event.data.action.kind === 'evidence_feedback');
     assert.equal(feedback.length, 2);
     assert.ok(feedback.every((e) => e.event.type === 'AssistantReplied' && /could not use/i.test(e.event.data.text)));
@@ -202,11 +202,11 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.equal((await handle.result()).status, 'withdrawn');
 
     await assert.rejects(vault.read(caseId, licence), (error: unknown) => isDomainError(error) && error.code === ErrorCode.EvidenceKeyShredded);
-    const events = await new EventStore(h.dataSource).readStream(caseId);
+    const events = await new EventStore(h.dataSource, h.masterKey).readStream(caseId);
     const withdrawn = events.find((e) => e.event.type === 'ConsentWithdrawn');
     assert.ok(withdrawn?.event.type === 'ConsentWithdrawn');
     assert.equal(withdrawn.event.data.erasedEvidence, 1);
-    assert.equal((await new CaseQueries(h.dataSource).get(caseId))?.status, 'withdrawn');
+    assert.equal((await new CaseQueries(h.dataSource, h.masterKey).get(caseId))?.status, 'withdrawn');
   });
 
   test('a photo already used in another case is a critical finding: the case is referred and a reviewer decides it', async () => {
@@ -237,7 +237,7 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.equal(reviewed.decision.policyVersion, 'human-review+1.0.0');
     assert.equal((await handle.result()).status, 'decided');
     await recordHistoryIfAsked(handle, 'case-v2-encrypted-retail-en-referred-reviewed');
-    const types = (await new EventStore(h.dataSource).readStream(caseId)).map((e) => e.event.type);
+    const types = (await new EventStore(h.dataSource, h.masterKey).readStream(caseId)).map((e) => e.event.type);
     assert.ok(types.includes('ReviewCompleted'));
   });
 
@@ -245,7 +245,7 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     const { caseId, handle } = await openCase(h, { language: 'en' }, { reminderAfterMs: 500, abandonAfterMs: 1_500 });
     const result = await handle.result();
     assert.equal(result.status, 'abandoned');
-    const types = (await new EventStore(h.dataSource).readStream(caseId)).map((e) => e.event.type);
+    const types = (await new EventStore(h.dataSource, h.masterKey).readStream(caseId)).map((e) => e.event.type);
     assert.deepEqual(types.slice(-3), ['MerchantReminded', 'AssistantReplied', 'CaseAbandoned']);
   });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { decideCase, policy } from '@uplift/decision';
@@ -9,6 +9,9 @@ import { backtestPolicy, reevaluateCase } from '@uplift/devstack/dist/cli/decisi
 import { foldCase, initialCaseState, type CaseEvent, type Decision, type EvidenceItem } from '@uplift/domain';
 import { createDataSource, EventStore, runMigrations, type DataSource } from '@uplift/persistence';
 import { createTestDatabase, repoRoot, type TestDatabase } from '../support/test-env';
+
+const masterKey = randomBytes(32);
+const ring = { current: masterKey, previous: [] };
 
 const M = 'Shunda Logistics Co';
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 22, 9, minute, 0)).toISOString();
@@ -41,7 +44,7 @@ describe('decision reevaluate and backtest against PostgreSQL', () => {
   const ids = { champion: randomUUID(), legacy: randomUUID(), tampered: randomUUID(), open: randomUUID() };
 
   async function store(caseId: string, events: CaseEvent[]): Promise<void> {
-    await new EventStore(ds).append({ caseId, expectedVersion: 0, events: events.map((event) => ({ eventId: randomUUID(), event })) });
+    await new EventStore(ds, masterKey).append({ caseId, expectedVersion: 0, events: events.map((event) => ({ eventId: randomUUID(), event })) });
   }
   /** Decides the folded case with a policy version and appends DecisionMade, like the workflow does. */
   function decided(caseId: string, events: CaseEvent[], version: string, edit: (d: Decision) => Decision = (d) => d): CaseEvent[] {
@@ -67,25 +70,25 @@ describe('decision reevaluate and backtest against PostgreSQL', () => {
   });
 
   test('given a decision by the champion, when re-evaluated from the event log, then it reproduces exactly', async () => {
-    const report = await reevaluateCase(ds, ids.champion);
+    const report = await reevaluateCase(ds, ring, ids.champion);
     assert.equal(report.policyVersion, '1.0.0');
     assert.equal(report.match, true, report.differences.join(','));
   });
 
   test('given a decision made by retired policy 0.2.0, when re-evaluated, then 0.2.0 runs and reproduces it', async () => {
-    const report = await reevaluateCase(ds, ids.legacy);
+    const report = await reevaluateCase(ds, ring, ids.legacy);
     assert.equal(report.policyVersion, '0.2.0');
     assert.equal(report.match, true, report.differences.join(','));
   });
 
   test('given a recorded decision that its policy does not produce, when re-evaluated, then a mismatch on the granted limit', async () => {
-    const report = await reevaluateCase(ds, ids.tampered);
+    const report = await reevaluateCase(ds, ring, ids.tampered);
     assert.equal(report.match, false);
     assert.deepEqual(report.differences, ['grantedLimit']);
   });
 
   test('given every stored case, when backtesting the candidate, then each case is counted once in the transitions', async () => {
-    const report = await backtestPolicy(ds, '1.1.0-rc.1');
+    const report = await backtestPolicy(ds, ring, '1.1.0-rc.1');
     assert.equal(report.cases, 4);
     assert.equal(report.compared, 3);
     assert.equal(Object.values(report.transitions).reduce((a, b) => a + b, 0), 4);
@@ -94,14 +97,14 @@ describe('decision reevaluate and backtest against PostgreSQL', () => {
 
   test('the CLI exits 0 on a match and 1 on a mismatch', () => {
     const cli = join(repoRoot(), 'apps/devstack/dist/cli.js');
-    const run = (caseId: string) => spawnSync(process.execPath, [cli, 'decision', 'reevaluate', '--case', caseId], { env: { ...process.env, DATABASE_URL: db.url }, encoding: 'utf8' });
+    const run = (caseId: string) => spawnSync(process.execPath, [cli, 'decision', 'reevaluate', '--case', caseId], { env: { ...process.env, DATABASE_URL: db.url, UPLIFT_MASTER_KEY: masterKey.toString('base64') }, encoding: 'utf8' });
     const ok = run(ids.champion);
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stdout, /REPRODUCED \(match\)/);
     const bad = run(ids.tampered);
     assert.equal(bad.status, 1, bad.stderr);
     assert.match(bad.stdout, /MISMATCH/);
-    const backtest = spawnSync(process.execPath, [cli, 'decision', 'backtest', '--policy', '1.1.0-rc.1'], { env: { ...process.env, DATABASE_URL: db.url }, encoding: 'utf8' });
+    const backtest = spawnSync(process.execPath, [cli, 'decision', 'backtest', '--policy', '1.1.0-rc.1'], { env: { ...process.env, DATABASE_URL: db.url, UPLIFT_MASTER_KEY: masterKey.toString('base64') }, encoding: 'utf8' });
     assert.equal(backtest.status, 0, backtest.stderr);
     assert.match(backtest.stdout, /Backtest of policy 1\.1\.0-rc\.1: 4 cases/);
   });

@@ -1,9 +1,11 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { ErrorCode, isDomainError, type CaseEvent, type NewCaseEvent } from '@uplift/domain';
-import { canonicalJson, createDataSource, EventStore, runMigrations, type DataSource } from '@uplift/persistence';
+import { canonicalJson, createDataSource, EventStore, EvidenceVault, runMigrations, type DataSource } from '@uplift/persistence';
 import { createTestDatabase } from '../support/test-env';
+
+const masterKey = randomBytes(32);
 
 const GENESIS = '0'.repeat(64);
 const t0 = Date.UTC(2026, 10, 2, 9, 0, 0);
@@ -74,7 +76,7 @@ void describe('EventStore', () => {
     await runMigrations(db.url);
     ds = createDataSource({ url: db.url, poolSize: 10, applicationName: 'event-store-int' });
     await ds.initialize();
-    store = new EventStore(ds);
+    store = new EventStore(ds, masterKey);
   });
 
   after(async () => {
@@ -111,8 +113,42 @@ void describe('EventStore', () => {
       type: first.event.type,
       occurredAt: first.event.occurredAt,
       data: first.event.data,
+      sealed: null,
+      chain: 2,
     });
     assert.equal(stream[0]?.hash, createHash('sha256').update(GENESIS + content).digest('hex'));
+  });
+
+  void test("personal data is stored only sealed with the case key; once the key is shredded the erased forms remain and the chain verifies", async () => {
+    const caseId = 'case-sealed';
+    const personal = '我叫张伟明，身份证11010519491231002X，手机13800138000';
+    const events = [caseOpened(caseId), merchantMessage(personal, 1)];
+    await store.append({ caseId, expectedVersion: 0, events });
+    const rows = await ds.query<{ data: unknown; sealed: Buffer | null; chain_version: number }[]>(
+      'SELECT data, sealed, chain_version FROM case_events WHERE case_id = $1 ORDER BY seq',
+      [caseId],
+    );
+    assert.deepEqual(rows.map((r) => [r.chain_version, r.sealed === null]), [[2, true], [2, false]]);
+    const stored = JSON.stringify(rows) + rows.map((r) => r.sealed?.toString('latin1') ?? '').join('');
+    for (const value of ['张伟明', '11010519491231002X', '13800138000']) assert.equal(stored.includes(value), false, value);
+    const readable = await store.readStream(caseId);
+    assert.deepEqual(readable.map((e) => e.event), events.map((e) => e.event));
+    assert.equal(readable.some((e) => e.erased), false);
+
+    await new EvidenceVault(ds, masterKey).shredCase(caseId);
+    const erased = await store.readStream(caseId);
+    assert.deepEqual(erased.map((e) => e.erased ?? false), [false, true]);
+    const message = erased[1]?.event;
+    assert.ok(message?.type === 'MerchantMessageReceived');
+    assert.equal(message.data.text, '');
+    assert.equal(JSON.stringify(erased).includes('11010519491231002X'), false);
+    assert.deepEqual(await store.verifyChain(caseId), { ok: true, checked: 2, brokenAtSeq: null });
+    // Appends after erasure keep only the erased form.
+    await store.append({ caseId, expectedVersion: 2, events: [merchantMessage('我的电话是13912345678', 3)] });
+    const after = await ds.query<{ data: unknown; sealed: Buffer | null }[]>('SELECT data, sealed FROM case_events WHERE case_id = $1 AND seq = 3', [caseId]);
+    assert.equal(after[0]?.sealed, null);
+    assert.equal(JSON.stringify(after).includes('13912345678'), false);
+    assert.equal((await store.verifyChain(caseId)).ok, true);
   });
 
   void test('a retried append is a replay and writes nothing, even after the stream moved on', async () => {

@@ -1,6 +1,6 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   ErrorCode,
   foldCase,
@@ -20,6 +20,8 @@ import {
   type DataSource,
 } from '@uplift/persistence';
 import { createTestDatabase } from '../support/test-env';
+
+const masterKey = randomBytes(32);
 
 const day = Date.UTC(2026, 10, 4, 0, 0, 0);
 const at = (minutes: number): string => new Date(day + minutes * 60_000).toISOString();
@@ -172,8 +174,8 @@ void describe('case read model', () => {
     await runMigrations(db.url);
     ds = createDataSource({ url: db.url });
     await ds.initialize();
-    store = new EventStore(ds);
-    queries = new CaseQueries(ds);
+    store = new EventStore(ds, masterKey);
+    queries = new CaseQueries(ds, masterKey);
     for (const script of scripts) {
       let version = 0;
       for (const batch of conversation(script)) {
@@ -243,7 +245,7 @@ void describe('case read model', () => {
     const before = await snapshot();
     assert.equal(before.length, scripts.length);
     const totalEvents = scripts.reduce((n, s) => n + conversation(s).flat().length, 0);
-    assert.deepEqual(await rebuildReadModel(ds), { cases: scripts.length, events: totalEvents });
+    assert.deepEqual(await rebuildReadModel(ds, { current: masterKey, previous: [] }), { cases: scripts.length, events: totalEvents });
     assert.deepEqual(await snapshot(), before);
   });
 
@@ -256,7 +258,7 @@ void describe('case read model', () => {
          requested_limit, granted_limit, outcome, version, opened_at, updated_at, closed_at, state
        FROM cases WHERE case_id = 'rm-a'`,
     );
-    await rebuildReadModel(ds);
+    await rebuildReadModel(ds, { current: masterKey, previous: [] });
     assert.deepEqual(await snapshot(), before);
   });
 
@@ -270,7 +272,7 @@ void describe('case read model', () => {
     const stream = await store.readStream(caseId);
     assert.deepEqual((await queries.get(caseId))?.state, foldCase(initialCaseState(caseId), stream.map((s) => s.event)));
     const projected = await snapshot();
-    await rebuildReadModel(ds);
+    await rebuildReadModel(ds, { current: masterKey, previous: [] });
     assert.deepEqual(await snapshot(), projected);
   });
 

@@ -1,9 +1,10 @@
 import { ReviewsController } from './reviews/reviews.controller';
+import { ApiKeysController } from './api-keys/api-keys.controller';
 import { EvidenceDetailController } from './evidence/evidence-detail.controller';
 import type { DynamicModule, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { Inject, Module } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
-import { ApiKeys, CaseOperations, CaseQueries, EventStore, EvidenceVault, IdempotencyStore } from '@uplift/persistence';
+import { ApiKeys, CaseErasures, CaseOperations, CaseQueries, EventStore, EvidenceVault, IdempotencyStore } from '@uplift/persistence';
 import { masterKeys } from '@uplift/config';
 import { payloadCodecFor } from '@uplift/temporal';
 import type { DataSource } from 'typeorm';
@@ -27,6 +28,7 @@ import { ReadinessProbes } from './health/readiness-probes';
 import type { JsonLogger } from './logging/json-logger';
 import type { ApiMetrics } from './metrics/api-metrics';
 import { MetricsController } from './metrics/metrics.controller';
+import { PrivacyController } from './privacy/privacy.controller';
 
 const ON_SHUTDOWN = Symbol('OnShutdown');
 
@@ -56,7 +58,7 @@ export class ApiModule {
     });
     return {
       module: ApiModule,
-      controllers: [HealthController, CasesController, CaseTurnsController, CaseActionsController, CaseEventsController, EvidenceController, EvidenceDetailController, ReviewsController, OperationsController, CodecController, MetricsController],
+      controllers: [HealthController, CasesController, CaseTurnsController, CaseActionsController, CaseEventsController, EvidenceController, EvidenceDetailController, ReviewsController, OperationsController, ApiKeysController, CodecController, MetricsController, PrivacyController],
       providers: [
         { provide: TOKENS.config, useValue: deps.config },
         { provide: TOKENS.dataSource, useValue: deps.dataSource },
@@ -64,8 +66,9 @@ export class ApiModule {
         { provide: TOKENS.logger, useValue: logger },
         { provide: TOKENS.metrics, useValue: metrics },
         { provide: ON_SHUTDOWN, useValue: deps.onShutdown ?? null },
-        fromDataSource(TOKENS.caseQueries, (ds) => new CaseQueries(ds)),
-        fromDataSource(TOKENS.eventStore, (ds) => new EventStore(ds)),
+        fromDataSource(TOKENS.caseQueries, (ds) => new CaseQueries(ds, keys)),
+        fromDataSource(TOKENS.eventStore, (ds) => new EventStore(ds, keys)),
+        { provide: TOKENS.caseErasures, useFactory: (ds: DataSource, events: EventStore) => new CaseErasures(ds, events), inject: [TOKENS.dataSource, TOKENS.eventStore] },
         fromDataSource(TOKENS.evidenceVault, (ds) => new EvidenceVault(ds, keys)),
         { provide: TOKENS.payloadCodec, useValue: payloadCodecFor(keys) },
         fromDataSource(TOKENS.apiKeys, (ds) => new ApiKeys(ds)),

@@ -27,4 +27,5 @@ export const TOKENS = {
   caseOperations: Symbol('CaseOperations'),
   payloadCodec: Symbol('PayloadCodec'),
   metrics: Symbol('ApiMetrics'),
+  caseErasures: Symbol('CaseErasures'),
 } as const;

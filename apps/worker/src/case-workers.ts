@@ -2,7 +2,7 @@ import { bundleWorkflowCode, DefaultLogger, Worker, type NativeConnection, type 
 import type { UpliftConfig } from '@uplift/config';
 import type { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
-import { CaseOperations, EventStore, EvidenceFingerprints, EvidenceVault, type DataSource, type MasterKeyRing } from '@uplift/persistence';
+import { CaseErasures, CaseOperations, EventStore, EvidenceFingerprints, EvidenceVault, type DataSource, type MasterKeyRing } from '@uplift/persistence';
 import { WORKFLOWS_PATH } from '@uplift/workflows';
 import { createCaseDecisionActivities } from './activities/case-decision-activities';
 import { createCaseStoreActivities } from './activities/case-store-activities';
@@ -10,6 +10,7 @@ import { createDecisionActivities } from './activities/decision-activities';
 import { createEvidenceActivities } from './activities/evidence-activities';
 import { createLanguageModelActivities } from './activities/language-model-activities';
 import { createOperationsActivities } from './activities/operations-activities';
+import { createPrivacyActivities } from './activities/privacy-activities';
 import type { LazyRecogniser } from './lazy-recogniser';
 
 /** What the case workers need; the process entry point (or a test) builds these. */
@@ -51,7 +52,7 @@ export async function createCaseWorkers(deps: CaseWorkerDeps): Promise<Worker[]>
 async function createCaseQueueWorker(deps: CaseWorkerDeps): Promise<Worker> {
   const { config, dataSource, connection } = deps;
   const workflowSource = deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath: WORKFLOWS_PATH };
-  const store = new EventStore(dataSource);
+  const store = new EventStore(dataSource, deps.masterKey);
   return Worker.create({
     connection,
     namespace: config.temporal.namespace,
@@ -63,6 +64,7 @@ async function createCaseQueueWorker(deps: CaseWorkerDeps): Promise<Worker> {
       ...createCaseDecisionActivities(store),
       ...createDecisionActivities(),
       ...createLanguageModelActivities(config.dialogueModel),
+      ...createPrivacyActivities({ client: deps.client, erasures: new CaseErasures(dataSource, store), retentionMs: config.privacy.retentionAfterCloseMs }),
       ...createOperationsActivities({ client: deps.client, operations: new CaseOperations(dataSource), thresholds: { activityAttempts: config.operations.stuckAttempts }, codecs: deps.dataConverter?.payloadCodecs ?? [] }),
     },
     maxCachedWorkflows: config.temporal.maxCachedWorkflows,

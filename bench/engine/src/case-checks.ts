@@ -22,7 +22,7 @@ export interface CaseVerdict {
  * failed), its stream is contiguous with each event once and its hash chain intact, every
  * acknowledged message and upload is in it exactly once, and the read model equals a rebuild.
  */
-export async function checkCase(ds: DataSource, temporal: Client, caseId: string, acknowledged: Acknowledged): Promise<CaseVerdict> {
+export async function checkCase(ds: DataSource, masterKey: Buffer, temporal: Client, caseId: string, acknowledged: Acknowledged): Promise<CaseVerdict> {
   const problems: string[] = [];
   const description = await temporal.workflow.getHandle(workflowIdForCase(caseId)).describe();
   const workflowStatus = description.status.name;
@@ -30,7 +30,7 @@ export async function checkCase(ds: DataSource, temporal: Client, caseId: string
   const failingTask = description.raw.pendingWorkflowTask?.attempt ?? 0;
   if (failingTask > 1) problems.push(`workflow task failing (attempt ${failingTask})`);
 
-  const store = new EventStore(ds);
+  const store = new EventStore(ds, masterKey);
   const events = await store.readStream(caseId);
   if (events.some((e, i) => e.seq !== i + 1)) problems.push('sequence has a gap');
   if (new Set(events.map((e) => e.eventId)).size !== events.length) problems.push('an event id appears twice');
@@ -44,7 +44,7 @@ export async function checkCase(ds: DataSource, temporal: Client, caseId: string
   for (const id of acknowledged.uploads) if (uploads.get(id) !== 1) problems.push(`upload ${id} stored ${uploads.get(id) ?? 0} times`);
   for (const [id, n] of [...messages, ...uploads]) if (n > 1) problems.push(`${id} stored ${n} times`);
 
-  const record = await new CaseQueries(ds).get(caseId);
+  const record = await new CaseQueries(ds, masterKey).get(caseId);
   const rebuilt: unknown = JSON.parse(JSON.stringify(foldCase(initialCaseState(caseId), events.map((e) => e.event))));
   if (events.length > 0 && !isDeepStrictEqual(record?.state, rebuilt)) problems.push('read model differs from a rebuild');
   return { caseId, workflowStatus, events: events.length, problems };

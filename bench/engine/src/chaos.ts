@@ -61,7 +61,7 @@ async function main(): Promise<void> {
 
     const ds = await stack.db();
     const verdicts: CaseVerdict[] = [];
-    for (const [caseId, ack] of acknowledged) verdicts.push(await checkCase(ds, temporal, caseId, ack));
+    for (const [caseId, ack] of acknowledged) verdicts.push(await checkCase(ds, stack.masterKey, temporal, caseId, ack));
     const broken = verdicts.filter((v) => v.problems.length > 0);
     const tally: CallTally = api.tally;
     const result = {

@@ -86,6 +86,11 @@ export class EngineStack {
     return stack;
   }
 
+  /** The engine's master key (for reading sealed case data directly from the database). */
+  get masterKey(): Buffer {
+    return Buffer.from(this.secrets.masterKey, 'base64');
+  }
+
   get baseUrl(): string {
     return `http://127.0.0.1:${this.ports.api}`;
   }

@@ -30,6 +30,8 @@ export interface UpliftConfig {
   workerRoles: 'all' | 'cases' | 'evidence';
   /** How often stuck cases are looked for, and how many attempts make a retrying activity "stuck". */
   operations: { sweepEveryMs: number; stuckAttempts: number };
+  /** Closed cases are erased `retentionAfterCloseMs` after closing unless held; the sweep runs every `sweepEveryMs`. */
+  privacy: { retentionAfterCloseMs: number; sweepEveryMs: number };
   vision: { ocrThreads: number; objectDetection: boolean; externalModelUrl: string | undefined };
   /** Where a worker serves Prometheus metrics (`/metrics`), or undefined for none. */
   workerMetricsAddress: string | undefined;
@@ -75,6 +77,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): U
     evidenceWorkerConcurrency: e.EVIDENCE_WORKER_CONCURRENCY,
     workerRoles: e.WORKER_ROLES,
     operations: { sweepEveryMs: e.OPERATIONS_SWEEP_EVERY, stuckAttempts: e.OPERATIONS_STUCK_ATTEMPTS },
+    privacy: { retentionAfterCloseMs: e.RETENTION_AFTER_CLOSE, sweepEveryMs: e.PRIVACY_SWEEP_EVERY },
     vision: {
       ocrThreads: e.VISION_OCR_THREADS,
       objectDetection: e.VISION_OBJECT_DETECTION === 'on',

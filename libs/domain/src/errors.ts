@@ -6,6 +6,10 @@ export const ErrorCode = {
   ValidationFailed: 'VALIDATION_FAILED',
   CaseNotFound: 'CASE_NOT_FOUND',
   RouteNotFound: 'ROUTE_NOT_FOUND',
+  MethodNotAllowed: 'METHOD_NOT_ALLOWED',
+  RequestHeadersTooLarge: 'REQUEST_HEADERS_TOO_LARGE',
+  ApiKeyNotFound: 'API_KEY_NOT_FOUND',
+  ApiKeyRevoked: 'API_KEY_REVOKED',
   CaseClosed: 'CASE_CLOSED',
   CaseInReview: 'CASE_IN_REVIEW',
   CaseNotInReview: 'CASE_NOT_IN_REVIEW',
@@ -26,6 +30,7 @@ export const ErrorCode = {
   Unauthenticated: 'UNAUTHENTICATED',
   Forbidden: 'FORBIDDEN',
   EvidenceKeyShredded: 'EVIDENCE_KEY_SHREDDED',
+  CaseErased: 'CASE_ERASED',
   DependencyUnavailable: 'DEPENDENCY_UNAVAILABLE',
   Internal: 'INTERNAL',
 } as const;

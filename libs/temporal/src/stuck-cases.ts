@@ -23,11 +23,19 @@ export const RUNNING_CASES_QUERY = `WorkflowType = 'caseWorkflow' AND ExecutionS
 /** A finding before the history is read: a failing workflow task's message is not in its description. */
 export type CaseProblem = Omit<StuckCaseFinding, 'detail'> & { detail: Omit<StuckCaseFinding['detail'], 'lastFailure'> & { lastFailure: string | null } };
 
-/** A failure's real message (failures travel encoded through the payload codec). */
+/**
+ * A failure's real message (failures travel encoded through the payload codec). One this engine's
+ * keys cannot open (a retired key, another deployment's workflow in the namespace) does not stop
+ * the sweep: it is reported as such.
+ */
 async function failureMessage(failure: ProtoFailure | null | undefined, codecs: PayloadCodec[]): Promise<string | null> {
   if (!failure) return null;
-  const error = await decodeOptionalFailureToOptionalError({ payloadConverter: defaultPayloadConverter, failureConverter, payloadCodecs: codecs }, failure);
-  return error?.message ?? null;
+  try {
+    const error = await decodeOptionalFailureToOptionalError({ payloadConverter: defaultPayloadConverter, failureConverter, payloadCodecs: codecs }, failure);
+    return error?.message ?? null;
+  } catch (error) {
+    return `(the failure could not be decoded: ${(error as Error).message})`;
+  }
 }
 
 /** What is wrong with one described case workflow, or null when it goes on. Pure. */

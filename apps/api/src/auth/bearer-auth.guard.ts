@@ -8,8 +8,9 @@ import type { Principal, PrincipalRole } from './principal';
 /** Resolves a bearer token to a principal, or null when the token is unknown or revoked. */
 export type Authenticate = (token: string) => Promise<Principal | null>;
 
-// Tokens are opaque; anything longer than this is not one of ours and is not worth a database look-up.
-const BEARER = /^Bearer +([A-Za-z0-9._~+/=-]{1,512})$/;
+// The scheme is case-insensitive (RFC 9110 §11.1): "bearer" and "BEARER" are "Bearer". Tokens are
+// opaque; anything longer than 512 characters is not one of ours and is not worth a database look-up.
+const BEARER = /^Bearer +([A-Za-z0-9._~+/=-]{1,512})$/i;
 
 /**
  * Global guard: every route needs `Authorization: Bearer <key>` unless marked @Public(); routes

@@ -1,4 +1,5 @@
-import { ErrorCode, isDomainError, type AnsweredTurn, type CaseState } from '@uplift/domain';
+import { renderAction } from '@uplift/dialogue';
+import { ERASED_TEXT, ErrorCode, isDomainError, type AnsweredTurn, type CaseState } from '@uplift/domain';
 import { turnReplyOf, type TurnReply } from '@uplift/workflows';
 
 /**
@@ -17,6 +18,8 @@ export async function askOrRecorded(
     const state = await readState();
     const turn = pick(state);
     if (!turn) throw error;
-    return turnReplyOf(state, turn);
+    // Replies are erased with the case; after a withdrawal a resent message is told what happened.
+    const erasedReply = turn.replyText === ERASED_TEXT && state.erasure?.reason === 'consent_withdrawn';
+    return turnReplyOf(state, erasedReply ? { ...turn, replyText: renderAction({ kind: 'confirm_withdrawal' }, state, state.language) } : turn);
   }
 }

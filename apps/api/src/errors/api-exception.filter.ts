@@ -4,11 +4,9 @@ import type { ApiRequest, ApiResponse } from '../http/api-request';
 import type { JsonLogger } from '../logging/json-logger';
 import type { ApiMetrics } from '../metrics/api-metrics';
 import { errorBody } from './error-body';
+import { headersForError } from './headers-for-error';
 import { httpStatusForCode } from './http-status-for-code';
 import { toDomainError } from './to-domain-error';
-
-/** Seconds a client should wait before retrying a request refused because a dependency is down. */
-export const RETRY_AFTER_SECONDS = 5;
 
 /** The one exception filter: every error leaves the API as `{ error: { code, message, details?, requestId } }`. */
 @Catch()
@@ -41,8 +39,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     // An unread request body (rejected upload) cannot be left on a keep-alive connection.
     if (!req.complete) res.setHeader('Connection', 'close');
     res.statusCode = status;
-    // A dependency outage is temporary: tell clients when to retry (RFC 9110 §10.2.3).
-    if (status === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    for (const [name, value] of Object.entries(headersForError(status, error.details))) res.setHeader(name, value);
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.end(JSON.stringify(errorBody(error.code, error.message, error.details, requestId)));
   }

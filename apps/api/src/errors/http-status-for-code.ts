@@ -13,7 +13,10 @@ export function httpStatusForCode(code: ErrorCode): number {
     case ErrorCode.CaseNotFound:
     case ErrorCode.RouteNotFound:
     case ErrorCode.EvidenceNotFound:
+    case ErrorCode.ApiKeyNotFound:
       return 404;
+    case ErrorCode.MethodNotAllowed:
+      return 405;
     case ErrorCode.CaseClosed:
     case ErrorCode.CaseInReview:
     case ErrorCode.CaseNotInReview:
@@ -23,8 +26,10 @@ export function httpStatusForCode(code: ErrorCode): number {
     case ErrorCode.CaseAlreadyOpened:
     case ErrorCode.ConfirmationRequired:
     case ErrorCode.ActionInProgress:
+    case ErrorCode.ApiKeyRevoked:
       return 409;
     case ErrorCode.EvidenceKeyShredded:
+    case ErrorCode.CaseErased:
       return 410;
     case ErrorCode.PayloadTooLarge:
       return 413;
@@ -35,6 +40,8 @@ export function httpStatusForCode(code: ErrorCode): number {
     case ErrorCode.ImageTooLarge:
     case ErrorCode.UndecodableFile:
       return 422;
+    case ErrorCode.RequestHeadersTooLarge:
+      return 431;
     case ErrorCode.DependencyUnavailable:
       return 503;
     case ErrorCode.Internal:

@@ -35,9 +35,11 @@ function fromHttpException(exception: HttpException): DomainError {
     case 403:
       return new DomainError(ErrorCode.Forbidden, 'This key may not do that.');
     case 404:
-    case 405:
       // Nest's not-found handler: an unknown route. Its message names only the method and path.
       return new DomainError(ErrorCode.RouteNotFound, exception.message);
+    case 405:
+      // The API answers unsupported methods itself (with Allow); this only maps a framework 405.
+      return new DomainError(ErrorCode.MethodNotAllowed, 'This method is not supported here.');
     case 413:
       return new DomainError(ErrorCode.PayloadTooLarge, 'The request body is too large.');
     case 415:

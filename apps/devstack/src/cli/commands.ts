@@ -1,14 +1,15 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { masterKeys, type UpliftConfig } from '@uplift/config';
-import { ApiKeys, CaseOperations, EventStore, rebuildReadModel, rewrapCaseKeys, runMigrations } from '@uplift/persistence';
+import type { UpliftConfig } from '@uplift/config';
+import { CaseOperations, EventStore, rebuildReadModel, rewrapCaseKeys, runMigrations } from '@uplift/persistence';
 import { connectTemporal, engineDataConverter, findStuckCases } from '@uplift/temporal';
 import { withDataSource } from '../data-source';
+import { operatorDatabaseUrl, operatorMasterKeys } from './operator-keys';
 import { runningEmbeddedDatabaseUrl } from '../embedded-database';
 import { provisionEngineRole } from '../engine-role';
-import { readSecrets } from '../secrets';
 import { prepareNamespace } from '../temporal/prepare-namespace';
 import { workerOnThisHostIsPolling } from '../temporal/worker-check';
+import { runApiKeyCommand } from './api-key-commands';
 import { UsageError } from './usage';
 
 /** Runs one operator command and returns the process exit code. */
@@ -16,8 +17,6 @@ export async function runCommand(words: readonly string[], config: UpliftConfig)
   const [group, action, ...rest] = words;
   const command = [group, action].filter(Boolean).join(' ');
   switch (command) {
-    case 'api-key create':
-      return createApiKey(rest, config);
     case 'read-model rebuild':
       return rebuild(rest, config);
     case 'events verify':
@@ -31,6 +30,7 @@ export async function runCommand(words: readonly string[], config: UpliftConfig)
     case 'keys rewrap':
       return rewrapKeys(rest, config);
     default:
+      if (group === 'api-key') return runApiKeyCommand(action, rest, config);
       if (group === 'migrate') return migrate([action, ...rest].filter((word): word is string => word !== undefined), config);
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }
@@ -42,33 +42,6 @@ function options<T extends Record<string, { type: 'string' }>>(args: readonly st
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-}
-
-/** The master keys: UPLIFT_MASTER_KEY, or when it is unset the running dev stack's (secrets.json). */
-function operatorMasterKeys(config: UpliftConfig) {
-  if (config.crypto.masterKeyBase64) return masterKeys(config);
-  const stored = readSecrets(resolve(config.dataDir))?.masterKey;
-  if (!stored) throw new Error('UPLIFT_MASTER_KEY is not set and no dev stack secrets are found: set it (and UPLIFT_MASTER_KEY_PREVIOUS during a rotation).');
-  return masterKeys({ ...config, crypto: { ...config.crypto, masterKeyBase64: stored } });
-}
-
-function operatorDatabaseUrl(config: UpliftConfig): string {
-  return config.database.url ?? runningEmbeddedDatabaseUrl(resolve(config.dataDir));
-}
-
-async function createApiKey(args: readonly string[], config: UpliftConfig): Promise<number> {
-  const values = options(args, { channel: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } });
-  if (!values.channel) throw new UsageError('api-key create needs --channel <name>');
-  const role = values.role ?? 'channel';
-  if (role !== 'channel' && role !== 'compliance' && role !== 'reviewer' && role !== 'operator') throw new UsageError('--role must be "channel", "compliance", "reviewer" or "operator"');
-  const name = values.name ?? `${role} key for ${values.channel}`;
-  const key = await withDataSource(operatorDatabaseUrl(config), (dataSource) =>
-    new ApiKeys(dataSource).create({ channel: values.channel ?? '', role, name }),
-  );
-  // Details go to stderr so `TOKEN=$(npm run -s uplift -- api-key create ...)` captures the token alone.
-  console.error(`Created API key ${key.keyId} (channel "${values.channel}", role ${role}). The token is shown only now:`);
-  console.log(key.token);
-  return 0;
 }
 
 /** After a master key rotation: moves every case key to the current master key (then the previous can go). */
@@ -84,7 +57,7 @@ async function rewrapKeys(args: readonly string[], config: UpliftConfig): Promis
 
 async function rebuild(args: readonly string[], config: UpliftConfig): Promise<number> {
   options(args, {});
-  const result = await withDataSource(operatorDatabaseUrl(config), (dataSource) => rebuildReadModel(dataSource));
+  const result = await withDataSource(operatorDatabaseUrl(config), (dataSource) => rebuildReadModel(dataSource, operatorMasterKeys(config)));
   console.log(`Read model rebuilt: ${result.cases} cases from ${result.events} events.`);
   return 0;
 }
@@ -93,7 +66,7 @@ async function verifyEvents(args: readonly string[], config: UpliftConfig): Prom
   const values = options(args, { case: { type: 'string' } });
   if (!values.case) throw new UsageError('events verify needs --case <id>');
   const caseId = values.case;
-  const result = await withDataSource(operatorDatabaseUrl(config), (dataSource) => new EventStore(dataSource).verifyChain(caseId));
+  const result = await withDataSource(operatorDatabaseUrl(config), (dataSource) => new EventStore(dataSource, operatorMasterKeys(config)).verifyChain(caseId));
   if (result.ok) {
     console.log(`Case ${caseId}: hash chain intact (${result.checked} events checked).`);
     return 0;

@@ -10,10 +10,11 @@ import {
   type DecisionRecord,
 } from '@uplift/decision';
 import { foldCase, initialCaseState, type CaseEvent, type CaseState, type Decision } from '@uplift/domain';
-import { CaseQueries, EventStore, MAX_CASE_PAGE, type DataSource } from '@uplift/persistence';
+import { CaseQueries, EventStore, MAX_CASE_PAGE, type DataSource, type MasterKeyRing } from '@uplift/persistence';
 import { withDataSource } from '../data-source';
 import { runningEmbeddedDatabaseUrl } from '../embedded-database';
 import { UsageError } from './usage';
+import { operatorMasterKeys } from './operator-keys';
 
 // `decision reevaluate` and `decision backtest`: re-run past decisions from the event log, on the
 // policy that made them or on a candidate (champion/challenger).
@@ -43,8 +44,8 @@ function isRecord(value: unknown): value is DecisionRecord {
 }
 
 /** Folds a case's events up to its last decision; null when the case has none. Also the final state. */
-export async function loadDecision(ds: DataSource, caseId: string): Promise<{ decided: StoredDecision | null; finalState: CaseState }> {
-  const events: CaseEvent[] = (await new EventStore(ds).readStream(caseId)).map((s) => s.event);
+export async function loadDecision(ds: DataSource, keys: MasterKeyRing, caseId: string): Promise<{ decided: StoredDecision | null; finalState: CaseState }> {
+  const events: CaseEvent[] = (await new EventStore(ds, keys).readStream(caseId)).map((s) => s.event);
   const finalState = foldCase(initialCaseState(caseId), events);
   let at = -1;
   events.forEach((e, i) => {
@@ -71,8 +72,8 @@ export interface ReevaluationReport {
 }
 
 /** Re-evaluates a case's recorded decision with the policy version that made it. */
-export async function reevaluateCase(ds: DataSource, caseId: string): Promise<ReevaluationReport> {
-  const { decided } = await loadDecision(ds, caseId);
+export async function reevaluateCase(ds: DataSource, keys: MasterKeyRing, caseId: string): Promise<ReevaluationReport> {
+  const { decided } = await loadDecision(ds, keys, caseId);
   if (!decided) throw new Error(`case ${caseId} has no DecisionMade event`);
   const version = decided.recorded.policyVersion;
   if (decided.record) {
@@ -110,10 +111,10 @@ export interface BacktestReport {
 }
 
 /** Runs a policy version over every stored case (decided cases: the state their decision was made on). */
-export async function backtestPolicy(ds: DataSource, version: string): Promise<BacktestReport> {
+export async function backtestPolicy(ds: DataSource, keys: MasterKeyRing, version: string): Promise<BacktestReport> {
   const candidate = findPolicy(version);
   if (!candidate) throw new UsageError(`unknown policy version ${version}`);
-  const queries = new CaseQueries(ds);
+  const queries = new CaseQueries(ds, keys);
   const transitions: Record<string, number> = {};
   const candidateOutcomes: Record<string, number> = {};
   let cases = 0;
@@ -125,7 +126,7 @@ export async function backtestPolicy(ds: DataSource, version: string): Promise<B
   do {
     const page = await queries.list({ limit: MAX_CASE_PAGE, ...(cursor ? { cursor } : {}) });
     for (const c of page.items) {
-      const { decided, finalState } = await loadDecision(ds, c.caseId);
+      const { decided, finalState } = await loadDecision(ds, keys, c.caseId);
       const state = decided?.state ?? finalState;
       if (state.status === 'new') continue;
       cases += 1;
@@ -185,13 +186,13 @@ export async function runDecisionCommand(words: readonly string[], config: Uplif
   switch (action) {
     case 'reevaluate': {
       const caseId = options(rest, 'case');
-      const report = await withDataSource(url, (ds) => reevaluateCase(ds, caseId));
+      const report = await withDataSource(url, (ds) => reevaluateCase(ds, operatorMasterKeys(config), caseId));
       console.log(formatReevaluation(report));
       return report.match ? 0 : 1;
     }
     case 'backtest': {
       const version = options(rest, 'policy');
-      const report = await withDataSource(url, (ds) => backtestPolicy(ds, version));
+      const report = await withDataSource(url, (ds) => backtestPolicy(ds, operatorMasterKeys(config), version));
       console.log(formatBacktest(report));
       return 0;
     }

@@ -3,7 +3,18 @@ export const USAGE = `Usage: npm run uplift -- <command> [options]
 
 Commands:
   api-key create --channel <name> [--role channel|compliance|reviewer|operator] [--name <text>]
-                          Create an API key; prints the token once (on stdout, alone).
+                 [--expires-in <duration>]
+                          Create an API key; prints the token once (on stdout, alone). --expires-in: e.g. 90d
+                          (durations: 30s, 15m, 24h, 90d); without it the key does not expire.
+  api-key list [--channel <name>] [--include-revoked]
+                          List keys, never their secrets: id, channel, role, status, expiry, last use, name.
+                          Revoked keys only with --include-revoked (expired ones are always listed).
+  api-key revoke --key <keyId>
+                          Revoke a key now; every API process refuses it within 1 s. Revoking again is a no-op.
+  api-key rotate --key <keyId> [--expires-in <duration>] [--grace <duration>]
+                          Issue a key with the same channel, role and name (new token on stdout, alone) and
+                          revoke the old one, or let both work for --grace (e.g. 1h). Without --expires-in the
+                          new key gets the old key's lifetime. A revoked key cannot be rotated.
   read-model rebuild      Rebuild the read model from the event log.
   events verify --case <id>
                           Check the hash chain of one case's events; exits 1 when broken.

@@ -67,6 +67,8 @@ export type CaseEvent =
   | { type: 'ReviewCompleted'; occurredAt: string; data: { verdict: ReviewerVerdict; decision: Decision; agreesWithEngine: boolean } }
   | { type: 'CaseAbandoned'; occurredAt: string; data: { reason: 'inactivity' } }
   | { type: 'ConsentWithdrawn'; occurredAt: string; data: { messageId: string; erasedEvidence: number } }
+  /** Appended by the retention policy to a closed case once its key is shredded (no workflow writes then). */
+  | { type: 'CaseErased'; occurredAt: string; data: { reason: 'retention'; erasedEvidence: number; closedAt: string } }
   | {
       type: 'ActionProposed';
       occurredAt: string;
@@ -109,6 +111,7 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'ReviewCompleted',
   'CaseAbandoned',
   'ConsentWithdrawn',
+  'CaseErased',
   'ActionProposed',
   'ProposalClosed',
   'ActionConfirmed',
@@ -127,6 +130,8 @@ export interface StoredCaseEvent {
   seq: number;
   schemaVersion: number;
   event: CaseEvent;
+  /** Set when only the event's erased form could be read (the case key was shredded). */
+  erased?: true;
   prevHash: string;
   hash: string;
   recordedAt: string;

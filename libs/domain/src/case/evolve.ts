@@ -113,7 +113,16 @@ export function evolve(given: CaseState, event: CaseEvent): CaseState {
     case 'CaseAbandoned':
       return { ...next, status: 'abandoned', closedAt: event.occurredAt, pendingProposal: null, confirmedAction: null };
     case 'ConsentWithdrawn':
-      return { ...next, status: 'withdrawn', closedAt: event.occurredAt, pendingProposal: null, confirmedAction: null };
+      return {
+        ...next,
+        status: 'withdrawn',
+        closedAt: event.occurredAt,
+        pendingProposal: null,
+        confirmedAction: null,
+        erasure: { at: event.occurredAt, reason: 'consent_withdrawn' },
+      };
+    case 'CaseErased':
+      return { ...next, erasure: { at: event.occurredAt, reason: event.data.reason } };
     case 'ActionProposed': {
       const { proposalId, proposal, inReplyTo, expiresAt } = event.data;
       return { ...next, pendingProposal: { proposalId, proposal, inReplyTo, expiresAt, proposedAt: event.occurredAt } };
@@ -133,8 +142,14 @@ export function evolve(given: CaseState, event: CaseEvent): CaseState {
 
 /** A state folded before fields were added (e.g. a stored read-model row) gets their initial values. */
 function withCurrentShape(state: CaseState): CaseState {
-  if (state.actionTurns && state.pendingProposal !== undefined && state.confirmedAction !== undefined) return state;
-  return { ...state, actionTurns: state.actionTurns ?? {}, pendingProposal: state.pendingProposal ?? null, confirmedAction: state.confirmedAction ?? null };
+  if (state.actionTurns && state.pendingProposal !== undefined && state.confirmedAction !== undefined && state.erasure !== undefined) return state;
+  return {
+    ...state,
+    actionTurns: state.actionTurns ?? {},
+    pendingProposal: state.pendingProposal ?? null,
+    confirmedAction: state.confirmedAction ?? null,
+    erasure: state.erasure ?? (state.status === 'withdrawn' && state.closedAt ? { at: state.closedAt, reason: 'consent_withdrawn' } : null),
+  };
 }
 
 /** Folds a whole stream into state. */

@@ -9,3 +9,4 @@ export * from './recognition';
 export * from './review';
 export * from './authenticity';
 export * from './review-agreement';
+export * from './erasure';

@@ -1,6 +1,7 @@
 import type { IndustryId } from '../catalogue/industries';
 import type { CaseReview } from './review';
 import type { ConfirmationChannel } from './events';
+import type { ErasureReason } from './erasure';
 import type {
   AssistantAction,
   CaseStatus,
@@ -72,6 +73,8 @@ export interface CaseState {
   lastMerchantActivityAt: string | null;
   updatedAt: string | null;
   closedAt: string | null;
+  /** When and why the case's personal data was erased (its key shredded); null while it is kept. */
+  erasure: { at: string; reason: ErasureReason } | null;
   /** Number of events folded so far: the stream version. */
   version: number;
 }
@@ -106,6 +109,7 @@ export function initialCaseState(caseId: string): CaseState {
     lastMerchantActivityAt: null,
     updatedAt: null,
     closedAt: null,
+    erasure: null,
     version: 0,
   };
 }

@@ -99,6 +99,23 @@ export interface OperationsActivities {
   sweepStuckCases(): Promise<{ stuck: number }>;
 }
 
+/** What one privacy sweep did (docs/adr/0020). */
+export interface PrivacySweepResult {
+  /** Cases the retention policy erased this run. */
+  erased: number;
+  /** Closed long enough but under a legal hold. */
+  held: number;
+  /** Erased cases whose Temporal execution was deleted this run. */
+  executionsDeleted: number;
+  /** Erased cases whose workflow is still running (deleted on a later run). */
+  stillRunning: number;
+}
+
+/** The privacy sweep (a Temporal schedule): the retention policy, and erased cases' executions deleted. */
+export interface PrivacyActivities {
+  sweepPrivacy(): Promise<PrivacySweepResult>;
+}
+
 /** An optional language model's reading of a message (DIALOGUE_LLM_URL); null when off or when it failed. */
 export interface LanguageModelActivities {
   proposeUnderstanding(input: { text: string; language: Language; pendingFact: FactName | null; today: string }): Promise<ModelProposal | null>;

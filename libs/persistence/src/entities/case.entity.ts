@@ -11,6 +11,7 @@ import { bigintAsNumber } from './column-transformers';
 @Index('ix_cases_opened_at_case_id', ['openedAt', 'caseId'])
 @Index('ix_cases_channel_opened_at_case_id', ['channel', 'openedAt', 'caseId'])
 @Index('ix_cases_status_opened_at_case_id', ['status', 'openedAt', 'caseId'])
+@Index('ix_cases_closed_at', ['closedAt'], { where: 'closed_at IS NOT NULL' })
 export class CaseEntity {
   @PrimaryColumn({ name: 'case_id', type: 'text', primaryKeyConstraintName: 'pk_cases' })
   caseId!: string;
@@ -54,6 +55,14 @@ export class CaseEntity {
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
 
+  /** The erased state (folded from the events' erased forms): what stays readable after erasure. */
   @Column({ name: 'state', type: 'jsonb' })
   state!: CaseState;
+
+  /**
+   * The whole state sealed with the case key; empty when it could not be sealed (the key was shredded
+   * before a rebuild); NULL only in rows from before sealing, whose `state` is whole.
+   */
+  @Column({ name: 'sealed_state', type: 'bytea', nullable: true })
+  sealedState!: Buffer | null;
 }

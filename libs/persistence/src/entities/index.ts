@@ -4,10 +4,12 @@ import { CaseKeyEntity } from './case-key.entity';
 import { CaseEntity } from './case.entity';
 import { EvidenceEntity } from './evidence.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
+import { LegalHoldEntity } from './legal-hold.entity';
+import { CaseErasureEntity } from './case-erasure.entity';
 import { FINGERPRINT_ENTITIES } from '../fingerprints/fingerprint.entities';
 import { CaseOperationEntity } from '../operations/case-operation.entity';
 
-export { ApiKeyEntity, CaseEventEntity, CaseKeyEntity, CaseEntity, EvidenceEntity, IdempotencyKeyEntity };
+export { ApiKeyEntity, CaseEventEntity, CaseKeyEntity, CaseEntity, EvidenceEntity, IdempotencyKeyEntity, LegalHoldEntity, CaseErasureEntity };
 
 /** Every entity; their metadata must match the migrations exactly (checked by pendingSchemaDiff). */
 export const ALL_ENTITIES = [
@@ -19,4 +21,6 @@ export const ALL_ENTITIES = [
   IdempotencyKeyEntity,
   ...FINGERPRINT_ENTITIES,
   CaseOperationEntity,
+  LegalHoldEntity,
+  CaseErasureEntity,
 ] as const;

@@ -2,9 +2,12 @@ import { DomainError, ErrorCode, type AppendEventsInput, type AppendEventsResult
 import type { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../db/pg-errors';
 import { inTransaction, withSql, type Sql } from '../db/sql';
+import type { MasterKeyRing } from '../evidence/case-key-store';
+import type { CaseSeal } from '../privacy/case-seal';
+import { keyRing, sealForWrite, sealsForRead, type MasterKeys } from '../privacy/case-seals';
 import { foldStoredStream, projectAppended } from '../read-model/projector';
 import { chainHash, GENESIS_HASH } from './event-hash';
-import { prepareAppend, type PreparedEvent } from './prepare-append';
+import { prepareAppend, sealPrepared, type PreparedEvent, type SealedEvent } from './prepare-append';
 import { rowContentJson, rowToCaseEvent, rowToStoredEvent, selectByEventIds, selectHead, selectStream, selectStreamAfter } from './stored-events';
 
 /** Result of recomputing a stream's hash chain. `checked` counts the events examined. */
@@ -18,20 +21,33 @@ export interface ChainVerification {
  * The append-only, hash-chained event log of cases. Appends carry the version the writer last saw;
  * the (case_id, seq) unique key turns every lost race into a ConcurrencyConflict, and event ids make
  * a retried append a harmless replay. The read model is projected in the same transaction.
+ * Personal data is sealed with the case's key (docs/adr/0020): reads open it while the key exists
+ * and fall back to the events' erased forms once it is shredded.
  */
 export class EventStore {
-  constructor(private readonly ds: DataSource) {}
+  readonly #keys: MasterKeyRing;
+
+  /** `keys`: the master key, or the ring of current and previous master keys during a rotation. */
+  constructor(
+    private readonly ds: DataSource,
+    keys: MasterKeys,
+  ) {
+    this.#keys = keyRing(keys);
+  }
 
   /** Appends events at expectedVersion+1.., or recognises them as already stored (replayed). */
   async append(input: AppendEventsInput): Promise<AppendEventsResult> {
     const prepared = prepareAppend(input);
     try {
-      return await inTransaction(this.ds, (sql) => this.appendWithin(sql, input, prepared));
+      return await inTransaction(this.ds, async (sql) => {
+        const seal = prepared.length > 0 ? await sealForWrite(sql, this.#keys, input.caseId) : null;
+        return this.appendWithin(sql, input, sealPrepared(input.caseId, prepared, seal), seal);
+      });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // Someone else took these positions (or these very events) between our check and our insert.
       // If it was these events, the caller's retry raced its original attempt: that is a replay.
-      const replay = await withSql(this.ds, (sql) => this.findReplay(sql, input, prepared));
+      const replay = await withSql(this.ds, async (sql) => this.findReplay(sql, input, await this.sealForComparison(sql, input.caseId, prepared)));
       if (replay) return replay;
       throw new DomainError(ErrorCode.ConcurrencyConflict, 'another writer appended to this case first', {
         caseId: input.caseId,
@@ -40,21 +56,36 @@ export class EventStore {
     }
   }
 
-  /** Every event of a case in seq order; empty for an unknown case. */
+  /** Every event of a case in seq order (erased forms once its key is shredded); empty for an unknown case. */
   async readStream(caseId: string): Promise<StoredCaseEvent[]> {
-    const rows = await withSql(this.ds, (sql) => selectStream(sql, caseId));
-    return rows.map(rowToStoredEvent);
+    return withSql(this.ds, async (sql) => {
+      const rows = await selectStream(sql, caseId);
+      const seal = await this.sealOf(sql, caseId);
+      return rows.map((row) => rowToStoredEvent(row, seal));
+    });
   }
 
   /** The domain events of a case after position `afterSeq`, in order (what a writer behind the stream missed). */
   async readEventsAfter(caseId: string, afterSeq: number): Promise<CaseEvent[]> {
-    const rows = await withSql(this.ds, (sql) => selectStreamAfter(sql, caseId, afterSeq));
-    return rows.map(rowToCaseEvent);
+    return withSql(this.ds, async (sql) => {
+      const rows = await selectStreamAfter(sql, caseId, afterSeq);
+      const seal = await this.sealOf(sql, caseId);
+      return rows.map((row) => rowToCaseEvent(row, seal).event);
+    });
   }
 
-  /** The case folded from its stream, through `throughSeq` when given. */
+  /** The case folded from its stream, through `throughSeq` when given (whole while its key exists). */
   async foldCase(caseId: string, throughSeq?: number): Promise<CaseState> {
-    return withSql(this.ds, (sql) => foldStoredStream(sql, caseId, throughSeq));
+    return withSql(this.ds, async (sql) => foldStoredStream(sql, caseId, throughSeq, await this.sealOf(sql, caseId)));
+  }
+
+  private async sealOf(sql: Sql, caseId: string): Promise<CaseSeal | null> {
+    return (await sealsForRead(sql, this.#keys, [caseId])).get(caseId)?.seal ?? null;
+  }
+
+  /** The events sealed as a concurrent attempt would have sealed them (the seal is deterministic). */
+  private async sealForComparison(sql: Sql, caseId: string, prepared: PreparedEvent[]): Promise<SealedEvent[]> {
+    return sealPrepared(caseId, prepared, await this.sealOf(sql, caseId));
   }
 
   /** Recomputes every link of a case's hash chain from the stored content, in seq order. */
@@ -70,7 +101,7 @@ export class EventStore {
     return { ok: true, checked: rows.length, brokenAtSeq: null };
   }
 
-  private async appendWithin(sql: Sql, input: AppendEventsInput, prepared: PreparedEvent[]): Promise<AppendEventsResult> {
+  private async appendWithin(sql: Sql, input: AppendEventsInput, prepared: SealedEvent[], seal: CaseSeal | null): Promise<AppendEventsResult> {
     const head = await selectHead(sql, input.caseId);
     if (prepared.length === 0) return { version: head.version, lastHash: head.hash, replayed: false };
     if (head.version !== input.expectedVersion) {
@@ -90,16 +121,16 @@ export class EventStore {
     const rows: string[] = [];
     for (const [i, event] of prepared.entries()) {
       const hash = chainHash(prevHash, event.contentJson);
-      const at = i * 9;
-      rows.push(`($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5}, $${at + 6}::jsonb, $${at + 7}, $${at + 8}, $${at + 9})`);
-      values.push(event.eventId, input.caseId, event.seq, event.type, event.schemaVersion, event.dataJson, event.occurredAt, prevHash, hash);
+      const at = i * 11;
+      rows.push(`($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5}, $${at + 6}::jsonb, $${at + 7}, $${at + 8}, $${at + 9}, $${at + 10}, $${at + 11})`);
+      values.push(event.eventId, input.caseId, event.seq, event.type, event.schemaVersion, event.erasedJson, event.sealed, 2, event.occurredAt, prevHash, hash);
       prevHash = hash;
     }
     await sql.run(
-      `INSERT INTO case_events (event_id, case_id, seq, type, schema_version, data, occurred_at, prev_hash, hash) VALUES ${rows.join(', ')}`,
+      `INSERT INTO case_events (event_id, case_id, seq, type, schema_version, data, sealed, chain_version, occurred_at, prev_hash, hash) VALUES ${rows.join(', ')}`,
       values,
     );
-    await projectAppended(sql, input.caseId, input.expectedVersion, prepared.map((event) => event.event));
+    await projectAppended(sql, input.caseId, input.expectedVersion, prepared, seal);
     return { version: input.expectedVersion + prepared.length, lastHash: prevHash, replayed: false };
   }
 
@@ -107,7 +138,7 @@ export class EventStore {
    * A replay result when every input event is already stored in this case at the same position with
    * the same content; null when none is stored; a ConcurrencyConflict for anything in between.
    */
-  private async findReplay(sql: Sql, input: AppendEventsInput, prepared: PreparedEvent[]): Promise<AppendEventsResult | null> {
+  private async findReplay(sql: Sql, input: AppendEventsInput, prepared: SealedEvent[]): Promise<AppendEventsResult | null> {
     const stored = new Map((await selectByEventIds(sql, prepared.map((e) => e.eventId))).map((row) => [row.eventId, row]));
     if (stored.size === 0) return null;
     const identical = prepared.filter((event) => {

@@ -4,9 +4,12 @@ import {
   DomainError,
   ErrorCode,
   EVENT_SCHEMA_VERSION,
+  eraseEvent,
   type AppendEventsInput,
   type CaseEvent,
 } from '@uplift/domain';
+import type { CaseSeal } from '../privacy/case-seal';
+import { eventPlace } from '../privacy/case-seal';
 import { isCanonicalTimestamp, isCanonicalUuid } from '../formats';
 import { canonicalJson } from './canonical-json';
 import { eventContentJson } from './event-hash';
@@ -18,12 +21,42 @@ export interface PreparedEvent {
   schemaVersion: number;
   type: CaseEvent['type'];
   occurredAt: string;
-  /** canonicalJson(data): what goes into the jsonb column. */
+  /** canonicalJson(data) of the whole event: what is sealed. */
   dataJson: string;
-  /** The event as the projector folds it: data parsed back from dataJson, as a rebuild will see it. */
+  /** The whole event as the projector folds it: data parsed back from dataJson, as a rebuild will see it. */
   event: CaseEvent;
-  /** eventContentJson of this event at `seq`: the hashed text and the replay fingerprint. */
+  /** Its erased form (what stays in clear), and that form's canonical data. */
+  erased: CaseEvent;
+  erasedJson: string;
+}
+
+/** A prepared event as it will be stored: erased data in clear, the whole sealed (or not), and its hashed text. */
+export interface SealedEvent extends PreparedEvent {
+  sealed: Buffer | null;
+  /** eventContentJson of this event at `seq` (chain version 2): the hashed text and the replay fingerprint. */
   contentJson: string;
+}
+
+/**
+ * Seals each event's whole data with the case's seal when it differs from its erased form (i.e. holds
+ * something personal). Without a seal (the case key was shredded) only the erased form is kept.
+ */
+export function sealPrepared(caseId: string, prepared: readonly PreparedEvent[], seal: CaseSeal | null): SealedEvent[] {
+  return prepared.map((event) => {
+    const sealed = seal && event.erasedJson !== event.dataJson ? seal.seal(eventPlace(event.eventId), event.dataJson) : null;
+    const contentJson = eventContentJson({
+      eventId: event.eventId,
+      caseId,
+      seq: event.seq,
+      schemaVersion: event.schemaVersion,
+      type: event.type,
+      occurredAt: event.occurredAt,
+      data: JSON.parse(event.erasedJson),
+      chainVersion: 2,
+      sealed,
+    });
+    return { ...event, sealed, contentJson };
+  });
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -58,7 +91,8 @@ function serialiseData(data: unknown, index: number): string {
 
 /**
  * Validates an append request and lays its events out at seq expectedVersion+1.. exactly as they
- * will be stored, so the same text feeds the insert, the hash chain and the replay comparison.
+ * will be stored (whole and erased), so the same text feeds the insert, the hash chain and the
+ * replay comparison once sealed (sealPrepared).
  */
 export function prepareAppend(input: AppendEventsInput): PreparedEvent[] {
   const { caseId, expectedVersion, events } = input;
@@ -84,7 +118,8 @@ export function prepareAppend(input: AppendEventsInput): PreparedEvent[] {
     const dataJson = serialiseData(event.data, index);
     const seq = expectedVersion + 1 + index;
     // Fold and hash the data as it will come back from jsonb, so replays and rebuilds see the same thing.
-    const data: unknown = JSON.parse(dataJson);
+    const whole = { type: event.type, occurredAt: event.occurredAt, data: JSON.parse(dataJson) as unknown } as CaseEvent;
+    const erasedJson = canonicalJson(eraseEvent(whole).data);
     return {
       eventId,
       seq,
@@ -92,16 +127,9 @@ export function prepareAppend(input: AppendEventsInput): PreparedEvent[] {
       type: event.type,
       occurredAt: event.occurredAt,
       dataJson,
-      event: { type: event.type, occurredAt: event.occurredAt, data } as CaseEvent,
-      contentJson: eventContentJson({
-        eventId,
-        caseId,
-        seq,
-        schemaVersion: EVENT_SCHEMA_VERSION,
-        type: event.type,
-        occurredAt: event.occurredAt,
-        data,
-      }),
+      event: whole,
+      erased: { type: event.type, occurredAt: event.occurredAt, data: JSON.parse(erasedJson) as unknown } as CaseEvent,
+      erasedJson,
     };
   });
 }

@@ -1,5 +1,6 @@
-import type { CaseEvent, StoredCaseEvent } from '@uplift/domain';
+import { eraseEvent, type CaseEvent, type StoredCaseEvent } from '@uplift/domain';
 import type { Sql } from '../db/sql';
+import { eventPlace, type CaseSeal } from '../privacy/case-seal';
 import { eventContentJson, GENESIS_HASH } from './event-hash';
 
 /** A case_events row as the queries below select it. */
@@ -10,6 +11,8 @@ export interface EventRow {
   type: string;
   schemaVersion: number;
   data: unknown;
+  sealed: Buffer | null;
+  chainVersion: number;
   occurredAt: Date;
   recordedAt: Date;
   prevHash: string;
@@ -17,7 +20,7 @@ export interface EventRow {
 }
 
 const EVENT_COLUMNS =
-  'event_id AS "eventId", case_id AS "caseId", seq, type, schema_version AS "schemaVersion", data, ' +
+  'event_id AS "eventId", case_id AS "caseId", seq, type, schema_version AS "schemaVersion", data, sealed, chain_version AS "chainVersion", ' +
   'occurred_at AS "occurredAt", recorded_at AS "recordedAt", prev_hash AS "prevHash", hash';
 
 /** A case's events in seq order, up to and including `throughSeq` when given. */
@@ -49,19 +52,34 @@ export async function selectHead(sql: Sql, caseId: string): Promise<{ version: n
   return head ? { version: head.seq, hash: head.hash } : { version: 0, hash: GENESIS_HASH };
 }
 
-/** The domain event a row holds. */
-export function rowToCaseEvent(row: EventRow): CaseEvent {
-  return { type: row.type, occurredAt: row.occurredAt.toISOString(), data: row.data } as CaseEvent;
+/**
+ * The domain event a row holds: whole when its sealed data opens with `seal` (or nothing was sealed,
+ * or the row predates sealing); otherwise its erased form. `erased` says which.
+ */
+export function rowToCaseEvent(row: EventRow, seal: CaseSeal | null): { event: CaseEvent; erased: boolean } {
+  const occurredAt = row.occurredAt.toISOString();
+  if (row.sealed === null) return { event: { type: row.type, occurredAt, data: row.data } as CaseEvent, erased: false };
+  if (seal === null) return { event: { type: row.type, occurredAt, data: row.data } as CaseEvent, erased: true };
+  const data = JSON.parse(seal.open(eventPlace(row.eventId), row.sealed)) as unknown;
+  return { event: { type: row.type, occurredAt, data } as CaseEvent, erased: false };
 }
 
-/** The row as the domain's StoredCaseEvent. */
-export function rowToStoredEvent(row: EventRow): StoredCaseEvent {
+/** The row's erased form, as it stays after the case key is shredded (rows from before sealing are erased here). */
+export function rowToErasedEvent(row: EventRow): CaseEvent {
+  const event = { type: row.type, occurredAt: row.occurredAt.toISOString(), data: row.data } as CaseEvent;
+  return row.chainVersion === 1 ? eraseEvent(event) : event;
+}
+
+/** The row as the domain's StoredCaseEvent (whole when `seal` opens it). */
+export function rowToStoredEvent(row: EventRow, seal: CaseSeal | null): StoredCaseEvent {
+  const { event, erased } = rowToCaseEvent(row, seal);
   return {
     eventId: row.eventId,
     caseId: row.caseId,
     seq: row.seq,
     schemaVersion: row.schemaVersion,
-    event: rowToCaseEvent(row),
+    event,
+    ...(erased ? { erased: true } : {}),
     prevHash: row.prevHash,
     hash: row.hash,
     recordedAt: row.recordedAt.toISOString(),
@@ -78,5 +96,7 @@ export function rowContentJson(row: EventRow): string {
     type: row.type,
     occurredAt: row.occurredAt.toISOString(),
     data: row.data,
+    chainVersion: row.chainVersion === 1 ? 1 : 2,
+    sealed: row.sealed,
   });
 }

@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { DomainError, ErrorCode } from '@uplift/domain';
+import { DomainError, ErrorCode, type ErasureReason } from '@uplift/domain';
 import type { DataSource } from 'typeorm';
 import { withoutQueryParameters } from '../db/pg-errors';
 import { inTransaction, withSql, type Sql } from '../db/sql';
 import { isCanonicalUuid } from '../formats';
 import { evidenceAad, open, seal } from './aes-gcm';
+import { shredCase } from '../privacy/shred-case';
 import { keyShredded, lockCaseKeyForWrite, unwrapCaseKey, type CaseKeyRow, type MasterKeyRing } from './case-key-store';
 import { assertValidUpload, type EvidenceUpload } from './evidence-input';
 
@@ -103,22 +104,11 @@ export class EvidenceVault {
     await withSql(this.ds, (sql) => sql.run('DELETE FROM evidence WHERE case_id = $1 AND evidence_id = $2', [caseId, evidenceId]));
   }
 
-  /**
-   * Crypto-shreds a case: destroys its wrapped data key (keeping the row, with shredded_at, as the
-   * record that it happened and to refuse later uploads) and deletes its ciphertexts. Idempotent:
-   * returns how many ciphertexts it deleted (0 when repeated).
-   */
-  async shredCase(caseId: string): Promise<number> {
-    return inTransaction(this.ds, async (sql) => {
-      await sql.run(
-        `INSERT INTO case_keys (case_id, shredded_at) VALUES ($1, now())
-         ON CONFLICT (case_id) DO UPDATE SET wrapped_key = NULL, wrap_iv = NULL, wrap_tag = NULL,
-           shredded_at = COALESCE(case_keys.shredded_at, EXCLUDED.shredded_at)`,
-        [caseId],
-      );
-      return sql.run('DELETE FROM evidence WHERE case_id = $1', [caseId]);
-    });
+  /** Crypto-shreds a case (see shredCase): every copy of its evidence and personal data becomes unreadable. */
+  async shredCase(caseId: string, reason: ErasureReason = 'consent_withdrawn'): Promise<number> {
+    return inTransaction(this.ds, (sql) => shredCase(sql, caseId, reason));
   }
+
 }
 
 interface EvidenceRow {

@@ -45,10 +45,16 @@ export const normaliseDocumentNumber = (n: string): string => n.replace(/[\s\-_/
 export class EvidenceFingerprints {
   constructor(private readonly ds: DataSource) {}
 
-  /** Stores an image's hashes and document numbers; repeating it (activity retry) changes nothing. */
+  /**
+   * Stores an image's hashes and document numbers; repeating it (activity retry) changes nothing.
+   * Nothing is stored for a case already erased (an examination that outlived its withdrawal): the
+   * case key row is locked FOR SHARE, so an erasure either waits for this or is seen by it.
+   */
   async record(input: FingerprintInput): Promise<void> {
     const [p0, p1, p2, p3] = bands(input.phash);
     await this.ds.transaction(async (m) => {
+      const key = (await m.query<{ shredded: boolean }[]>('SELECT shredded_at IS NOT NULL AS shredded FROM case_keys WHERE case_id = $1 FOR SHARE', [input.caseId]))[0];
+      if (key?.shredded) return;
       await m.query(
         `INSERT INTO evidence_fingerprints (evidence_id, case_id, channel, phash, dhash, p0, p1, p2, p3) ` +
           `VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (evidence_id) DO NOTHING`,

@@ -17,11 +17,13 @@ export interface CaseRecord {
   openedAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /** When the case key was shredded; from then on `state` is the erased state (docs/adr/0020). */
+  erasedAt: string | null;
   state: CaseState;
 }
 
-/** The CaseRecord of a cases row. */
-export function toCaseRecord(row: CaseEntity): CaseRecord {
+/** The CaseRecord of a cases row, with the state to show (whole, or erased once erasedAt is set). */
+export function toCaseRecord(row: CaseEntity, state: CaseState, erasedAt: string | null): CaseRecord {
   return {
     caseId: row.caseId,
     channel: row.channel,
@@ -37,6 +39,7 @@ export function toCaseRecord(row: CaseEntity): CaseRecord {
     openedAt: row.openedAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     closedAt: row.closedAt ? row.closedAt.toISOString() : null,
-    state: row.state,
+    erasedAt,
+    state,
   };
 }

@@ -1,30 +1,53 @@
 import { foldCase, initialCaseState, type CaseEvent, type CaseState } from '@uplift/domain';
 import type { Sql } from '../db/sql';
-import { rowToCaseEvent, selectStream } from '../event-store/stored-events';
-import { writeCaseRow } from './write-case-row';
+import { canonicalJson } from '../event-store/canonical-json';
+import { rowToCaseEvent, rowToErasedEvent, selectStream } from '../event-store/stored-events';
+import { STATE_PLACE, type CaseSeal } from '../privacy/case-seal';
+import { NO_SEALED_STATE, writeCaseRow } from './write-case-row';
 
-/** Folds a stored stream (through `throughSeq`) from the initial state. */
-export async function foldStoredStream(sql: Sql, caseId: string, throughSeq?: number): Promise<CaseState> {
+/** Folds a stored stream (through `throughSeq`) from the initial state, whole where `seal` opens it. */
+export async function foldStoredStream(sql: Sql, caseId: string, throughSeq: number | undefined, seal: CaseSeal | null): Promise<CaseState> {
   const rows = await selectStream(sql, caseId, throughSeq);
-  return foldCase(initialCaseState(caseId), rows.map(rowToCaseEvent));
+  return foldCase(initialCaseState(caseId), rows.map((row) => rowToCaseEvent(row, seal).event));
+}
+
+/** Folds a stored stream's erased forms: the state that survives erasure. */
+export async function foldErasedStream(sql: Sql, caseId: string, throughSeq?: number): Promise<CaseState> {
+  const rows = await selectStream(sql, caseId, throughSeq);
+  return foldCase(initialCaseState(caseId), rows.map(rowToErasedEvent));
+}
+
+/** An appended event, whole and erased. */
+export interface ProjectedEvent {
+  event: CaseEvent;
+  erased: CaseEvent;
 }
 
 /**
  * Projects events just appended at versions fromVersion+1.. onto the case's read-model row, inside
- * the append's transaction. The row is locked so two projections of one case cannot interleave.
- * When the stored state is not at fromVersion (no row yet for an unopened stream, or a row left
- * behind by an older projector), the base state is refolded from the stream instead of trusted.
+ * the append's transaction: the erased state in clear, the whole state sealed with the case's seal
+ * (none once the key is shredded). The row is locked so two projections of one case cannot
+ * interleave. When the row is not at fromVersion (no row yet, a row left by an older projector, or
+ * a row from before sealing), the base states are refolded from the stream instead of trusted.
  */
-export async function projectAppended(
-  sql: Sql,
-  caseId: string,
-  fromVersion: number,
-  events: readonly CaseEvent[],
-): Promise<void> {
-  const row = await sql.one<{ state: CaseState }>('SELECT state FROM cases WHERE case_id = $1 FOR UPDATE', [caseId]);
-  let base: CaseState;
-  if (row !== null && row.state.version === fromVersion) base = row.state;
-  else if (fromVersion === 0) base = initialCaseState(caseId);
-  else base = await foldStoredStream(sql, caseId, fromVersion);
-  await writeCaseRow(sql, foldCase(base, events));
+export async function projectAppended(sql: Sql, caseId: string, fromVersion: number, events: readonly ProjectedEvent[], seal: CaseSeal | null): Promise<void> {
+  const row = await sql.one<{ state: CaseState; sealedState: Buffer | null }>(
+    'SELECT state, sealed_state AS "sealedState" FROM cases WHERE case_id = $1 FOR UPDATE',
+    [caseId],
+  );
+  const current = row !== null && row.state.version === fromVersion;
+  const refold = async (whole: boolean) => {
+    if (fromVersion === 0) return initialCaseState(caseId);
+    return whole ? foldStoredStream(sql, caseId, fromVersion, seal) : foldErasedStream(sql, caseId, fromVersion);
+  };
+  const erasedBase = current && row.sealedState !== null ? row.state : await refold(false);
+  let wholeBase: CaseState | null = null;
+  if (seal) {
+    if (current && row.sealedState === null) wholeBase = row.state;
+    else if (current && row.sealedState && row.sealedState.length > 0) wholeBase = JSON.parse(seal.open(STATE_PLACE, row.sealedState)) as CaseState;
+    else wholeBase = await refold(true);
+  }
+  const erased = foldCase(erasedBase, events.map((e) => e.erased));
+  const whole = wholeBase ? foldCase(wholeBase, events.map((e) => e.event)) : null;
+  await writeCaseRow(sql, erased, whole && seal ? seal.seal(STATE_PLACE, canonicalJson(whole)) : NO_SEALED_STATE);
 }

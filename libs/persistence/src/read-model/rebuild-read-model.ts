@@ -1,14 +1,19 @@
 import type { DataSource } from 'typeorm';
 import { inTransaction } from '../db/sql';
-import { foldStoredStream } from './projector';
-import { writeCaseRow } from './write-case-row';
+import { canonicalJson } from '../event-store/canonical-json';
+import type { MasterKeyRing } from '../evidence/case-key-store';
+import { STATE_PLACE } from '../privacy/case-seal';
+import { sealForWrite } from '../privacy/case-seals';
+import { foldErasedStream, foldStoredStream } from './projector';
+import { NO_SEALED_STATE, writeCaseRow } from './write-case-row';
 
 /**
- * Throws the read model away and refolds it from the event log, in one transaction. The EXCLUSIVE
- * lock still lets readers see the old rows until commit but makes concurrent appends wait to
- * project, so none of their projections can be lost between the delete and the refold.
+ * Throws the read model away and refolds it from the event log, in one transaction: each case's
+ * erased state in clear and its whole state sealed with its key (rows from before sealing come out
+ * sealed too). The EXCLUSIVE lock still lets readers see the old rows until commit but makes
+ * concurrent appends wait to project, so none of their projections can be lost in between.
  */
-export async function rebuildReadModel(ds: DataSource): Promise<{ cases: number; events: number }> {
+export async function rebuildReadModel(ds: DataSource, keys: MasterKeyRing): Promise<{ cases: number; events: number }> {
   return inTransaction(ds, async (sql) => {
     await sql.run('LOCK TABLE cases IN EXCLUSIVE MODE');
     await sql.run('DELETE FROM cases');
@@ -18,9 +23,11 @@ export async function rebuildReadModel(ds: DataSource): Promise<{ cases: number;
     let cases = 0;
     let events = 0;
     for (const { caseId } of streams) {
-      const state = await foldStoredStream(sql, caseId);
-      events += state.version;
-      if (await writeCaseRow(sql, state)) cases += 1;
+      const erased = await foldErasedStream(sql, caseId);
+      const seal = await sealForWrite(sql, keys, caseId);
+      const whole = seal ? await foldStoredStream(sql, caseId, undefined, seal) : null;
+      events += erased.version;
+      if (await writeCaseRow(sql, erased, whole && seal ? seal.seal(STATE_PLACE, canonicalJson(whole)) : NO_SEALED_STATE)) cases += 1;
     }
     return { cases, events };
   });

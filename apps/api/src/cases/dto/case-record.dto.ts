@@ -50,7 +50,16 @@ export class CaseRecordDto {
   closedAt!: string | null;
 
   @ApiProperty({
-    description: 'The full case state (facts, evidence, turns, decision): the fold of its events.',
+    description:
+      "When the case's personal data was erased (consent withdrawn, or the retention policy): from then on `state` is the erased state, in which messages, replies, read values and the merchant's figures are gone and only what was asked, submitted, checked and decided remains.",
+    nullable: true,
+    type: String,
+    example: null,
+  })
+  erasedAt!: string | null;
+
+  @ApiProperty({
+    description: 'The full case state (facts, evidence, turns, decision): the fold of its events (the erased state once erasedAt is set).',
     type: 'object',
     additionalProperties: true,
     example: { caseId: '5f0c6a53-8c1e-4b8e-9d8e-2a8f3c1b7e10', status: 'collecting', facts: { monthlyRevenue: 300_000 }, version: 4 },
@@ -96,7 +105,7 @@ export class CaseEventsDto {
   chain!: ChainCheckDto;
 
   @ApiProperty({
-    description: 'Stored events, oldest first.',
+    description: "Stored events, oldest first. An event marked `erased: true` is shown in its erased form: the case's key was shredded, and what the merchant wrote, showed or had read is gone.",
     type: 'array',
     items: { type: 'object', additionalProperties: true },
     example: [{ seq: 1, type: 'CaseOpened', recordedAt: '2025-11-22T08:00:00.000Z', data: { channel: 'wechat-mini' } }],
