@@ -19,8 +19,9 @@ describe('slots: amounts, counts, dates and durations', () => {
     ['一天能卖三四千', { monthlyRevenue: 105_000 }],
     ['房租一个月2万，流水15万', { monthlyRevenue: 150_000 }],
     ['三万五', { monthlyRevenue: 35_000 }, ask('monthlyRevenue')],
-    ['有五辆重卡', { industry: 'logistics', vehicles: 5 }],
-    ['two trucks and a van', { industry: 'logistics', vehicles: 3 }],
+    // Owning trucks does not state the trade (a builder or a wholesaler has trucks too): no industry.
+    ['有五辆重卡', { vehicles: 5 }],
+    ['two trucks and a van', { vehicles: 3 }],
     ['3台挖机两辆渣土车', { industry: 'construction', vehicles: 5 }],
     ['店里有80个座位', { seats: 80 }],
     ['我们有十来个员工', { employees: 10 }],

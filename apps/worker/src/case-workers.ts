@@ -11,6 +11,7 @@ import { createEvidenceActivities } from './activities/evidence-activities';
 import { createLanguageModelActivities } from './activities/language-model-activities';
 import { createOperationsActivities } from './activities/operations-activities';
 import { createPrivacyActivities } from './activities/privacy-activities';
+import { createUnderstandingActivities } from './activities/understanding-activities';
 import type { LazyRecogniser } from './lazy-recogniser';
 
 /** What the case workers need; the process entry point (or a test) builds these. */
@@ -64,6 +65,7 @@ async function createCaseQueueWorker(deps: CaseWorkerDeps): Promise<Worker> {
       ...createCaseDecisionActivities(store),
       ...createDecisionActivities(),
       ...createLanguageModelActivities(config.dialogueModel),
+      ...createUnderstandingActivities(),
       ...createPrivacyActivities({ client: deps.client, erasures: new CaseErasures(dataSource, store), retentionMs: config.privacy.retentionAfterCloseMs }),
       ...createOperationsActivities({ client: deps.client, operations: new CaseOperations(dataSource), thresholds: { activityAttempts: config.operations.stuckAttempts }, codecs: deps.dataConverter?.payloadCodecs ?? [] }),
     },

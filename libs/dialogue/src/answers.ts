@@ -1,41 +1,60 @@
 import type { ProposalKind } from '@uplift/domain';
+import { canonicalText } from './canonical';
 import { normaliseText } from './normalise';
 
 // Is a message a clear answer to the proposal on the table? Only an unambiguous affirmative is a
-// "yes": anything hedged, conditional, questioning or mixed is no answer at all, and the proposal
-// simply stays open until it lapses. Erring towards "no answer" is always safe.
+// "yes": anything hedged, conditional, questioning, deferred or mixed is no answer at all, and the
+// proposal simply stays open until it lapses. Erring towards "no answer" is always safe. The reply is
+// read clause by clause: each is an affirmative, a refusal, politeness, or something else; a "yes"
+// needs at least one affirmative and nothing but affirmatives and politeness.
 
-const QUESTION = /[?？]|吗|么|呢|嘛|是否|会不会|能不能|可不可以|要不要|\b(is|are|can|could|will|would|should|do|does|what|how|why|when|if)\b/i;
-const HEDGE = /(等等|等一下|稍等|先等|想想|考虑|再说|不确定|不知道|如果|假如|要是|万一|之后|以后|明天|晚点|但是|不过|可是|还是|还要|还有|还没|再传|再补|maybe|perhaps|not sure|wait|later|first|but|unless|think|hmm|hold on|let me)/i;
-const NEGATION = /(不|别|没|勿|否|算了|取消|no\b|nope|not|don'?t|do not|never|cancel|stop)/i;
-const NO = /^(不|不要|不用|别|先不|暂不|暂时不|还不|不了|算了|取消|不撤回|不提交|先别|no|nope|not yet|no thanks|cancel|don'?t|do not)([\s,，。.!！~]*|(了|吧|啦|呢|谢谢|thanks|thank you)[\s,，。.!！~]*)*$/i;
-const YES_CORE = /^(是|是的|是滴|对|对的|对啊|嗯|嗯嗯|好|好的|好滴|行|可以|没问题|确认|确定|同意|ok|okay|yes|yep|yeah|sure|confirm|confirmed|go ahead|please do|do it)$/i;
-const CONFIRM_PHRASE: Record<ProposalKind, RegExp> = {
-  submit: /^(确认|确定|同意|我要|马上|现在|立即|请|帮我)?(提交|评估)(吧|评估|审批|申请)?$|^(yes,? )?(please )?submit( it| now| my (case|request|application))?$|^(yes,? )?(please )?(assess|decide)( it| now| me)?$/i,
-  withdraw_consent: /^(确认|确定|同意|我要)?(撤回|撤销)(授权|同意)?(吧)?$|^(确认|确定)?删除(吧)?$|^(yes,? )?(please )?(withdraw|delete)( it| them| my (consent|data|documents|files))?( now)?$/i,
+type Part = 'yes' | 'no' | 'polite' | 'other';
+
+const QUESTION = /[?？]|吗|么|是否|(?<!不)(会不会|能不能|可不可以|要不要)|\b(is it|are you|can i|could i|will it|will you|would it|what|how|why|when|if|whether)\b/i;
+/** Hedges and deferrals make the whole reply unclear unless it also refuses outright. */
+const HEDGE = /(想想|考虑|再说|不确定|不知道|如果|假如|要是|万一|之后|以后|晚点|但是|不过|可是|还是|先等|看看|也许|可能|maybe|perhaps|not sure|later|first|\bbut\b|unless|i guess|i think|hmm|let me think|let me|i mean|kind of|sort of|probably|嗯+\.{2,}|…)/i;
+const NO_WORD =
+  /^(?:不|不要|不用|不用了|不了|别|先不|暂不|暂时不|还不|否|不行|不可以|不是|不对|可别|千万别|no|nope|nah|not now|not yet|no thanks|no thank you|absolutely not|definitely not|of course not|don't|do not|never)+$/i;
+const NO_CLAUSE =
+  /(不撤|不删|不提交|不交|别撤|别删|别提交|别交|不要撤|不要删|不要提交|不要交|不退出|先别|还没(传|交|弄|准备)完|还(有|要)(传|交|补|发)?\S{0,6}|继续申请|还是(别|不要|不)|再(传|补|上传|发)|(确认|提交|撤回|同意)个(屁|鬼|头)|才怪|\bnot (withdraw|delet|submit|cancel)\w*|\b(don't|do not|never) (withdraw|delete|submit|cancel|remove|send)\b|\bmore (coming|to come|to send|to upload)\b|\bi still have\b|\bkeep (it|my application|the application|going)\b|\bstill (uploading|sending)\b)/i;
+const YES_WORD =
+  /^(?:是|是的|是滴|对|对的|对啊|好|好的|好滴|行|可以|没问题|确认|确定|同意|ok|okay|yes|yep|yeah|yup|sure|confirm|confirmed|go ahead|please do|do it|proceed|correct|affirmative)+$/i;
+const YES_CLAUSE: Record<ProposalKind, RegExp> = {
+  submit:
+    /^(我)?(确认|确定|同意|要|马上|现在|立即|请|帮我|就)?(提交|评估|交)(吧|评估|审批|申请|了)?$|^就这些(了)?$|^没有了$|^(yes,? )?(please )?submit( it| my (case|request|application))?( now| please)?$|^(please )?(assess|decide|send it)( it| now| me)?$|^that'?s (everything|all|it)$|^(i'?m|i am) sure$|^(我)?确定(要)?(提交|交)(了)?$/i,
+  withdraw_consent:
+    /^(我)?(确认|确定|同意|要)?(撤回|撤销)(授权|同意|申请)?(吧)?$|^(我)?(确认|确定)?(要)?(删除|删掉|删|全部删掉|全部删除|都删了|删了吧)(吧)?$|^(我)?确定(要)?(撤回|撤销|删除)$|^(yes,? )?(please )?(withdraw|delete)( it| them| my (consent|data|documents|files|application)| everything)?( now)?$|^(close it|close my (case|application)|delete (all )?my (files|data|documents)|close it and delete (all )?my (files|data|documents))$|^(i'?m|i am) sure$|^confirm withdraw(al)?$/i,
 };
+const POLITE = /^(谢谢|谢了|麻烦了?|请|拜托|please|thanks|thank you|sorry|sorry for the confusion|my bad|辛苦了|ok|好的|嗯+)$/i;
 
-/** Strips politeness and punctuation so "好的，谢谢！" and "ok thanks" read as their core word. */
-function core(text: string): string {
-  return normaliseText(text)
-    .toLowerCase()
-    .replace(/[\s,，。.!！~、…]+/g, ' ')
-    .replace(/(^| )(谢谢|谢了|thanks|thank you|please|麻烦了?|呀|啊|哈|吧|啦|了)(?= |$)/g, ' ')
-    .replace(/ +/g, ' ')
-    .trim();
+/** Clauses of a reply: split at punctuation, and at spaces next to Chinese ("好的 谢谢"); English phrases stay whole. */
+function splitParts(text: string): string[] {
+  return text
+    .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, ' ')
+    .split(/[,，。.!！~、…;；]+|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])/u)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+function classifyPart(part: string, proposal: ProposalKind): Part {
+  const p = part.replace(/^(yes|ok|okay|sure|yeah|yep) please$/i, '$1').replace(/(?<=[\u4e00-\u9fff])(吧|啦|了|呀|啊|哈|呢|哦)+/gu, '') || part;
+  if (NO_WORD.test(p) || NO_CLAUSE.test(p)) return 'no';
+  if (YES_WORD.test(p) || YES_CLAUSE[proposal].test(p)) return 'yes';
+  if (POLITE.test(p)) return 'polite';
+  return 'other';
 }
 
 /** The merchant's answer to a proposal: 'yes', 'no', or undefined when the message is not a clear answer. */
 export function classifyAnswer(text: string, proposal: ProposalKind): 'yes' | 'no' | undefined {
-  const plain = normaliseText(text).trim();
-  if (plain.length === 0 || plain.length > 40) return undefined;
-  if (QUESTION.test(plain) || HEDGE.test(plain)) return undefined;
-  const c = core(plain);
-  const compact = c.replace(/ /g, '');
-  if (NO.test(compact) || NO.test(c)) return 'no';
-  if (NEGATION.test(c)) return undefined;
-  const words = c.split(' ');
-  const yesWords = words.every((w) => YES_CORE.test(w) || CONFIRM_PHRASE[proposal].test(w));
-  if (yesWords || CONFIRM_PHRASE[proposal].test(c) || CONFIRM_PHRASE[proposal].test(compact)) return 'yes';
-  return undefined;
+  const plain = canonicalText(normaliseText(text)).trim();
+  if (plain.length === 0 || plain.length > 60) return undefined;
+  if (QUESTION.test(plain)) return undefined;
+  const parts = splitParts(plain).map((p) => classifyPart(p, proposal));
+  const yes = parts.includes('yes');
+  const no = parts.includes('no');
+  // "取消" / "算了" / "cancel" could cancel the withdrawal or the application: no answer (README rule).
+  if (/^(取消|算了|cancel|forget it)$/i.test(plain.replace(/[\s。.!！]+/g, ''))) return proposal === 'submit' ? 'no' : undefined;
+  if (no && !yes) return 'no';
+  if (HEDGE.test(plain) || !yes || no) return undefined;
+  return parts.every((p) => p === 'yes' || p === 'polite') ? 'yes' : undefined;
 }

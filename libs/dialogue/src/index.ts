@@ -1,4 +1,4 @@
-export { understand, normaliseText, UNDERSTANDING_VERSION, type DialogueUnderstanding } from './understand';
+export { understand, understandInContext, dialogueContext, normaliseText, UNDERSTANDING_VERSION, type DialogueUnderstanding } from './understand';
 export {
   nextAction,
   rankActions,
@@ -17,6 +17,9 @@ export { varianceOf, beliefOf, ESTIMATE_PARAMETERS, type VarianceParts, type Bel
 export { findNumbers, parseChineseNumeral, parseEnglishNumberWord, type FoundNumber } from './numbers';
 export { findDurations, findDates, type FoundDuration, type FoundDate } from './quantities';
 export { detectLanguage } from './language';
+export { canonicalText } from './canonical';
+export { toSimplified } from './traditional';
+export { TRADITIONAL, SIMPLIFIED } from './traditional-chars';
 export { extractFacts, type SlotContext } from './slots';
 export { classifyIntent } from './intents';
 export { answerQuestion } from './faq';

@@ -22,7 +22,8 @@ export function parseEnglishNumberWord(word: string): number | null {
 }
 
 const SCALE_WORDS: Record<string, number> = {
-  k: 1_000, thousand: 1_000, grand: 1_000, m: 1_000_000, mn: 1_000_000, million: 1_000_000, b: 1_000_000_000, billion: 1_000_000_000,
+  k: 1_000, thousand: 1_000, grand: 1_000, m: 1_000_000, mn: 1_000_000, mil: 1_000_000, million: 1_000_000, b: 1_000_000_000, billion: 1_000_000_000,
+  lakh: 100_000, lakhs: 100_000, lac: 100_000, lacs: 100_000, crore: 10_000_000, crores: 10_000_000,
   万: 10_000, 萬: 10_000, 千: 1_000, 百万: 1_000_000, 千万: 10_000_000, 亿: 100_000_000, w: 10_000,
 };
 
@@ -35,30 +36,38 @@ export interface FoundNumber {
   approximate: boolean;
   /** True when the figure carried a money-sized scale (万, k, million...). */
   scaled: boolean;
+  /** The scale the figure carried (10,000 for 万), 1 when none: a range's bare low end borrows it. */
+  unit?: number;
 }
 
 const ARABIC = String.raw`(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,15}(?:\.\d+)?)`;
-const SCALE = String.raw`(百万|千万|万|萬|千|亿|million|thousand|grand|billion|mn|k|m|b|w)?`;
+const SCALE = String.raw`(百万|千万|万|萬|千|亿|million|thousand|grand|billion|lakhs?|lacs?|crores?|mil|mn|k|m|b|w)?`;
 const HEDGE_SUFFIX = '(多|来|余|几)?';
 const RANGE_RE = new RegExp(`${ARABIC}\\s*(?:-|~|～|到|至|to)\\s*${ARABIC}\\s*${SCALE}(?![a-z])`, 'gi');
 const ARABIC_RE = new RegExp(`${ARABIC}\\s*${HEDGE_SUFFIX}\\s*${SCALE}(?![a-z])(\\d(?![\\d.]))?`, 'gi');
 const CHINESE_RE = new RegExp(`([${CHINESE_NUMERAL_CHARS}几]+)(多|来|余)?(万|亿)?`, 'g');
 const HEDGES = /(大概|大约|约|差不多|左右|上下|将近|接近|估计|可能|about|around|roughly|approximately|approx|~|nearly|almost|some)/i;
+/** 一 that belongs to a word (一共, 一起, 一般...), and ordinals or words a numeral sits in (第一, 统一, 万一). */
+const WORD_AFTER_ONE = /^[共起般直定些下点样切向边旦律概贯致手会开再同块身心路次]/;
+const WORD_BEFORE_NUMERAL = /[第统唯之万星]$/;
+/** A figure that is a share or a count of digits (20%, 七位数), not an amount. */
+const NOT_AN_AMOUNT_AFTER = /^\s*(%|％|percent|个点|成(?![本交立])|位数|figures|digits)/i;
 
 function hedgedNear(text: string, index: number, end: number): boolean {
   const before = text.slice(Math.max(0, index - 8), index);
-  const after = text.slice(end, end + 4);
-  return HEDGES.test(before) || /左右|上下|ish/.test(after);
+  const after = text.slice(end, end + 6);
+  return HEDGES.test(before) || /^\s*(左右|上下|出头|多|来|-?ish|-?odd|\+|plus|or so)/i.test(after);
 }
 
 function overlaps(found: readonly FoundNumber[], index: number, end: number): boolean {
   return found.some((f) => index < f.end && end > f.index);
 }
 
-function push(found: FoundNumber[], text: string, value: number, index: number, end: number, hedged: boolean, scaled: boolean): void {
+function push(found: FoundNumber[], text: string, value: number, index: number, end: number, hedged: boolean, unit: number): void {
   if (!Number.isFinite(value) || value < 0 || value > MAX_FIGURE) return;
   if (overlaps(found, index, end)) return;
-  found.push({ value, index, end, approximate: hedged || hedgedNear(text, index, end), scaled });
+  if (NOT_AN_AMOUNT_AFTER.test(text.slice(end, end + 8)) || /第\s*$/.test(text.slice(Math.max(0, index - 2), index))) return;
+  found.push({ value, index, end, approximate: hedged || hedgedNear(text, index, end), scaled: unit > 1, unit });
 }
 
 /** Parses the Chinese core of a numeral, with 几 (十几 = 15) and adjacent digits (三四 = 3.5). */
@@ -130,8 +139,11 @@ function englishPhrases(text: string, found: FoundNumber[]): void {
     const value = total + current;
     const index = first.index ?? 0;
     const end = (last.index ?? 0) + last[0].length;
-    const scaled = group.some((m) => (ENGLISH_MULTIPLIERS[(m?.[1] ?? '').toLowerCase()] ?? 0) >= 1_000);
-    if (value > 0) push(found, text, value, index, end, false, scaled);
+    const unit = Math.max(1, ...group.map((m) => ENGLISH_MULTIPLIERS[(m?.[1] ?? '').toLowerCase()] ?? 0).filter((x) => x >= 1_000));
+    // A lone article before a period ("600k a month") is the period's, not a count.
+    const lone = group.length === 1 && /^an?$/i.test(first[1] ?? '');
+    if (lone && /^\s*(day|week|month|year|quarter|fortnight|while|bit|few|lot|little|staff|member)/i.test(text.slice(end, end + 12))) continue;
+    if (value > 0) push(found, text, value, index, end, false, unit);
   }
 }
 
@@ -144,7 +156,7 @@ export function findNumbers(text: string): FoundNumber[] {
     const scale = m[3] ? (SCALE_WORDS[m[3].toLowerCase()] ?? 1) : 1;
     if (!(high > low)) continue;
     const index = m.index ?? 0;
-    push(found, text, Math.round(((low + high) / 2) * scale), index, index + m[0].length, true, Boolean(m[3]));
+    push(found, text, Math.round(((low + high) / 2) * scale), index, index + m[0].length, true, scale);
   }
   for (const m of text.matchAll(ARABIC_RE)) {
     const base = Number((m[1] ?? '').replace(/,/g, ''));
@@ -155,7 +167,7 @@ export function findNumbers(text: string): FoundNumber[] {
     const index = m.index ?? 0;
     let end = index + m[0].length;
     if (m[4] && tail === 0) end -= 1;
-    push(found, text, Math.round(base * scale + tail), index, end, Boolean(m[2]), Boolean(scaleWord));
+    push(found, text, Math.round(base * scale + tail), index, end, Boolean(m[2]), scale);
   }
   for (const m of text.matchAll(CHINESE_RE)) {
     const core = m[1] ?? '';
@@ -163,13 +175,42 @@ export function findNumbers(text: string): FoundNumber[] {
     if (!/[零〇一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾]/.test(core)) continue;
     // A numeral never starts with a large unit: 万一 ("in case") and 千万 ("by all means") are words.
     if (/^[万萬亿千仟百佰]/.test(core)) continue;
+    const index = m.index ?? 0;
+    const end = index + m[0].length;
+    if (core === '一' && (WORD_AFTER_ONE.test(text.slice(end, end + 1)) || WORD_BEFORE_NUMERAL.test(text.slice(0, index)))) continue;
     const parsed = chineseCore(core);
     if (parsed === null) continue;
     const scale = m[3] ? (SCALE_WORDS[m[3]] ?? 1) : 1;
-    const index = m.index ?? 0;
-    const scaled = Boolean(m[3]) || /[万萬亿千仟]/.test(core);
-    push(found, text, Math.round(parsed.value * scale), index, index + m[0].length, Boolean(m[2]) || parsed.hedged, scaled);
+    const inner = /[亿億]/.test(core) ? 100_000_000 : /[万萬]/.test(core) ? 10_000 : /[千仟]/.test(core) ? 1_000 : 1;
+    const value = parsed.value * scale;
+    push(found, text, Number.isInteger(value) || value > 1_000 ? Math.round(value) : value, index, end, Boolean(m[2]) || parsed.hedged, Math.max(scale, inner));
   }
   englishPhrases(text, found);
-  return found.sort((a, b) => a.index - b.index);
+  return mergeRanges(text, found.sort((a, b) => a.index - b.index));
+}
+
+const RANGE_GAP = /^\s*(?:-|~|～|到|至|或者?|to|or)\s*$/i;
+
+/** 十五到二十万, 3万到5万, between 150k and 200k: a range becomes its midpoint; a bare low end borrows the high end's scale. */
+function mergeRanges(text: string, found: FoundNumber[]): FoundNumber[] {
+  const out: FoundNumber[] = [];
+  for (let i = 0; i < found.length; i += 1) {
+    const a = found[i];
+    const b = found[i + 1];
+    if (!a) continue;
+    const gap = b ? text.slice(a.end, b.index) : '';
+    const between = /^\s*and\s*$/i.test(gap) && /between\s*$/i.test(text.slice(Math.max(0, a.index - 9), a.index));
+    if (b && (RANGE_GAP.test(gap) || between)) {
+      const unitA = a.unit ?? 1;
+      const unitB = b.unit ?? 1;
+      const low = unitA === 1 && unitB > 1 && a.value * unitB <= b.value ? a.value * unitB : a.value;
+      if (b.value > low) {
+        out.push({ value: Math.round((low + b.value) / 2), index: a.index, end: b.end, approximate: true, scaled: b.scaled || a.scaled, unit: Math.max(unitA, unitB) });
+        i += 1;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }

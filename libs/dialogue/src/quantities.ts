@@ -22,11 +22,11 @@ export interface FoundDate {
 const UNIT_DAYS: Record<FoundDuration['unit'], number> = { day: 1, week: 7, month: 30, quarter: 90, year: 365 };
 
 const UNIT_PATTERNS: readonly { unit: FoundDuration['unit']; re: RegExp }[] = [
-  { unit: 'quarter', re: /^\s*(个)?(多)?(季度|quarters?)/i },
-  { unit: 'month', re: /^\s*(个)?(多)?(半)?(多)?(月|months?)/i },
-  { unit: 'week', re: /^\s*(个)?(多)?(周|星期|礼拜|weeks?)/i },
-  { unit: 'year', re: /^\s*(多)?(半)?(多)?(年|years?)(?!级)/i },
-  { unit: 'day', re: /^\s*(多)?(天|日|days?)/i },
+  { unit: 'quarter', re: /^\s*-?\s*(个)?(多)?(季度|quarters?\b)/i },
+  { unit: 'month', re: /^\s*-?\s*(个)?(多)?(半)?(多)?(月(?!结|份|底|初|流水|营业|收入|销售)|months?\b(?!ly))/i },
+  { unit: 'week', re: /^\s*-?\s*(个)?(多)?(周(?!末)|星期|礼拜|weeks?\b(?!ly))/i },
+  { unit: 'year', re: /^\s*-?\s*(多)?(半)?(多)?(年(?!级|营业|流水|收入|销售)|years?\b(?!ly))/i },
+  { unit: 'day', re: /^\s*-?\s*(多)?(天|日(?!子|期)|days?\b)/i },
 ];
 
 function durationAfter(text: string, n: FoundNumber): FoundDuration | null {
@@ -47,10 +47,14 @@ function durationAfter(text: string, n: FoundNumber): FoundDuration | null {
 }
 
 const FIXED: readonly { re: RegExp; amount: number; unit: FoundDuration['unit'] }[] = [
-  { re: /(?<![个一二两三四五六七八九十\d])半个?月|half a month|two weeks|fortnight/gi, amount: 0.5, unit: 'month' },
-  { re: /(?<![年一二两三四五六七八九十\d])半年|half a year|six months/gi, amount: 0.5, unit: 'year' },
+  { re: /(?<![个一二两三四五六七八九十\d])半个?月|half a month/gi, amount: 0.5, unit: 'month' },
+  { re: /\btwo weeks\b|\bfortnight/gi, amount: 2, unit: 'week' },
+  { re: /(?<![年一二两三四五六七八九十\d上下前后])半年|half a year|six months/gi, amount: 0.5, unit: 'year' },
   { re: /a month and a half|one and a half months/gi, amount: 1.5, unit: 'month' },
   { re: /a year and a half|one and a half years/gi, amount: 1.5, unit: 'year' },
+  { re: /\b(a|one) week\b/gi, amount: 1, unit: 'week' },
+  { re: /\b(a|one) month\b/gi, amount: 1, unit: 'month' },
+  { re: /\b(a|one) year\b/gi, amount: 1, unit: 'year' },
 ];
 
 /** Finds spans of time; values are also given in days (a month counts as 30). */
@@ -98,7 +102,7 @@ export function findDates(text: string, now?: string | null): FoundDate[] {
     const month = MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()) + 1;
     add(Number(m[2]), month, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of text.matchAll(/((?:19|20)\d{2})\s*年|\b(?:in|since|from|year)\s+((?:19|20)\d{2})\b/gi)) {
+  for (const m of text.matchAll(/((?:19|20)\d{2})\s*年|\b(?:in|since|from|year|established|founded|opened|started|est\.?)\s+((?:19|20)\d{2})\b/gi)) {
     add(Number(m[1] ?? m[2]), null, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   const ref = reference(now);

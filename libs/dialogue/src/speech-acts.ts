@@ -1,5 +1,6 @@
 // What a sentence does with what it mentions: asserts it, asks about it, denies it, supposes it, or
-// reports someone else saying it. Irreversible intents count only in an assertive clause.
+// reports someone else saying it. Irreversible intents count only in an assertive clause, outside
+// quotes, in a message that is not sarcastic. Reads canonical text (see canonicalText).
 
 /** A clause of a message and how it is said. */
 export interface Clause {
@@ -11,25 +12,62 @@ export interface Clause {
   reported: boolean;
 }
 
-const BOUNDARY = /[，,。！!？?；;\n~～…]+|(?:\s|^)(?:but|however|though|although|and then|so)\s|但是|可是|不过|然后|所以/gi;
-const ZH_QUESTION_END = /(吗|么|嘛|呢|吧\s*[?？]|没有|没|不)\s*$/;
-const ZH_QUESTION = /(是不是|是否|会不会|能不能|可不可以|可以不|要不要|有没有|行不行|好不好|对不对|怎么|怎样|如何|为什么|为啥|什么|多久|几时|哪|谁)/;
-const EN_QUESTION_START = /^\s*(?:and |so |but |also )?(is|are|was|were|do(?!\s+not)|does(?!\s+not)|did(?!\s+not)|can|could|will|would|shall|should|may|might|have|has|had|what|when|where|why|how|who|which|whether)\b/i;
-const EN_QUESTION = /\b(will you|would you|can i|could i|do you|did you|is it|is that|are you|what happens|what if|how do|how can|how long|wonder(ing)? (if|whether)|not sure (if|whether))\b/i;
-const HYPOTHETICAL = /(如果|假如|假设|要是|万一|的话|若是|倘若|一旦|除非|到时候|或许|也许|可能会|说不定|考虑|打算|想想|\bif\b|\bunless\b|\bin case\b|\bwould\b|\bmight\b|\bmaybe\b|\bperhaps\b|\bconsider(ing)?\b|\bthinking (of|about)\b|\bsuppose\b|\bwhat if\b)/i;
-const REPORTED = /((朋友|同事|别人|他|她|他们|我哥|我姐|会计|老板|同行|客户|隔壁|听)\S{0,4}(说|讲|告诉|提到|撤回了|删了)|听说|据说|\b(my|a|his|her) (friend|accountant|colleague|partner|neighbou?r|wife|husband|brother|sister|boss)\b.{0,20}\b(said|says|told|did|asked)\b|\b(someone|people|they) (said|say|told)\b)/i;
+const BOUNDARY = /[，,。！!？?；;\n~～…]+|\.(?!\d)|(?:\s|^)(?:but|however|though|although|and then|so|because|since|coz|cos)\s|但是|可是|不过|然后|所以|因为|只是/gi;
+const ZH_QUESTION_END = /(吗|么|(?<=[了过完好])(没有|没)|(?<=(可以|行|好|是|对|要|能|会|有|肯|够))不|否|与否|吧\s*[?？])\s*[~～…。.!！啊呀哈😅🤔]*\s*$/u;
+const ZH_QUESTION_WORD =
+  /(是不是|是否|会不会|能不能|可不可以|可以不可以|要不要|有没有|行不行|好不好|对不对|够不够|用不用|需不需要|需要不|算不算|可否|能否|有无|几时|多久|多长时间|多少|为什么|为何|干嘛|怎么(?!可能|样都|也|都)|怎样|如何|什么(?!都|也)|哪(?!怕|来的|有|里有)|谁(?!都|也)|几(天|号|点|时)(?!前)|请问|想问|问一下|咨询)/;
+/** A question word after these is indefinite, not asked: 没什么, 不怎么, 不管什么. */
+const INDEFINITE_BEFORE = /(没|不|无论|不管|随便|也|都|没有|好)$/;
+const ZH_QUESTION_WORDS = new RegExp(ZH_QUESTION_WORD.source, 'g');
+/** A question word inside "帮我看看能提多少" / "let me know how much" is an embedded, indirect question. */
+const INDIRECT_BEFORE = /(看看|看下|看一下|算算|算一下|查查|查一下|评估一下|告诉我|通知我|考虑一下|考虑|想想|想一下|不知道|不确定)[^，,。]{0,6}$/;
+const EN_QUESTION_START =
+  /^\s*(?:and |so |but |also |then |ok |okay |hi |hello )?(is|are|was|were|do(?!\s+not)|does(?!\s+not)|did(?!\s+not)|can(?!'t|not)|could(?!n't)|will(?!\s+do\b)|would(?!n't)|shall|should(?!n't)|may|might|has|have(?!\s+a\s)|what|when|where|why|how(?! (nice|great|lovely|kind|wonderful))|who|which|whether|any|anything|anyone)\b(?! an? )/i;
+const EN_QUESTION =
+  /\b(will you|would you|can you|could you|can i|could i|do you|did you|is it|is that|are you|what happens|how do|how can|how long|how much|how many|wonder(ing)? (if|whether)|any idea|do i need|should i|is there|are there|i want to know|i'd like to know|like to know|want to ask|wanted to ask|may i know|let me know|please revert|kindly revert|revert (back )?(on|with|to me)|update me on|kindly update|please advise|kindly advise|not sure (if|whether))\b/i;
+const HYPOTHETICAL =
+  /(如果|假如|假设|要是|万一|的话|若是|倘若|一旦|除非|到时候|或许|也许|可能(?!性)|说不定|考虑|打算|想想|再说|看情况|以后|过几天|过两天|改天|回头|晚点|明天|下周|下个月|将来|迟早|早晚|等.{0,10}(再|就)|\bif\b|\bunless\b|\bin case\b|\bwould(?!\s+like|\s+love)\b|\bmight\b|\bmay\b|\bmaybe\b|\bperhaps\b|\bconsider(ing)?\b|\bthinking (of|about)\b|\bsuppose\b|\bwhat if\b|\blater\b|\btomorrow\b|\bnext (week|month|year)\b|\bsomeday\b|\bone day\b|\beventually\b|\bwe'?ll see\b|\bprobably\b|\bpossibly\b|\bplan(ning)? to\b|\bgoing to think\b|\bonce\b)/i;
+const REPORTED =
+  /((?<![跟和与对给向找叫让])(朋友|同事|别人|有人|人家|他|她|他们|我哥|我姐|我弟|我妹|我妈|我爸|父母|会计|老板|同行|客户|隔壁|邻居|老婆|老公|媳妇|爱人|家里人?|合伙人|股东|网上|客服)\S{0,4}(说(?!话)|讲(?!话)|告诉|提到|建议|觉得|认为|不同意|不让|让我|叫我|要我|反对|撤回了|删了)|听说|据说|\b(my|a|his|her|our) (friend|accountant|colleague|partner|neighbou?r|wife|husband|brother|sister|boss|mum|mom|dad|father|mother|son|daughter|family|cousin)\b.{0,24}\b(said|says|told|did|asked|thinks|reckons|wants|suggested|insists|doesn'?t|does not|won'?t)\b|\b(someone|people|they|he|she) (said|say|says|told)\b|\bwas told\b|\bheard\b)/i;
+const SARCASM = /(🙄|😒|🙃|😏|呵呵|多好玩|真好玩|好玩啊|真棒啊|太棒了吧|真行啊|可真行|厉害了|服了|醉了|最好.{0,14}(就|直接)|yeah,? right|oh great|oh sure|sure,\s*["“']|\bas if\b|\btotally\b.*\bnot\b)/iu;
+const QUOTES = /["“«「『][^"”»」』]{1,80}["”»」』]|'[^']{2,60}'(?=\s*[,，.。!?]|\s*$)/g;
+const NEGATORS_ZH = /不|别|没|未|勿|甭|莫|无/g;
+/** Words with 不/没 that do not negate what follows. */
+const NOT_NEGATING_ZH = /^(不好意思|不过|不然|不错|不少|不久|不仅|不但|不管|不论|没事|没错|没问题|别人|不用谢|无论|别的|不要紧)/;
+const NEGATOR_EN = /\b(no|not|never|don't|doesn't|didn't|won't|wouldn't|shouldn't|can't|cannot|nor|without|no longer)\b|n't\b/i;
 
-/** Splits a message into clauses and says how each is said. Pure. */
-export function clausesOf(text: string): Clause[] {
+/** A message split into clauses, with its quoted spans and whether it is sarcastic. */
+export interface SpeechActs {
+  clauses: Clause[];
+  quotes: { index: number; end: number }[];
+  sarcastic: boolean;
+}
+
+/** True when the clause asks something (question mark, particle, A-not-A, question word, or English question form). */
+export function isQuestion(body: string, terminator = '', first = true): boolean {
+  if (/[?？]/.test(terminator) || /[?？]/.test(body)) return true;
+  if (ZH_QUESTION_END.test(body) || EN_QUESTION.test(body)) return true;
+  // After a comma, "which/who/where/when..." opens a relative clause, not a question.
+  // Singapore/Malaysia English: "can close my case already" is a request, not a question.
+  if (/^\s*(ok |okay )?can\b/i.test(body) && /\b(already|can)\s*[.!]*\s*$/i.test(body)) return false;
+  const start = EN_QUESTION_START.exec(body);
+  if (start && (first || !/^(which|who|whose|where|when|whether|any|anything|anyone|has|have|had)$/i.test(start[1] ?? ''))) return true;
+  for (const m of body.matchAll(ZH_QUESTION_WORDS)) {
+    const before = body.slice(0, m.index ?? 0);
+    if (!INDEFINITE_BEFORE.test(before.slice(-4)) && !INDIRECT_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+/** Splits a canonical message into clauses and says how each is said. Pure. */
+export function speechActs(text: string): SpeechActs {
   const clauses: Clause[] = [];
   let start = 0;
   const push = (end: number, terminator: string) => {
     const raw = text.slice(start, end);
-    if (raw.trim() !== '') {
-      const body = raw.trim();
-      const question = /[?？]/.test(terminator) || ZH_QUESTION_END.test(body) || ZH_QUESTION.test(body) || EN_QUESTION_START.test(body) || EN_QUESTION.test(body);
-      clauses.push({ text: raw, start, question, hypothetical: HYPOTHETICAL.test(body), reported: REPORTED.test(body) });
-    }
+    if (raw.trim() === '') return;
+    const body = raw.trim();
+    clauses.push({ text: raw, start, question: isQuestion(body, terminator, clauses.length === 0), hypothetical: HYPOTHETICAL.test(body), reported: REPORTED.test(body) });
   };
   for (const m of text.matchAll(BOUNDARY)) {
     const index = m.index ?? 0;
@@ -41,35 +79,36 @@ export function clausesOf(text: string): Clause[] {
   for (let i = 1; i < clauses.length; i += 1) {
     const previous = clauses[i - 1];
     const current = clauses[i];
-    if (previous && current && /^(\s*)(如果|假如|要是|万一|若|一旦|if|unless|in case)/i.test(previous.text)) current.hypothetical = true;
+    if (previous && current && /^\s*(如果|假如|要是|万一|若|一旦|等到?|除非|if|unless|in case|once|when|after|as soon as)/i.test(previous.text)) current.hypothetical = true;
   }
-  return clauses;
+  const quotes = [...text.matchAll(QUOTES)].map((m) => ({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  return { clauses, quotes, sarcastic: SARCASM.test(text) };
 }
 
-/**
- * True when what starts at `at` in the clause is denied: a negator within the few characters (or
- * words) before it, counted so that two negators cancel ("不是不想撤回" wants to withdraw). Pure.
- */
+/** The clause holding offset `at`. */
+export function clauseAt(acts: SpeechActs, at: number): Clause | undefined {
+  return acts.clauses.find((c) => at >= c.start && at < c.start + c.text.length);
+}
+
+/** True when what starts at `at` in the clause is denied: any negator in the few characters (or words) before it. */
 export function negatedAt(clause: Clause, at: number): boolean {
   const before = clause.text.slice(0, Math.max(0, at - clause.start));
   const zhWindow = before.slice(-8);
-  const enWindow = before.split(/\s+/).slice(-5).join(' ');
-  let count = 0;
-  for (const m of zhWindow.matchAll(/不|别|没|未|勿|甭|莫/g)) {
-    const ch = m[0];
-    const next = zhWindow[(m.index ?? 0) + 1] ?? '';
-    // 不过/不然/不错/不少/没事 are not negations of what follows.
-    if (ch === '不' && /[过然错少久仅但管论]/.test(next)) continue;
-    if (ch === '没' && /[事错]/.test(next)) continue;
-    count += 1;
-  }
-  for (const m of enWindow.matchAll(/\b(no|not|never|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|shouldn'?t|can'?t|cannot|nor|stop|without)\b|n't\b/gi)) if (m[0]) count += 1;
-  return count % 2 === 1;
+  for (const m of zhWindow.matchAll(NEGATORS_ZH)) if (!NOT_NEGATING_ZH.test(zhWindow.slice(m.index ?? 0))) return true;
+  const enWindow = before.split(/\s+/).slice(-6).join(' ');
+  return NEGATOR_EN.test(enWindow);
 }
 
-/** True when the clause holding `at` asserts it: not asked, supposed, reported or denied. */
-export function assertedAt(clauses: readonly Clause[], at: number): boolean {
-  const clause = clauses.find((c) => at >= c.start && at < c.start + c.text.length);
-  if (!clause) return false;
+/** True when the message asserts what starts at `at`: not asked, supposed, reported, quoted, denied or sarcastic. */
+export function assertedAt(acts: SpeechActs, at: number): boolean {
+  const clause = clauseAt(acts, at);
+  if (!clause || acts.sarcastic) return false;
+  if (acts.quotes.some((q) => at >= q.index && at < q.end)) return false;
   return !clause.question && !clause.hypothetical && !clause.reported && !negatedAt(clause, at);
+}
+
+/** True when `re` matches somewhere the message asserts it. */
+export function assertedMatch(text: string, acts: SpeechActs, re: RegExp): boolean {
+  for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) if (assertedAt(acts, m.index ?? 0)) return true;
+  return false;
 }

@@ -1,14 +1,15 @@
-import type { AssistantAction, CaseState, ModelProposal, Understanding } from '@uplift/domain';
+import type { AssistantAction, CaseState, DialogueContext, ModelProposal, Understanding } from '@uplift/domain';
 import { classifyAnswer } from './answers';
 import { classifyIntent } from './intents';
 import { detectLanguage } from './language';
 import { guardProposal } from './model-guard';
 import { pendingAsk } from './policy';
+import { canonicalText } from './canonical';
 import { normaliseText } from './normalise';
 import { extractFacts } from './slots';
 
 /** Version of the understanding rules; recorded in every MerchantMessageReceived event. */
-export const UNDERSTANDING_VERSION = 'rules-2.0.0';
+export const UNDERSTANDING_VERSION = 'rules-2.1.0';
 
 /**
  * An Understanding plus what the merchant declined this turn (the question or request on the table
@@ -21,30 +22,46 @@ export interface DialogueUnderstanding extends Understanding {
 
 export { normaliseText };
 
+/** What understanding a message needs from the case (small: it travels to a recorded activity). */
+export function dialogueContext(state: CaseState): DialogueContext {
+  return {
+    language: state.language,
+    pendingAsk: pendingAsk(state) ?? null,
+    knownFacts: state.facts,
+    now: state.updatedAt ?? state.openedAt,
+    pendingProposal: state.pendingProposal?.proposal ?? null,
+  };
+}
+
+/** Understands one merchant message in the context of the case (see understandInContext). */
+export function understand(text: string, state: CaseState, proposal?: ModelProposal | null): DialogueUnderstanding {
+  return understandInContext(text, dialogueContext(state), proposal);
+}
+
 /**
- * Understands one merchant message in the context of the case. Any input gets an answer, never an
+ * Understands one merchant message in its case's context. Any input gets an answer, never an
  * error. A language model's proposal, when there is one, is advice: its intent is taken (an
  * irreversible one only ever leads to a proposal the merchant must confirm), its facts only where
  * guardProposal finds them plausible and in the text; the answer to a proposal is the rules' alone.
  */
-export function understand(text: string, state: CaseState, proposal?: ModelProposal | null): DialogueUnderstanding {
+export function understandInContext(text: string, context: DialogueContext, proposal?: ModelProposal | null): DialogueUnderstanding {
   const normalised = normaliseText(text);
-  const language = detectLanguage(normalised, state.language);
+  const language = detectLanguage(normalised, context.language);
   try {
-    const pending = pendingAsk(state);
-    const now = state.updatedAt ?? state.openedAt;
-    let facts = extractFacts(normalised, undefined, { pendingAsk: pending, known: state.facts, now });
+    const pending = context.pendingAsk ?? undefined;
+    const now = context.now;
+    let facts = extractFacts(normalised, undefined, { pendingAsk: pending, known: context.knownFacts, now });
     let intent = classifyIntent(normalised, facts);
     let model: DialogueUnderstanding['model'];
     if (proposal) {
-      const guarded = guardProposal(proposal, normalised, (now ?? '1970-01-01').slice(0, 10));
+      const guarded = guardProposal(proposal, canonicalText(normalised), (now ?? '1970-01-01').slice(0, 10));
       facts = { ...facts, ...guarded.facts };
       intent = proposal.intent;
       model = { name: proposal.model, intent: proposal.intent, dropped: guarded.dropped };
     }
     const understanding: DialogueUnderstanding = { language, intent, facts, understandingVersion: UNDERSTANDING_VERSION, ...(model ? { model } : {}) };
     if (intent === 'decline' && pending && pending.kind !== 'invite_done') understanding.declines = pending;
-    const answer = state.pendingProposal ? classifyAnswer(normalised, state.pendingProposal.proposal) : undefined;
+    const answer = context.pendingProposal ? classifyAnswer(normalised, context.pendingProposal) : undefined;
     if (answer) understanding.answer = answer;
     return understanding;
   } catch {

@@ -1,5 +1,5 @@
 import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
-import { ErrorCode, type CaseDecisionActivities, type CaseStoreActivities, type EvidenceExaminationActivities, type LanguageModelActivities } from '@uplift/domain';
+import { ErrorCode, type CaseDecisionActivities, type CaseStoreActivities, type EvidenceExaminationActivities, type LanguageModelActivities, type UnderstandingActivities } from '@uplift/domain';
 
 // Infrastructure faults (PostgreSQL or a model server down, a worker restarting) are waited out:
 // every activity retries without an attempt limit, with capped backoff, so a stuck one shows in the
@@ -9,6 +9,12 @@ import { ErrorCode, type CaseDecisionActivities, type CaseStoreActivities, type 
 export const caseStore = proxyLocalActivities<CaseStoreActivities>({
   startToCloseTimeout: '15s',
   retry: { initialInterval: '200ms', backoffCoefficient: 2, maximumInterval: '10s', nonRetryableErrorTypes: [ErrorCode.ValidationFailed] },
+});
+
+/** Understanding is recorded (a local activity), so rule changes never alter a case's replay. */
+export const understanding = proxyLocalActivities<UnderstandingActivities>({
+  startToCloseTimeout: '10s',
+  retry: { initialInterval: '100ms', backoffCoefficient: 2, maximumInterval: '5s' },
 });
 
 /** The decision reads the case from its stream by id and version; pure apart from that read. */

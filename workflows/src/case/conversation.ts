@@ -1,7 +1,7 @@
-import { condition } from '@temporalio/workflow';
-import { joinSentences, nextAction, pendingAsk, renderAction, renderProposalDeclined, renderProposalReminder, renderTurnReply, understand } from '@uplift/dialogue';
-import { openProposal, type AssistantAction, type CaseState, type ModelProposal, type ProposalKind } from '@uplift/domain';
-import { languageModel } from './activities';
+import { condition, patched } from '@temporalio/workflow';
+import { dialogueContext, joinSentences, nextAction, pendingAsk, renderAction, renderProposalDeclined, renderProposalReminder, renderTurnReply, understand } from '@uplift/dialogue';
+import { openProposal, type AssistantAction, type CaseState, type ModelProposal, type ProposalKind, type Understanding } from '@uplift/domain';
+import { languageModel, understanding as understandingActivity } from './activities';
 import type { CaseTransaction } from '../case-transaction';
 import type { CaseActionInput, CaseSettings, MerchantMessageInput, TurnReply } from '../definitions';
 import { answered, assistantReply, turnReplyOf, type ReplyTarget } from './replies';
@@ -14,7 +14,13 @@ import type { CaseRuntime } from './runtime';
  */
 export async function handleMessage(rt: CaseRuntime, message: MerchantMessageInput, settings: CaseSettings): Promise<TurnReply> {
   const advice = settings.languageModel ? await modelAdvice(rt.state, message) : null;
-  const reply = await rt.step((tx) => recordMessage(tx, message, settings.proposalTtlMs, advice));
+  const reply = await rt.step(async (tx) => {
+    const known = tx.draft.turns[message.messageId];
+    if (known) return turnReplyOf(tx.draft, known);
+    // Received by an earlier attempt and confirmed a step that is still being carried out.
+    if (tx.draft.messageOrder.includes(message.messageId)) return null;
+    return recordMessage(tx, message, settings.proposalTtlMs, await understandMessage(tx.draft, message, advice));
+  });
   return reply ?? awaitOutcome(rt, { via: 'message', reference: message.messageId });
 }
 
@@ -48,14 +54,18 @@ async function awaitOutcome(rt: CaseRuntime, target: ReplyTarget): Promise<TurnR
   return turnReplyOf(rt.state, turn);
 }
 
-/** Records the message and its answer; null when it confirmed a step (the outcome will answer it). */
-function recordMessage(tx: CaseTransaction, message: MerchantMessageInput, proposalTtlMs: number, advice: ModelProposal | null): TurnReply | null {
-  const known = tx.draft.turns[message.messageId];
-  if (known) return turnReplyOf(tx.draft, known);
-  // Received by an earlier attempt and confirmed a step that is still being carried out.
-  if (tx.draft.messageOrder.includes(message.messageId)) return null;
+/**
+ * What the message means. Recorded through a local activity (patch `recorded-understanding`), so the
+ * history keeps the understanding the case acted on and a rules upgrade never changes a replay;
+ * histories from before the patch understand inline, as they did.
+ */
+async function understandMessage(state: CaseState, message: MerchantMessageInput, advice: ModelProposal | null): Promise<Understanding> {
+  if (!patched('recorded-understanding')) return understand(message.text, state, advice);
+  return understandingActivity.understandMessage({ text: message.text, context: dialogueContext(state), advice });
+}
 
-  const understanding = understand(message.text, tx.draft, advice);
+/** Records a new message and its answer; null when it confirmed a step (the outcome will answer it). */
+function recordMessage(tx: CaseTransaction, message: MerchantMessageInput, proposalTtlMs: number, understanding: Understanding): TurnReply | null {
   const open = openProposal(tx.draft, tx.now);
   tx.apply({ type: 'RecordMerchantMessage', messageId: message.messageId, text: message.text, understanding });
   if (tx.draft.pendingProposal && !open) tx.apply({ type: 'CloseProposal', outcome: 'expired', messageId: null });

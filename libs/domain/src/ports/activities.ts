@@ -3,7 +3,7 @@ import type { CaseState } from '../case/state';
 import type { EvidenceKind } from '../catalogue/evidence-kind';
 import type { EvidenceRecognition } from '../case/recognition';
 import type { AuthenticityFinding, EvidenceAuthenticity } from '../case/authenticity';
-import type { Decision, DecisionRecordData, EvidenceAssessment, FactName, Language, ModelProposal } from '../case/vocabulary';
+import type { AssistantAction, Decision, DecisionRecordData, EvidenceAssessment, FactName, Language, MerchantFacts, ModelProposal, ProposalKind, Understanding } from '../case/vocabulary';
 
 /** Append request for a case stream: the version the writer last saw, and the new events. */
 export interface AppendEventsInput {
@@ -114,6 +114,26 @@ export interface PrivacySweepResult {
 /** The privacy sweep (a Temporal schedule): the retention policy, and erased cases' executions deleted. */
 export interface PrivacyActivities {
   sweepPrivacy(): Promise<PrivacySweepResult>;
+}
+
+/**
+ * What understanding a merchant message needs to know about the case: the language so far, the
+ * question on the table, the facts already known, the day, and the proposal awaiting an answer.
+ */
+export interface DialogueContext {
+  language: Language;
+  pendingAsk: AssistantAction | null;
+  knownFacts: MerchantFacts;
+  now: string | null;
+  pendingProposal: ProposalKind | null;
+}
+
+/**
+ * Understanding as a (local) activity: its result is recorded in the workflow's history, so a case
+ * replays with the understanding it had even after the rules change (docs/adr/0018).
+ */
+export interface UnderstandingActivities {
+  understandMessage(input: { text: string; context: DialogueContext; advice: ModelProposal | null }): Promise<Understanding>;
 }
 
 /** An optional language model's reading of a message (DIALOGUE_LLM_URL); null when off or when it failed. */

@@ -1,0 +1,103 @@
+import type { FoundNumber } from './numbers';
+import { clauseStart, CORRECTION, deniedFigure, type Work } from './slot-work';
+
+// Counts of vehicles, seats and staff. A figure counts when a noun of its kind follows it ("8辆车",
+// "16 employees", "四十个位") or precedes it ("货车四辆", "阿姨有三十多个", "fleet of 7"), or when "N个人"
+// sits in talk about staff. Several figures of one kind add up ("两台挖机三辆渣土车") unless the message
+// corrects itself or one is a total ("一共"); figures from the past ("刚开始就两台车") give way to the
+// present one. "没有车" / "no trucks of our own" is an explicit zero.
+
+export type CountSlot = 'vehicles' | 'seats' | 'employees';
+
+const HEDGE = String.raw`\s*(?:多|来|余|几|出头|左右|-?odd|-?ish|\+|plus|or so|or more)?\s*`;
+const VEHICLE_NOUN = '(重型|轻型|大|小|中型|半挂|冷链|冷藏|自己的)?(重卡|卡车|货车|挂车|半挂车?|冷藏车|冷链车|面包车|轻卡|厢式车|厢货|车子|车辆|货柜车|拖车|皮卡|挖机|挖掘机|装载机|铲车|吊车|塔吊|搅拌车|泵车|渣土车|工程车|叉车|车)';
+const VEHICLE_AFTER = new RegExp(`^${HEDGE}(辆|部|台|架)?\\s*${VEHICLE_NOUN}`);
+const CLASSIFIER_ONLY = new RegExp(`^${HEDGE}(辆|台|部|架)(?![\\u4e00-\\u9fff]*(机器|设备|机床|电脑|收银|空调|冰箱|打印|缝纫|注塑|冰柜|机))`);
+const VEHICLE_AFTER_EN = new RegExp(`^${HEDGE}(of\\s+)?(our\\s+own\\s+)?(heavy|light|small|big|large|old|new|refrigerated|reefer|cold-chain|dump|tipper|box|delivery|semi|own|company)?(-duty)?\\s*(trucks?|vans?|lorr(?:y|ies)|vehicles?|trailers?|tankers?|excavators?|diggers?|loaders?|cranes?|mixers?|rigs?|semis|pickups?|tippers?|reefers?)\\b`, 'i');
+const SEAT_AFTER = new RegExp(`^${HEDGE}(个)?\\s*(座位|餐位|位子|座(?!谈|机|椅)|个位(?![置数])|seats?\\b|covers\\b|pax\\b)`, 'i');
+const STAFF_NOUN_ZH = '(员工|工人|伙计|师傅|店员|服务员|厨师|司机|技师|理发师|美容师|美甲师|发型师|按摩师|足疗师|帮工|长工|雇员|职工|工作人员|小工|学徒|阿姨|保洁|销售|业务员|收银员?|导购|营业员|骑手|快递员|配送员|搬运工|装卸工|普工|操作工|焊工|木工|电工|帮厨|洗碗工|跑堂|保安|修理工|维修工|工友|人手|员)';
+const STAFF_NOUN_EN = '(employees?|staff|workers?|drivers?|helpers?|cooks?|chefs?|waiters?|waitresses|stylists?|technicians?|hands|mechanics?|cleaners?|therapists?|barbers?|assistants?|salespeople|crew|labou?rers?|engineers?|operators?|riders?|tailors?|beauticians?|manicurists?|full-timers?|part-timers?|team members|people on (the )?payroll)';
+const STAFF_AFTER = new RegExp(`^${HEDGE}(个|名|位)?\\s*(of\\s+)?(full-time\\s+|part-time\\s+)?(${STAFF_NOUN_ZH}|${STAFF_NOUN_EN}\\b)`, 'i');
+const PEOPLE_AFTER = new RegExp(`^${HEDGE}(个|名|位)?\\s*(人|people\\b|persons\\b|guys\\b|blokes\\b|lads\\b|folks\\b|pax\\b)`, 'i');
+const STAFF_CONTEXT = new RegExp(`(雇|请了|招了|手下|手底下|团队|人手|干活|上班|打工|帮忙|做事|开工|一共|总共|加起来|合计|${STAFF_NOUN_ZH}|staff|employ|hire|team|work(s|ing)? (for|with|here|there)|payroll|total|altogether|all together|shifts?\\b|full-time|part-time|headcount|${STAFF_NOUN_EN})`, 'i');
+const CUSTOMER_CONTEXT = /(客人|顾客|客户|客流|人流|人次|接待|来吃|来店|customers|diners|guests|visitors|footfall|clients|patients|students)/i;
+const SEAT_CONTEXT = /(坐|座|seat|seating|capacity|covers)/i;
+/** The owners named apart from staff ("我和老婆两个人"): not hired staff. */
+const OWNERS = /(我和|我跟|我与|我们夫妻|夫妻俩|两口子|老婆|老公|爱人|合伙人|股东|\bmyself\b|\bme and\b|\bmy (wife|husband|partner)\b|\bowners?\b)/i;
+
+const BEFORE: readonly { slot: CountSlot; re: RegExp }[] = [
+  { slot: 'vehicles', re: /(车辆|货车|卡车|重卡|挖机|挖掘机|装载机|铲车|吊车|泵车|叉车|车队|大车小车|车|trucks|vehicles|vans|lorries|fleet of|fleet)\s*(有|共|一共|总共|加起来|加一块|合计|大概|大约|差不多|是|:|：|of|is|are|about|around|roughly|totals?|we have|we run)*\s*$/i },
+  { slot: 'seats', re: /(座位|餐位|位子|seats|seating|能坐|可以坐|坐得下|坐|seat|capacity|seating for)\s*(有|共|一共|总共|大概|大约|差不多|是|:|：|of|is|are|about|around|roughly|for|up to)*\s*$/i },
+  { slot: 'employees', re: new RegExp(`(${STAFF_NOUN_ZH}|雇了|请了|招了|staff|employees|workers|team of|team|employ|hire|headcount|crew of)\\s*(有|共|一共|总共|加起来|合计|大概|大约|差不多|是|:|：|of|is|are|about|around|roughly|numbers?|totals?)*\\s*$`, 'i') },
+];
+const PAST = /(刚开始|一开始|开始的时候|开始时|起步|当初|以前|原来|原先|最早|起初|那时候|那会|at first|started (out )?with|initially|used to|back then|originally|previously|in the beginning)/i;
+const TOTAL_BEFORE = /(一共|总共|加起来|加一块|合计|总计|in total|altogether|total of|all together)\s*(有|是|大概|约)?\s*$/i;
+const ZERO: readonly { slot: CountSlot; re: RegExp }[] = [
+  { slot: 'vehicles', re: /(没有|没|无|莫得)(自己的|自有的?)?(货车|卡车|车辆|车)(?![间位库险贷票])|\bno (trucks|vehicles|vans|lorries)\b|\b(don't|do not|doesn't) (have|own|run) (any )?(trucks|vehicles|vans|lorries)\b|\bwithout (any )?(trucks|vehicles)\b|\bzero (trucks|vehicles)\b/i },
+  { slot: 'employees', re: /(没有|没|无)(请|雇)?(员工|工人|伙计|雇人|请人)|没(请|雇)人|\bno (employees|staff|workers)\b|\b(don't|do not) (have|employ|hire) (any )?(employees|staff|workers)\b/i },
+  { slot: 'seats', re: /(没有|没|无)(座位|堂食|位子)|只做外卖|\bno (seats|seating|dine-in)\b|takeaway only/i },
+];
+
+interface Candidate {
+  slot: CountSlot;
+  n: FoundNumber;
+  past: boolean;
+  total: boolean;
+}
+
+function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot | undefined {
+  const after = w.text.slice(n.end, n.end + 24);
+  const before = w.text.slice(Math.max(0, n.index - 14), n.index);
+  const vehicle = VEHICLE_AFTER.exec(after);
+  if ((vehicle && (vehicle[1] === '辆' || vehicle[3])) || VEHICLE_AFTER_EN.test(after)) return 'vehicles';
+  if (SEAT_AFTER.test(after)) return 'seats';
+  if (STAFF_AFTER.test(after) && !/^\s*(个|名|位)?\s*人/.test(after)) return /^\s*(an?|one)$/i.test(w.text.slice(n.index, n.end)) ? undefined : 'employees';
+  if (PEOPLE_AFTER.test(after)) {
+    if (SEAT_CONTEXT.test(before)) return 'seats';
+    const clause = w.text.slice(clauseStart(w.text, n.index), Math.min(w.text.length, n.end + 16));
+    if (CUSTOMER_CONTEXT.test(clause) || OWNERS.test(clause)) return undefined;
+    if (STAFF_CONTEXT.test(w.text) || pending === 'employees') return 'employees';
+  }
+  if (n.scaled || /^\s*(万|千|k\b|块|元|年|个?月|天|周|%)/i.test(after)) return undefined;
+  const noun = BEFORE.find((c) => c.re.test(before))?.slot;
+  if (noun) return noun;
+  // "现在发展到15台了": a bare 台/辆 in a message about vehicles.
+  if (CLASSIFIER_ONLY.test(after) && /车|挖机|挖掘机|装载机|truck|vehicle/i.test(w.text)) return 'vehicles';
+  return undefined;
+}
+
+/** Fills vehicles, seats and employees from the figures of the message. */
+export function fillCounts(w: Work, pending: string | undefined): void {
+  tablesTimesSeats(w);
+  const found: Candidate[] = [];
+  for (const n of w.numbers) {
+    if (w.used.has(n) || n.value < 1 || n.value >= 100_000 || deniedFigure(w, n)) continue;
+    const slot = slotOf(w, n, pending);
+    if (!slot) continue;
+    const clause = w.text.slice(clauseStart(w.text, n.index), n.index);
+    found.push({ slot, n, past: PAST.test(clause), total: TOTAL_BEFORE.test(w.text.slice(Math.max(0, n.index - 10), n.index)) });
+  }
+  const correcting = CORRECTION.test(w.text);
+  for (const slot of ['vehicles', 'seats', 'employees'] as const) {
+    let mine = found.filter((c) => c.slot === slot);
+    if (mine.some((c) => !c.past)) mine = mine.filter((c) => !c.past);
+    for (const c of found) if (c.slot === slot) w.used.add(c.n);
+    const last = mine[mine.length - 1];
+    const total = mine.find((c) => c.total);
+    if (!last) continue;
+    // A range's middle (三四个 = 3.5) rounds half up: counts are whole.
+    w.facts[slot] = Math.round(total ? total.n.value : correcting || mine.some((c) => c.past) ? last.n.value : mine.reduce((a, c) => a + c.n.value, 0));
+  }
+  for (const { slot, re } of ZERO) if (w.facts[slot] === undefined && re.test(w.text)) w.facts[slot] = 0;
+}
+
+/** "能摆二十桌，一桌坐十个人": tables times people per table, when the message gives both. */
+function tablesTimesSeats(w: Work): void {
+  if (w.facts.seats !== undefined) return;
+  const tables = w.numbers.find((n) => /^\s*(张)?\s*(桌|台桌|tables?\b)/i.test(w.text.slice(n.end, n.end + 8)));
+  const perTable = w.numbers.find((n) => n !== tables && /(一桌|每桌|每张桌子?|一张桌子?|per table|each table)\s*(能|可以)?坐?\s*$/i.test(w.text.slice(Math.max(0, n.index - 10), n.index)));
+  if (!tables || !perTable) return;
+  w.facts.seats = Math.round(tables.value * perTable.value);
+  w.used.add(tables);
+  w.used.add(perTable);
+}

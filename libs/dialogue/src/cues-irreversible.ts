@@ -1,0 +1,72 @@
+// Cue phrases for the two irreversible wishes, on canonical text (simplified, lower case). They only
+// count where speech-acts.ts finds them asserted; intents.ts also drops them in any message that asks
+// something. Written as word classes (what can be deleted, ways to say "cancel") so new wordings of
+// the same construction match, not as remembered sentences.
+
+const DATA_ZH = '(资料|数据|材料|信息|照片|相片|图片|文件|记录|东西|上传的|传的|执照|流水|合同|发票|证件|所有|全部|一切|档案)';
+const DEL_ZH = '(删除|删掉|删了|删光|删干净|删完|删|清除|清掉|清空|清理掉|销毁|抹掉|抹去|注销|撤掉|撤下|去掉|毁掉|作废)';
+const IN_CLAUSE = '[^，,。.!！？?；;\\s]';
+const CLAUSE_END = '(?=\\s*(吧|啊|呀|哈|啦|哦)?\\s*([，,。.!！~]|$))';
+const DATA_EN = '(data|documents?|docs|files?|info|information|details|records|photos|pictures|uploads|stuff|things|everything|papers|paperwork|statements|licen[cs]e)';
+const DEL_EN = '(delete|erase|remove|wipe|purge|destroy|bin|scrub|shred|clear|trash|get rid of|discard|dispose of)';
+
+/** Withdrawing consent, cancelling the application, or asking for the merchant's data to be erased. */
+export const WITHDRAW = new RegExp(
+  [
+    `(撤回|撤销|取消|收回|撤掉|终止)${IN_CLAUSE}{0,4}(授权|同意|许可)`,
+    `${DEL_ZH}${IN_CLAUSE}{0,8}${DATA_ZH}`,
+    `${DATA_ZH}${IN_CLAUSE}{0,10}${DEL_ZH}`,
+    `把${IN_CLAUSE}{0,12}${DEL_ZH}`,
+    `(不申请了|不办了|不贷了|不提额了|不弄了|不搞了|不提了|不借了|不要了|不想申请了|不想办了|不想弄了|不想搞了|不想提额了|不想做了|不玩了|不申请|不办)${CLAUSE_END}`,
+    `(退出|放弃|取消|撤回|撤销|撤掉|终止|停止|关闭|关掉)${IN_CLAUSE}{0,4}(申请|提额|办理|流程|业务|案子|案件|这个|这次|处理)`,
+    `(我要|我想)?退出${CLAUSE_END}`,
+    `(不要|不想|别|不准|不许|不允许|不想让你们|不希望你们?)(再)?${IN_CLAUSE}{0,4}(用|使用|保存|保留|留着|留|存|处理|拿)(我的|我们的)?${IN_CLAUSE}{0,4}${DATA_ZH}?`,
+    `${DATA_ZH}${IN_CLAUSE}{0,6}(别|不要|不准|不许)(再)?(留|存|保存|保留|用)`,
+    '(不同意|不再同意|不再授权|拒绝授权|不授权)',
+    '(withdraw|revoke|retract|pull|cancel|take back|rescind) (my |the |our )?(consent|authori[sz]ation|permission|approval)',
+    `${DEL_EN}\\s+((all|every|any|each|of|my|our|the|it|them|whatever|i|you|have|sent|uploaded|gave|given)\\s+){0,5}${DATA_EN}`,
+    `${DEL_EN}\\s+(it|them)\\s+all\\b|${DEL_EN}\\s+all\\s+of\\s+(it|them)`,
+    '(cancel|withdraw|pull|scrap|drop|close|terminate|stop|abandon|end|kill|retract|discontinue|call off)\\s+(my|the|this|our)?\\s*(whole\\s+)?(application|request|case|thing|process|limit increase|increase request|submission)',
+    '\\b(i|we) (want to |wanna |would like to |\'d like to )?(opt out|quit|withdraw)\\b(?!\\s+(money|cash|funds))',
+    "count me out|\\bi'?m out\\b|not interested (any ?more|already)|don'?t want (it|this|the (increase|limit|application))? ?(any ?more|already)|don'?t want to (continue|proceed|go on|apply)(?! (uploading|sending|typing|with (the|this) (upload|photo|question)))",
+    '(don\'?t|do not|stop) (keep|keeping|use|using|store|storing|hold|holding|retain|retaining|process|processing) (any of )?(my|our)? ?(business )?' + DATA_EN,
+    "no longer (consent|agree|authori[sz]e|comfortable)|\\b(i )?(do not|don'?t) consent|not comfortable (with you )?(holding|keeping|having|using)",
+  ].join('|'),
+  'i',
+);
+
+/** Deleting one wrong upload is a question about a partial deletion, never a withdrawal (README rule 6). */
+export const PARTIAL = /(一张|那张|这张|一个文件|其中|错的|传错|重复|多传|那个文件|这个文件|那份|这份|\b(one|that|this|the wrong|the last|a single|the duplicate|the blurry)\s+(photo|picture|file|document|image|upload)\b)/i;
+
+/** Having given everything and wanting the assessment now. */
+export const DONE = new RegExp(
+  [
+    '就这些(了|吧|啦)?|就这么多|就这样吧|就这样了|没有别的了?|没别的了?|没有其他(的)?了?|没其他了?|没什么(要|可以)?(补充|传|交)的?了',
+    `(没有了|没了)${CLAUSE_END}`,
+    '(都|全部|全都|全|统统|所有的?|该传的|该交的|能传的)(资料|材料|文件|东西)?(都)?(传|交|发|上传|提供|给|弄|搞|准备|提交|补)(完|齐|好|完毕)',
+    `(材料|资料|东西|文件|证件|照片)${IN_CLAUSE}{0,4}(都|全)(交|传|给|发|准备|上传|提供)?(齐|完|好|完毕)`,
+    '(交|传|备|准备|弄)齐|齐了|齐活|(传|交|上传)完了|完毕',
+    '可以(提交|评估|审核|审批|审|开始|送审)了',
+    '(提交|评估|审核|审批|审|送审|批|算)(吧|啦|呗|一下吧|去吧|了吧)',
+    '帮我(提交|评估|审核|审批|审|算一下|算算|看看能提多少|看下能提多少|看看能批多少|送审|报上去|批|交上去|交了)',
+    '(请|麻烦)(帮我)?(提交|评估|审核|审批|送审)',
+    '开始(评估|审核|审批|审)|直接(评估|提交|审|批)|按(现在|目前|这些|已有|手上)的?(资料|材料)?(来)?(审|评估|提交|批|算)',
+    '完成了|弄好了|搞定(了|完)|(交|报|送|提交)上去(吧|啦|了)?(?!吗)',
+    "that'?s (all|it|everything|the lot|all of it|the last one|the last of it|me done)\\b",
+    "\\b(i'?m|i am|we'?re|we are) (all )?(done|finished|set|good to go|good)\\b",
+    '\\ball done\\b|\\bdone (uploading|sending|here|now)\\b|^\\s*(ok,? )?(done|finished|ready|submit)\\s*[.!。！~]*\\s*$|^\\s*(好了|好啦|完了|弄完了|搞完了)\\s*[。！!~]*\\s*$',
+    'nothing (else|more)( to (add|send|upload|give))?|no more (documents|files|uploads|docs|to send|to upload)',
+    '(^\\s*|please |go ahead and |you can |can |kindly |now |just |so |then |yes,? |ok,? )(submit|assess|process|evaluate|review|decide|finali[sz]e)\\b(?!\\s+(the|my|a)\\s+(photo|licen|statement|document))',
+    '\\b(submit|assess|process|evaluate|review)\\s+(it|my (case|application|request|file)|the (case|application|request)|now|please|away|everything)\\b',
+    'send it (off|through|in|over|across)|send (it|them|everything) (for|to) (review|assessment|approval)',
+    'ready (for|to be) (the )?(assessment|review|decision|submitted|submission|assessed)',
+    'finished uploading|uploaded everything|(sent|uploaded) (you )?(everything|all of (it|them)|all the (documents|files))',
+    "that should be (everything|it|all)|(you'?ve|you have) got everything|(final|last) one (uploaded|sent|done|is up|attached)",
+    "let'?s (submit|proceed|go ahead|finali[sz]e|wrap (it|this) up)|\\bgo ahead\\b(?! and (delete|withdraw|cancel|remove))|wrap it up|good to go",
+  ].join('|'),
+  'i',
+);
+
+/** Saying the merchant is not finished: more to come, or wait. Blocks `done` anywhere in the message. */
+export const NOT_FINISHED =
+  /(还要(?!多久)|还有(?!什么|啥|多久|问题)|还没|再传|再补|再发|再上传|等一下|等等|稍等|先别|先不|别急|还得|还差|还缺|还剩|不要提交|别提交|not yet|hold on|\bwait\b|more to (upload|send|come)|haven'?t (finished|uploaded|sent|done)|not (done|finished|ready)|one more|still (need|have|got|to)|don'?t submit|apart from|except|(i|we) (also|still) (need|have|want)|more coming)/i;

@@ -1,0 +1,87 @@
+// Cue phrases for requests that are not irreversible: a human to talk to, which documents to send, and
+// declining what was asked. Canonical text (simplified, lower case).
+
+/** Documents the assistant asks for, named specifically. */
+export const SPECIFIC_DOC_ZH =
+  '(营业执照|执照|银行流水|流水|对账单|账单|发票|合同|协议|工资表|工资单|社保|纳税证明|完税证明|税单|报表|行驶证|驾驶证|运输证|经营许可证|许可证|租赁合同|租房合同|水电费|水电单|电费单|收据|单据|凭证|租约|租赁|租契|合约|送货单|运单|报关单|证书|身份证|存折|复印件|收款记录|明细|截图|门头照|店面照|照片|相片|图片|证明)';
+const GENERIC_DOC_ZH = '(资料|材料|文件|证件|东西|手续)';
+export const SPECIFIC_DOC_EN =
+  '(bank statements?|statements?|licen[cs]es?|permits?|invoices?|contracts?|agreements?|payroll|payslips?|pay slips?|tax (returns?|certificates?|records?)|receipts?|utility bills?|bills|lease|tenancy|certificates?|registration|vehicle licen[cs]es?|logbooks?|waybills?|delivery notes?|financial statements?|financials|accounts|vat invoices?|fapiao|photos?|pictures?|pics|screenshots?|id|proof of \\w+)';
+const GENERIC_DOC_EN = '(documents?|docs|files?|paperwork|papers|evidence|proof|info|information|details|records|copy|copies|originals?)';
+
+/** Punctuation and spaces (\W would also match every Chinese character). */
+const P = '[\\s,.!?;:~，。！？；：、…\'"“”()（）]';
+
+const HUMAN_ZH = '(人工|客服|真人|活人|业务员|工作人员|客户经理|专员|负责人|经理|领导|主管|坐席|接线员|服务人员|你们的人|销售人员|人员)';
+const HUMAN_EN =
+  "(a human|human|humans|a real person|real person|an? (actual|live|real) (person|human|agent)|someone|somebody|anyone|a person|person|an? agent|agent|an? (customer )?(service )?(representative|rep)|representative|rep|an? staff|staff|a staff member|staff member|an? operator|operator|an? (advisor|adviser|officer|consultant|banker)|your (manager|supervisor|boss|team|colleague|staff|agent|representative)|manager|supervisor|customer service|customer support|support team|relationship manager)";
+
+/** Asking for a human to talk to or to call back. */
+export const HUMAN = new RegExp(
+  [
+    `(转|找|接|联系|要|换|叫|让|请|安排|派|给我|帮我转|我想找|我要找|有没有|能不能让|可以让|来个|来一个)[^，,。.!！？?]{0,6}${HUMAN_ZH}`,
+    `(和|跟|与)[^，,。.!！？?]{0,4}${HUMAN_ZH}[^，,。.!！？?]{0,6}(确认|聊|说|谈|沟通|讲|核实|通话|通电话|对接)`,
+    `${HUMAN_ZH}[^，,。.!！？?]{0,8}(联系我|打电话|打给我|回电|回个电话|来电|帮我|跟我说|和我聊|出来|给我打|跟我聊|跟我谈)`,
+    `有(没有)?(人工|真人|客服)(吗|么|没有|不|${P}*$)`,
+    '(叫|找|派|安排|来)(个|一个)(人|真人|活人)(来|过来|跟|和|联系|打)',
+    '打电话给我|给我打(个)?电话|打给我|回(个)?电话|来个电话|电话联系|电话沟通|(能|可以)(不能)?打(个)?电话',
+    `^${P}*(转)?(人工|客服|真人|人工客服|人工服务|找人工|要人工)${P}*$`,
+    `\\b(talk|speak|chat) (to|with) ${HUMAN_EN}`,
+    `\\b(get|give|put|connect|transfer|pass|escalate|forward|switch)( me)?( to| through to| over to)? ${HUMAN_EN}\\b`,
+    '\\b(call|ring|phone|contact|reach) (me|us)( back)?\\b|give me a (call|ring)|\\bcall ?back\\b',
+    `\\b(someone|somebody|anyone|a person|staff|your team|an? agent)( from your (team|company|side|end|bank))?( who)?( can| could| to| please)? (call|ring|phone|contact|help|reach|get back to) (me|us)\\b`,
+    '\\bis there (someone|anyone|a person|a human|a number) (i can|to|we can) (call|talk|speak|ring)',
+    `^${P}*(an? )?(human |real |live |actual )?(agent|human|representative|rep|operator|customer service|real person|live agent|live chat|person|staff)( please| now| pls)?${P}*$`,
+    `\\b(i want|i need|i'?d like|need|want)( to (talk|speak|chat) (to|with))? (a human|a real person|an agent|a person|someone real|a representative|a staff|customer service)\\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Asking which documents to provide, whether a specific one is needed, or what is still missing. */
+export const UPLOAD_WHAT = new RegExp(
+  [
+    `(要|需要|得|该|还要|还需要|还缺|缺|应该)[^，,。.!！？?]{0,6}(什么|哪些|哪个|哪几|几个|几份|几张|几个月|多少)[^，,。.!！？?]{0,4}(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH}|证明)`,
+    `(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH})[^，,。.!！？?]{0,4}(要|需要|得)(传|交|提供|准备|拍|上传|发)?(什么|哪些|哪个|哪几|几个|几份|几张|多少)`,
+    '(传|交|提供|准备|拍|上传|发|补|带|给)(什么|哪些|哪个|哪几|几个|几份|几张|多少)(资料|材料|文件|证件|照片|东西|证明)?',
+    `什么${GENERIC_DOC_ZH}`,
+    `${SPECIFIC_DOC_ZH}[^，,。.!！？?]{0,4}(也|还)?(要|需要|用|得|有用|管用|算|能用|可以用)(吗|么|不|嘛|没有)`,
+    `(要不要|需不需要|用不用|需要不需要)(传|交|提供|拍|上传)?[^，,。.!！？?]{0,4}(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH})`,
+    '还(缺|差|少|需要|要)(什么|哪|些什么|点什么)|还有(什么|哪些)(要|需要|得)?(传|交|补|提供|准备|上传|拍|发)',
+    `what (kind of )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|else)( do| should| can| must| would)? (you|i|we) (need|want|require|upload|send|provide|submit|give|prepare|bring)`,
+    `\\bwhich (${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|ones)\\b`,
+    '\\bwhat (do|should|can|must|shall) (i|we) (need to |have to |got to )?(send|upload|provide|submit|give|prepare|bring|attach|share)',
+    '\\bwhat else (do you need|should i|can i|do i|is needed|is required|you need)|\\banything else (i|we|you) (need|should|have|want|must)',
+    `\\bdo you (need|want|require) (the |my |our |any |a |an |more |also )*(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|anything|more)\\b`,
+    `\\b(is|are|would|will|do|does) (a |an |the |my |our |some )?${SPECIFIC_DOC_EN} (be )?(needed|required|necessary|useful|helpful|ok|okay|enough|acceptable|fine|good|help|count|work|do)\\b`,
+    `\\b(should|do|must|shall|can) (i|we) (send|upload|provide|include|attach|submit|give) (the |my |our |a |an |any |some |also )*(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})`,
+    `\\bwhat (kind of )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}) (are|is) (needed|required|necessary|missing)`,
+    "\\bhow many (months|pages|photos|pictures|statements|years|invoices)\\b|what'?s (still )?missing|what is (still )?missing|what (else )?is (needed|required)|what do you need|what do you want from me",
+  ].join('|'),
+  'i',
+);
+
+/** A document question about why it is needed or how it is kept is a plain question, not "what to upload". */
+export const WHY_OR_HOW_KEPT = /(为什么|为何|干嘛|干什么用|用来|安全|保存|删除|谁能看|泄露|\bwhy\b|what for|\bsafe\b|\bsecure\b|\bstore\b|\bkeep\b|\bdelete\b|who (can )?see|\bleak)/i;
+
+/** Refusing, or being unable, to give what was asked. */
+export const DECLINE = new RegExp(
+  [
+    '(没有|没|无|莫得|没得)(这个|那个|这种|那种|这些|那些|这样的|这东西|这玩意)',
+    `(没有|没|莫得|没得|没办|没开|没签|没做|不开|不做)[^，,。.!！？?]{0,4}${SPECIFIC_DOC_ZH}`,
+    `${SPECIFIC_DOC_ZH}[^，,。.!！？?]{0,6}(没有|没|拿不出|拿不到|找不到|弄不到|办不了|拍不了|给不了|传不了|提供不了|发不了|不在我?手上|不在身边|不方便|不能给|不想给|不给|没办|没开|是没有)(?!问题)`,
+    '这个(真|确实|实在)?(没有|没|拿不出|给不了|提供不了)',
+    `(哪来的|哪有|哪里有|怎么可能有|上哪(去|里)?(找|弄|拿|搞))[^，,。.!！？?]{0,4}(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH})`,
+    `\\bwhere (would|could|do) (i|we) (get|find) (a |an |the |any )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|one|that)`,
+    '(不想|不愿意?|不能|不方便|没法|没办法|无法|不可以|拒绝)(提供|给|传|上传|拍|发|说|透露|告诉|分享|交|出示)',
+    '拍不了|拿不到|拿不出|找不到|弄不到|给不了|提供不了|传不了|发不了|办不了|搞不到|弄不了|拍不到',
+    '不方便|保密|不告诉你|不想说|不便透露|没法说|跳过|下一个吧|不太清楚|不清楚|记不清|说不准|不知道|说不好|没算过|没统计',
+    `^${P}*(没有|没|无|没有的|没的|不知道|不给|不提供|不传|不想给|不行|不要|不可以)${P}*$`,
+    `\\b((i|we) )?(don'?t|do not|didn'?t|never) (have|keep|get|got|use|issue|do|own|maintain|file|possess) (a |an |any |the |those |that |such |proper |formal |written )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|one|it|that|those|them|any)\\b(?!\\s+(trucks|vehicles|vans|employees|staff|workers|seats))`,
+    `\\bno (${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})\\b`,
+    "(\\bnot|won'?t|will not|wouldn'?t|refuse to|can'?t|cannot|unable to|not able to|not comfortable|not going to|rather not|prefer not to|don'?t want to|do not want to) (be )?(send|sending|share|sharing|provide|providing|give|giving|upload|uploading|disclose|disclosing|get|getting|find|finding|take|taking|show|showing|hand over)\\b",
+    "rather not|prefer not|none of your business|(that'?s|it'?s|that is|it is) (private|confidential)|skip (it|this|that)|no idea|not sure|i don'?t know|dunno|don'?t have (that|one|it|those|any)|haven'?t got (one|any|it|that|those)|no such (thing|document)",
+    "under my (brother|wife|husband|partner|father|mother|dad|mum|mom|sister|son|daughter)'?s? name",
+    `^${P}*(no|nope|nah|none|n/a|no thanks)${P}*$`,
+  ].join('|'),
+  'i',
+);

@@ -1,0 +1,54 @@
+import { INDUSTRIES, type IndustryId } from '@uplift/domain';
+
+// The trade a message states, from the catalogue's keywords (weight 1) and everyday phrases (weight 2),
+// plus constructions that name a trade by what the merchant does with a kind of goods: 种/grow (a crop),
+// 养 (livestock), 修/fix (things), 批发/distribute (goods), 卖/sell (goods). English words match whole
+// words; a trade that is negated ("不是做餐饮的") or named as the customer ("supply to restaurants",
+// "给大厂拉货") does not count.
+
+interface Construction {
+  id: IndustryId;
+  re: RegExp;
+  weight: number;
+}
+
+const CONSTRUCTIONS: readonly Construction[] = [
+  { id: 'agriculture', re: /(?<![这那哪各一二两三四五六七八九十几多品何某每此该])种(?!类|种|子|族|植物园|植牙|草(?!莓))(?=[\u4e00-\u9fff])/g, weight: 2 },
+  { id: 'agriculture', re: /(?<!保|培|修|休|供|抚|领|收|圈|营|滋|疗|包)养(猪|鸡|鸭|鹅|鱼|牛|羊|虾|蟹|蜂|兔|蚕|殖|了[\d一二两三四五六七八九十几百千万]+(头|只|亩))/g, weight: 2 },
+  { id: 'agriculture', re: /\bgrow(s|ing)?\b(?!\s+(our|my|the|your|this|a|business|sales|revenue|fast|quickly|bigger|steadily))|\b(we|i)\s+(raise|rear)\s+(pigs|chickens|cattle|cows|goats|sheep|ducks|fish|shrimp|prawns)/g, weight: 2 },
+  { id: 'personal_services', re: /(?<![装维])修(?!路|桥|建|改|订|正|养|行|饰)(?=[\u4e00-\u9fff])|\b(fix|fixes|fixing|repair|repairs|repairing|service|servicing)\s+(phones?|mobiles?|cars?|bikes?|motorbikes?|laptops?|computers?|watches|shoes|appliances|aircons?|air-?conditioners|vehicles)\b/g, weight: 2 },
+  { id: 'wholesale', re: /批发|\b(wholesal\w*|distribut(e|es|ing|or|ors)|supply|supplies|supplying)\b/g, weight: 3 },
+  { id: 'retail', re: /(?<!批|拍|买)卖(?!掉|了?车|房|不|出去|得|场|[一二两三四五六七八九十几百千万多点些了的])(?=[\u4e00-\u9fff])|\bwe\s+(sell|retail)\b|\bselling\b/g, weight: 1 },
+  { id: 'manufacturing', re: /\bwe\s+(make|produce|manufacture|build|assemble|print|mould|mold)\b(?!\s+(about|around|roughly|\d|money|a profit|profit|sure))/g, weight: 2 },
+];
+
+/** A mention right after these names the customer or partner, not the merchant's own trade. */
+const CUSTOMER_BEFORE = /(给|为|供应给?|供货给?|卖给|送到|客户(是|有|主要是|主要为)?|下游|上游|对接|\bto|\bfor|\bcustomers?( are| include)?|\bclients?( are| include)?)\s*(几个|一些|各大|大型|本地|附近的?|local|big|large|some|many)?\s*$/;
+const NEGATED_BEFORE = /(不是|并非|不做|没做|不开|不干|not an? |not |never |no longer )\S{0,3}$/;
+
+const latin = (k: string) => /^[a-z][a-z\s'&-]*$/.test(k);
+const pattern = (k: string) => new RegExp(latin(k) ? `\\b${k.replace(/[-]/g, '[- ]?')}(s|es)?\\b` : k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
+
+/** Each catalogue word with a cheap substring that must be present before its pattern runs. */
+const LEXICON: readonly { id: IndustryId; re: RegExp; weight: number; needle: string }[] = INDUSTRIES.flatMap((entry) => [
+  ...entry.keywords.map((k) => ({ id: entry.id, re: pattern(k), weight: 1, needle: k.split(/[- ]/)[0] ?? k })),
+  ...entry.phrases.map((k) => ({ id: entry.id, re: pattern(k), weight: 2, needle: k.split(/[- ]/)[0] ?? k })),
+]);
+
+/** Industry of the merchant a canonical message states, or undefined. */
+export function industryOf(text: string): IndustryId | undefined {
+  const scores = new Map<IndustryId, number>();
+  for (const { id, re, weight, needle } of [...LEXICON, ...CONSTRUCTIONS.map((c) => ({ ...c, needle: '' }))]) {
+    if (!text.includes(needle)) continue;
+    for (const m of text.matchAll(re)) {
+      const at = m.index ?? 0;
+      const before = text.slice(Math.max(0, at - 12), at);
+      if (CUSTOMER_BEFORE.test(before)) continue;
+      const score = NEGATED_BEFORE.test(before) ? -3 : weight;
+      scores.set(id, (scores.get(id) ?? 0) + score);
+    }
+  }
+  let best: { id: IndustryId; score: number } | undefined;
+  for (const [id, score] of scores) if (score > 0 && (!best || score > best.score)) best = { id, score };
+  return best?.id;
+}

@@ -1,0 +1,103 @@
+import type { FoundNumber } from './numbers';
+import { CORRECTION, deniedFigure, type Work } from './slot-work';
+
+// Monthly revenue. An amount is revenue when a revenue word is nearer to it than any other money word
+// (rent, profit, limit...), or when it carries a period ("4k a day", "450k/month", "一年一千来万") and no
+// other money word is near, or when it answers the revenue question on the table. Its period converts
+// it (day ×30, week ×52/12, quarter ÷3, half-year ÷6, year ÷12). Seasonal or half-year pairs are
+// averaged; a correction keeps the last figure.
+
+const REVENUE_WORDS = /(流水|营业额|营收|收入|销售额|销售|销量|进账|入账|生意|卖|出货|产值|营业|能做|做到|做了|做|能跑|成交额|交易额|走账|开票|revenue|turnover|sales|income|takings|gross|bring in|brings in|bringing in|we do|doing|do about|do around|makes?|making|earns?|earning|billing|billings|generate|gmv)/gi;
+const OTHER_MONEY_WORDS = /(房租|租金|工资|薪水|成本|支出|开销|花了|花费|利润|纯利|毛利|净利|赚|净|贷款|额度|借|欠|还款|提到|提高到|涨到|提额|押金|保证金|定金|投资|投了|装修|进货|客单价|单价|均价|油费|过路费|税|注册资本|资本|rent|wages?|salar|costs?|expenses?|spend|profit|net|margin|loan|limit|borrow|owe|debt|payroll|price|fuel|deposit|invest|tax|capital|credit line|increase to|raise to|up to)/gi;
+const MONEY_MARK = /^\s*(块|元|块钱|rmb|yuan|cny|kuai|dollars?|ringgit|rupees)/i;
+const CURRENCY_BEFORE = /(rmb|cny|¥|￥|\$|rm|rs\.?|inr|hkd|sgd|usd)\s*$/i;
+const SEASONAL = /(旺季|淡季|忙季|闲季|好的时候|差的时候|忙的时候|闲的时候|好的月份|差的月份|上半年|下半年|高峰|低谷|peak|low season|high season|off season|off-season|busy (season|months?)|quiet (season|months?)|slow (season|months?)|first half|second half|good months?|bad months?)/i;
+
+/** Months one period of each kind spans. */
+type Period = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
+const PERIODS: readonly { period: Period; re: RegExp }[] = [
+  { period: 'half', re: /(上半年|下半年|半年|half[- ]year(ly)?|half a year|six months|6 months|semi-annual(ly)?|biannual(ly)?)/gi },
+  { period: 'quarter', re: /(季度|每季|一季|一个季|quarterly|a quarter|per quarter|each quarter|\/quarter|\bq[1-4]\b)/gi },
+  { period: 'day', re: /(每天|一天|天天|每日|日均|一日|(?<![\d一二两三四五六七八九十几半])天(?!气)|daily|a day|per day|each day|\/day|\/d\b|per diem)/gi },
+  { period: 'week', re: /(每周|一周|周均|(?:每|一)个?礼拜|(?:每|一)个?星期|(?<![\d一二两三四五六七八九十几半])(?:礼拜|星期|周)(?![末边围年期一二三四五六日天])|weekly|a week|per week|each week|\/week|\/wk)/gi },
+  { period: 'month', re: /(每个?月|一个?月|月均|(?<![\d二两三四五六七八九十几半]个?)月(?!结|份|底|初|中)|monthly|a month|per month|each month|\/month|\/mo\b|pcm|p\.m\.|mthly)/gi },
+  { period: 'year', re: /(每年|一年|全年|年均|去年|今年|(?<![\d二两三四五六七八九十几半个])年(?![前底初级纪龄轻头了多])|annual(ly)?|a year|per year|yearly|each year|\/year|\/yr|p\.a\.|per annum|last year|this year)/gi },
+];
+
+function toMonthly(value: number, period: Period): number {
+  switch (period) {
+    case 'day':
+      return value * 30;
+    case 'week':
+      return (value * 52) / 12;
+    case 'month':
+      return value;
+    case 'quarter':
+      return value / 3;
+    case 'half':
+      return value / 6;
+    case 'year':
+      return value / 12;
+    default: {
+      const unreachable: never = period;
+      return unreachable;
+    }
+  }
+}
+
+/** Distance from a figure to the nearest match of `re` (before counts as is; after weighs 1.5x). */
+function distance(text: string, re: RegExp, n: FoundNumber, window = 16): number {
+  let best = Infinity;
+  for (const m of text.matchAll(re)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (end <= n.index && n.index - end <= window) best = Math.min(best, n.index - end);
+    else if (start >= n.end && start - n.end <= window * 1.5) best = Math.min(best, (start - n.end) * 1.5 + 0.5);
+  }
+  return best;
+}
+
+/** The period written onto the revenue word nearest before the figure: 年营业额, 月流水, annual turnover, half-year revenue. */
+function periodOfRevenueWord(text: string, n: FoundNumber): Period | undefined {
+  let word: RegExpMatchArray | undefined;
+  for (const m of text.matchAll(REVENUE_WORDS)) if ((m.index ?? 0) + m[0].length <= n.index && n.index - (m.index ?? 0) <= 30) word = m;
+  if (!word) return undefined;
+  const head = text.slice(Math.max(0, (word.index ?? 0) - 16), word.index ?? 0);
+  for (const { period, re } of PERIODS) {
+    for (const m of head.matchAll(re)) if (/^\s*(的|-)?\s*$/.test(head.slice((m.index ?? 0) + m[0].length))) return period;
+  }
+  return undefined;
+}
+
+function periodOf(text: string, n: FoundNumber): Period | undefined {
+  let best: { period: Period; d: number } | undefined;
+  for (const { period, re } of PERIODS) {
+    const d = distance(text, re, n, 12);
+    if (d < Infinity && (!best || d < best.d)) best = { period, d };
+  }
+  return best?.period;
+}
+
+const moneyLike = (w: Work, n: FoundNumber) =>
+  n.scaled || n.value >= 1_000 || MONEY_MARK.test(w.text.slice(n.end, n.end + 6)) || CURRENCY_BEFORE.test(w.text.slice(Math.max(0, n.index - 5), n.index));
+
+/** Fills monthlyRevenue; `answering` when the revenue question is on the table (a bare amount answers it). */
+export function fillRevenue(w: Work, answering: boolean): void {
+  const accepted: { n: FoundNumber; monthly: number; r: number }[] = [];
+  for (const n of w.numbers) {
+    if (w.used.has(n) || !moneyLike(w, n) || deniedFigure(w, n)) continue;
+    const r = distance(w.text, REVENUE_WORDS, n);
+    const o = distance(w.text, OTHER_MONEY_WORDS, n);
+    const period = periodOf(w.text, n) ?? periodOfRevenueWord(w.text, n);
+    const revenue = r < o || (period !== undefined && o === Infinity) || (answering && o === Infinity);
+    if (!revenue) continue;
+    accepted.push({ n, monthly: toMonthly(n.value, period ?? 'month'), r });
+  }
+  if (accepted.length === 0) return;
+  let monthly: number;
+  if (accepted.length > 1 && SEASONAL.test(w.text)) monthly = accepted.reduce((a, c) => a + c.monthly, 0) / accepted.length;
+  else if (CORRECTION.test(w.text)) monthly = accepted[accepted.length - 1]?.monthly ?? 0;
+  else monthly = accepted.reduce((a, c) => (c.r < a.r ? c : a)).monthly;
+  for (const c of accepted) w.used.add(c.n);
+  w.facts.monthlyRevenue = Math.round(monthly);
+}

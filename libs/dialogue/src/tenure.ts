@@ -1,0 +1,68 @@
+import { findDates, type FoundDuration } from './quantities';
+import { inside, type Work } from './slot-work';
+
+// Years in business and the payment cycle, from dates ("2018年开的", "since 2018", 去年开的) and spans
+// of time ("做了五年多", "45天结款", "30-day terms", 月结). A span is the payment cycle when payment words
+// are near, tenure when business-running words are near or nothing else claims it; a span that is
+// the period of an amount ("一年营业额", "600k a month") is neither.
+
+const PAYMENT_CONTEXT = /(回款|账期|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖|结一次|结清|paid|pay|payment|terms|settle|receivable|collect|credit|invoice)/i;
+const TENURE_CONTEXT = /(做了|开了|干了|经营了|开店|成立|入行|从业|跑了|种了|养了|开业|年头|营业了|做这行|干这行|做到现在|开到现在|in business|running|operating|been|trading|established|started|opened|founded|old)/i;
+const TENURE_START = /(开业|成立|开的|开始|创办|创立|注册|起家|开到|开起|做起|干起|搞起|起步|接手|开张|入行|开店|建厂|办厂|since|established|opened|started|founded|set up|registered|launched|began|took over|incorporated|est\.?|from)/i;
+const NOT_TENURE = /(贷款|借|还款|租约|租期|合同期|保修|lease|loan|warranty|contract|岁|years? old)/i;
+const AMOUNT_BEFORE = /(\d|[一二两三四五六七八九十百千万亿]|k|w|m|million|thousand|grand|块|元)\s*(的)?\s*$/i;
+const AMOUNT_AFTER = /^\s*(的)?(营业额|流水|营收|收入|销售额|能做|能卖|能跑|做|卖|跑|进账|revenue|turnover|sales|income|in sales|of sales|takings)|^\s*(能|可以|大概|约|差不多)?\s*[\d一二两三四五六七八九十几]+(\.\d+)?\s*(万|千|k|w|块|元|million)/i;
+
+function paymentWords(w: Work): void {
+  if (w.facts.paymentCycleDays !== undefined) return;
+  if (/(季结|按季结|quarterly (billing|settlement|payment))/i.test(w.text)) w.facts.paymentCycleDays = 90;
+  else if (/(半月结|半个月结)/.test(w.text)) w.facts.paymentCycleDays = 15;
+  else if (/(月结|按月结|monthly (billing|settlement|account|terms)|settle monthly|pay monthly|paid monthly|end of (the )?month)/i.test(w.text)) w.facts.paymentCycleDays = 30;
+  else if (/(周结|按周结|weekly (settlement|payment)|paid weekly|pay weekly)/i.test(w.text)) w.facts.paymentCycleDays = 7;
+  else if (/(现结|现金结|当天结|当场结|日结|现付|付现|一手交钱|货到付款|当场付|马上付|立刻付|cash (on delivery|up ?front|at the counter)|\bcod\b|pay(s|ed)? (on the spot|immediately|upfront|up front|at once|instantly)|paid (on the spot|immediately|upfront|up front|at the till|instantly))/i.test(w.text)) w.facts.paymentCycleDays = 0;
+  else {
+    const net = /\bnet\s?-?(\d{1,3})\b/i.exec(w.text);
+    if (net?.[1]) w.facts.paymentCycleDays = Number(net[1]);
+  }
+}
+
+/** Whole years a span of time states: floor of "五年多", "三年半", "a bit over five"; months count as a fraction. */
+const wholeYears = (d: FoundDuration) => Math.floor(d.unit === 'year' ? d.amount : d.unit === 'month' ? d.amount / 12 : 0);
+
+/** Fills paymentCycleDays and yearsInBusiness from the spans of time of the message. */
+export function fillDurations(w: Work, found: readonly FoundDuration[], pending: string | undefined): void {
+  for (const d of found) {
+    for (const n of w.numbers) if (n.index >= d.index && n.end <= d.end) w.used.add(n);
+    const before = w.text.slice(Math.max(0, d.index - 8), d.index);
+    const after = w.text.slice(d.end, d.end + 14);
+    if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after)) continue;
+    const around = w.text.slice(Math.max(0, d.index - 24), d.end + 16);
+    const paymentNear = PAYMENT_CONTEXT.test(around) || (PAYMENT_CONTEXT.test(w.text) && !TENURE_CONTEXT.test(around));
+    if (w.facts.paymentCycleDays === undefined && (paymentNear || (pending === 'paymentCycleDays' && !TENURE_CONTEXT.test(around)))) {
+      w.facts.paymentCycleDays = d.days;
+      continue;
+    }
+    const tenureUnit = d.unit === 'year' || (d.unit === 'month' && TENURE_CONTEXT.test(around));
+    if (!tenureUnit || w.facts.yearsInBusiness !== undefined || NOT_TENURE.test(w.text.slice(Math.max(0, d.index - 10), d.end + 10))) continue;
+    const ago = /^\s*(ago|前)/i.test(after);
+    const bare = d.amount >= 1 && !PAYMENT_CONTEXT.test(w.text);
+    if (TENURE_CONTEXT.test(around) || pending === 'yearsInBusiness' || ago || bare) w.facts.yearsInBusiness = wholeYears(d);
+  }
+  paymentWords(w);
+}
+
+/** Fills yearsInBusiness from a start date, counted to the case's own `now` (never the clock). */
+export function fillTenureFromDates(w: Work, now: string | null | undefined): void {
+  const dates = findDates(w.text, now);
+  for (const n of w.numbers) if (inside(n, dates)) w.used.add(n);
+  if (w.facts.yearsInBusiness !== undefined || !now) return;
+  const ref = /^(\d{4})-(\d{2})/.exec(now);
+  if (!ref?.[1] || !ref[2]) return;
+  for (const d of dates) {
+    const around = w.text.slice(Math.max(0, d.index - 24), d.end + 14);
+    if (!TENURE_START.test(around)) continue;
+    const months = Number(ref[1]) * 12 + Number(ref[2]) - (d.year * 12 + (d.month ?? 1));
+    if (months >= 0 && months < 12 * 100) w.facts.yearsInBusiness = Math.floor(months / 12);
+    return;
+  }
+}
