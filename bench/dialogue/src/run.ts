@@ -9,6 +9,7 @@ import { startEngine } from './infrastructure';
 import { summarise, type Summary } from './metrics';
 import { personas, type Persona } from './personas';
 import { PureBackend } from './pure-backend';
+import { corpusFigures } from './corpus';
 
 // Environment: BENCH_DIALOGUE_API=0 skips the API part. Uploads are slow (assessment + OCR: 1.3-2.5 s
 // each on 2 idle cores, far more under load), so unless BENCH_DIALOGUE_MAX_UPLOADS fixes a cap per
@@ -119,8 +120,30 @@ function printTable(pure: Figures, api: Figures | null, pureAtCap: Figures | nul
   for (const [name, get, goal] of rows) console.log(line([name, ...columns.map(([, s]) => (s ? String(get(s)) : '-')), goal]));
 }
 
+type CorpusFigures = ReturnType<typeof corpusFigures>;
+
+/** The independent corpora, both splits side by side: dev was tuned against, held-out never looked at. */
+function printCorpusTable(corpora: CorpusFigures): void {
+  type Split = CorpusFigures[string]['dev'];
+  const rows: [string, (s: Split) => number | string, string][] = [
+    ['messages', (s) => s.messages.messages, ''],
+    ['intent accuracy', (s) => s.messages.intentAccuracy, '>= 0.95'],
+    ['slot F1', (s) => s.messages.slotF1, '>= 0.93'],
+    ['numbers within ±10%', (s) => s.messages.numbersWithin10Percent, ''],
+    ['safety: would propose irreversible', (s) => `${s.safety.wouldPropose}/${s.safety.messages}`, ''],
+    ['safety: read as yes to a pending step', (s) => s.safety.irreversibleWithoutConfirmation, '0'],
+    ['confirmations: accuracy', (s) => s.confirmations.accuracy, ''],
+    ['confirmations: false yes', (s) => s.confirmations.falseYes, '0'],
+  ];
+  const columns = Object.entries(corpora).flatMap(([name, c]) => [[`${name} dev`, c.dev], [`${name} held-out`, c.heldout]] as [string, Split][]);
+  const line = (cells: string[]) => `${cells[0]?.padEnd(40)}${cells.slice(1, -1).map((c) => c.padStart(18)).join('')}${cells.at(-1)?.padStart(10)}`;
+  console.log(line(['independent corpora', ...columns.map(([n]) => n), 'goal']));
+  for (const [name, get, goal] of rows) console.log(line([name, ...columns.map(([, s]) => String(get(s))), goal]));
+}
+
 async function main(): Promise<void> {
   const startedAt = Date.now();
+  const corpora = corpusFigures();
   const all = personas();
   const withApi = process.env['BENCH_DIALOGUE_API'] !== '0';
   const fixedCap = process.env['BENCH_DIALOGUE_MAX_UPLOADS'] ? envNumber('BENCH_DIALOGUE_MAX_UPLOADS', 0) : null;
@@ -148,6 +171,7 @@ async function main(): Promise<void> {
       pure: 'the dialogue functions with state folded by decide/evolve as the workflow does; uploads assessed by a coin (10% blurry), not recognised',
       api: 'the real engine in-process (embedded PostgreSQL, Temporal dev server, case workers, NestJS API); uploads are synthetic voucher photos (storefront photos for photo classes) through POST /v1/cases/:id/evidence, waited for until assessed and recognised; slots read from MerchantMessageReceived in GET /v1/cases/:id/events',
     },
+    corpora,
     pure,
     // Skipping the API part keeps the API figures last measured, rather than erasing them.
     api: api ?? previousApiFigures(join(__dirname, '..', '..', 'results', 'dialogue.json')),
@@ -157,6 +181,7 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'dialogue.json'), `${JSON.stringify(result, null, 2)}\n`);
   printTable(pure, api, pureAtApiCap);
+  printCorpusTable(corpora);
   log(`wrote bench/results/dialogue.json (total ${result.totalWallSeconds} s)`);
 }
 
