@@ -11,6 +11,7 @@ import { AllowOperatorApiKeys1795305609000 } from './1795305609000-AllowOperator
 import { CreateCaseOperations1795305610000 } from './1795305610000-CreateCaseOperations';
 import { SealPersonalData1795305620000 } from './1795305620000-SealPersonalData';
 import { ApiKeyLifecycle1795305630000 } from './1795305630000-ApiKeyLifecycle';
+import { ArchiveCaseHistories1795305670000 } from './1795305670000-ArchiveCaseHistories';
 
 /** Every migration, oldest first. Append new ones here; never edit one that has shipped. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateCaseOperations1795305610000,
   SealPersonalData1795305620000,
   ApiKeyLifecycle1795305630000,
+  ArchiveCaseHistories1795305670000,
 ];

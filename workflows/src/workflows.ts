@@ -2,3 +2,4 @@
 export { caseWorkflow } from './case-workflow';
 export { operationsSweepWorkflow } from './operations-sweep';
 export { privacySweepWorkflow } from './privacy-sweep';
+export { recordsSweepWorkflow } from './records-sweep';

@@ -29,6 +29,7 @@ import type { JsonLogger } from './logging/json-logger';
 import type { ApiMetrics } from './metrics/api-metrics';
 import { MetricsController } from './metrics/metrics.controller';
 import { PrivacyController } from './privacy/privacy.controller';
+import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS } from './audit/audit.providers';
 
 const ON_SHUTDOWN = Symbol('OnShutdown');
 
@@ -58,7 +59,7 @@ export class ApiModule {
     });
     return {
       module: ApiModule,
-      controllers: [HealthController, CasesController, CaseTurnsController, CaseActionsController, CaseEventsController, EvidenceController, EvidenceDetailController, ReviewsController, OperationsController, ApiKeysController, CodecController, MetricsController, PrivacyController],
+      controllers: [HealthController, CasesController, CaseTurnsController, CaseActionsController, CaseEventsController, EvidenceController, EvidenceDetailController, ReviewsController, OperationsController, ApiKeysController, CodecController, MetricsController, PrivacyController, ...AUDIT_CONTROLLERS],
       providers: [
         { provide: TOKENS.config, useValue: deps.config },
         { provide: TOKENS.dataSource, useValue: deps.dataSource },
@@ -86,6 +87,7 @@ export class ApiModule {
         CaseWorkflowGateway,
         CaseOpening,
         EvidenceIntake,
+        ...AUDIT_PROVIDERS,
       ],
     };
   }

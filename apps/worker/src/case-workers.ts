@@ -2,7 +2,7 @@ import { bundleWorkflowCode, DefaultLogger, Worker, type NativeConnection, type 
 import type { UpliftConfig } from '@uplift/config';
 import type { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
-import { CaseErasures, CaseOperations, EventStore, EvidenceFingerprints, EvidenceVault, type DataSource, type MasterKeyRing } from '@uplift/persistence';
+import { CaseArchives, CaseErasures, CaseOperations, EventStore, EvidenceFingerprints, EvidenceVault, type DataSource, type MasterKeyRing } from '@uplift/persistence';
 import { WORKFLOWS_PATH } from '@uplift/workflows';
 import { createCaseDecisionActivities } from './activities/case-decision-activities';
 import { createCaseStoreActivities } from './activities/case-store-activities';
@@ -11,6 +11,7 @@ import { createEvidenceActivities } from './activities/evidence-activities';
 import { createLanguageModelActivities } from './activities/language-model-activities';
 import { createOperationsActivities } from './activities/operations-activities';
 import { createPrivacyActivities } from './activities/privacy-activities';
+import { createRecordsActivities } from './activities/records-activities';
 import { createUnderstandingActivities } from './activities/understanding-activities';
 import type { LazyRecogniser } from './lazy-recogniser';
 
@@ -66,6 +67,7 @@ async function createCaseQueueWorker(deps: CaseWorkerDeps): Promise<Worker> {
       ...createDecisionActivities(),
       ...createLanguageModelActivities(config.dialogueModel),
       ...createUnderstandingActivities(),
+      ...createRecordsActivities({ client: deps.client, archives: new CaseArchives(dataSource, store, deps.masterKey), openCasesEveryMs: config.archive.openCasesEveryMs }),
       ...createPrivacyActivities({ client: deps.client, erasures: new CaseErasures(dataSource, store), retentionMs: config.privacy.retentionAfterCloseMs }),
       ...createOperationsActivities({ client: deps.client, operations: new CaseOperations(dataSource), thresholds: { activityAttempts: config.operations.stuckAttempts }, codecs: deps.dataConverter?.payloadCodecs ?? [] }),
     },

@@ -1,7 +1,7 @@
 import { NativeConnection, Runtime } from '@temporalio/worker';
 import { loadConfig, masterKeys } from '@uplift/config';
 import { createDataSource } from '@uplift/persistence';
-import { connectTemporal, engineDataConverter, ensureOperationsSchedule, ensurePrivacySchedule } from '@uplift/temporal';
+import { connectTemporal, engineDataConverter, ensureOperationsSchedule, ensurePrivacySchedule, ensureRecordsSchedule } from '@uplift/temporal';
 import { createCaseWorkers } from './case-workers';
 import { LazyRecogniser } from './lazy-recogniser';
 import { jsonLogger } from './logging';
@@ -28,6 +28,7 @@ async function main(): Promise<void> {
   if (config.workerRoles !== 'evidence') {
     await ensureOperationsSchedule(temporal.client, { taskQueue: config.temporal.taskQueue, everyMs: config.operations.sweepEveryMs });
     await ensurePrivacySchedule(temporal.client, { taskQueue: config.temporal.taskQueue, everyMs: config.privacy.sweepEveryMs });
+    await ensureRecordsSchedule(temporal.client, { taskQueue: config.temporal.taskQueue, everyMs: config.archive.sweepEveryMs });
   }
   const recogniser = new LazyRecogniser({
     ocrThreads: config.vision.ocrThreads,

@@ -32,6 +32,8 @@ export interface UpliftConfig {
   operations: { sweepEveryMs: number; stuckAttempts: number };
   /** Closed cases are erased `retentionAfterCloseMs` after closing unless held; the sweep runs every `sweepEveryMs`. */
   privacy: { retentionAfterCloseMs: number; sweepEveryMs: number };
+  /** The records sweep: how often it runs, and how often an open case's history is archived (docs/adr/0024). */
+  archive: { sweepEveryMs: number; openCasesEveryMs: number };
   vision: { ocrThreads: number; objectDetection: boolean; externalModelUrl: string | undefined };
   /** Where a worker serves Prometheus metrics (`/metrics`), or undefined for none. */
   workerMetricsAddress: string | undefined;
@@ -78,6 +80,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): U
     workerRoles: e.WORKER_ROLES,
     operations: { sweepEveryMs: e.OPERATIONS_SWEEP_EVERY, stuckAttempts: e.OPERATIONS_STUCK_ATTEMPTS },
     privacy: { retentionAfterCloseMs: e.RETENTION_AFTER_CLOSE, sweepEveryMs: e.PRIVACY_SWEEP_EVERY },
+    archive: { sweepEveryMs: e.ARCHIVE_SWEEP_EVERY, openCasesEveryMs: e.ARCHIVE_OPEN_CASES_EVERY },
     vision: {
       ocrThreads: e.VISION_OCR_THREADS,
       objectDetection: e.VISION_OBJECT_DETECTION === 'on',

@@ -51,6 +51,8 @@ export const envSchema = z.object({
   OPERATIONS_SWEEP_EVERY: duration('1m'),
   RETENTION_AFTER_CLOSE: duration('1825d'),
   PRIVACY_SWEEP_EVERY: duration('1h'),
+  ARCHIVE_SWEEP_EVERY: duration('10m'),
+  ARCHIVE_OPEN_CASES_EVERY: duration('24h'),
   OPERATIONS_STUCK_ATTEMPTS: z.coerce.number().int().min(2).max(1_000).default(5),
   TEMPORAL_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(2_000),
   VISION_OCR_THREADS: z.coerce.number().int().min(1).max(16).default(1),

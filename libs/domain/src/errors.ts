@@ -10,6 +10,7 @@ export const ErrorCode = {
   RequestHeadersTooLarge: 'REQUEST_HEADERS_TOO_LARGE',
   ApiKeyNotFound: 'API_KEY_NOT_FOUND',
   ApiKeyRevoked: 'API_KEY_REVOKED',
+  OperatorActionRejected: 'OPERATOR_ACTION_REJECTED',
   CaseClosed: 'CASE_CLOSED',
   CaseInReview: 'CASE_IN_REVIEW',
   CaseNotInReview: 'CASE_NOT_IN_REVIEW',

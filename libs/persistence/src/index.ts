@@ -16,3 +16,4 @@ export { IdempotencyStore, type IdempotencyClaim, type IdempotencyClaimInput } f
 export { EvidenceFingerprints, MAX_NEAR_DUPLICATE_DISTANCE, normaliseDocumentNumber, type DocumentNumberMatch, type FingerprintInput, type NearDuplicate } from './fingerprints';
 export { CaseOperations, type OperationProblem, type StuckCase } from './operations/case-operations';
 export { CaseErasures, type LegalHold, type RetentionRun } from './privacy/case-erasures';
+export { CaseArchives, type ArchivedHistory, type ArchiveOpening, type HistoryToArchive } from './archive/case-archives';

@@ -7,6 +7,9 @@ export const OPERATIONS_SWEEP_WORKFLOW = 'operationsSweepWorkflow';
 /** Id of the schedule that runs the privacy sweep (retention, deletion of erased cases' executions). */
 export const PRIVACY_SWEEP_SCHEDULE_ID = 'uplift-privacy-sweep';
 export const PRIVACY_SWEEP_WORKFLOW = 'privacySweepWorkflow';
+/** Id of the schedule that archives case histories (docs/adr/0024). */
+export const RECORDS_SWEEP_SCHEDULE_ID = 'uplift-records-sweep';
+export const RECORDS_SWEEP_WORKFLOW = 'recordsSweepWorkflow';
 
 /**
  * Creates the schedule that starts `workflowType` every `everyMs`, unless it exists. Every worker
@@ -33,4 +36,9 @@ export function ensureOperationsSchedule(client: Client, options: { taskQueue: s
 /** The schedule that applies the retention policy and deletes erased cases' executions. */
 export function ensurePrivacySchedule(client: Client, options: { taskQueue: string; everyMs: number }): Promise<void> {
   return ensureSweepSchedule(client, PRIVACY_SWEEP_SCHEDULE_ID, PRIVACY_SWEEP_WORKFLOW, options);
+}
+
+/** The schedule that archives closed (and, periodically, open) cases' Temporal histories. */
+export function ensureRecordsSchedule(client: Client, options: { taskQueue: string; everyMs: number }): Promise<void> {
+  return ensureSweepSchedule(client, RECORDS_SWEEP_SCHEDULE_ID, RECORDS_SWEEP_WORKFLOW, options);
 }

@@ -27,6 +27,7 @@ export function httpStatusForCode(code: ErrorCode): number {
     case ErrorCode.ConfirmationRequired:
     case ErrorCode.ActionInProgress:
     case ErrorCode.ApiKeyRevoked:
+    case ErrorCode.OperatorActionRejected:
       return 409;
     case ErrorCode.EvidenceKeyShredded:
     case ErrorCode.CaseErased:

@@ -69,6 +69,9 @@ const ERASERS: { [T in CaseEvent['type']]: Erase<EventOf<T>> } = {
   CaseAbandoned: (e) => e,
   ConsentWithdrawn: (e) => e,
   CaseErased: (e) => e,
+  // Who intervened and why is the audit's, not the merchant's: it stays.
+  OperatorAction: (e) => e,
+  HistoryArchived: (e) => e,
   ActionProposed: (e) => e,
   ProposalClosed: (e) => e,
   ActionConfirmed: (e) => e,

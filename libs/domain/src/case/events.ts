@@ -67,6 +67,13 @@ export type CaseEvent =
   | { type: 'ReviewCompleted'; occurredAt: string; data: { verdict: ReviewerVerdict; decision: Decision; agreesWithEngine: boolean } }
   | { type: 'CaseAbandoned'; occurredAt: string; data: { reason: 'inactivity' } }
   | { type: 'ConsentWithdrawn'; occurredAt: string; data: { messageId: string; erasedEvidence: number } }
+  /**
+   * An operator intervened (through Uplift's operator API or CLI, which then calls Temporal): who,
+   * what, why. Appended by the operator API; a running workflow adopts it (docs/adr/0024).
+   */
+  | { type: 'OperatorAction'; occurredAt: string; data: { actionId: string; kind: OperatorActionKind; operator: string; reason: string; activityId: string | null; resetToEventId: number | null } }
+  /** A closed case's Temporal history was archived (docs/adr/0024): its SHA-256 anchors the archive in the chain. */
+  | { type: 'HistoryArchived'; occurredAt: string; data: { runId: string; sha256: string; historyEvents: number; bytes: number } }
   /** Appended by the retention policy to a closed case once its key is shredded (no workflow writes then). */
   | { type: 'CaseErased'; occurredAt: string; data: { reason: 'retention'; erasedEvidence: number; closedAt: string } }
   | {
@@ -84,6 +91,12 @@ export type CaseEvent =
       occurredAt: string;
       data: { proposal: ProposalKind; proposalId: string | null; via: ConfirmationChannel; reference: string };
     };
+
+/** What an operator may do to a case's workflow through Uplift (each is recorded before Temporal is called). */
+export type OperatorActionKind = 'pause_activity' | 'unpause_activity' | 'reset_activity' | 'reset_workflow' | 'escalate';
+
+/** Every operator action kind (the Record fails to compile when a kind is added and not listed). */
+export const OPERATOR_ACTION_KINDS = Object.keys({ pause_activity: true, unpause_activity: true, reset_activity: true, reset_workflow: true, escalate: true } satisfies Record<OperatorActionKind, true>) as OperatorActionKind[];
 
 /** How a proposal ended without being confirmed. */
 export type ProposalClosing = 'declined' | 'expired' | 'superseded';
@@ -112,6 +125,8 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'CaseAbandoned',
   'ConsentWithdrawn',
   'CaseErased',
+  'OperatorAction',
+  'HistoryArchived',
   'ActionProposed',
   'ProposalClosed',
   'ActionConfirmed',

@@ -123,6 +123,15 @@ export function evolve(given: CaseState, event: CaseEvent): CaseState {
       };
     case 'CaseErased':
       return { ...next, erasure: { at: event.occurredAt, reason: event.data.reason } };
+    case 'OperatorAction': {
+      const { actionId, kind, operator, reason } = event.data;
+      const record = { actionId, kind, operator, reason, at: event.occurredAt };
+      // Escalating puts the case in the human queue, as a merchant asking for a person does.
+      const humanRequestedAt = kind === 'escalate' ? (state.humanRequestedAt ?? event.occurredAt) : state.humanRequestedAt;
+      return { ...next, operatorActions: [...state.operatorActions, record], humanRequestedAt };
+    }
+    case 'HistoryArchived':
+      return { ...next, archive: { runId: event.data.runId, sha256: event.data.sha256, at: event.occurredAt } };
     case 'ActionProposed': {
       const { proposalId, proposal, inReplyTo, expiresAt } = event.data;
       return { ...next, pendingProposal: { proposalId, proposal, inReplyTo, expiresAt, proposedAt: event.occurredAt } };
@@ -142,13 +151,15 @@ export function evolve(given: CaseState, event: CaseEvent): CaseState {
 
 /** A state folded before fields were added (e.g. a stored read-model row) gets their initial values. */
 function withCurrentShape(state: CaseState): CaseState {
-  if (state.actionTurns && state.pendingProposal !== undefined && state.confirmedAction !== undefined && state.erasure !== undefined) return state;
+  if (state.actionTurns && state.pendingProposal !== undefined && state.confirmedAction !== undefined && state.erasure !== undefined && state.operatorActions && state.archive !== undefined) return state;
   return {
     ...state,
     actionTurns: state.actionTurns ?? {},
     pendingProposal: state.pendingProposal ?? null,
     confirmedAction: state.confirmedAction ?? null,
     erasure: state.erasure ?? (state.status === 'withdrawn' && state.closedAt ? { at: state.closedAt, reason: 'consent_withdrawn' } : null),
+    operatorActions: state.operatorActions ?? [],
+    archive: state.archive ?? null,
   };
 }
 

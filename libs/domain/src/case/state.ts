@@ -1,6 +1,6 @@
 import type { IndustryId } from '../catalogue/industries';
 import type { CaseReview } from './review';
-import type { ConfirmationChannel } from './events';
+import type { ConfirmationChannel, OperatorActionKind } from './events';
 import type { ErasureReason } from './erasure';
 import type {
   AssistantAction,
@@ -75,6 +75,10 @@ export interface CaseState {
   closedAt: string | null;
   /** When and why the case's personal data was erased (its key shredded); null while it is kept. */
   erasure: { at: string; reason: ErasureReason } | null;
+  /** Operators' interventions, oldest first. */
+  operatorActions: { actionId: string; kind: OperatorActionKind; operator: string; reason: string; at: string }[];
+  /** The archived Temporal history anchored in the chain (closed cases). */
+  archive: { runId: string; sha256: string; at: string } | null;
   /** Number of events folded so far: the stream version. */
   version: number;
 }
@@ -110,6 +114,8 @@ export function initialCaseState(caseId: string): CaseState {
     updatedAt: null,
     closedAt: null,
     erasure: null,
+    operatorActions: [],
+    archive: null,
     version: 0,
   };
 }

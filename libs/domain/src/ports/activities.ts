@@ -116,6 +116,20 @@ export interface PrivacyActivities {
   sweepPrivacy(): Promise<PrivacySweepResult>;
 }
 
+/** Counts of one archiving sweep (docs/adr/0024), by what happened to each due case. */
+export interface ArchiveSweepCounts {
+  stored: number;
+  unchanged: number;
+  erased: number;
+  gone: number;
+  not_closed_yet: number;
+}
+
+/** The records sweep: archives the Temporal histories of closed cases, and of open ones periodically. */
+export interface RecordsActivities {
+  archiveHistories(): Promise<ArchiveSweepCounts>;
+}
+
 /**
  * What understanding a merchant message needs to know about the case: the language so far, the
  * question on the table, the facts already known, the day, and the proposal awaiting an answer.

@@ -8,6 +8,7 @@ import { LegalHoldEntity } from './legal-hold.entity';
 import { CaseErasureEntity } from './case-erasure.entity';
 import { FINGERPRINT_ENTITIES } from '../fingerprints/fingerprint.entities';
 import { CaseOperationEntity } from '../operations/case-operation.entity';
+import { CaseArchiveEntity } from './case-archive.entity';
 
 export { ApiKeyEntity, CaseEventEntity, CaseKeyEntity, CaseEntity, EvidenceEntity, IdempotencyKeyEntity, LegalHoldEntity, CaseErasureEntity };
 
@@ -23,4 +24,5 @@ export const ALL_ENTITIES = [
   CaseOperationEntity,
   LegalHoldEntity,
   CaseErasureEntity,
+  CaseArchiveEntity,
 ] as const;

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, type AppendEventsInput, type AppendEventsResult, type CaseEvent, type CaseState, type StoredCaseEvent } from '@uplift/domain';
+import { DomainError, ErrorCode, eventIdAt, isDomainError, type AppendEventsInput, type AppendEventsResult, type CaseEvent, type CaseState, type StoredCaseEvent } from '@uplift/domain';
 import type { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../db/pg-errors';
 import { inTransaction, withSql, type Sql } from '../db/sql';
@@ -53,6 +53,24 @@ export class EventStore {
         caseId: input.caseId,
         expected: input.expectedVersion,
       });
+    }
+  }
+
+  /**
+   * Appends one event at the stream's head, whoever writes next: for records made outside the case
+   * workflow (an operator's action, an archived history's anchor). A running workflow adopts it on its
+   * next commit (docs/adr/0017). Retries when another writer was first.
+   */
+  async appendAtHead(caseId: string, event: CaseEvent, attempts = 5): Promise<AppendEventsResult & { seq: number }> {
+    for (let attempt = 1; ; attempt += 1) {
+      const head = await withSql(this.ds, (sql) => selectHead(sql, caseId));
+      if (head.version === 0) throw new DomainError(ErrorCode.CaseNotFound, 'no such case', { caseId });
+      try {
+        const result = await this.append({ caseId, expectedVersion: head.version, events: [{ eventId: eventIdAt(caseId, head.version + 1), event }] });
+        return { ...result, seq: head.version + 1 };
+      } catch (error) {
+        if (!isDomainError(error) || error.code !== ErrorCode.ConcurrencyConflict || attempt >= attempts) throw error;
+      }
     }
   }
 

@@ -23,8 +23,16 @@ export class CaseSeal {
   }
 
   seal(place: string, json: string): Buffer {
+    return this.sealBytes(place, Buffer.from(json, 'utf8'));
+  }
+
+  open(place: string, sealed: Buffer): string {
+    return this.openBytes(place, sealed).toString('utf8');
+  }
+
+  /** Seals any bytes (an archived history) at `place`. */
+  sealBytes(place: string, plain: Buffer): Buffer {
     const aad = this.aad(place);
-    const plain = Buffer.from(json, 'utf8');
     const iv = createHmac('sha256', this.#ivKey).update(aad).update(plain).digest().subarray(0, IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', this.#encryption, iv);
     cipher.setAAD(aad);
@@ -32,12 +40,12 @@ export class CaseSeal {
     return Buffer.concat([iv, cipher.getAuthTag(), body]);
   }
 
-  open(place: string, sealed: Buffer): string {
+  openBytes(place: string, sealed: Buffer): Buffer {
     const decipher = createDecipheriv('aes-256-gcm', this.#encryption, sealed.subarray(0, IV_BYTES));
     decipher.setAAD(this.aad(place));
     decipher.setAuthTag(sealed.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
     try {
-      return Buffer.concat([decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+      return Buffer.concat([decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
     } catch {
       throw new Error('sealed case data failed to open: wrong key or tampered bytes');
     }
@@ -52,3 +60,5 @@ export class CaseSeal {
 export const eventPlace = (eventId: string): string => `event/${eventId}`;
 /** Where the read model's sealed state lives. */
 export const STATE_PLACE = 'read-model/state';
+/** Where an archived history lives (its SHA-256 bound in, so rows cannot be swapped). */
+export const archivePlace = (sha256: string): string => `archive/${sha256}`;

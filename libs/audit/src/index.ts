@@ -1,0 +1,11 @@
+export { auditCase, type AuditDependencies, type AuditStep, type AuditVerdict, type CaseAudit } from './case-audit';
+export { buildAuditReport, type AuditedEvidence, type AuditReport } from './audit-report';
+export { renderAuditHtml } from './audit-html';
+export { signReport, verifyReport, type ReportIntegrity } from './report-integrity';
+export { parseAsOf, stateAsOf, eventsAsOf, type AsOf } from './state-as-of';
+export { timelineOf, type TimelineEntry } from './timeline';
+export { exportCaseHistory, decodeHistoryBytes, type ExportedHistory } from './history-export';
+export { archiveCaseHistory, archiveDueHistories, type ArchiveOutcome, type ArchiveSweepResult } from './history-archiver';
+export { replayHistory, currentWorkflowBundle, type ReplayVerdict } from './history-replay';
+export { loadDecision, reevaluateCase, type ReevaluationReport, type StoredDecision } from './decision-replay';
+export { performOperatorAction, type OperatorActionRequest, type OperatorActionResult } from './operator-actions';
