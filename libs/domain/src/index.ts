@@ -10,3 +10,4 @@ export * from './numerals';
 export * from './identifiers';
 export * from './knowledge';
 export { formatCny } from './money';
+export { canonicalJson, sha256Hex } from './canonical-json';

@@ -2,7 +2,7 @@ export type { DataSource } from 'typeorm';
 export { createDataSource, type DataSourceOptions } from './db/data-source';
 export { runMigrations, pendingSchemaDiff } from './db/migrate';
 export { EventStore, type ChainVerification } from './event-store/event-store';
-export { canonicalJson } from './event-store/canonical-json';
+export { canonicalJson } from '@uplift/domain';
 export { CaseQueries, MAX_CASE_PAGE, type CaseListFilter, type CaseListPage } from './read-model/case-queries';
 export type { CaseRecord } from './read-model/case-record';
 export { rebuildReadModel } from './read-model/rebuild-read-model';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '@uplift/domain';
 
 /** prev_hash of the first event of every stream. */
 export const GENESIS_HASH = '0'.repeat(64);

@@ -11,7 +11,7 @@ import {
 import type { CaseSeal } from '../privacy/case-seal';
 import { eventPlace } from '../privacy/case-seal';
 import { isCanonicalTimestamp, isCanonicalUuid } from '../formats';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '@uplift/domain';
 import { eventContentJson } from './event-hash';
 
 /** An input event checked and placed at its stream position, with the exact JSON that will be stored. */

@@ -1,6 +1,6 @@
 import { foldCase, initialCaseState, type CaseEvent, type CaseState } from '@uplift/domain';
 import type { Sql } from '../db/sql';
-import { canonicalJson } from '../event-store/canonical-json';
+import { canonicalJson } from '@uplift/domain';
 import { rowToCaseEvent, rowToErasedEvent, selectStream } from '../event-store/stored-events';
 import { STATE_PLACE, type CaseSeal } from '../privacy/case-seal';
 import { NO_SEALED_STATE, writeCaseRow } from './write-case-row';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { inTransaction } from '../db/sql';
-import { canonicalJson } from '../event-store/canonical-json';
+import { canonicalJson } from '@uplift/domain';
 import type { MasterKeyRing } from '../evidence/case-key-store';
 import { STATE_PLACE } from '../privacy/case-seal';
 import { sealForWrite } from '../privacy/case-seals';

@@ -1,3 +1,6 @@
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+
 /**
  * Serialises plain JSON data with object keys sorted recursively (by UTF-16 code units, as in
  * RFC 8785), so equal values always give identical text and therefore identical hashes.
@@ -45,4 +48,9 @@ function writeObject(value: object, ancestors: Set<object>, path: string): strin
   } finally {
     ancestors.delete(value);
   }
+}
+
+/** SHA-256 of the UTF-8 encoding of `text`, lower-case hex (@noble/hashes: runs in the workflow sandbox too). */
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
 }
