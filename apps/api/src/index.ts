@@ -9,5 +9,5 @@ export type { ImageDimensions, ImageFormat } from './evidence/image-dimensions';
 export { checkUploadContent } from './evidence/check-upload-content';
 export { JsonLogger } from './logging/json-logger';
 export type { LogLevel, LogSink } from './logging/json-logger';
-export { redact } from './logging/redact';
+export { redact } from '@uplift/config';
 export { toDomainError } from './errors/to-domain-error';

@@ -1,11 +1,5 @@
 import { DefaultLogger, type LogEntry, type LogLevel } from '@temporalio/worker';
-
-const SECRET_KEYS = /^(authorization|token|password|secret|masterKey|bytes|text)$/i;
-
-function redact(meta: Record<string, unknown> | undefined): Record<string, unknown> {
-  if (!meta) return {};
-  return Object.fromEntries(Object.entries(meta).map(([k, v]) => [k, SECRET_KEYS.test(k) ? '[redacted]' : v]));
-}
+import { redact, redactText } from '@uplift/config';
 
 /** JSON-lines logger for the SDK (workflow and activity `log` calls land here), secrets and merchant text redacted. */
 export function jsonLogger(level: 'debug' | 'info' | 'warn' | 'error'): DefaultLogger {
@@ -15,8 +9,8 @@ export function jsonLogger(level: 'debug' | 'info' | 'warn' | 'error'): DefaultL
       time: new Date(Number(entry.timestampNanos / 1_000_000n)).toISOString(),
       level: entry.level.toLowerCase(),
       service: 'worker',
-      message: entry.message,
-      ...redact(entry.meta),
+      message: redactText(entry.message),
+      ...(redact(entry.meta ?? {}) as Record<string, unknown>),
     };
     process.stdout.write(`${JSON.stringify(line)}\n`);
   });

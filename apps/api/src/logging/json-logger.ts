@@ -1,5 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
-import { redact, redactText } from './redact';
+import { redact, redactText } from '@uplift/config';
 
 /** Severity of a log line, lowest first. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
