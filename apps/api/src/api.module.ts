@@ -7,8 +7,11 @@ import { APP_GUARD, Reflector } from '@nestjs/core';
 import { ApiKeys, CaseErasures, CaseOperations, CaseQueries, EventStore, EvidenceVault, IdempotencyStore } from '@uplift/persistence';
 import { masterKeys } from '@uplift/config';
 import { payloadCodecFor } from '@uplift/temporal';
+import type { ConsoleSessions } from '@uplift/persistence';
 import type { DataSource } from 'typeorm';
 import { cachedAuthentication } from './auth/authentication-cache';
+import { CONSOLE_CONTROLLERS, consoleProviders } from './console/console.providers';
+import { CONSOLE_TOKENS } from './console/console-tokens';
 import { BearerAuthGuard } from './auth/bearer-auth.guard';
 import { CaseAccess } from './cases/case-access.service';
 import { CaseActionsController } from './cases/case-actions.controller';
@@ -59,7 +62,7 @@ export class ApiModule {
     });
     return {
       module: ApiModule,
-      controllers: [HealthController, CasesController, CaseTurnsController, CaseActionsController, CaseEventsController, EvidenceController, EvidenceDetailController, ReviewsController, OperationsController, ApiKeysController, CodecController, MetricsController, PrivacyController, ...AUDIT_CONTROLLERS],
+      controllers: [HealthController, CasesController, CaseTurnsController, CaseActionsController, CaseEventsController, EvidenceController, EvidenceDetailController, ReviewsController, OperationsController, ApiKeysController, CodecController, MetricsController, PrivacyController, ...AUDIT_CONTROLLERS, ...CONSOLE_CONTROLLERS],
       providers: [
         { provide: TOKENS.config, useValue: deps.config },
         { provide: TOKENS.dataSource, useValue: deps.dataSource },
@@ -77,9 +80,9 @@ export class ApiModule {
         fromDataSource(TOKENS.caseOperations, (ds) => new CaseOperations(ds)),
         {
           provide: APP_GUARD,
-          useFactory: (reflector: Reflector, apiKeys: ApiKeys) =>
-            new BearerAuthGuard(reflector, cachedAuthentication((token) => apiKeys.authenticate(token))),
-          inject: [Reflector, TOKENS.apiKeys],
+          useFactory: (reflector: Reflector, apiKeys: ApiKeys, sessions: ConsoleSessions) =>
+            new BearerAuthGuard(reflector, cachedAuthentication((token) => apiKeys.authenticate(token)), (secret) => sessions.authenticate(secret)),
+          inject: [Reflector, TOKENS.apiKeys, CONSOLE_TOKENS.sessions],
         },
         ShutdownHook,
         ReadinessProbes,
@@ -88,6 +91,7 @@ export class ApiModule {
         CaseOpening,
         EvidenceIntake,
         ...AUDIT_PROVIDERS,
+        ...consoleProviders(keys, deps.config),
       ],
     };
   }

@@ -38,6 +38,10 @@ export interface UpliftConfig {
   /** Where a worker serves Prometheus metrics (`/metrics`), or undefined for none. */
   workerMetricsAddress: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** The browser console's sessions: lifetime, and whether the cookie is marked Secure (auto: when the request came over TLS). */
+  console: { sessionTtlMs: number; secureCookie: 'auto' | 'on' | 'off' };
+  /** Human review: how long a reviewer's claim on a case lasts, and the granted limit above which an override needs a second reviewer. */
+  review: { claimTtlMs: number; fourEyesAboveCny: number };
 }
 
 /** Thrown at boot when the environment is invalid; the message lists every problem. */
@@ -88,5 +92,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): U
     },
     workerMetricsAddress: e.WORKER_METRICS_ADDRESS === 'off' ? undefined : e.WORKER_METRICS_ADDRESS,
     logLevel: e.LOG_LEVEL,
+    console: { sessionTtlMs: e.CONSOLE_SESSION_TTL, secureCookie: e.CONSOLE_SECURE_COOKIE },
+    review: { claimTtlMs: e.REVIEW_CLAIM_TTL, fourEyesAboveCny: e.REVIEW_FOUR_EYES_ABOVE },
   };
 }

@@ -67,6 +67,10 @@ export const envSchema = z.object({
     .regex(/^(off|[^\s:]+:\d{1,5})$/, 'must be host:port (e.g. 0.0.0.0:9464) or off')
     .default('off'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  CONSOLE_SESSION_TTL: duration('8h'),
+  CONSOLE_SECURE_COOKIE: z.enum(['auto', 'on', 'off']).default('auto'),
+  REVIEW_CLAIM_TTL: duration('30m'),
+  REVIEW_FOUR_EYES_ABOVE: z.coerce.number().int().min(0).default(200_000),
 });
 
 /** Raw, validated environment. */

@@ -11,6 +11,8 @@ export const ErrorCode = {
   ApiKeyNotFound: 'API_KEY_NOT_FOUND',
   ApiKeyRevoked: 'API_KEY_REVOKED',
   OperatorActionRejected: 'OPERATOR_ACTION_REJECTED',
+  ReviewClaimed: 'REVIEW_CLAIMED',
+  SecondReviewerRequired: 'SECOND_REVIEWER_REQUIRED',
   CaseClosed: 'CASE_CLOSED',
   CaseInReview: 'CASE_IN_REVIEW',
   CaseNotInReview: 'CASE_NOT_IN_REVIEW',

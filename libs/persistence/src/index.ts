@@ -17,3 +17,5 @@ export { EvidenceFingerprints, MAX_NEAR_DUPLICATE_DISTANCE, normaliseDocumentNum
 export { CaseOperations, type OperationProblem, type StuckCase } from './operations/case-operations';
 export { CaseErasures, type LegalHold, type RetentionRun } from './privacy/case-erasures';
 export { CaseArchives, type ArchivedHistory, type ArchiveOpening, type HistoryToArchive } from './archive/case-archives';
+export { ConsoleSessions, type SessionPrincipal, type StartedSession } from './sessions/console-sessions';
+export * from './review';

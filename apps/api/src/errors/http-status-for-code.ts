@@ -28,6 +28,8 @@ export function httpStatusForCode(code: ErrorCode): number {
     case ErrorCode.ActionInProgress:
     case ErrorCode.ApiKeyRevoked:
     case ErrorCode.OperatorActionRejected:
+    case ErrorCode.ReviewClaimed:
+    case ErrorCode.SecondReviewerRequired:
       return 409;
     case ErrorCode.EvidenceKeyShredded:
     case ErrorCode.CaseErased:

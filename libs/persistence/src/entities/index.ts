@@ -9,8 +9,12 @@ import { CaseErasureEntity } from './case-erasure.entity';
 import { FINGERPRINT_ENTITIES } from '../fingerprints/fingerprint.entities';
 import { CaseOperationEntity } from '../operations/case-operation.entity';
 import { CaseArchiveEntity } from './case-archive.entity';
+import { ConsoleSessionEntity } from './console-session.entity';
+import { ReviewClaimEntity } from './review-claim.entity';
+import { ReviewProposalEntity } from './review-proposal.entity';
 
 export { ApiKeyEntity, CaseEventEntity, CaseKeyEntity, CaseEntity, EvidenceEntity, IdempotencyKeyEntity, LegalHoldEntity, CaseErasureEntity };
+export { ConsoleSessionEntity, ReviewClaimEntity, ReviewProposalEntity };
 
 /** Every entity; their metadata must match the migrations exactly (checked by pendingSchemaDiff). */
 export const ALL_ENTITIES = [
@@ -25,4 +29,7 @@ export const ALL_ENTITIES = [
   LegalHoldEntity,
   CaseErasureEntity,
   CaseArchiveEntity,
+  ConsoleSessionEntity,
+  ReviewClaimEntity,
+  ReviewProposalEntity,
 ] as const;
