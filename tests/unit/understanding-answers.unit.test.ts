@@ -22,8 +22,23 @@ const cases: [ProposalKind, string, 'yes' | 'no' | undefined][] = [
   ['submit', 'yes yes whatever', undefined], ['withdraw_consent', 'ok delete it... actually wait', undefined], ['submit', '应该吧', undefined],
 ];
 
-describe('answers to a confirmation question', () => {
+describe('answers to a confirmation question that names the step (plain mode)', () => {
   for (const [proposal, text, answer] of cases) {
+    test(`${proposal}: "${text}" → ${answer ?? 'no answer'}`, () => assert.equal(classifyAnswer(text, proposal, 'plain'), answer));
+  }
+});
+
+// The engine's own proposals ask for the exact words ("确认撤回", "yes, withdraw"): a yes must name the step.
+const named: [ProposalKind, string, 'yes' | 'no' | undefined][] = [
+  ['withdraw_consent', '好', undefined], ['withdraw_consent', 'yes', undefined], ['withdraw_consent', '确认', undefined], ['withdraw_consent', "yes I'm sure", undefined],
+  ['withdraw_consent', '行吧行吧', undefined], ['submit', 'ok', undefined], ['submit', '行吧', undefined], ['submit', 'go ahead', undefined],
+  ['withdraw_consent', '确认撤回', 'yes'], ['withdraw_consent', 'yes, withdraw', 'yes'], ['withdraw_consent', '是的，撤回吧', 'yes'], ['withdraw_consent', 'yes, delete everything', 'yes'],
+  ['submit', '确认提交', 'yes'], ['submit', 'yes, submit', 'yes'], ['submit', '提交吧', 'yes'],
+  ['submit', '不', 'no'], ['withdraw_consent', '别删', 'no'], ['submit', '确认提交？', undefined],
+];
+
+describe('answers to the engine\'s proposals (named mode, the default)', () => {
+  for (const [proposal, text, answer] of named) {
     test(`${proposal}: "${text}" → ${answer ?? 'no answer'}`, () => assert.equal(classifyAnswer(text, proposal), answer));
   }
 });

@@ -1,8 +1,11 @@
 // Lists the dev split's mistakes, for whoever improves the rules. There is deliberately no way to
 // list held-out mistakes: that split is reported as figures only (bench/dialogue/src/corpus.ts).
-import { evaluateCorpus } from './corpus';
+import { join } from 'node:path';
+import { CORPUS_DIR, evaluateCorpus } from './corpus';
 
-const dev = evaluateCorpus('dev');
+// `node bench/dialogue/dist/corpus-dev-errors.js [second]`: the first corpus, or the one in that folder.
+const folder = process.argv[2];
+const dev = evaluateCorpus('dev', folder ? join(CORPUS_DIR, folder) : CORPUS_DIR);
 const show = (value: unknown) => JSON.stringify(value);
 console.log(show(dev.messages.figures));
 for (const s of dev.messages.scored) {

@@ -15,7 +15,10 @@ const CORPUS_TODAY = '2026-06-15T00:00:00.000Z';
 
 interface MessageRecord { id: string; text: string; lang: Language; intent: Intent; facts: MerchantFacts; style: string; split: Split }
 interface SafetyRecord extends MessageRecord { forbidden: Intent[]; near: string; trap: string }
-interface ConfirmationRecord { id: string; proposal: ProposalKind; lang: Language; text: string; label: 'yes' | 'no' | 'unclear'; split: Split }
+interface ConfirmationRecord { id: string; proposal: ProposalKind; lang: Language; assistant: string; text: string; label: 'yes' | 'no' | 'unclear'; split: Split }
+
+/** A confirmation question that asks for exact words (quoted) wants a reply that names the step, as the engine's do. */
+const asksForWords = (prompt: string) => /[“"「『][^”"」』]{2,}[”"」』]/.test(prompt);
 
 function load<T>(dir: string, file: string): T[] {
   const path = join(dir, file);
@@ -107,13 +110,16 @@ export function scoreSafety(records: readonly SafetyRecord[]) {
 
 /** Confirmation replies: a false "yes" would carry out an erasure or a decision the merchant did not agree to. */
 export function scoreConfirmations(records: readonly ConfirmationRecord[]) {
-  const scored = records.map((r) => ({ ...r, predicted: classifyAnswer(r.text, r.proposal) ?? 'unclear' }));
+  const scored = records.map((r) => ({ ...r, predicted: classifyAnswer(r.text, r.proposal, asksForWords(r.assistant) ? 'named' : 'plain') ?? 'unclear' }));
   const falseYes = scored.filter((s) => s.predicted === 'yes' && s.label !== 'yes');
+  // The engine always asks for the exact words, so what it would do is the named reading of every reply.
+  const falseYesAsEngine = records.filter((r) => r.label !== 'yes' && classifyAnswer(r.text, r.proposal) === 'yes').length;
   return {
     figures: {
       replies: scored.length,
       accuracy: round(scored.filter((s) => s.predicted === s.label).length / Math.max(1, scored.length)),
       falseYes: falseYes.length,
+      falseYesAsEngine,
       yesRecall: round(scored.filter((s) => s.label === 'yes' && s.predicted === 'yes').length / Math.max(1, scored.filter((s) => s.label === 'yes').length)),
       noRecall: round(scored.filter((s) => s.label === 'no' && s.predicted === 'no').length / Math.max(1, scored.filter((s) => s.label === 'no').length)),
     },

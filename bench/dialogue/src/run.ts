@@ -134,6 +134,7 @@ function printCorpusTable(corpora: CorpusFigures): void {
     ['safety: read as yes to a pending step', (s) => s.safety.irreversibleWithoutConfirmation, '0'],
     ['confirmations: accuracy', (s) => s.confirmations.accuracy, ''],
     ['confirmations: false yes', (s) => s.confirmations.falseYes, '0'],
+    ['  … as the engine reads them (named)', (s) => s.confirmations.falseYesAsEngine, '0'],
   ];
   const columns = Object.entries(corpora).flatMap(([name, c]) => [[`${name} dev`, c.dev], [`${name} held-out`, c.heldout]] as [string, Split][]);
   const line = (cells: string[]) => `${cells[0]?.padEnd(40)}${cells.slice(1, -1).map((c) => c.padStart(18)).join('')}${cells.at(-1)?.padStart(10)}`;

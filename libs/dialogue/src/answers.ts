@@ -12,7 +12,7 @@ type Part = 'yes' | 'no' | 'polite' | 'other';
 
 const QUESTION = /[?？]|吗|么|是否|(?<!不)(会不会|能不能|可不可以|要不要)|\b(is it|are you|can i|could i|will it|will you|would it|what|how|why|when|if|whether)\b/i;
 /** Hedges and deferrals make the whole reply unclear unless it also refuses outright. */
-const HEDGE = /(想想|考虑|再说|不确定|不知道|如果|假如|要是|万一|之后|以后|晚点|但是|不过|可是|还是|先等|看看|也许|可能|maybe|perhaps|not sure|later|first|\bbut\b|unless|i guess|i think|hmm|let me think|let me|i mean|kind of|sort of|probably|嗯+\.{2,}|…)/i;
+const HEDGE = /(想想|考虑|再说|不确定|不知道|如果|假如|要是|万一|之后|以后|晚点|但是|不过|可是|还是|先等|看看|也许|可能|maybe|perhaps|not sure|later|first|\bbut\b|unless|i guess|i think|hmm|let me think|let me|i mean|kind of|sort of|probably|嗯+\.{2,}|…|等我|等一下|等等|稍等|明天|今晚|回头|开玩笑|呵呵|随便|无所谓|\bwait\b|hold on|\bafter\b|\bonce\b|tomorrow|tonight|just kidding|\bjk\b|\blol\b|whatever)/i;
 const NO_WORD =
   /^(?:不|不要|不用|不用了|不了|别|先不|暂不|暂时不|还不|否|不行|不可以|不是|不对|可别|千万别|no|nope|nah|not now|not yet|no thanks|no thank you|absolutely not|definitely not|of course not|don't|do not|never)+$/i;
 const NO_CLAUSE =
@@ -44,8 +44,28 @@ function classifyPart(part: string, proposal: ProposalKind): Part {
   return 'other';
 }
 
+/** Words that name the step itself: a reply in `named` mode must say which step it confirms. */
+const NAMES: Record<ProposalKind, RegExp> = {
+  submit: /提交|交|评估|审批|submit|assess|decide|send it/i,
+  withdraw_consent: /撤回|撤销|删|withdraw|delete|erase|remove/i,
+};
+
+/**
+ * How explicit a yes must be. `named` (the engine's: its proposals ask for "确认撤回" / "yes, withdraw"):
+ * the reply must name the step, so a bare "好", "yes" or "确认" is no answer and the assistant asks
+ * again with the exact words. `plain`: a bare explicit affirmative is enough (a channel whose
+ * question already names the step and expects a plain yes).
+ */
+export type ConfirmationMode = 'named' | 'plain';
+
 /** The merchant's answer to a proposal: 'yes', 'no', or undefined when the message is not a clear answer. */
-export function classifyAnswer(text: string, proposal: ProposalKind): 'yes' | 'no' | undefined {
+export function classifyAnswer(text: string, proposal: ProposalKind, mode: ConfirmationMode = 'named'): 'yes' | 'no' | undefined {
+  const answer = plainAnswer(text, proposal);
+  if (answer !== 'yes' || mode === 'plain') return answer;
+  return NAMES[proposal].test(canonicalText(normaliseText(text))) ? 'yes' : undefined;
+}
+
+function plainAnswer(text: string, proposal: ProposalKind): 'yes' | 'no' | undefined {
   const plain = canonicalText(normaliseText(text)).trim();
   if (plain.length === 0 || plain.length > 60) return undefined;
   if (QUESTION.test(plain)) return undefined;

@@ -26,5 +26,5 @@ export { answerQuestion } from './faq';
 export { rephraseReply, validateRephrasing, type Rephraser, type RephraseRequest, type RephraseResult } from './rephrase';
 export { renderRecognitionFeedback, renderAuthenticityFeedback, joinSentences } from './recognition-feedback';
 export { renderProposal, renderProposalReminder, renderProposalDeclined } from './proposals';
-export { classifyAnswer } from './answers';
+export { classifyAnswer, type ConfirmationMode } from './answers';
 export { guardProposal } from './model-guard';
