@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError, call } from './api.js';
 import { html } from './html.js';
 import { t } from './i18n.js';
+import { ReplayVerdicts } from './replay-verdicts.js';
 import { Timeline } from './timeline.js';
 import type { CaseEvents } from './types.js';
 
@@ -54,7 +55,8 @@ export function ComplianceView(props: { caseId: string | null }) {
       <button type="submit">${t('show')}</button>
     </form>
     ${error && html`<p role="alert" class="error">${error}</p>`}
-    ${events && props.caseId && html`<${Timeline} caseId=${props.caseId} events=${events} open=${true} />`}
+    ${events && props.caseId && html`<${Timeline} caseId=${props.caseId} events=${events} open=${true} />
+      <${ReplayVerdicts} caseId=${props.caseId} />`}
     ${report && html`<section class="card" aria-labelledby="agreement-title">
       <h3 id="agreement-title">${t('agreement')}: ${Math.round(report.overall.rate * 100)}% (${report.overall.agreed}/${report.overall.reviewed})</h3>
       <${AgreementBars} title=${t('industry')} rows=${report.byIndustry} />

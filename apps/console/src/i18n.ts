@@ -85,6 +85,10 @@ const WORDS = {
   none: ['无', 'None'],
   agreement: ['审核与系统一致率', 'Reviewer agreement with the engine'],
   error: ['出错了', 'Something went wrong'],
+  replay: ['重放与校验', 'Replay and verification'],
+  runReplay: ['运行校验', 'Run the checks'],
+  replayOk: ['全部校验通过', 'Every check passed'],
+  replayBad: ['有校验未通过', 'A check failed'],
 } satisfies Record<string, [string, string]>;
 
 /** A word of the console. */

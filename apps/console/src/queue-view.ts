@@ -82,6 +82,10 @@ export function QueueView(props: { keyId: string; canClaim: boolean }) {
   </section>`;
 }
 
+// The referral's triggers when the policy names them; otherwise the reasons that are not estimates or steps.
+const referredFor = (item: QueueItem): string[] =>
+  item.triggers.length > 0 ? item.triggers : item.reasons.filter((r) => !r.startsWith('ESTIMATE_') && r !== 'NEXT_STEP' && r !== 'REFERRED_TO_REVIEWER');
+
 function row(item: QueueItem, props: { keyId: string; canClaim: boolean }, claim: (item: QueueItem, take: boolean) => Promise<void>) {
   const mine = item.claim?.reviewerId === props.keyId;
   const holder = item.claim ? (mine ? t('you') : item.claim.reviewerId.slice(0, 8)) : '—';
@@ -90,7 +94,7 @@ function row(item: QueueItem, props: { keyId: string; canClaim: boolean }, claim
     <td>${item.industry ?? '—'}</td>
     <td>${cny(item.requestedLimit)}</td>
     <td>${cny(item.provisionalLimit)}</td>
-    <td>${item.triggers.join(', ')}${item.proposal ? html` <span class="badge">4👀</span>` : ''}</td>
+    <td>${referredFor(item).join(', ')}${item.proposal ? html` <span class="badge">4👀</span>` : ''}</td>
     <td>${ago(item.referredAt)}</td>
     <td>${when(item.dueAt)}</td>
     <td>${holder}

@@ -1,4 +1,5 @@
 import { devstackSettings } from './devstack-settings';
+import { ensureChromium } from './test-runner/browser';
 import { runTier } from './test-runner/run-tier';
 import type { RunningTier, TierResult } from './test-runner/run-tier';
 import { startTestInfrastructure } from './test-runner/test-infrastructure';
@@ -33,6 +34,10 @@ async function main(): Promise<number> {
       log(`PostgreSQL and Temporal are up (${Date.now() - started} ms): ${infrastructure.env['TEMPORAL_ADDRESS']}`);
     }
     const env = testEnv(process.env, infrastructure?.env ?? {});
+    if (plan.some((step) => step.tier.name === 'e2e' && step.files.length > 0)) {
+      env['CHROMIUM_PATH'] = ensureChromium(root, env);
+      log(`Chromium for the browser tests: ${env['CHROMIUM_PATH']}`);
+    }
     for (const { tier, files } of plan) {
       if (abort.signal.aborted) break;
       if (files.length === 0) {
