@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { completeContract } from './docs/contract-document';
 
 /** Path of the Swagger UI; the OpenAPI JSON is served at `/docs-json`. */
 export const DOCS_PATH = 'docs';
@@ -13,8 +14,8 @@ export function setupOpenApi(app: INestApplication): void {
         'their tamper-evident event streams. Every error is `{ "error": { "code", "message", "details"?, "requestId" } }`.',
     )
     .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key issued to a channel or to compliance' })
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key of a channel, a reviewer, compliance or an operator (scheme name case-insensitive)' })
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = completeContract(SwaggerModule.createDocument(app, config));
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
 }

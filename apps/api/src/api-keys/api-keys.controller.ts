@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DomainError, ErrorCode } from '@uplift/domain';
 import type { ApiKeyRecord, ApiKeys } from '@uplift/persistence';
 import { RolesOnly } from '../auth/access-metadata';
@@ -66,6 +66,7 @@ export class ApiKeysController {
   @HttpCode(201)
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Replace a key: issue a new one like it and revoke the old one at once or after a grace period' })
+  @ApiBody({ type: RotateApiKeyDto, required: false, description: 'May be left out: the new key keeps the old lifetime, the old key is revoked at once.' })
   @ApiResponse({ status: 201, type: RotatedApiKeyDto })
   @Invalid
   @UnknownKey

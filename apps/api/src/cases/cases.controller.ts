@@ -13,7 +13,7 @@ import { CaseListDto, CaseRecordDto } from './dto/case-record.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
 import { OpenCaseDto } from './dto/open-case.dto';
 import { CaseOpenedDto } from './dto/turn-reply.dto';
-import { IdempotencyKey, IdempotencyKeyGuard } from './idempotency-key';
+import { IDEMPOTENCY_KEY_PATTERN, IdempotencyKey, IdempotencyKeyGuard } from './idempotency-key';
 
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -36,7 +36,12 @@ export class CasesController {
   @ChannelRoleOnly()
   @UseGuards(IdempotencyKeyGuard)
   @ApiOperation({ summary: 'Open a credit-uplift case and get the assistant’s first message' })
-  @ApiHeader({ name: 'Idempotency-Key', required: true, description: '1-128 characters of A-Z a-z 0-9 . _ : -', example: 'order-7781-open' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: true,
+    description: '1-128 characters of A-Z a-z 0-9 . _ : -; missing: 400 IDEMPOTENCY_KEY_MISSING; reused with another body: 422 IDEMPOTENCY_KEY_REUSED',
+    schema: { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN.source, minLength: 1, maxLength: 128, example: 'order-7781-open' },
+  })
   @ApiResponse({ status: 201, type: CaseOpenedDto })
   @ApiErrorResponses(400, 403, 409, 422, 503)
   async open(

@@ -7,7 +7,8 @@ import { validationFailed } from '../errors/field-problems';
 /** Header a channel sends so that retrying a request cannot open a second case. */
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 
-const KEY_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+/** What an Idempotency-Key may be. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * Requires a well-formed Idempotency-Key. A guard (not a pipe) so a missing key is reported before
@@ -31,7 +32,7 @@ function readKey(req: ApiRequest): string {
   if (key === undefined || key === '') {
     throw new DomainError(ErrorCode.IdempotencyKeyMissing, 'The Idempotency-Key header is required.');
   }
-  if (!KEY_PATTERN.test(key)) {
+  if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
     throw validationFailed([{ field: 'Idempotency-Key', problems: ['must be 1-128 characters of A-Z a-z 0-9 . _ : -'] }]);
   }
   return key;

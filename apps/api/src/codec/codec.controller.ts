@@ -1,36 +1,12 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Payload, PayloadCodec } from '@temporalio/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { PayloadCodec } from '@temporalio/common';
 import { DomainError, ErrorCode } from '@uplift/domain';
 import { RolesOnly } from '../auth/access-metadata';
 import { TOKENS } from '../dependencies';
 import { ApiErrorResponses } from '../docs/api-error-responses';
-import { CodecPayloadsDto, MAX_CODEC_PAYLOADS } from './codec-payload.dto';
-
-function fromJson(body: CodecPayloadsDto): Payload[] {
-  const payloads = body?.payloads ?? [];
-  if (!Array.isArray(payloads) || payloads.length > MAX_CODEC_PAYLOADS) {
-    throw new DomainError(ErrorCode.ValidationFailed, `payloads must be an array of at most ${MAX_CODEC_PAYLOADS}`);
-  }
-  return payloads.map((p) => {
-    if (typeof p !== 'object' || p === null || typeof p.metadata !== 'object' || p.metadata === null) {
-      throw new DomainError(ErrorCode.ValidationFailed, 'each payload needs metadata (and data) in base64');
-    }
-    return {
-      metadata: Object.fromEntries(Object.entries(p.metadata).map(([k, v]) => [k, Buffer.from(String(v), 'base64')])),
-      data: Buffer.from(typeof p.data === 'string' ? p.data : '', 'base64'),
-    };
-  });
-}
-
-function toJson(payloads: Payload[]): CodecPayloadsDto {
-  return {
-    payloads: payloads.map((p) => ({
-      metadata: Object.fromEntries(Object.entries(p.metadata ?? {}).map(([k, v]) => [k, Buffer.from(v ?? new Uint8Array()).toString('base64')])),
-      data: Buffer.from(p.data ?? new Uint8Array()).toString('base64'),
-    })),
-  };
-}
+import { payloadsFromJson, payloadsToJson } from './codec-payload-json';
+import { CodecPayloadsDto } from './codec-payload.dto';
 
 /**
  * Temporal's remote codec protocol for the Web UI and the CLI: an operator sees payloads decrypted,
@@ -47,11 +23,12 @@ export class CodecController {
   @HttpCode(200)
   @RolesOnly('operator')
   @ApiOperation({ summary: 'Decode Temporal payloads (the Web UI codec endpoint; operators only)' })
+  @ApiBody({ type: CodecPayloadsDto, required: false, description: 'No body, or no `payloads`, means no payloads.' })
   @ApiResponse({ status: 200, type: CodecPayloadsDto })
   @ApiErrorResponses(400, 401, 403)
   async decode(@Body() body: CodecPayloadsDto): Promise<CodecPayloadsDto> {
     try {
-      return toJson(await this.codec.decode(fromJson(body)));
+      return payloadsToJson(await this.codec.decode(payloadsFromJson(body)));
     } catch (error) {
       if (error instanceof DomainError) throw error;
       throw new DomainError(ErrorCode.ValidationFailed, 'a payload could not be decoded (tampered, or under a key the engine does not hold)');
@@ -63,9 +40,10 @@ export class CodecController {
   @HttpCode(200)
   @RolesOnly('operator')
   @ApiOperation({ summary: 'Encode Temporal payloads as the engine stores them (operators only)' })
+  @ApiBody({ type: CodecPayloadsDto, required: false, description: 'No body, or no `payloads`, means no payloads.' })
   @ApiResponse({ status: 200, type: CodecPayloadsDto })
   @ApiErrorResponses(400, 401, 403)
   async encode(@Body() body: CodecPayloadsDto): Promise<CodecPayloadsDto> {
-    return toJson(await this.codec.encode(fromJson(body)));
+    return payloadsToJson(await this.codec.encode(payloadsFromJson(body)));
   }
 }

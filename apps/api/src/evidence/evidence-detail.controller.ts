@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DomainError, ErrorCode, type EvidenceItem } from '@uplift/domain';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { CaseAccess } from '../cases/case-access.service';
 import { ApiErrorResponses } from '../docs/api-error-responses';
+import { EvidenceItemDto } from './dto/evidence-item.dto';
 
 /**
  * What the engine made of one upload, for reviewers and compliance: legibility, what recognition read,
@@ -20,6 +21,7 @@ export class EvidenceDetailController {
   /** GET /v1/cases/:id/evidence/:evidenceId */
   @Get()
   @ApiOperation({ summary: 'Assessment, recognition and authenticity findings (with heatmaps) of one upload' })
+  @ApiResponse({ status: 200, type: EvidenceItemDto })
   @ApiErrorResponses(401, 404)
   async detail(@Param('id') caseId: string, @Param('evidenceId') evidenceId: string, @CurrentPrincipal() principal: Principal): Promise<EvidenceItem> {
     const record = await this.access.visibleCase(principal, caseId);

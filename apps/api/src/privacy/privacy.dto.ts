@@ -1,12 +1,20 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsText, NON_BLANK_TEXT } from '../http/text-rules';
 
 /** Body of PUT /v1/cases/:id/legal-hold. */
 export class PlaceLegalHoldDto {
-  @ApiProperty({ description: 'Why the case must be kept (a case number, an investigation); 1 to 500 characters.', minLength: 1, maxLength: 500, example: 'Litigation 2026-SZ-0142' })
+  @ApiProperty({
+    description: 'Why the case must be kept (a case number, an investigation); 1 to 500 characters, not blank, no NUL characters.',
+    minLength: 1,
+    maxLength: 500,
+    pattern: NON_BLANK_TEXT.source,
+    example: 'Litigation 2026-SZ-0142',
+  })
   @IsString()
   @MinLength(1)
   @MaxLength(500)
+  @IsText(NON_BLANK_TEXT)
   reason!: string;
 }
 

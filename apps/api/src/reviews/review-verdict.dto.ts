@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CASE_LIMITS } from '@uplift/domain';
 import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsText, STORABLE_TEXT } from '../http/text-rules';
 
 /** Body of POST /v1/cases/:id/review: a reviewer's decision on a referred case. */
 export class ReviewVerdictDto {
@@ -8,15 +9,21 @@ export class ReviewVerdictDto {
   @IsIn(['approved', 'partial', 'declined'])
   outcome!: 'approved' | 'partial' | 'declined';
 
-  @ApiProperty({ description: 'New limit in whole CNY: the current limit when declined, the requested one when approved.', example: 150000 })
+  @ApiProperty({ type: 'integer', description: 'New limit in whole CNY: the current limit when declined, the requested one when approved.', example: 150000, minimum: 0, maximum: CASE_LIMITS.maxLimitCny })
   @IsInt()
   @Min(0)
   @Max(CASE_LIMITS.maxLimitCny)
   grantedLimit!: number;
 
-  @ApiProperty({ description: 'Why, for the record (kept in the case history).', example: 'Invoices confirm about half the declared revenue.', maxLength: CASE_LIMITS.maxMessageChars })
+  @ApiProperty({
+    description: 'Why, for the record (kept in the case history); no NUL characters.',
+    example: 'Invoices confirm about half the declared revenue.',
+    maxLength: CASE_LIMITS.maxMessageChars,
+    pattern: STORABLE_TEXT.source,
+  })
   @IsString()
   @MaxLength(CASE_LIMITS.maxMessageChars)
+  @IsText(STORABLE_TEXT)
   note!: string;
 }
 

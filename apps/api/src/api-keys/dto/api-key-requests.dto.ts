@@ -2,7 +2,9 @@ import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { CASE_LIMITS } from '@uplift/domain';
 import { API_KEY_ROLES, MAX_API_KEY_LIFETIME_MS, MAX_ROTATION_GRACE_MS, type ApiKeyRole } from '@uplift/persistence';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { IsDuration } from './is-duration';
+import { durationSchema, IsDuration } from './is-duration';
+import { IsText, NON_BLANK_TEXT } from '../../http/text-rules';
+import { IsOmittable } from '../../http/is-omittable';
 
 const ROLES = [...API_KEY_ROLES];
 
@@ -17,28 +19,42 @@ export class CreateApiKeyDto {
   @IsIn(ROLES)
   role!: ApiKeyRole;
 
-  @ApiPropertyOptional({ description: 'Who holds the key and what for; default "<role> key for <channel>".', example: 'WeChat mini-program, production', maxLength: 200 })
-  @IsOptional()
+  @ApiPropertyOptional({
+    description: 'Who holds the key and what for (not blank, no NUL characters); default "<role> key for <channel>".',
+    example: 'WeChat mini-program, production',
+    minLength: 1,
+    maxLength: 200,
+    pattern: NON_BLANK_TEXT.source,
+  })
+  @IsOmittable()
   @IsString()
   @Length(1, 200)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @IsText(NON_BLANK_TEXT)
   name?: string;
 
-  @ApiPropertyOptional({ description: 'Lifetime, e.g. 90d; without it the key does not expire.', example: '90d' })
-  @IsOptional()
+  @ApiPropertyOptional({ description: 'Lifetime, e.g. 90d (at most 3650d); without it the key does not expire.', example: '90d', ...durationSchema(1, MAX_API_KEY_LIFETIME_MS) })
+  @IsOmittable()
   @IsDuration(1, MAX_API_KEY_LIFETIME_MS)
   expiresIn?: string;
 }
 
 /** Body of POST /v1/api-keys/:keyId/rotate (may be empty). */
 export class RotateApiKeyDto {
-  @ApiPropertyOptional({ description: "Lifetime of the new key, e.g. 90d; default: the old key's lifetime (none if it had none).", example: '90d' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    description: "Lifetime of the new key, e.g. 90d (at most 3650d); default: the old key's lifetime (none if it had none).",
+    example: '90d',
+    ...durationSchema(1, MAX_API_KEY_LIFETIME_MS),
+  })
+  @IsOmittable()
   @IsDuration(1, MAX_API_KEY_LIFETIME_MS)
   expiresIn?: string;
 
-  @ApiPropertyOptional({ description: 'How long the old key keeps working next to the new one, e.g. 1h; default: revoked at once.', example: '1h' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    description: 'How long the old key keeps working next to the new one, e.g. 1h (at most 30d); default: revoked at once.',
+    example: '1h',
+    ...durationSchema(1, MAX_ROTATION_GRACE_MS),
+  })
+  @IsOmittable()
   @IsDuration(1, MAX_ROTATION_GRACE_MS)
   grace?: string;
 }

@@ -1,6 +1,23 @@
 import type { ValidationOptions } from 'class-validator';
 import { registerDecorator } from 'class-validator';
 import { parseDuration } from '@uplift/config';
+import { WHITESPACE } from '../../http/text-rules';
+
+/** OpenAPI `format` of durations; `x-minimum-ms` / `x-maximum-ms` bound them (the contract test reads both). */
+export const DURATION_FORMAT = 'uplift-duration';
+
+/** The OpenAPI description of a duration property between `minMs` and `maxMs` (spread into @ApiProperty). */
+export function durationSchema(minMs: number, maxMs: number): Record<string, unknown> {
+  return {
+    type: 'string',
+    format: DURATION_FORMAT,
+    // The syntax of parseDuration (500ms, 30s, 15m, 24h, 7d; no unit means ms), at most 32 characters.
+    pattern: `^[${WHITESPACE}]*[0-9]+(?:\\.[0-9]+)?[${WHITESPACE}]*(?:ms|s|m|h|d)?[${WHITESPACE}]*$`,
+    maxLength: 32,
+    'x-minimum-ms': minMs,
+    'x-maximum-ms': maxMs,
+  };
+}
 
 /** Milliseconds of a duration text ("90d", "1h", "30s"), or null when it is not one. */
 export function durationMs(text: unknown): number | null {

@@ -1,9 +1,11 @@
 import { CASE_STATUSES } from '@uplift/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { StuckCaseDto } from '../../operations/stuck-case.dto';
-import type { CaseState, CaseStatus } from '@uplift/domain';
+import { LIST_CURSOR_FORMAT } from './list-cases.query';
+import type { CaseState, CaseStatus, DecisionOutcome } from '@uplift/domain';
 
 const STATUSES: CaseStatus[] = CASE_STATUSES;
+const OUTCOMES: DecisionOutcome[] = ['approved', 'partial', 'declined', 'referred'];
 
 /** A case as the read model holds it (GET /v1/cases/:id and list items). */
 export class CaseRecordDto {
@@ -34,7 +36,14 @@ export class CaseRecordDto {
   @ApiProperty({ nullable: true, type: Number, example: null })
   grantedLimit!: number | null;
 
-  @ApiProperty({ nullable: true, type: String, enum: ['approved', 'partial', 'declined'], example: null })
+  @ApiProperty({
+    description: "The engine's or the reviewer's outcome; `referred` while a reviewer has the case.",
+    nullable: true,
+    type: String,
+    // OpenAPI 3.0: an enum must list null itself for a nullable value to validate.
+    enum: [...OUTCOMES, null],
+    example: null,
+  })
   outcome!: string | null;
 
   @ApiProperty({ example: 4 })
@@ -80,7 +89,7 @@ export class CaseListDto {
   @ApiProperty({ type: [CaseRecordDto] })
   items!: CaseRecordDto[];
 
-  @ApiProperty({ description: 'Pass as `cursor` for the next page; null on the last page.', nullable: true, type: String, example: null })
+  @ApiProperty({ description: 'Pass as `cursor` for the next page; null on the last page.', nullable: true, type: String, format: LIST_CURSOR_FORMAT, example: null })
   nextCursor!: string | null;
 }
 

@@ -1,9 +1,25 @@
 import type { ValidationArguments, ValidationOptions } from 'class-validator';
 import { registerDecorator } from 'class-validator';
 
+/** A cross-field rule "`property` > `other`" of a DTO, as the OpenAPI document declares it (`x-greater-than`). */
+export interface GreaterThanRule {
+  schema: string;
+  property: string;
+  other: string;
+}
+
+const rules: GreaterThanRule[] = [];
+
+/** Every IsGreaterThan rule declared so far (read when the OpenAPI document is built). */
+export function greaterThanRules(): readonly GreaterThanRule[] {
+  return rules;
+}
+
 /** Validates that a number property is strictly greater than another number property of the same object. */
 export function IsGreaterThan(otherProperty: string, options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyName: string | symbol) => {
+    // JSON Schema cannot compare two properties: the document carries the rule as an extension.
+    rules.push({ schema: target.constructor.name, property: String(propertyName), other: otherProperty });
     registerDecorator({
       name: 'isGreaterThan',
       target: target.constructor,

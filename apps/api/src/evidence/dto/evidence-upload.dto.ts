@@ -1,15 +1,21 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PHOTO_CLASSES, VOUCHER_TYPES } from '@uplift/domain';
+
+/** Every declarable kind of evidence, in its wire form. */
+const EVIDENCE_KINDS: string[] = [...VOUCHER_TYPES.map((v) => `voucher:${v.id}`), ...PHOTO_CLASSES.map((p) => `photo:${p.id}`)];
 
 /** multipart/form-data body of POST /v1/cases/:id/evidence (documentation only: it is parsed by busboy). */
 export class EvidenceUploadDto {
-  @ApiProperty({ description: 'What the file is: `voucher:<type>` or `photo:<class>` from the catalogue.', example: 'voucher:business_licence' })
+  @ApiProperty({ description: 'What the file is: `voucher:<type>` or `photo:<class>` from the catalogue.', enum: EVIDENCE_KINDS, example: 'voucher:business_licence' })
   kind!: string;
 
   @ApiProperty({ description: 'The merchant consented to this evidence being processed; must be "true".', example: 'true', enum: ['true'] })
   consent!: string;
 
   @ApiProperty({
-    description: 'One JPEG, PNG, WebP or PDF file (the type is read from its content; the file name is ignored).',
+    description:
+      'One JPEG, PNG, WebP or PDF file (the type is read from its content, the file name is ignored): other content is 415, ' +
+      'an unreadable image header or more than the configured pixels 422.',
     type: 'string',
     format: 'binary',
   })
