@@ -19,8 +19,18 @@ const impureForWorkflows = [
   '@uplift/persistence', '@uplift/config', '@uplift/temporal', '@uplift/worker', '@uplift/api', '@uplift/devstack',
 ];
 
+// Workflow and pure packages may import only these (plus relative paths and type-only imports).
+const pureAllowlist = ['@temporalio/workflow', '@temporalio/common', '@uplift/domain', '@uplift/dialogue', '@uplift/decision', '@noble/hashes/…'];
+const pureAllowlistRegex = '^(?!\\.{1,2}/|@temporalio/(workflow|common)$|@uplift/(domain|dialogue|decision)$|@noble/hashes/)';
+// Every package has one entry point (libs/decision also declares `@uplift/decision/testing`).
+const deepImports = { group: ['@uplift/*/dist/**', '@uplift/*/src/**'], message: "Import the package's entry point, not its files." };
+// Globals that do I/O or read the process: not in deterministic, pure code.
+const impureGlobals = ['fetch', 'process', 'Buffer', 'require', '__dirname', '__filename', 'setInterval', 'XMLHttpRequest', 'WebSocket', 'crypto', 'performance'].map(
+  (name) => ({ name, message: 'Pure and workflow code does no I/O and reads no process state: pass it in.' }),
+);
+
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.tools/**', '.data/**', 'eslint.config.mjs'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.tools/**', '.data/**', 'eslint.config.mjs', 'libs/decision/testing.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -39,6 +49,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-extraneous-class': 'off',
       'import-x/no-cycle': ['error', { maxDepth: 10 }],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [deepImports] }],
       'no-console': 'off',
     },
     settings: { 'import-x/resolver': { node: true } },
@@ -54,8 +65,29 @@ export default tseslint.config(
             message: 'Workflow and domain code must stay deterministic: do I/O in an activity.',
             allowTypeImports: true,
           })),
-          patterns: [{ group: ['node:*'], message: 'No Node built-ins in workflow or domain code.', allowTypeImports: true }],
+          patterns: [
+            { group: ['node:*'], message: 'No Node built-ins in workflow or domain code.', allowTypeImports: true },
+            { regex: pureAllowlistRegex, message: `Workflow and pure packages import only ${pureAllowlist.join(', ')} (an allowlist).`, allowTypeImports: true },
+            deepImports,
+          ],
         },
+      ],
+      'no-restricted-globals': ['error', ...impureGlobals],
+    },
+  },
+  {
+    // The workflows package's Node-side entry resolves the bundle's path; it is never bundled.
+    files: ['workflows/src/index.ts'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
+  {
+    // Temporal makes time and randomness deterministic inside workflows; the pure libraries get them passed in.
+    files: ['libs/domain/**/*.ts', 'libs/dialogue/**/*.ts', 'libs/decision/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Time is passed in (decide(command, state, now)).' },
+        { object: 'Math', property: 'random', message: 'Randomness is passed in (ids, seeds).' },
       ],
     },
   },

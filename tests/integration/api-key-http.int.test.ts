@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { createApiApp } from '@uplift/api';
-import { cachedAuthentication, MAX_AUTHENTICATION_CACHE_MS } from '@uplift/api/dist/auth/authentication-cache';
+import { cachedAuthentication, MAX_AUTHENTICATION_CACHE_MS } from '@uplift/api';
 import { loadConfig, type UpliftConfig } from '@uplift/config';
 import { ApiKeys, createDataSource, runMigrations, type DataSource } from '@uplift/persistence';
 import { createTestDatabase, testEnv, type TestDatabase } from '../support/test-env';

@@ -4,9 +4,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { decideCase, policy } from '@uplift/decision';
-import { bankStatement, invoice, licence, vehicleLicence } from '@uplift/decision/dist/testing/fixtures';
-import { reevaluateCase } from '@uplift/audit';
-import { backtestPolicy } from '@uplift/devstack/dist/cli/decision-commands';
+import { bankStatement, invoice, licence, vehicleLicence } from '@uplift/decision/testing';
+import { backtestPolicy, reevaluateCase } from '@uplift/audit';
+
 import { foldCase, initialCaseState, type CaseEvent, type Decision, type EvidenceItem } from '@uplift/domain';
 import { createDataSource, EventStore, runMigrations, type DataSource } from '@uplift/persistence';
 import { createTestDatabase, repoRoot, type TestDatabase } from '../support/test-env';

@@ -1,9 +1,9 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { cachedAuthentication, MAX_AUTHENTICATION_CACHE_MS } from '@uplift/api/dist/auth/authentication-cache';
-import type { Principal } from '@uplift/api/dist/auth/principal';
-import { headersForError } from '@uplift/api/dist/errors/headers-for-error';
-import { allowedMethods, type RouterLayer } from '@uplift/api/dist/http/allowed-methods';
+import { cachedAuthentication, MAX_AUTHENTICATION_CACHE_MS } from '@uplift/api';
+import type { Principal } from '@uplift/api';
+import { headersForError } from '@uplift/api';
+import { allowedMethods, type RouterLayer } from '@uplift/api';
 
 /** A router layer like Express's: `pattern` with `:param` segments, the methods of its route (none: middleware). */
 function layer(pattern: string, methods?: string[]): RouterLayer {

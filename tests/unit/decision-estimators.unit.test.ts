@@ -18,7 +18,7 @@ import {
   type CapacityEstimate,
   type EstimatorContext,
 } from '@uplift/decision';
-import { bankStatement, caseWith, invoice, licence, payroll, photo, salesContract, taxCertificate, utilityBill, vehicleLicence } from '@uplift/decision/dist/testing/fixtures';
+import { bankStatement, caseWith, invoice, licence, payroll, photo, salesContract, taxCertificate, utilityBill, vehicleLicence } from '@uplift/decision/testing';
 import type { CaseState, EvidenceItem, IndustryId } from '@uplift/domain';
 
 const M = 'Shunda Logistics Co';

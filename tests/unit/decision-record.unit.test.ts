@@ -15,7 +15,7 @@ import {
   verifyRecord,
   type DecisionRecord,
 } from '@uplift/decision';
-import { bankStatement, caseWith, invoice, licence, taxCertificate, vehicleLicence } from '@uplift/decision/dist/testing/fixtures';
+import { bankStatement, caseWith, invoice, licence, taxCertificate, vehicleLicence } from '@uplift/decision/testing';
 import type { CaseState, Decision } from '@uplift/domain';
 
 const M = 'Shunda Logistics Co';

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { rephraseReply, validateRephrasing, type RephraseRequest } from '@uplift/dialogue';
-import { createHttpRephraser } from '@uplift/dialogue/dist/rephrase-http';
+import { createHttpRephraser } from '@uplift/language-model';
 
 const request: RephraseRequest = {
   text: '建议您上传「道路运输证」。按行业经验估算，每一份经核实的「道路运输证」大约可多支撑6.3万元的额度，仅为估算，最终以审批为准。',

@@ -11,3 +11,7 @@ export { JsonLogger } from './logging/json-logger';
 export type { LogLevel, LogSink } from './logging/json-logger';
 export { redact } from '@uplift/config';
 export { toDomainError } from './errors/to-domain-error';
+export { cachedAuthentication, MAX_AUTHENTICATION_CACHE_MS } from './auth/authentication-cache';
+export type { Principal, PrincipalRole } from './auth/principal';
+export { headersForError } from './errors/headers-for-error';
+export { allowedMethods, type RouterLayer } from './http/allowed-methods';

@@ -1,6 +1,6 @@
 import { prng } from '@uplift/evidence-synth';
 import { industryNorms, POLICY_1_0_0_PARAMETERS } from '@uplift/decision';
-import { bankStatement, caseWith, invoice, licence, payroll, photo, salesContract, taxCertificate, utilityBill, vehicleLicence } from '@uplift/decision/dist/testing/fixtures';
+import { bankStatement, caseWith, invoice, licence, payroll, photo, salesContract, taxCertificate, utilityBill, vehicleLicence } from '@uplift/decision/testing';
 import { INDUSTRIES, type CaseState, type EvidenceItem, type IndustryId } from '@uplift/domain';
 
 // A synthetic portfolio with known true capacity. Merchants per industry and profile; evidence is

@@ -9,3 +9,4 @@ export { archiveCaseHistory, archiveDueHistories, type ArchiveOutcome, type Arch
 export { replayHistory, currentWorkflowBundle, type ReplayVerdict } from './history-replay';
 export { loadDecision, reevaluateCase, type ReevaluationReport, type StoredDecision } from './decision-replay';
 export { performOperatorAction, type OperatorActionRequest, type OperatorActionResult } from './operator-actions';
+export { backtestPolicy, type BacktestReport } from './decision-backtest';

@@ -1,7 +1,6 @@
-// Outside the workflow bundle: this module does network I/O. Import it as
-// `@uplift/dialogue/dist/rephrase-http` from an activity or the API, never from workflow code;
-// the package index does not export it, so the workflow bundle never contains it.
-import type { Rephraser, RephraseRequest } from './rephrase';
+// Network I/O, so it lives here and not in the pure dialogue package: an activity or the API builds
+// the rephraser; the dialogue's own rules decide whether its wording may be used.
+import type { Rephraser, RephraseRequest } from '@uplift/dialogue';
 
 /** Settings of an OpenAI-compatible chat endpoint used only to reword replies. Off unless configured. */
 export interface HttpRephraserOptions {
