@@ -2,10 +2,12 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ALL_MIGRATIONS } from '@uplift/migrations';
 import { createDataSource, pendingSchemaDiff, runMigrations } from '@uplift/persistence';
+import { getMetadataArgsStorage } from 'typeorm';
 import { Client } from 'pg';
 import { createTestDatabase } from '../support/test-env';
 
-const OUR_TABLES = ['case_events', 'cases', 'case_keys', 'evidence', 'api_keys', 'idempotency_keys'];
+/** Every table an entity maps (fingerprints, archives, sessions… included): derived, so a new one cannot be missed. */
+const OUR_TABLES = getMetadataArgsStorage().tables.map((t) => t.name).filter((name): name is string => typeof name === 'string').sort();
 
 void describe('schema: migrations and entities agree', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -20,6 +22,7 @@ void describe('schema: migrations and entities agree', () => {
   };
 
   before(async () => {
+    assert.ok(['case_events', 'evidence_fingerprints', 'case_archives'].every((t) => OUR_TABLES.includes(t)), `tables: ${OUR_TABLES.join(', ')}`);
     db = await createTestDatabase('schema_drift');
     client = new Client({ connectionString: db.url });
     await client.connect();
