@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import type { INestApplication } from '@nestjs/common';
 import { createEngineHarness, eventually, type EngineHarness } from '../support/engine-harness';
 import { syntheticVoucherPhoto } from '@uplift/evidence-synth';
@@ -27,11 +27,13 @@ after(async () => {
   await h?.stop();
 });
 
-describe('HTTP → workflow → decision → read model', () => {
+// One case, driven step by step: each step is a subtest that builds on the one before (node:test runs
+// subtests in order, and a failed step fails the whole scenario), so no test depends on another's order.
+test('HTTP → workflow → decision → read model, one case from opening to closed', async (t) => {
   const openBody = { merchantRef: 'truck-co-7', currentLimit: 100_000, requestedLimit: 200_000, industry: 'logistics', language: 'zh' };
   let caseId = '';
 
-  test('opening a case returns the first assistant message; the Idempotency-Key replays it', async () => {
+  await t.test('opening a case returns the first assistant message; the Idempotency-Key replays it', async () => {
     const opened = await api.post<{ caseId: string; reply: string; status: string }>('/v1/cases', openBody, { 'idempotency-key': 'open-truck-co-7' });
     assert.equal(opened.status, 201, JSON.stringify(opened.body));
     assert.match(opened.body.reply, /您好/);
@@ -49,7 +51,7 @@ describe('HTTP → workflow → decision → read model', () => {
     assert.equal(missing.body.error.code, 'IDEMPOTENCY_KEY_MISSING');
   });
 
-  test('turns and uploads move the case to a decision with reasons', async () => {
+  await t.test('turns and uploads move the case to a decision with reasons', async () => {
     const turn = await api.post<{ reply: string; action: { kind: string } }>(`/v1/cases/${caseId}/messages`, { messageId: 'm-1', text: '月流水大概三十来万，有五辆重卡' });
     assert.equal(turn.status, 200, JSON.stringify(turn.body));
     assert.equal(turn.body.action.kind, 'request_evidence');
@@ -83,7 +85,7 @@ describe('HTTP → workflow → decision → read model', () => {
     assert.match(done.body.reply, /额度保持不变|保持/);
   });
 
-  test('the read model, the list and the verified event log agree', async () => {
+  await t.test('the read model, the list and the verified event log agree', async () => {
     const view = await eventually(async () => {
       const reply = await api.get<CaseView>(`/v1/cases/${caseId}`);
       return reply.body.status === 'decided' ? reply : undefined;
@@ -104,7 +106,7 @@ describe('HTTP → workflow → decision → read model', () => {
     assert.equal(types.filter((t) => t === 'DecisionMade').length, 1);
   });
 
-  test('reviewers and compliance read what was made of each upload, findings and heatmaps included', async () => {
+  await t.test('reviewers and compliance read what was made of each upload, findings and heatmaps included', async () => {
     const view = await compliance.get<CaseView>(`/v1/cases/${caseId}`);
     const evidenceId = view.body.state.evidenceOrder[0] ?? '';
     const detail = await compliance.get<{ recognition: { documentType: string }; authenticity: { verdict: string; findings: { check: string }[]; heatmaps: { recapture?: number[][] } } }>(`/v1/cases/${caseId}/evidence/${evidenceId}`);
@@ -118,7 +120,7 @@ describe('HTTP → workflow → decision → read model', () => {
     assert.equal((await otherChannel.get(`/v1/cases/${caseId}/evidence/${evidenceId}`)).status, 404);
   });
 
-  test('a closed case refuses turns and uploads with 409; other channels see nothing', async () => {
+  await t.test('a closed case refuses turns and uploads with 409; other channels see nothing', async () => {
     const late = await api.post<{ error: { code: string } }>(`/v1/cases/${caseId}/messages`, { messageId: 'm-4', text: 'one more' });
     assert.equal(late.status, 409);
     assert.equal(late.body.error.code, 'CASE_CLOSED');

@@ -40,7 +40,10 @@ after(async () => {
   await h?.stop();
 });
 
-test('a case driven through the API is archived, replayed from its archive after Temporal deleted it, and audited with its operator actions', async () => {
+// One case, step by step: the negative checks tamper with the case the first step archived (subtests run
+// in order; a failed step fails the scenario).
+test('compliance audit of one case', async (t) => {
+  await t.test('a case driven through the API is archived, replayed from its archive after Temporal deleted it, and audited with its operator actions', async () => {
   const opened = await channel.post<{ caseId: string }>('/v1/cases', { merchantRef: 'audit-1', currentLimit: 100_000, requestedLimit: 180_000, industry: 'retail', language: 'en' }, { 'idempotency-key': 'audit-open' });
   assert.equal(opened.status, 201, JSON.stringify(opened.body));
   caseId = opened.body.caseId;
@@ -127,7 +130,7 @@ test('a case driven through the API is archived, replayed from its archive after
   assert.equal((await compliance.get(`/v1/cases/${caseId}/audit?asOf=yesterday`)).status, 400);
 });
 
-test('a tampered archive fails the archive check and names it', async () => {
+  await t.test('a tampered archive fails the archive check and names it', async () => {
   const [row] = await h.dataSource.query<{ sealed: Buffer; sha256: string }[]>('SELECT sealed, sha256 FROM case_archives WHERE case_id = $1', [caseId]);
   assert.ok(row);
   const flipped = Buffer.from(row.sealed);
@@ -144,7 +147,7 @@ test('a tampered archive fails the archive check and names it', async () => {
   assert.equal((await audit()).ok, true, 'restored, it passes again');
 });
 
-test('a history the current code would not produce (a workflow changed without patched()) fails the replay and names the nondeterminism', async () => {
+  await t.test('a history the current code would not produce (a workflow changed without patched()) fails the replay and names the nondeterminism', async () => {
   const keys = { current: h.masterKey, previous: [] };
   const archives = new CaseArchives(h.dataSource, new EventStore(h.dataSource, keys), keys);
   const opened = await archives.open(caseId);
@@ -169,7 +172,7 @@ test('a history the current code would not produce (a workflow changed without p
   assert.match(verdict(result.verdicts, 'replay')?.detail ?? '', /DeterminismViolation|[Nn]ondetermin/);
 });
 
-test('a broken chain fails the chain check at the event that was changed', async () => {
+  await t.test('a broken chain fails the chain check at the event that was changed', async () => {
   // What someone with the database owner's rights could do behind the engine's back.
   await h.dataSource.query('ALTER TABLE case_events DISABLE TRIGGER USER');
   try {
@@ -180,4 +183,5 @@ test('a broken chain fails the chain check at the event that was changed', async
   const result = await audit();
   assert.equal(verdict(result.verdicts, 'chain')?.status, 'fail');
   assert.match(verdict(result.verdicts, 'chain')?.detail ?? '', /breaks at event 2 /);
+});
 });
