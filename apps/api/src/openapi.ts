@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { completeContract } from './docs/contract-document';
+import { addValidatorFacets, controllerClasses } from './docs/validator-facets';
 
 /** Path of the Swagger UI; the OpenAPI JSON is served at `/docs-json`. */
 export const DOCS_PATH = 'docs';
@@ -16,6 +17,8 @@ export function setupOpenApi(app: INestApplication): void {
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key of a channel, a reviewer, compliance or an operator (scheme name case-insensitive)' })
     .build();
-  const document = completeContract(SwaggerModule.createDocument(app, config));
+  const document = SwaggerModule.createDocument(app, config);
+  addValidatorFacets(document, controllerClasses(app));
+  completeContract(document);
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
 }
