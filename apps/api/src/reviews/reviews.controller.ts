@@ -9,6 +9,7 @@ import { CaseAccess } from '../cases/case-access.service';
 import { CaseWorkflowGateway } from '../cases/case-workflow.gateway';
 import { TOKENS } from '../dependencies';
 import { ApiErrorResponses } from '../docs/api-error-responses';
+import { ReviewDesk } from '../review-queue/review-desk.service';
 import { AgreementReportDto } from './review-agreement.dto';
 import { ReviewResultDto, ReviewVerdictDto } from './review-verdict.dto';
 
@@ -21,6 +22,7 @@ export class ReviewsController {
     @Inject(CaseAccess) private readonly access: CaseAccess,
     @Inject(CaseWorkflowGateway) private readonly workflows: CaseWorkflowGateway,
     @Inject(TOKENS.caseQueries) private readonly cases: CaseQueries,
+    @Inject(ReviewDesk) private readonly desk: ReviewDesk,
   ) {}
 
   /** POST /v1/cases/:id/review: a reviewer decides a referred case (the queue: GET /v1/cases?status=in_review). */
@@ -32,7 +34,11 @@ export class ReviewsController {
   @ApiErrorResponses(400, 401, 403, 404, 409, 503)
   async review(@Param('id') caseId: string, @Body() body: ReviewVerdictDto, @CurrentPrincipal() principal: Principal): Promise<ReviewResultDto> {
     await this.access.actionableCase(principal, caseId);
-    return this.workflows.review(caseId, { reviewerId: principal.keyId, outcome: body.outcome, grantedLimit: body.grantedLimit, note: body.note });
+    // The queue's rules hold here too: another reviewer's claim, and four eyes for large overrides.
+    await this.desk.checkDirectReview(principal, caseId, body);
+    const result = await this.workflows.review(caseId, { reviewerId: principal.keyId, outcome: body.outcome, grantedLimit: body.grantedLimit, note: body.note });
+    await this.desk.settled(caseId);
+    return result;
   }
 
   /** GET /v1/reports/review-agreement: reviewer/engine agreement overall, per industry and per voucher type. */
