@@ -90,6 +90,7 @@ export function CaseView(props: { caseId: string; session: Session }) {
       <div>
         ${review && html`<${DecisionPanel} decision=${review.engineDecision} title=${t('provisional')} />`}
         ${record.state.decision && record.status === 'decided' && html`<${DecisionPanel} decision=${record.state.decision} title=${t('decision')} />`}
+        ${review?.decidedAt && html`<p role="status" id="review-agreement" class=${review.agreesWithEngine ? 'ok' : 'error'}>${review.agreesWithEngine ? t('agrees') : t('disagrees')}</p>`}
         ${proposal && canDecide && html`<${ProposalPanel} caseId=${record.caseId} proposal=${proposal} keyId=${props.session.keyId} onDone=${reload} />`}
         ${canDecide && html`<${DecideForm} caseId=${record.caseId} engine=${review.engineDecision} reasonCodes=${session.reviewerReasonCodes} fourEyesAbove=${session.fourEyesAbove} keyId=${props.session.keyId} onDone=${reload} />`}
         <${Transcript} events=${events} />

@@ -1,6 +1,6 @@
 import type { TLSSocket } from 'node:tls';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiCookieAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { UpliftConfig } from '@uplift/config';
 import { DomainError, ErrorCode } from '@uplift/domain';
 import type { ApiKeys, ConsoleSessions } from '@uplift/persistence';
@@ -45,8 +45,7 @@ export class ConsoleSessionController {
 
   /** GET /v1/console/session: who is signed in (the console asks after a reload, to get its CSRF token again). */
   @Get()
-  @ApiCookieAuth(SESSION_COOKIE)
-  @ApiOperation({ summary: 'The current console session' })
+  @ApiOperation({ summary: 'The current console session (authenticated by the `uplift_console` cookie; 401 without one)' })
   @ApiResponse({ status: 200, type: ConsoleSessionDto })
   @ApiErrorResponses(401)
   current(@Req() req: ApiRequest, @Res({ passthrough: true }) res: HttpResponse): ConsoleSessionDto {
@@ -61,9 +60,8 @@ export class ConsoleSessionController {
   @Delete()
   @Public()
   @HttpCode(204)
-  @ApiCookieAuth(SESSION_COOKIE)
   @ApiHeader({ name: CSRF_HEADER, required: false, description: "The session's CSRF token (required when a session cookie is sent)." })
-  @ApiOperation({ summary: 'Sign out of the console' })
+  @ApiOperation({ summary: 'Sign out of the console: ends the session of the `uplift_console` cookie, if any, and clears the cookie' })
   @ApiResponse({ status: 204, description: 'Signed out (also when there was no session).' })
   @ApiErrorResponses(403)
   async signOut(@Req() req: ApiRequest, @Res({ passthrough: true }) res: HttpResponse): Promise<void> {

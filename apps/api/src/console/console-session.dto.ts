@@ -2,12 +2,15 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { REVIEWER_REASON_CODES } from '../review-queue/reviewer-reasons';
 
+// The characters a bearer token may have (as the guard's Authorization pattern).
+const API_KEY_TOKEN = /^[A-Za-z0-9._~+/=-]+$/;
+
 /** Body of POST /v1/console/session: the API key to sign in with (sent once, never stored by the browser). */
 export class SignInDto {
-  @ApiProperty({ description: 'A reviewer, compliance or operator API key; channel keys cannot sign in.', example: 'uplift_0123456789abcdef0123456789abcdef_s3cr3t', maxLength: 512 })
+  @ApiProperty({ description: 'A reviewer, compliance or operator API key; channel keys cannot sign in.', example: 'uplift_0123456789abcdef0123456789abcdef_s3cr3t', minLength: 1, maxLength: 512, pattern: API_KEY_TOKEN.source })
   @IsString()
   @MaxLength(512)
-  @Matches(/^[A-Za-z0-9._~+/=-]+$/, { message: 'apiKey must be an API key token' })
+  @Matches(API_KEY_TOKEN, { message: 'apiKey must be an API key token' })
   apiKey!: string;
 }
 

@@ -1,9 +1,8 @@
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DomainError, ErrorCode } from '@uplift/domain';
 import type { EvidenceVault } from '@uplift/persistence';
 import { RolesOnly } from '../auth/access-metadata';
-import { SESSION_COOKIE } from '../auth/console-session';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { CaseAccess } from '../cases/case-access.service';
@@ -18,7 +17,6 @@ import type { ApiResponse as HttpResponse } from '../http/api-request';
  */
 @ApiTags('evidence')
 @ApiBearerAuth()
-@ApiCookieAuth(SESSION_COOKIE)
 @Controller('v1/cases/:id/evidence/:evidenceId/image')
 export class EvidenceImageController {
   constructor(

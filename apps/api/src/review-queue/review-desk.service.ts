@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { UpliftConfig } from '@uplift/config';
 import { DomainError, ErrorCode, reviewerAgrees, type Decision, type ReviewerVerdict } from '@uplift/domain';
-import type { ReviewClaims, ReviewProposal, ReviewProposals } from '@uplift/persistence';
+import { claimedByAnother, type ReviewClaims, type ReviewProposal, type ReviewProposals } from '@uplift/persistence';
 import type { Principal } from '../auth/principal';
 import { CaseAccess } from '../cases/case-access.service';
 import { CaseWorkflowGateway } from '../cases/case-workflow.gateway';
@@ -55,6 +55,9 @@ export class ReviewDesk {
     if (proposal.proposedBy === principal.keyId) {
       throw new DomainError(ErrorCode.SecondReviewerRequired, 'A second, different reviewer must confirm this override.', { proposedBy: proposal.proposedBy });
     }
+    // The proposer usually holds the claim; a third reviewer's claim still keeps others off.
+    const holder = await this.claims.holder(caseId);
+    if (holder && holder.reviewerId !== principal.keyId && holder.reviewerId !== proposal.proposedBy) throw claimedByAnother(holder);
     const note = recordedNote(proposal.reasonCode, proposal.note ?? '', { proposedBy: proposal.proposedBy, confirmedBy: principal.keyId });
     const result = await this.workflows.review(caseId, { reviewerId: principal.keyId, outcome: proposal.outcome, grantedLimit: proposal.grantedLimit, note });
     await this.claims.settle(caseId);

@@ -1,9 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { UpliftConfig } from '@uplift/config';
 import type { ReviewClaims, ReviewQueue } from '@uplift/persistence';
 import { RolesOnly } from '../auth/access-metadata';
-import { SESSION_COOKIE } from '../auth/console-session';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { CONSOLE_TOKENS } from '../console/console-tokens';
@@ -15,10 +14,9 @@ import { ReviewClaimDto, ReviewQueuePageDto } from './review-queue.dto';
 import { ReviewQueueQuery } from './review-queue.query';
 import { REVIEWER_REASON_CODES } from './reviewer-reasons';
 
-/** The reviewers' queue: referred cases, claims, decisions and four-eyes confirmations. */
+/** The reviewers' queue: referred cases, claims, decisions and four-eyes confirmations (bearer key, or the console's session cookie). */
 @ApiTags('review-queue')
 @ApiBearerAuth()
-@ApiCookieAuth(SESSION_COOKIE)
 @Controller('v1/review-queue')
 export class ReviewQueueController {
   constructor(

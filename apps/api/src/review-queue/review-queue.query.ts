@@ -5,19 +5,19 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-vali
 
 /** Query of GET /v1/review-queue. */
 export class ReviewQueueQuery {
-  @ApiPropertyOptional({ description: 'Industry id (catalogue), or "unknown".', example: 'wholesale' })
+  @ApiPropertyOptional({ description: 'Industry id (catalogue), or "unknown".', example: 'wholesale', pattern: '^[a-z_]{1,40}$' })
   @IsOptional()
   @IsString()
   @Matches(/^[a-z_]{1,40}$/)
   industry?: string;
 
-  @ApiPropertyOptional({ description: "A reason code of the engine's decision.", example: 'AUTHENTICITY_CRITICAL_FINDING' })
+  @ApiPropertyOptional({ description: "A reason code of the engine's decision.", example: 'AUTHENTICITY_CRITICAL_FINDING', pattern: '^[A-Z_]{1,60}$' })
   @IsOptional()
   @IsString()
   @Matches(/^[A-Z_]{1,60}$/)
   reason?: string;
 
-  @ApiPropertyOptional({ description: 'Smallest requested limit (CNY).', minimum: 0, example: 100000 })
+  @ApiPropertyOptional({ type: 'integer', description: 'Smallest requested limit (CNY).', minimum: 0, maximum: CASE_LIMITS.maxLimitCny, example: 100000 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -25,7 +25,7 @@ export class ReviewQueueQuery {
   @Max(CASE_LIMITS.maxLimitCny)
   minRequested?: number;
 
-  @ApiPropertyOptional({ description: 'Largest requested limit (CNY).', minimum: 0, example: 500000 })
+  @ApiPropertyOptional({ type: 'integer', description: 'Largest requested limit (CNY).', minimum: 0, maximum: CASE_LIMITS.maxLimitCny, example: 500000 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -48,7 +48,7 @@ export class ReviewQueueQuery {
   @IsIn(['due', 'newest', 'amount'])
   sort?: 'due' | 'newest' | 'amount';
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -56,7 +56,7 @@ export class ReviewQueueQuery {
   @Max(200)
   limit?: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100000, default: 0 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100000, default: 0 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
