@@ -67,14 +67,35 @@ export class AuditController {
   @HttpCode(200)
   @RolesOnly('compliance')
   @ApiOperation({ summary: 'Verify an audit bundle: its digest recomputes and its signature is this engine\'s' })
-  @ApiBody({ type: AuditReportDto })
+  @ApiBody({
+    description: 'An audit bundle as GET /v1/cases/:id/audit returned it (any member may have been changed: that is what is checked).',
+    schema: {
+      type: 'object',
+      required: ['integrity'],
+      additionalProperties: true,
+      properties: {
+        integrity: {
+          type: 'object',
+          required: ['digest', 'signature'],
+          additionalProperties: true,
+          properties: {
+            algorithm: { type: 'string', example: 'sha256+hmac-sha256/v1' },
+            digest: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+            signature: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+          },
+        },
+      },
+    },
+  })
   @ApiResponse({ status: 200, type: ReportVerificationDto })
   @ApiErrorResponses(400, 401, 403)
   verify(@Body() body: unknown): ReportVerificationDto {
     const report = body as { integrity?: Partial<ReportIntegrity> } & Record<string, unknown>;
     const integrity = report?.integrity;
-    if (typeof report !== 'object' || report === null || typeof integrity?.digest !== 'string' || typeof integrity.signature !== 'string' || !/^[0-9a-f]{64}$/.test(integrity.signature)) {
-      throw new DomainError(ErrorCode.ValidationFailed, 'the body must be an audit bundle with integrity.digest and integrity.signature', { fields: [{ field: 'integrity', problems: ['missing or malformed'] }] });
+    const hex64 = (value: unknown) => typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
+    const algorithmOk = integrity?.algorithm === undefined || typeof integrity.algorithm === 'string';
+    if (typeof report !== 'object' || report === null || Array.isArray(report) || !hex64(integrity?.digest) || !hex64(integrity?.signature) || !algorithmOk) {
+      throw new DomainError(ErrorCode.ValidationFailed, 'the body must be an audit bundle whose integrity holds digest and signature (64 hex digits each) and, if given, an algorithm string', { fields: [{ field: 'integrity', problems: ['missing or malformed'] }] });
     }
     return this.audits.verify(report as { integrity: ReportIntegrity } & Record<string, unknown>);
   }

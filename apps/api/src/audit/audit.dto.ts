@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OPERATOR_ACTION_KINDS, type OperatorActionKind } from '@uplift/domain';
 import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
 
-const AS_OF = /^(\d{1,9}|\d{4}-\d{2}-\d{2}(T[0-9:.]+(Z|[+-]\d{2}:\d{2})?)?)$/;
+// A version, or an ISO date / date-time every string of which parses (ASCII digits only).
+const AS_OF = /^([0-9]{1,9}|[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,3})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)$/;
 
 /** Query of the audit and replay endpoints. */
 export class AuditQueryDto {
