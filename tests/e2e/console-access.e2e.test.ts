@@ -5,9 +5,10 @@ import type { INestApplication } from '@nestjs/common';
 import { CaseOperations } from '@uplift/persistence';
 import type { Browser } from 'playwright-core';
 import { startApi, type ApiHarness } from '../support/api-harness';
-import { walkthroughShot } from '../support/browser-fixtures';
+import { resetTolerant, walkthroughShot } from '../support/browser-fixtures';
+import { storefrontPhoto } from '../support/forged-uploads';
 import { axeViolations, launchBrowser, newConsolePage, signInWith, withScreenshotOnFailure } from '../support/browser';
-import { createEngineHarness, type EngineHarness } from '../support/engine-harness';
+import { createEngineHarness, eventually, type EngineHarness } from '../support/engine-harness';
 import { ApiKeys } from '@uplift/persistence';
 
 // The console's door: who may sign in, what the session cookie is, CSRF on mutations, the compliance
@@ -139,6 +140,35 @@ describe('the console: sign-in, sessions and the compliance and operator views',
       assert.equal(await link.getAttribute('href'), `http://127.0.0.1:8233/namespaces/${h.config.temporal.namespace}/workflows/case-${caseId}`);
       await walkthroughShot(page, 'operations');
       assert.deepEqual(await axeViolations(page), [], 'no serious accessibility violations on the operations view');
+    });
+    await context.close();
+  });
+
+  test('after consent is withdrawn, the case view shows its upload as erased and serves no picture', async (t) => {
+    const photo = await storefrontPhoto(7611);
+    const channel = (await http.client('app', 'channel')).api;
+    const opened = await channel.post<{ caseId: string }>('/v1/cases', { merchantRef: 'console-erased', currentLimit: 50_000, requestedLimit: 90_000, industry: 'retail', language: 'en' }, { 'idempotency-key': 'console-erased-open' });
+    assert.equal(opened.status, 201, JSON.stringify(opened.body));
+    const id = opened.body.caseId;
+    const sent = await channel.upload<{ evidenceId: string }>(`/v1/cases/${id}/evidence`, { kind: 'photo:storefront', consent: 'true' }, { bytes: photo, name: 'shop.jpg', type: 'image/jpeg' });
+    assert.equal(sent.status, 202, JSON.stringify(sent.body));
+    const withdrawn = await channel.post<{ status: string }>(`/v1/cases/${id}/withdrawal`, { actionId: 'erase-tap' });
+    assert.equal(withdrawn.status, 200, JSON.stringify(withdrawn.body));
+    const auth = { authorization: `Bearer ${tokens.compliance}` };
+    await eventually(async () => {
+      const view = await resetTolerant(() => fetch(`${http.base}/v1/cases/${id}`, { headers: auth }).then((r) => r.json() as Promise<{ erasedAt: string | null }>));
+      return view?.erasedAt ? true : undefined;
+    }, 60_000, 'the case erased');
+    const image = await fetch(`${http.base}/v1/cases/${id}/evidence/${sent.body.evidenceId}/image`, { headers: auth });
+    assert.equal(image.status, 410, 'an erased upload is gone');
+
+    const { context, page } = await newConsolePage(browser);
+    await withScreenshotOnFailure(t, page, async () => {
+      await signInWith(page, http.base, tokens.compliance);
+      await page.locator('#compliance[data-state="ready"]').waitFor();
+      await page.evaluate(`location.hash = '#/case/${id}'`);
+      await page.locator(`#case-view[data-state="ready"] [data-evidence="${sent.body.evidenceId}"] .erased`).waitFor();
+      assert.equal(await page.locator(`[data-evidence="${sent.body.evidenceId}"] img`).count(), 0, 'no picture is requested');
     });
     await context.close();
   });

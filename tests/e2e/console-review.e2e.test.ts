@@ -5,7 +5,7 @@ import { outcomeForLimit, type Decision, type EvidenceAuthenticity } from '@upli
 import type { Browser } from 'playwright-core';
 import { startApi, type ApiHarness } from '../support/api-harness';
 import { axeViolations, launchBrowser, newConsolePage, signInWith, withScreenshotOnFailure } from '../support/browser';
-import { bearerClient, seedReferredCases, timed, walkthroughShot } from '../support/browser-fixtures';
+import { bearerClient, resetTolerant, seedReferredCases, timed, walkthroughShot } from '../support/browser-fixtures';
 import { verifiedEventLog } from '../support/case-log';
 import { exaggeratingWholesaler, renderUpload, type ScenarioUpload } from '../support/decision-merchants';
 import { createEngineHarness, eventually, type EngineHarness } from '../support/engine-harness';
@@ -92,21 +92,6 @@ async function referredCaseWithEditedInvoice(): Promise<string> {
   engine = done.body.decision;
   await eventually(async () => ((await resetTolerant(() => compliance.get<{ status: string }>(`/v1/cases/${id}`)))?.body.status === 'in_review' ? true : undefined), 30_000, 'the case in review');
   return id;
-}
-
-/**
- * The call, or undefined when the connection was reset: the API runs in this process next to the
- * worker, whose image forensics can hold the event loop for seconds, and a pooled keep-alive socket
- * may then be closed by the server just as the poll reuses it. The poll simply asks again.
- */
-async function resetTolerant<T>(call: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await call();
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause;
-    if (error instanceof TypeError && (cause?.code === 'ECONNRESET' || cause?.code === 'UND_ERR_SOCKET')) return undefined;
-    throw error;
-  }
 }
 
 const code = (reply: { body: unknown }): string | undefined => (reply.body as { error?: { code?: string } }).error?.code;

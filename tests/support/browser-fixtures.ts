@@ -54,3 +54,18 @@ export function bearerClient(base: string, token: string) {
     return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
   };
 }
+
+/**
+ * The call, or undefined when the connection was reset: the API runs in this process next to the
+ * worker, whose image forensics can hold the event loop for seconds, and a pooled keep-alive socket
+ * may then be closed by the server just as the poll reuses it. The poll simply asks again.
+ */
+export async function resetTolerant<T>(call: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await call();
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause;
+    if (error instanceof TypeError && (cause?.code === 'ECONNRESET' || cause?.code === 'UND_ERR_SOCKET')) return undefined;
+    throw error;
+  }
+}
