@@ -98,6 +98,15 @@ describe('the console: sign-in, sessions and the compliance and operator views',
     const out = await fetch(`${http.base}/v1/console/session`, { method: 'DELETE', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf } });
     assert.equal(out.status, 204);
     assert.equal((await get('/v1/review-queue')).status, 401, 'the old cookie no longer works');
+
+    // A session lasts only while its key works: revoking the key ends it at once.
+    const keys = new ApiKeys(h.dataSource);
+    const short = await keys.create({ channel: 'app', role: 'compliance', name: 'revoked soon' });
+    const live = await signInOverHttp(short.token);
+    const probe = () => fetch(`${http.base}/v1/console/session`, { headers: { cookie: live.cookie } });
+    assert.equal((await probe()).status, 200);
+    await keys.revoke(short.keyId);
+    assert.equal((await probe()).status, 401, 'the session ended with its key');
   });
 
   test('compliance sees the timeline, the chain verdict, and downloads the audit bundle', async (t) => {
