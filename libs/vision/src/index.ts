@@ -1,4 +1,5 @@
 export { createRecogniser, type Recogniser, type RecogniserOptions, type RecognitionInput } from './recogniser';
+export { hasModelFiles, modelFiles, type OcrModelSet } from './ocr/model-sets';
 export type { Box, DetectedObjects, Field, OcrLine, RecognitionResult, SealFinding, SignatureRegion, Validation } from './types';
 export { TEXT_EXCERPT_CHARS } from './types';
 export { VOUCHER_SPECS, voucherSpec, type FieldSpec, type FieldKind, type VoucherSpec } from './classify/voucher-specs';
@@ -14,3 +15,4 @@ export { findSignatures } from './visual/find-signatures';
 export { countObjects, inferPhotoClass, COCO_TO_ASSET, UNCOVERED_ASSET_CLASSES } from './objects/asset-mapping';
 export { callExternalModel, parseExternalModelResponse, EXTERNAL_MODEL_CONTRACT, type ExternalModelRequest, type ExternalModelResponse } from './objects/external-model-client';
 export { decodeInput, type RgbImage } from './input/decode-input';
+export { cellsToRows } from './ocr/rows';

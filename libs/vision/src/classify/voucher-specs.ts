@@ -64,7 +64,7 @@ export const VOUCHER_SPECS: readonly VoucherSpec[] = [
     cues: ['统一社会信用代码', '法定代表人', '注册资本', '成立日期', '营业期限', '经营范围', '登记机关', '国家企业信用信息公示系统', '住所'],
     fields: [
       k('uscc', ['统一社会信用代码'], 'uscc'), k('name', ['名称'], 'text'), f('company_type', ['类型'], 'text'),
-      k('legal_representative', ['法定代表人', '经营者'], 'text'), f('registered_capital', ['注册资本'], 'text'),
+      k('legal_representative', ['法定代表人', '经营者'], 'text'), f('registered_capital', ['注册资本'], 'amount'),
       k('established_date', ['成立日期', '注册日期'], 'date'), f('term', ['营业期限'], 'period'),
       f('address', ['住所', '经营场所'], 'text'), f('business_scope', ['经营范围'], 'text'), f('authority', ['登记机关'], 'text'),
     ],

@@ -1,109 +1,104 @@
-import { VOUCHER_SPECS, type VoucherSpec } from '../classify/voucher-specs';
+import type { VoucherSpec, FieldSpec } from '../classify/voucher-specs';
 import type { Field, OcrLine } from '../types';
+import { findLabelHits, labelTable, type LabelHit } from './label-hits';
+import { candidatesFor, estimateSkew, readingOrder, type Cell, type ValueSource } from './layout';
 import { compact } from './normalise-text';
-import { parseValue } from './parse-value';
+import { parseValue, type ParsedValue } from './parse-value';
+import { repairPlaceName } from './place-names';
+import { plausibility } from './plausibility';
+import { joinSpacedLabels } from './spaced-labels';
 
 /** Version of the field extractor; recorded in every result. */
-export const EXTRACTOR_VERSION = 'label-segment-1';
+export const EXTRACTOR_VERSION = 'layout-pairs-2';
 
-interface LabelHit {
-  /** Fields that use this label (several fields can share one: buyer and seller both follow 名称). */
-  fields: readonly string[];
-  label: string;
-  line: number;
-  start: number;
-  end: number;
+/** Words beside a shared label (名称, 纳税人识别号) that say whose it is: buyer or seller side of an invoice. */
+const ROLE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  buyer: ['购买方', '购方', '买方', '购货', '购'], buyer_tax_id: ['购买方', '购方', '买方', '购货', '购'],
+  seller: ['销售方', '销方', '卖方', '销货', '销'], seller_tax_id: ['销售方', '销方', '卖方', '销货', '销'],
+};
+const SOURCE_WEIGHT: Record<ValueSource, number> = { inline: 1, right: 0.97, below: 0.9 };
+
+/** Text that tells whose a label is: before it on its line, and the nearest cell to its left spanning its row. */
+function roleContext(cells: readonly Cell[], hit: LabelHit): string {
+  const cell = cells[hit.line];
+  if (!cell) return '';
+  const own = cell.text.slice(0, hit.start);
+  const cy = cell.box[1] + cell.box[3] / 2;
+  const left = cells.filter((c) => c.box[0] + c.box[2] <= cell.box[0] + 2 && c.box[1] <= cy && c.box[1] + c.box[3] >= cy && c.text.length <= 8)
+    .sort((a, b) => b.box[0] + b.box[2] - (a.box[0] + a.box[2]))[0];
+  return own + (left?.text ?? '');
 }
 
-/** Words that end a value on real documents although no field of the type is read after them. */
-const STOP_LABELS = ['类型', '电话', '日期', '开户行及账号', '地址、电话', '备注', '开票人', '收款人', '复核', '销售方(章)', '(小写)', '(大写)', '签字', '盖章', '签章'];
-
-/** Every label occurrence in every line, longest match first, with contained shorter matches dropped. */
-function findLabelHits(lines: readonly string[], spec: VoucherSpec): LabelHit[] {
-  const candidates: LabelHit[] = [];
-  const labels = new Map<string, string[]>();
-  for (const label of STOP_LABELS) labels.set(compact(label), []);
-  // Any label of any voucher type ends a value (two-column layouts put foreign labels on the same line).
-  for (const other of VOUCHER_SPECS) for (const field of other.fields) for (const label of field.labels) if (label.length >= 2) labels.set(compact(label), []);
-  for (const field of spec.fields) for (const label of field.labels) labels.set(compact(label), [...(labels.get(compact(label)) ?? []), field.name]);
-  lines.forEach((line, index) => {
-    for (const [label, fields] of labels) {
-      let at = line.indexOf(label);
-      while (at >= 0) {
-        candidates.push({ fields, label, line: index, start: at, end: at + label.length });
-        at = line.indexOf(label, at + 1);
-      }
-    }
-  });
-  candidates.sort((a, b) => b.label.length - a.label.length);
-  const kept: LabelHit[] = [];
-  for (const hit of candidates) {
-    if (kept.some((k) => k.line === hit.line && hit.start < k.end && hit.end > k.start)) continue;
-    kept.push(hit);
-  }
-  return kept.sort((a, b) => a.line - b.line || a.start - b.start);
+function claims(field: string, context: string): boolean | null {
+  const own = ROLE_WORDS[field];
+  if (!own) return null;
+  const sibling = field.startsWith('buyer') ? field.replace('buyer', 'seller') : field.replace('seller', 'buyer');
+  const other = ROLE_WORDS[sibling] ?? [];
+  const ownAt = Math.max(...own.map((w) => context.lastIndexOf(w)));
+  const otherAt = Math.max(...other.map((w) => context.lastIndexOf(w)));
+  if (ownAt < 0 && otherAt < 0) return null;
+  return ownAt > otherAt;
 }
 
-/** Reads every field of a voucher type from OCR lines: the text after a label, up to the next label. Pure. */
+/** Hits of a field: its own labels; shared ones claimed by role words, else by page order (`occurrence`). */
+function hitsForField(spec: VoucherSpec, fieldSpec: FieldSpec, hits: readonly LabelHit[], cells: readonly Cell[], rank: ReadonlyMap<number, number>): LabelHit[] {
+  const byOrder = (a: LabelHit, b: LabelHit): number => (rank.get(a.line) ?? 0) - (rank.get(b.line) ?? 0) || a.start - b.start;
+  const own = hits.filter((h) => h.fields.includes(fieldSpec.name)).sort(byOrder);
+  const exclusive = own.filter((h) => h.fields.length === 1);
+  const shared = own.filter((h) => h.fields.length > 1);
+  const claimed = shared.filter((h) => claims(fieldSpec.name, roleContext(cells, h)) === true);
+  const open = shared.filter((h) => claims(fieldSpec.name, roleContext(cells, h)) === null);
+  // Siblings sharing the labels that come earlier in page order take the earlier open hits.
+  const siblings = spec.fields.filter((f) => f.name !== fieldSpec.name && (f.occurrence ?? 0) < (fieldSpec.occurrence ?? 0) && f.labels.some((l) => fieldSpec.labels.includes(l)));
+  const takenBySiblings = siblings.filter((s) => !shared.some((h) => claims(s.name, roleContext(cells, h)) === true)).length;
+  const byOccurrence = open.slice(Math.min(takenBySiblings, open.length), takenBySiblings + 1);
+  return [...exclusive, ...claimed, ...byOccurrence];
+}
+
+/** Reads every field of a voucher type from OCR lines by the page's geometry: label, then value right of or below it. Pure. */
 export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Field[] {
-  const texts = lines.map((l) => compact(l.text));
-  const hits = findLabelHits(texts, spec);
+  const joined = joinSpacedLabels(lines.map((l) => ({ text: compact(l.text), box: l.box })), new Set(labelTable(spec).keys()));
+  const cells: Cell[] = joined.cells;
+  const hits = findLabelHits(cells.map((c) => c.text), spec);
+  const skew = estimateSkew(cells);
+  const order = readingOrder(cells, skew);
+  const rank = new Map(order.map((line, i) => [line, i]));
   const fields: Field[] = [];
   for (const fieldSpec of spec.fields) {
-    // A field listing several labels takes hits of any of them; occurrence picks among them in page order.
-    const own = hits.filter((h) => h.fields.includes(fieldSpec.name));
-    const hit = own[fieldSpec.occurrence ?? 0];
-    let found: Field | null = null;
-    if (hit) {
-      const lineText = texts[hit.line] ?? '';
-      const next = hits.find((h) => h.line === hit.line && h.start >= hit.end);
-      let raw = lineText.slice(hit.end, next ? next.start : undefined);
-      let line = lines[hit.line];
-      if (raw.replace(/[:：]/g, '').trim() === '') {
-        // The label stands alone: in grids the value cell is a separate OCR line on the same row (either
-        // just before or after in reading order); in stacked layouts it is the line below.
-        const target = valueLineFor(lines, hits, hit.line);
-        if (target !== null) {
-          const first = hits.find((h) => h.line === target);
-          raw = (texts[target] ?? '').slice(0, first && first.start > 0 ? first.start : undefined);
-          if (first && first.start === 0) raw = '';
-          line = lines[target];
-        }
+    let found: { value: ParsedValue; score: number; line: number } | null = null;
+    for (const hit of hitsForField(spec, fieldSpec, hits, cells, rank)) {
+      for (const candidate of candidatesFor(cells, hits, hit, skew)) {
+        const parsed = parseValue(fieldSpec.kind, candidate.raw, fieldSpec.pattern, fieldSpec.nth ?? 0);
+        if (!parsed) continue;
+        const score = parsed.certainty * plausibility(fieldSpec, parsed.value) * SOURCE_WEIGHT[candidate.source];
+        if (!found || score > found.score) found = { value: parsed, score, line: candidate.line };
       }
-      const parsed = parseValue(fieldSpec.kind, raw, fieldSpec.pattern, fieldSpec.nth ?? 0);
-      if (parsed && line) {
-        found = { name: fieldSpec.name, value: parsed.value, confidence: round(line.confidence * parsed.certainty), box: line.box };
-      }
+      // The first label with a confident value wins; later labels of the field are only a fallback.
+      if (found && found.score >= 0.85) break;
     }
-    if (!found && fieldSpec.pattern) {
+    if ((!found || found.score < 0.5) && fieldSpec.pattern) {
       // No label read: a value with an unmistakable format (USCC-like numbers, JY permits) can stand alone.
-      for (let i = 0; i < texts.length; i += 1) {
-        const m = new RegExp(fieldSpec.pattern.source).exec(texts[i] ?? '');
-        const line = lines[i];
-        if (m && line) {
-          found = { name: fieldSpec.name, value: m[0], confidence: round(line.confidence * 0.8), box: line.box };
+      // Standing alone means not inside a longer code (a 12-digit run inside an 18-character USCC).
+      const pattern = new RegExp(`(?<![0-9A-Za-z])(?:${fieldSpec.pattern.source})(?![0-9A-Za-z])`);
+      for (const i of order) {
+        const m = pattern.exec(cells[i]?.text ?? '');
+        if (m) {
+          found = { value: { value: m[0], certainty: 0.8 }, score: 0.8, line: i };
           break;
         }
       }
     }
-    if (found) fields.push(found);
+    const line = found ? lines[joined.source[found.line] ?? -1] : undefined;
+    if (found && line && found.score >= 0.3) fields.push({ name: fieldSpec.name, value: repairValue(spec.id, fieldSpec.name, found.value.value), confidence: round(line.confidence * found.value.certainty), box: line.box });
   }
   return fields;
 }
 
-/** The line holding the value of a lone label on line `i`: same row to its right first, then the line below. */
-function valueLineFor(lines: readonly OcrLine[], hits: readonly LabelHit[], i: number): number | null {
-  const label = lines[i];
-  if (!label) return null;
-  const centre = label.box[1] + label.box[3] / 2;
-  for (const j of [i + 1, i - 1, i + 2, i - 2]) {
-    const other = lines[j];
-    if (!other || hits.some((h) => h.line === j && h.start === 0)) continue;
-    const otherCentre = other.box[1] + other.box[3] / 2;
-    if (Math.abs(otherCentre - centre) < Math.max(label.box[3], other.box[3]) * 0.6 && other.box[0] >= label.box[0] + label.box[2] * 0.5) return j;
-  }
-  const below = lines[i + 1];
-  return below && !hits.some((h) => h.line === i + 1 && h.start === 0) ? i + 1 : null;
+/** Repairs that follow from what a value must look like: an address's leading place name, a patent title's 一种. */
+function repairValue(type: VoucherSpec['id'], field: string, value: string): string {
+  // Titles of inventions and utility models are phrased 一种…; OCR drops the thin stroke of 一.
+  if (type === 'patent_certificate' && field === 'title' && /^种/.test(value)) return `一${value}`;
+  return repairPlaceName(field, value);
 }
 
 function round(x: number): number {

@@ -1,8 +1,9 @@
-import { isValidUscc, isValidVin, parseCapitalAmountFen } from '@uplift/domain';
+import { parseCapitalAmountFen } from '@uplift/domain';
 import type { FieldKind } from '../classify/voucher-specs';
 import { formatFen, parseAmountFen } from '../validate/amounts';
 import { parseChineseDate, parsePeriod } from '../validate/dates';
 import { PLATE_IN_TEXT } from '../validate/plate';
+import { correctUscc, correctVin } from './correct-codes';
 import { digitsFromLookalikes } from './normalise-text';
 
 /** A normalised value and how sure the parse is (1 = the value has the exact expected form). */
@@ -11,36 +12,37 @@ export interface ParsedValue {
   certainty: number;
 }
 
-const USCC_RUN = /[0-9A-Z]{18}/g;
-const VIN_RUN = /[A-Z0-9]{17}/g;
+/** Figures with two decimals; thousands groups may be read with commas or dots (OCR reads ',' as '.'). */
+const MONEY = /-?\d{1,3}(?:[,，.]\d{3})+[.,]\d{2}(?!\d)|-?\d+[.,]\d{2}(?!\d)/g;
+const WHOLE = /-?\d{1,3}(?:[,，]\d{3})+(?![\d.])|-?\d+(?:\.\d+)?/;
 
-function parseUscc(raw: string): ParsedValue | null {
-  const runs = [...raw.toUpperCase().matchAll(USCC_RUN)].map((m) => m[0]);
-  for (const run of runs) if (isValidUscc(run)) return { value: run, certainty: 1 };
-  for (const run of runs) {
-    // The code's body is mostly digits; O and I never occur in a USCC, so read them as 0 and 1.
-    const fixed = run.replace(/O/g, '0').replace(/I/g, '1').replace(/S/g, '5').replace(/Z/g, '2').replace(/V/g, 'Y');
-    if (isValidUscc(fixed)) return { value: fixed, certainty: 0.9 };
-  }
-  return runs[0] ? { value: runs[0], certainty: 0.4 } : null;
-}
-
-function parseVin(raw: string): ParsedValue | null {
-  const runs = [...raw.toUpperCase().replace(/[IOQ]/g, (c) => (c === 'I' ? '1' : '0')).matchAll(VIN_RUN)].map((m) => m[0]);
-  for (const run of runs) if (isValidVin(run)) return { value: run, certainty: 1 };
-  return runs[0] ? { value: runs[0], certainty: 0.4 } : null;
+/** Fen of a money token: every digit counts, the last two are fen (219.514.00 → 21951400). */
+function tokenFen(token: string): number | null {
+  const digits = token.replace(/[^\d]/g, '');
+  if (digits === '' || digits.length > 15) return null;
+  return (token.trim().startsWith('-') ? -1 : 1) * Number(digits);
 }
 
 function parseFigure(raw: string, nth: number): ParsedValue | null {
-  const figures = [...raw.matchAll(/-?\d[\d,]*\.\d{2}(?!\d)/g)].map((m) => parseAmountFen(m[0]));
-  const fen = figures[nth];
-  if (fen !== undefined && fen !== null) return { value: formatFen(fen), certainty: 1 };
-  if (nth === 0) {
-    const whole = /-?\d[\d,]*(?:\.\d+)?/.exec(raw);
-    const alt = whole ? parseAmountFen(whole[0]) : null;
-    if (alt !== null) return { value: formatFen(alt), certainty: 0.7 };
+  const text = raw.replace(/[¥￥]/g, ' ');
+  // 50万元 / 100.00万元: a figure in ten-thousands (registered capital, contract sums) is scaled, not cut.
+  const wan = nth === 0 ? /(\d+(?:\.\d+)?)\s*万/.exec(text.replace(/[,，]/g, '')) : null;
+  if (wan?.[1]) return { value: formatFen(Math.round(Number(wan[1]) * 1_000_000)), certainty: 0.9 };
+  const tokens = [...text.matchAll(MONEY)].map((m) => m[0]);
+  const token = tokens[nth];
+  if (token !== undefined) {
+    const fen = tokenFen(token);
+    // A dot used as a thousands separator is a misreading that was repaired: say so with lower certainty.
+    const repaired = /\.\d{3}[.,]/.test(token);
+    if (fen !== null) return { value: formatFen(fen), certainty: repaired ? 0.9 : 1 };
   }
-  return null;
+  if (nth !== 0) return null;
+  const capital = /[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整]{2,}/.exec(text);
+  const capitalFen = capital ? parseCapitalAmountFen(capital[0].replace(/圆/g, '元')) : null;
+  if (capitalFen !== null && tokens.length === 0) return { value: formatFen(capitalFen), certainty: 0.9 };
+  const whole = WHOLE.exec(text);
+  const alt = whole ? parseAmountFen(whole[0].replace(/[,，]/g, '')) : null;
+  return alt !== null ? { value: formatFen(alt), certainty: 0.7 } : null;
 }
 
 /** Normalises the raw text after a label according to the field's kind; null when nothing usable is there. */
@@ -49,9 +51,9 @@ export function parseValue(kind: FieldKind, raw: string, pattern?: RegExp, nth =
   if (text === '') return null;
   switch (kind) {
     case 'uscc':
-      return parseUscc(text);
+      return correctUscc(text);
     case 'vin':
-      return parseVin(text);
+      return correctVin(text);
     case 'date': {
       const d = parseChineseDate(text);
       return d ? { value: d, certainty: 1 } : null;

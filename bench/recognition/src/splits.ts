@@ -1,0 +1,45 @@
+// The benchmark's document sources: the project split (the project's own generator, which the reader
+// was developed against), the dev split (a varied rendering of the same content used while improving the
+// reader) and the held-out split (an independent renderer, used only to measure).
+import { VOUCHER_TYPES } from '@uplift/domain';
+import { degradeLikePhoto, MAKERS, renderVoucher, Rng } from '@uplift/evidence-synth';
+import { generateHeldout } from '../heldout/dist/index';
+import { renderDevVoucher } from './dev-render';
+import type { BenchDoc } from './score';
+
+const AMOUNT = /^-?\d+\.\d{2}$/;
+
+/** The project's own vouchers: label-colon-value rows, grid, two columns; phone-photo degradation. */
+export async function* projectSplit(perType: number): AsyncIterable<BenchDoc> {
+  const r = new Rng(20261101);
+  for (const { id: type } of VOUCHER_TYPES) {
+    for (let i = 0; i < perType; i += 1) {
+      const content = { type, ...MAKERS[type](r) };
+      const { jpeg } = await degradeLikePhoto(renderVoucher(content, i % 3, r), r);
+      const amountFields = Object.entries(content.truth).filter(([, v]) => AMOUNT.test(v)).map(([k]) => k);
+      yield { id: `pr-${type}-${i + 1}`, type, bytes: jpeg, truth: content.truth, amountFields, wording: 'project' };
+    }
+  }
+}
+
+/** The dev variation: the project's content in grid and two-pair layouts, serif fonts, real-world labels. */
+export async function* devSplit(perType: number, seed: number): AsyncIterable<BenchDoc> {
+  const r = new Rng(seed);
+  for (const { id: type } of VOUCHER_TYPES) {
+    for (let i = 0; i < perType; i += 1) {
+      const content = { type, ...MAKERS[type](r) };
+      const realWorld = i % 2 === 1;
+      const { png, truth } = renderDevVoucher(content, i, realWorld, r);
+      const { jpeg } = await degradeLikePhoto(png, r);
+      const amountFields = Object.entries(truth).filter(([, v]) => AMOUNT.test(v)).map(([k]) => k);
+      yield { id: `dev-${type}-${i + 1}`, type, bytes: jpeg, truth, amountFields, wording: realWorld ? 'real-world' : 'project' };
+    }
+  }
+}
+
+/** The independent held-out renderer's documents (never used for tuning). */
+export async function* heldoutSplit(perType: number, seed: number, nonVouchers: number): AsyncIterable<BenchDoc> {
+  for await (const doc of generateHeldout({ seed, perType, nonVouchers })) {
+    yield { id: doc.id, type: doc.type, bytes: doc.bytes, truth: doc.truth, amountFields: doc.amountFields, wording: doc.variant.labels };
+  }
+}

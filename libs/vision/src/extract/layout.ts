@@ -1,0 +1,120 @@
+import type { OcrLine } from '../types';
+import type { LabelHit } from './label-hits';
+
+/** Where a candidate value was found relative to its label. */
+export type ValueSource = 'inline' | 'right' | 'below';
+
+/** A raw value for a label and the line it came from. */
+export interface RawCandidate {
+  raw: string;
+  line: number;
+  source: ValueSource;
+}
+
+/** A line's compacted text and its box, the unit the layout reasoning works on. */
+export interface Cell {
+  text: string;
+  box: OcrLine['box'];
+}
+
+const centreY = (c: Cell): number => c.box[1] + c.box[3] / 2;
+const centreX = (c: Cell): number => c.box[0] + c.box[2] / 2;
+/** x of the character boundary at `index` in a line (characters assumed evenly wide). */
+const charX = (c: Cell, index: number): number => c.box[0] + (c.text.length === 0 ? 0 : (c.box[2] * index) / c.text.length);
+const strip = (raw: string): string => raw.replace(/^[:：;,，、.\s]+/, '');
+
+
+/** True when two cells sit on one text row: centres closer than 60% of the taller height once the page's skew is allowed for. */
+export function sameRow(a: Cell, b: Cell, skew = 0): boolean {
+  return Math.abs(centreY(b) - (centreY(a) + skew * (centreX(b) - centreX(a)))) < Math.max(a.box[3], b.box[3]) * 0.6;
+}
+
+/** The page's skew (dy per dx) from pairs of neighbouring cells that share a row: their median slope. Pure. */
+export function estimateSkew(cells: readonly Cell[]): number {
+  const slopes: number[] = [];
+  for (const a of cells) {
+    for (const b of cells) {
+      const dx = centreX(b) - centreX(a);
+      if (a === b || dx <= 0 || b.box[0] < a.box[0] + a.box[2] || b.box[0] - (a.box[0] + a.box[2]) > a.box[3] * 15) continue;
+      const dy = centreY(b) - centreY(a);
+      if (Math.abs(dy) < Math.max(a.box[3], b.box[3]) * 0.6 && Math.abs(dy / dx) < 0.1) slopes.push(dy / dx);
+    }
+  }
+  slopes.sort((x, y) => x - y);
+  return slopes.length >= 3 ? (slopes[Math.floor(slopes.length / 2)] ?? 0) : 0;
+}
+
+/** Line indexes in reading order: rows top to bottom (the page's skew taken out), cells left to right. Pure. */
+export function readingOrder(cells: readonly Cell[], skew = 0): number[] {
+  const level = (i: number): number => centreY(cells[i] as Cell) - skew * centreX(cells[i] as Cell);
+  const order = cells.map((_, i) => i).sort((a, b) => level(a) - level(b));
+  const rows: number[][] = [];
+  for (const i of order) {
+    const row = rows[rows.length - 1];
+    const first = row?.[0];
+    if (row && first !== undefined && sameRow(cells[first] as Cell, cells[i] as Cell, skew)) row.push(i);
+    else rows.push([i]);
+  }
+  return rows.flatMap((row) => row.sort((a, b) => (cells[a] as Cell).box[0] - (cells[b] as Cell).box[0]));
+}
+
+/** Text of line `j` up to its first label; null when it starts with a label (it is a label cell). */
+function valueText(cells: readonly Cell[], hits: readonly LabelHit[], j: number, from = 0): string | null {
+  const text = cells[j]?.text ?? '';
+  const next = hits.find((h) => h.line === j && h.start >= from);
+  if (next && strip(text.slice(from, next.start)) === '') return null;
+  const raw = strip(text.slice(from, next ? next.start : undefined));
+  return raw === '' ? null : raw;
+}
+
+/**
+ * Candidate values of a label, nearest first: the rest of its own line up to the next label; the cells to
+ * its right on the same row up to the next label cell; the cell below it that overlaps it horizontally. Pure.
+ */
+export function candidatesFor(cells: readonly Cell[], hits: readonly LabelHit[], hit: LabelHit, skew = 0): RawCandidate[] {
+  const out: RawCandidate[] = [];
+  const cell = cells[hit.line];
+  if (!cell) return out;
+  const inline = valueText(cells, hits, hit.line, hit.end);
+  if (inline !== null) out.push({ raw: inline, line: hit.line, source: 'inline' });
+  const nextOnLine = hits.some((h) => h.line === hit.line && h.start >= hit.end);
+  const labelLeft = charX(cell, hit.start);
+  const labelRight = charX(cell, hit.end);
+  const height = Math.max(1, cell.box[3]);
+  if (!nextOnLine && cell.box[2] > 0) {
+    // Cells to the right on the same row, in x order, until a label cell or a wide gap.
+    const right = cells.map((c, j) => ({ c, j })).filter(({ c, j }) => j !== hit.line && c.box[2] > 0 && sameRow(cell, c, skew) && c.box[0] >= labelRight - height * 0.5)
+      .sort((a, b) => a.c.box[0] - b.c.box[0]);
+    const parts: string[] = [];
+    let edge = cell.box[0] + cell.box[2];
+    for (const { c, j } of right) {
+      // The first value cell may sit far right (table rows); further cells must follow closely.
+      if (parts.length > 0 && c.box[0] - edge > height * 30) break;
+      const text = valueText(cells, hits, j);
+      if (text === null) break;
+      parts.push(text);
+      if (hits.some((h) => h.line === j)) break;
+      edge = c.box[0] + c.box[2];
+    }
+    const first = right[0]?.j ?? hit.line;
+    // The nearest cell alone, then the row's cells together (合计 ¥amount ¥tax spread over cells).
+    if (parts[0] !== undefined) out.push({ raw: parts[0], line: first, source: 'right' });
+    if (parts.length > 1) out.push({ raw: parts.join(' '), line: first, source: 'right' });
+  }
+  // The cell below: starts under the label (labels above values) or in the value column of a stacked list.
+  let best: { j: number; gap: number } | null = null;
+  cells.forEach((c, j) => {
+    if (j === hit.line || c.box[2] === 0) return;
+    const gap = c.box[1] - (cell.box[1] + cell.box[3] * 0.5);
+    // Below means its middle is under the label's lower edge (a small label above a large value overlaps it).
+    if (gap <= 0 || gap > height * 2.6 || centreY(c) < cell.box[1] + cell.box[3] * 0.9) return;
+    const overlaps = c.box[0] < labelRight + height * 1.5 && c.box[0] + c.box[2] > labelLeft;
+    if (overlaps && (!best || gap < best.gap)) best = { j, gap };
+  });
+  const below = best as { j: number; gap: number } | null;
+  if (below) {
+    const text = valueText(cells, hits, below.j);
+    if (text !== null) out.push({ raw: text, line: below.j, source: 'below' });
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+import type { FieldSpec } from '../classify/voucher-specs';
+
+/** Fields that hold an organisation's (or person's) name: a company suffix makes a reading more likely. */
+const NAME_FIELDS = new Set(['name', 'operator_name', 'company', 'buyer', 'seller', 'party_a', 'party_b', 'lessor', 'lessee', 'consignor', 'consignee', 'shipper', 'operator', 'account_name', 'account_holder', 'taxpayer_name', 'patentee', 'right_holder', 'owner']);
+/** Fields that hold a natural person's name. */
+const PERSON_FIELDS = new Set(['legal_representative', 'inventor']);
+/** Endings of Chinese organisation names (company law forms, sole traders, branches, cooperatives). */
+const ORG_SUFFIX = /(公司|厂|店|中心|合作社|商行|经营部|门市部|部|馆|所|院|集团|行|社|场|站|坊|铺|室|处)(\(.{1,12}\))?$/;
+const PERSON = /^[\u4e00-\u9fa5]{2,4}$/;
+const LABEL_LIKE = /^(税率|税额|金额|单价|数量|名称|地址|电话|开户行|备注|合计|类型|日期|规格型号|单位)$/;
+
+/** How plausible a parsed value is for its field (0..1); used to choose between candidate readings. Pure. */
+export function plausibility(field: FieldSpec, value: string): number {
+  const v = value.replace(/\s+/g, '');
+  // A document number has digits (闽交运管许可榕字255498506949号); words alone are another field's value.
+  if (field.kind === 'id') return /\d/.test(v) ? 1 : 0.2;
+  if (field.kind !== 'text') return 1;
+  if (v.length < 2 || LABEL_LIKE.test(v)) return 0.1;
+  // A run of digits or a date is never a name, a scope or an address on its own.
+  if (/^[\d\s.,:：/年月日-]+$/.test(v)) return 0.2;
+  if (PERSON_FIELDS.has(field.name)) return ORG_SUFFIX.test(v) && v.length > 5 ? 0.4 : 1;
+  if (NAME_FIELDS.has(field.name)) {
+    // Organisation and person names on these documents are Chinese; a code or a date is another cell's.
+    if (!/[\u4e00-\u9fa5]{2}/.test(v)) return 0.3;
+    if (ORG_SUFFIX.test(v)) return 1;
+    if (PERSON.test(v)) return 0.9;
+    return v.length > 30 ? 0.5 : 0.75;
+  }
+  return 1;
+}

@@ -1,0 +1,38 @@
+import type { Cell } from './layout';
+
+const CJK_SHORT = /^[\u4e00-\u9fa5()]{1,3}$/;
+
+/**
+ * Joins the pieces of a label printed with wide letter spacing (名  称, 法 定 代 表 人), which OCR reads as
+ * separate boxes, into one cell: neighbours on one row whose joined text begins a known label. Pure.
+ */
+export function joinSpacedLabels(cells: readonly Cell[], labels: ReadonlySet<string>): { cells: Cell[]; source: number[] } {
+  const prefixes = new Set<string>();
+  for (const label of labels) for (let i = 2; i <= label.length; i += 1) prefixes.add(label.slice(0, i));
+  const used = new Set<number>();
+  const out: Cell[] = [];
+  const source: number[] = [];
+  const order = cells.map((_, i) => i).sort((a, b) => (cells[a] as Cell).box[0] - (cells[b] as Cell).box[0]);
+  for (const i of order) {
+    if (used.has(i)) continue;
+    let cell = cells[i] as Cell;
+    used.add(i);
+    while (CJK_SHORT.test(cell.text) || (cell.text.length <= 8 && prefixes.has(cell.text) && !labels.has(cell.text))) {
+      const h = Math.max(1, cell.box[3]);
+      const right = cell.box[0] + cell.box[2];
+      const next = order.find((j) => {
+        const c = cells[j] as Cell;
+        return !used.has(j) && CJK_SHORT.test(c.text) && c.box[0] >= right - h * 0.3 && c.box[0] - right < h * 4 && Math.abs(c.box[1] + c.box[3] / 2 - (cell.box[1] + h / 2)) < h * 0.5;
+      });
+      if (next === undefined) break;
+      const c = cells[next] as Cell;
+      if (!prefixes.has(cell.text + c.text)) break;
+      used.add(next);
+      const top = Math.min(cell.box[1], c.box[1]);
+      cell = { text: cell.text + c.text, box: [cell.box[0], top, c.box[0] + c.box[2] - cell.box[0], Math.max(cell.box[1] + cell.box[3], c.box[1] + c.box[3]) - top] };
+    }
+    out.push(cell);
+    source.push(i);
+  }
+  return { cells: out, source };
+}

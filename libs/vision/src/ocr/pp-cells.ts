@@ -1,0 +1,64 @@
+// PP-OCR that keeps every detected text box as its own cell. The OCR package's own `detect` merges all
+// boxes whose midlines are close into one line, which joins neighbouring table cells (and, on a tilted
+// photo, cells of two rows); field reading needs the cells, so detection and recognition run here.
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { OcrModelFiles } from './ocr-protocol';
+
+/** A recognised text box: text, mean character confidence, and its four corner points. */
+export interface PpCell {
+  text: string;
+  mean: number;
+  box: number[][];
+}
+
+interface LineImage {
+  image: { resize(o: { height: number }): Promise<unknown> };
+  box: number[][];
+}
+interface DetectionModel {
+  run(image: Buffer): Promise<LineImage[]>;
+}
+interface RecognitionModel {
+  imageToInput(image: unknown, o: Record<string, never>): unknown;
+  runModel(o: { modelData: unknown }): Promise<unknown>;
+  decodeText(output: unknown): Array<{ text: string; mean: number }>;
+}
+interface ModelClasses {
+  Detection: { create(o: Record<string, unknown>): Promise<DetectionModel> };
+  Recognition: { create(o: Record<string, unknown>): Promise<RecognitionModel> };
+}
+
+/** Reads every text box of an image separately. */
+export interface PpCellReader {
+  read(image: Buffer): Promise<PpCell[]>;
+}
+
+/** Characters recognised with less mean confidence than this are noise (the package's own cut-off). */
+const MIN_MEAN = 0.5;
+
+/**
+ * Loads PP-OCR detection and recognition. `importEsm` imports an ES module (the package is ESM-only);
+ * importing @gutenye/ocr-node first registers its Node backend, which the model classes use.
+ */
+export async function loadPpCellReader(importEsm: (s: string) => Promise<Record<string, unknown>>, models: OcrModelFiles | null, onnxThreads: number): Promise<PpCellReader> {
+  await importEsm('@gutenye/ocr-node');
+  // The model classes are not in the package's exports map; the same file, by URL, is the same module instance.
+  const common = require.resolve('@gutenye/ocr-common');
+  const classes = (await importEsm(pathToFileURL(join(dirname(common), 'models', 'index.js')).href)) as unknown as ModelClasses;
+  const options = { models: models ?? undefined, onnxOptions: { executionProviders: ['cpu'], intraOpNumThreads: onnxThreads, interOpNumThreads: 1 } };
+  const detection = await classes.Detection.create(options);
+  const recognition = await classes.Recognition.create(options);
+  return {
+    async read(image) {
+      const cells: PpCell[] = [];
+      for (const line of await detection.run(image)) {
+        const resized = await line.image.resize({ height: 48 });
+        const output = await recognition.runModel({ modelData: recognition.imageToInput(resized, {}) });
+        const [decoded] = recognition.decodeText(output);
+        if (decoded && decoded.mean >= MIN_MEAN && decoded.text.trim() !== '') cells.push({ text: decoded.text, mean: decoded.mean, box: line.box });
+      }
+      return cells;
+    },
+  };
+}
