@@ -73,7 +73,6 @@ describe('the console: sign-in, sessions and the compliance and operator views',
 
       await page.getByRole('button', { name: '中文' }).click();
       await page.getByRole('heading', { name: '提额案件控制台' }).waitFor();
-      await walkthroughShot(page, 'queue-zh');
       await page.getByRole('button', { name: '退出' }).click();
       await page.getByLabel(/API 密钥/).waitFor();
     });

@@ -162,6 +162,13 @@ describe('a reviewer decides a referred case in the console', { timeout: 600_000
       await row.getByRole('button', { name: `Claim ${caseId}` }).click();
       await row.getByRole('button', { name: `Release ${caseId}` }).waitFor();
       await walkthroughShot(page, 'queue');
+      if (process.env['CONSOLE_WALKTHROUGH_DIR']) {
+        await page.getByRole('button', { name: '中文' }).click();
+        await page.getByRole('heading', { name: '审核队列' }).waitFor();
+        await walkthroughShot(page, 'queue-zh');
+        await page.getByRole('button', { name: 'English' }).click();
+        await page.getByRole('heading', { name: 'Review queue' }).waitFor();
+      }
       assert.deepEqual(await axeViolations(page), [], 'queue: no serious accessibility violations');
 
       await row.getByRole('link').click();

@@ -79,6 +79,7 @@ export function QueueView(props: { keyId: string; canClaim: boolean }) {
       </tr></thead>
       <tbody>${page.items.map((item) => row(item, props, claim))}</tbody>
     </table>
+    ${page.items.length === 0 && html`<p id="queue-empty">${t('none')}</p>`}
   </section>`;
 }
 
