@@ -8,10 +8,19 @@ import { toSimplified } from './traditional';
 
 const SPELLED_DIGITS: Readonly<Record<string, string>> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
+/** A two-digit year before 年 and a start word ("15年开的", "从一五年开始", "08年成立"): 2015, 2008. */
+const SHORT_YEAR = /(?<![\d.了做干有近快过满第多国零〇一二两三四五六七八九十百])(\d{2}|[零〇一二三四五六七八九]{2})(?=\s*年\s*(\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|开|成立|注册|创|起|就|那|底|初|上半|下半|的时候|左右开))/g;
+
 /** 二零二零年 → 2020年 (a year read digit by digit), 民国93年 → 2004年 (Republic of China era). */
 function gregorianYears(text: string): string {
   return text
     .replace(/([零〇一二三四五六七八九]{4})(?=\s*年)/g, (digits) => [...digits].map((d) => SPELLED_DIGITS[d] ?? d).join(''))
+    .replace(SHORT_YEAR, (whole, digits: string) => {
+      const spelled = [...digits].map((d) => SPELLED_DIGITS[d] ?? d).join('');
+      // 一二年 / 三四年 are "one or two years", "three or four years": consecutive digits are a range.
+      if (/^\D/.test(digits) && Number(spelled[1]) === Number(spelled[0]) + 1) return whole;
+      return `${Number(spelled) <= 40 ? 20 : 19}${spelled}`;
+    })
     .replace(/民国\s*(\d{1,3}|[一二三四五六七八九十百零〇]{1,5})\s*年/g, (whole, year: string) => {
       const n = /^\d+$/.test(year) ? Number(year) : parseChineseNumeral(year);
       return n !== null && n > 0 && n < 200 ? `${1911 + n}年` : whole;

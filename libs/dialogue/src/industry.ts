@@ -24,6 +24,10 @@ const CONSTRUCTIONS: readonly Construction[] = [
 
 /** A mention right after these names the customer or partner, not the merchant's own trade. */
 const CUSTOMER_BEFORE = /(给|为|供应给?|供货给?|卖给|送到|客户(是|有|主要是|主要为)?|下游|上游|对接|\bto|\bfor|\bcustomers?( are| include)?|\bclients?( are| include)?)\s*(几个|一些|各大|大型|本地|附近的?|local|big|large|some|many)?\s*$/;
+/** A trade that pays or buys from the merchant is the customer ("the supermarket chains pay us", "饭店给我们结款"). */
+const CUSTOMER_AFTER = /^(s|es)?\s*(clients?|customers?|buyers?|accounts)\b|^(客户|客人|买家|大客户)|^(s|es)?\s*(chains?|stores?|outlets?|groups?|owners?|people)?\s*(pay|pays|paid|owe|owes|buy from|buys from|bought from|order from|orders from|source from)\b|^[\u4e00-\u9fff]{0,3}(给我们|欠我们|从我们|找我们)(结|付|打款|回款|拿货|进货|订货|下单)/;
+/** "been trading since 2012": trading as "in business", not a trade. */
+const VERB_USE = /^trading$/;
 const NEGATED_BEFORE = /(不是|并非|不做|没做|不开|不干|not an? |not |never |no longer )\S{0,3}$/;
 
 const latin = (k: string) => /^[a-z][a-z\s'&-]*$/.test(k);
@@ -43,7 +47,8 @@ export function industryOf(text: string): IndustryId | undefined {
     for (const m of text.matchAll(re)) {
       const at = m.index ?? 0;
       const before = text.slice(Math.max(0, at - 12), at);
-      if (CUSTOMER_BEFORE.test(before)) continue;
+      if (VERB_USE.test(m[0]) && (/(been|still|start(ed)?|began|keep|kept)\s*$/.test(before) || /^\s+(since|for|as)\b/.test(text.slice(at + m[0].length, at + m[0].length + 8)))) continue;
+      if (CUSTOMER_BEFORE.test(before) || CUSTOMER_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 24))) continue;
       const score = NEGATED_BEFORE.test(before) ? -3 : weight;
       scores.set(id, (scores.get(id) ?? 0) + score);
     }

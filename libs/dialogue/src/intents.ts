@@ -2,7 +2,7 @@ import type { Intent, MerchantFacts } from '@uplift/domain';
 import { canonicalText } from './canonical';
 import { DONE, NOT_FINISHED, PARTIAL, WITHDRAW } from './cues-irreversible';
 import { DECLINE, HUMAN, UPLOAD_WHAT, WHY_OR_HOW_KEPT } from './cues-requests';
-import { ABOUT_THE_REQUEST, OFF_TOPIC, onlyLaughter, onlySocial } from './cues-topics';
+import { ABOUT_THE_REQUEST, CLEARLY_OFF_TOPIC, CORE_REQUEST, OFF_TOPIC, onlyLaughter, onlySocial } from './cues-topics';
 import { assertedAt, clauseAt, negatedAt, speechActs, type SpeechActs } from './speech-acts';
 
 // The main speech act of a message (docs/adr/0018). Irreversible wishes (withdraw consent, be decided
@@ -51,7 +51,7 @@ function asksWhatToUpload(text: string, acts: SpeechActs): boolean {
   for (const m of text.matchAll(everywhere(UPLOAD_WHAT))) {
     const clause = clauseAt(acts, m.index ?? 0);
     if (!clause || WHY_OR_HOW_KEPT.test(clause.text) || negatedAt(clause, m.index ?? 0)) continue;
-    const asking = clause.question || /(什么|哪些|哪个|\bwhat\b|\bwhich\b|anything else)/.test(m[0]) || /(要|需要|传|交|提供|拍)[^，,]{0,3}几/.test(m[0]);
+    const asking = clause.question || /(什么|哪些|哪个|清单|\bwhat\b|\bwhich\b|anything else|\b(check)?list\b)/.test(m[0]) || /(要|需要|传|交|提供|拍)[^，,]{0,3}几/.test(m[0]);
     if (asking) return true;
   }
   return false;
@@ -71,6 +71,7 @@ export function classifyIntent(message: string, facts: MerchantFacts): Intent {
   const hasFacts = Object.keys(facts).length > 0;
   // "I'd rather not withdraw": a polite refusal of the assistant's proposal is information, not a decline.
   if (!asking && DECLINE.test(text) && !/(提交|撤回|撤销|删|取消|submit|withdraw|cancel|delet)/i.test(text)) return 'decline';
+  if (asking && CLEARLY_OFF_TOPIC.test(text) && !CORE_REQUEST.test(text) && !hasFacts) return 'off_topic';
   if (asking) return ABOUT_THE_REQUEST.test(text) || hasFacts || !OFF_TOPIC.test(text) ? 'ask_question' : 'off_topic';
   if (hasFacts) return 'provide_info';
   if (OFF_TOPIC.test(text) && !ABOUT_THE_REQUEST.test(text)) return 'off_topic';

@@ -46,6 +46,8 @@ const HEDGE_SUFFIX = '(多|来|余|几)?';
 const RANGE_RE = new RegExp(`${ARABIC}\\s*(?:-|~|～|到|至|to)\\s*${ARABIC}\\s*${SCALE}(?![a-z])`, 'gi');
 const ARABIC_RE = new RegExp(`${ARABIC}\\s*${HEDGE_SUFFIX}\\s*${SCALE}(?![a-z])(\\d(?![\\d.]))?`, 'gi');
 const CHINESE_RE = new RegExp(`([${CHINESE_NUMERAL_CHARS}几]+)(多|来|余)?(万|亿)?`, 'g');
+/** Currency codes written onto a figure (rm50k, hkd8000): the figure stays one. */
+const CURRENCY_PREFIX = /(^|[^a-z])(rm|rs|inr|hkd|sgd|usd|rmb|cny|myr|aud|nt|ntd|php|idr|us|hk|s)$/i;
 const HEDGES = /(大概|大约|约|差不多|左右|上下|将近|接近|估计|可能|about|around|roughly|approximately|approx|~|nearly|almost|some)/i;
 /** 一 that belongs to a word (一共, 一起, 一般...), and ordinals or words a numeral sits in (第一, 统一, 万一). */
 const WORD_AFTER_ONE = /^[共起般直定些下点样切向边旦律概贯致手会开再同块身心路次]/;
@@ -128,6 +130,12 @@ function englishPhrases(text: string, found: FoundNumber[]): void {
         } else current = base * mult;
       } else {
         const value = ENGLISH_WORDS[word] ?? 0;
+        // "two dozen", "a couple dozen": dozen multiplies what came before.
+        if (word === 'dozen' && current >= 1) {
+          current *= 12;
+          sawAny = true;
+          continue;
+        }
         // "half a million": half multiplies what follows.
         current = word === 'half' ? 0.5 : current > 0 && current < 1 ? current : current + value;
       }
@@ -165,6 +173,8 @@ export function findNumbers(text: string): FoundNumber[] {
     // 3万5 = 35,000; 2千5 = 2,500.
     const tail = m[4] && scale >= 1_000 ? Number(m[4]) * (scale / 10) : 0;
     const index = m.index ?? 0;
+    // Digits inside a Latin token (b2b, o2o, mp3, covid19) are not figures; currency codes (rm50k) are.
+    if (/[a-z]$/i.test(text.slice(0, index)) && !CURRENCY_PREFIX.test(text.slice(Math.max(0, index - 4), index))) continue;
     let end = index + m[0].length;
     if (m[4] && tail === 0) end -= 1;
     push(found, text, Math.round(base * scale + tail), index, end, Boolean(m[2]), scale);
@@ -184,6 +194,11 @@ export function findNumbers(text: string): FoundNumber[] {
     const inner = /[亿億]/.test(core) ? 100_000_000 : /[万萬]/.test(core) ? 10_000 : /[千仟]/.test(core) ? 1_000 : 1;
     const value = parsed.value * scale;
     push(found, text, Number.isInteger(value) || value > 1_000 ? Math.round(value) : value, index, end, Boolean(m[2]) || parsed.hedged, Math.max(scale, inner));
+  }
+  // 过千万 / 上百万 / 近亿: a round order of magnitude.
+  for (const m of text.matchAll(/(?<=过|上|近|超过?|破|达到?|将近)(百万|千万|亿)/g)) {
+    const index = m.index ?? 0;
+    push(found, text, SCALE_WORDS[m[0]] ?? 1, index, index + m[0].length, true, SCALE_WORDS[m[0]] ?? 1);
   }
   englishPhrases(text, found);
   return mergeRanges(text, found.sort((a, b) => a.index - b.index));

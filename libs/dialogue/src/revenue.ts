@@ -13,12 +13,14 @@ const MONEY_MARK = /^\s*(块|元|块钱|rmb|yuan|cny|kuai|dollars?|ringgit|rupee
 const CURRENCY_BEFORE = /(rmb|cny|¥|￥|\$|rm|rs\.?|inr|hkd|sgd|usd)\s*$/i;
 const SEASONAL = /(旺季|淡季|忙季|闲季|好的时候|差的时候|忙的时候|闲的时候|好的月份|差的月份|上半年|下半年|高峰|低谷|peak|low season|high season|off season|off-season|busy (season|months?)|quiet (season|months?)|slow (season|months?)|first half|second half|good months?|bad months?)/i;
 
+const SEASONAL_ALL = new RegExp(SEASONAL.source, 'gi');
+
 /** Months one period of each kind spans. */
 type Period = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
 const PERIODS: readonly { period: Period; re: RegExp }[] = [
   { period: 'half', re: /(上半年|下半年|半年|half[- ]year(ly)?|half a year|six months|6 months|semi-annual(ly)?|biannual(ly)?)/gi },
   { period: 'quarter', re: /(季度|每季|一季|一个季|quarterly|a quarter|per quarter|each quarter|\/quarter|\bq[1-4]\b)/gi },
-  { period: 'day', re: /(每天|一天|天天|每日|日均|一日|(?<![\d一二两三四五六七八九十几半])天(?!气)|daily|a day|per day|each day|\/day|\/d\b|per diem)/gi },
+  { period: 'day', re: /(每天|一天|天天|每日|日均|一日|(?<![\d一二两三四五六七八九十几半])天(?!气)|(?<![\d一二两三四五六七八九十几半生今昨明节假周平每])日(?=流水|营业|营收|销售|收入|进账|销量)|daily|a day|per day|each day|\/day|\/d\b|per diem)/gi },
   { period: 'week', re: /(每周|一周|周均|(?:每|一)个?礼拜|(?:每|一)个?星期|(?<![\d一二两三四五六七八九十几半])(?:礼拜|星期|周)(?![末边围年期一二三四五六日天])|weekly|a week|per week|each week|\/week|\/wk)/gi },
   { period: 'month', re: /(每个?月|一个?月|月均|(?<![\d二两三四五六七八九十几半]个?)月(?!结|份|底|初|中)|monthly|a month|per month|each month|\/month|\/mo\b|pcm|p\.m\.|mthly)/gi },
   { period: 'year', re: /(每年|一年|全年|年均|去年|今年|(?<![\d二两三四五六七八九十几半个])年(?![前底初级纪龄轻头了多])|annual(ly)?|a year|per year|yearly|each year|\/year|\/yr|p\.a\.|per annum|last year|this year)/gi },
@@ -89,7 +91,9 @@ export function fillRevenue(w: Work, answering: boolean): void {
     const r = distance(w.text, REVENUE_WORDS, n);
     const o = distance(w.text, OTHER_MONEY_WORDS, n);
     const period = periodOf(w.text, n) ?? periodOfRevenueWord(w.text, n);
-    const revenue = r < o || (period !== undefined && o === Infinity) || (answering && o === Infinity);
+    // "busy months 500k, slow months maybe 200k": a figure on a season is revenue like its pair.
+    const seasonal = o === Infinity && distance(w.text, SEASONAL_ALL, n) < Infinity;
+    const revenue = r < o || (period !== undefined && o === Infinity) || (answering && o === Infinity) || seasonal;
     if (!revenue) continue;
     accepted.push({ n, monthly: toMonthly(n.value, period ?? 'month'), r });
   }

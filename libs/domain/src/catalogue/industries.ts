@@ -100,7 +100,7 @@ export const INDUSTRIES = [
   },
   {
     id: 'wholesale', zh: '批发贸易', en: 'wholesale trade',
-    keywords: ['批发', '贸易', '经销', '代理', '商贸', '分销', '供应链', '进出口', '外贸', '供货', '铺货', 'wholesale', 'wholesaler', 'trading', 'distributor', 'distribution', 'import', 'export', 'stockist', 'b2b'],
+    keywords: ['批发', '贸易', '经销', '代理', '商贸', '分销', '供应链', '进出口', '外贸', '供货', '铺货', 'wholesale', 'wholesaler', 'trading', 'distributor', 'distribution', 'import', 'export', 'stockist'],
     phrases: ['批发', '贸易公司', '经销商', '代理商', '分销', '供应链', '进出口', '批发商', '批发部', '一级代理', '总代理', 'wholesaler', 'wholesale', 'trading company', 'distributor', 'import', 'export', 'we distribute', 'we supply'],
     evidence: [
       { kind: 'voucher', type: 'vat_special_invoice' }, { kind: 'voucher', type: 'purchase_contract' },
