@@ -176,6 +176,10 @@ describe('a reviewer decides a referred case in the console', { timeout: 600_000
       await region.waitFor();
       const box = await region.boundingBox();
       assert.ok(box && box.width > 4 && box.height > 4, `the edited region is drawn over the picture: ${JSON.stringify(box)}`);
+      const picture = await fetch(`${http.base}/v1/cases/${caseId}/evidence/${forgedId}/image`, { headers: { authorization: `Bearer ${reviewerA.token}` } });
+      assert.equal(picture.status, 200);
+      assert.equal(picture.headers.get('cache-control'), 'no-store, private', 'the decrypted picture is never cached');
+      assert.equal(picture.headers.get('content-type'), 'image/jpeg');
       // The verdict shown is the one in the case (the authenticity policy decides it, not the console).
       const shown = await compliance.get<{ authenticity: { verdict: string } }>(`/v1/cases/${caseId}/evidence/${forgedId}`);
       assert.equal(await page.locator(`[data-evidence="${forgedId}"]`).getAttribute('data-verdict'), shown.body.authenticity.verdict);
