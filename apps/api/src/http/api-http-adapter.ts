@@ -4,6 +4,8 @@ import type { NestApplicationOptions } from '@nestjs/common';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import type { RouterLayer } from './allowed-methods';
 import { MAX_HEADER_BYTES } from './client-error';
+
+const KEEP_ALIVE_MS = 65_000;
 import { methodNotAllowedMiddleware } from './method-not-allowed.middleware';
 
 type ClientErrorListener = (error: Error, socket: Duplex) => void;
@@ -22,7 +24,10 @@ export class ApiHttpAdapter extends ExpressAdapter {
   override initHttpServer(options: NestApplicationOptions): void {
     // TLS ends in front of the API, and shutdown drains connections itself: neither option is used.
     if (options.httpsOptions || options.forceCloseConnections) throw new Error('ApiHttpAdapter serves plain HTTP without forceCloseConnections');
-    const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, this.getInstance<RequestListener>());
+    // Idle keep-alive connections stay open longer than any client or load balancer keeps them (fetch:
+    // 4 s, proxies: 60 s), so the client always closes first: a server that closes an idle connection
+    // just as the client reuses it (likelier when the event loop is busy) answers with ECONNRESET.
+    const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: KEEP_ALIVE_MS + 1_000 }, this.getInstance<RequestListener>());
     server.on('clientError', this.onClientError);
     this.setHttpServer(server);
   }
