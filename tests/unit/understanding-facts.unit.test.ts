@@ -25,7 +25,8 @@ describe('understanding: facts', () => {
     ['每天流水大概六千左右', { monthlyRevenue: 180000 }],
     ['一个月二三十万吧', { monthlyRevenue: 250000 }],
     ['淡季一个月十万，旺季能到三十万', { monthlyRevenue: 200000 }],
-    ['上半年差点，一个月十几万，下半年好点，一个月二十五万', { monthlyRevenue: 200000 }],
+    // 十几万 keeps its stated base for an amount (both corpora's conventions): (10万 + 25万) / 2.
+    ['上半年差点，一个月十几万，下半年好点，一个月二十五万', { monthlyRevenue: 175000 }],
     ['营业额每周三万五', { monthlyRevenue: 151667 }],
     ['一季度做了一百五十万', { monthlyRevenue: 500000 }],
     ['去年全年营业额960万', { monthlyRevenue: 800000 }],

@@ -21,6 +21,7 @@ function gregorianYears(text: string): string {
       if (/^\D/.test(digits) && Number(spelled[1]) === Number(spelled[0]) + 1) return whole;
       return `${Number(spelled) <= 40 ? 20 : 19}${spelled}`;
     })
+    .replace(/\b(in|since|from|around|est\.?) '(\d{2})\b/g, (_whole, word: string, yy: string) => `${word} ${Number(yy) <= 40 ? 20 : 19}${yy}`)
     .replace(/民国\s*(\d{1,3}|[一二三四五六七八九十百零〇]{1,5})\s*年/g, (whole, year: string) => {
       const n = /^\d+$/.test(year) ? Number(year) : parseChineseNumeral(year);
       return n !== null && n > 0 && n < 200 ? `${1911 + n}年` : whole;

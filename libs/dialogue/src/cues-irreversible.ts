@@ -4,9 +4,9 @@
 // the same construction match, not as remembered sentences.
 
 const DATA_ZH = '(资料|数据|材料|信息|照片|相片|图片|文件|记录|东西|上传的|传的|执照|流水|合同|发票|证件|所有|全部|一切|档案)';
-const DEL_ZH = '(删除|删掉|删了|删光|删干净|删完|删|清除|清掉|清空|清理掉|销毁|抹掉|抹去|注销|撤掉|撤下|去掉|毁掉|作废)';
+const DEL_ZH = '(删除|删掉|删了|删光|删干净|删完|删|清除|清掉|清空|清理掉|处理掉|销毁|抹掉|抹去|注销|撤掉|撤下|撤了|撤回|撤销|去掉|毁掉|作废)';
 const IN_CLAUSE = '[^，,。.!！？?；;\\s]';
-const CLAUSE_END = '(?=\\s*(吧|啊|呀|哈|啦|哦)?\\s*([，,。.!！~]|$))';
+const CLAUSE_END = '(?=\\s*(吧|啊|呀|哈|啦|哦|喇|嘞|咯|啰|喔)?\\s*([，,。.!！~]|$))';
 const DATA_EN = '(data|documents?|docs|files?|info|information|details|records|photos|pictures|uploads|stuff|things|everything|papers|paperwork|statements|licen[cs]e)';
 const DEL_EN = '(delete|erase|remove|wipe|purge|destroy|bin|scrub|shred|clear|trash|get rid of|discard|dispose of)';
 
@@ -16,9 +16,11 @@ export const WITHDRAW = new RegExp(
     `(撤回|撤销|取消|收回|撤掉|终止)${IN_CLAUSE}{0,4}(授权|同意|许可)`,
     `${DEL_ZH}${IN_CLAUSE}{0,8}${DATA_ZH}`,
     `${DATA_ZH}${IN_CLAUSE}{0,10}${DEL_ZH}`,
+    `(申请|案子|提额)${IN_CLAUSE}{0,6}(注销|撤回|撤销|撤|取消|作废|关掉|关闭)(掉|了|吧)`,
     `把${IN_CLAUSE}{0,12}${DEL_ZH}`,
-    `(不申请了|不办了|不贷了|不提额了|不弄了|不搞了|不提了|不借了|不要了|不想申请了|不想办了|不想弄了|不想搞了|不想提额了|不想做了|不玩了|不申请|不办)${CLAUSE_END}`,
-    `(退出|放弃|取消|撤回|撤销|撤掉|终止|停止|关闭|关掉)${IN_CLAUSE}{0,4}(申请|提额|办理|流程|业务|案子|案件|这个|这次|处理)`,
+    `(不申请了|不办了|不贷了|不提额了|不弄了|不搞了|不提了|不借了|不要了|不想申请了|不想办了|不想弄了|不想搞了|不想提额了|不想做了|不玩了|不申请|不办|不想搞|不想弄|不想办|不想(再)?继续(了|下去)?|不继续了|不要喇|不要啦)${CLAUSE_END}`,
+    `撤(了|掉)?(它|他)?(吧|啦)${CLAUSE_END}|撤(了|掉)(它|他)`,
+    `(退出|放弃|取消|撤回|撤销|撤掉|注销|作废|终止|停止|关闭|关掉)${IN_CLAUSE}{0,4}(申请|提额|办理|流程|业务|案子|案件|这个|这次|处理)`,
     `(我要|我想)?退出${CLAUSE_END}`,
     `(不要|不想|别|不准|不许|不允许|不想让你们|不希望你们?)(再)?${IN_CLAUSE}{0,4}(用|使用|保存|保留|留着|留|存|处理|拿)(我的|我们的)?${IN_CLAUSE}{0,4}${DATA_ZH}?`,
     `${DATA_ZH}${IN_CLAUSE}{0,6}(别|不要|不准|不许)(再)?(留|存|保存|保留|用)`,
@@ -28,7 +30,8 @@ export const WITHDRAW = new RegExp(
     `${DEL_EN}\\s+(it|them)\\s+all\\b|${DEL_EN}\\s+all\\s+of\\s+(it|them)`,
     '(cancel|withdraw|pull|scrap|drop|close|terminate|stop|abandon|end|kill|retract|discontinue|call off)\\s+(my|the|this|our)?\\s*(whole\\s+)?(application|request|case|thing|process|limit increase|increase request|submission)',
     '\\b(i|we) (want to |wanna |would like to |\'d like to )?(opt out|quit|withdraw)\\b(?!\\s+(money|cash|funds))',
-    "count me out|\\bi'?m out\\b|not interested (any ?more|already)|don'?t want (it|this|the (increase|limit|application))? ?(any ?more|already)|don'?t want to (continue|proceed|go on|apply)(?! (uploading|sending|typing|with (the|this) (upload|photo|question)))",
+    "no longer (want|need) (the |this |my |an? |any )?(increase|limit|application|loan|credit|it|this)\\b|^\\s*(ok |okay |actually |sorry,? )?(i'?ve |i have |i )?changed my mind[\\s,.!]*(forget (it|about it)|never ?mind|cancel (it|that)|don'?t bother)?[\\s.!]*$|" +
+      "count me out|\\bi'?m out\\b|not interested (any ?more|already)|don'?t want (it|this|the (increase|limit|application))? ?(any ?more|already)|don'?t want to (continue|proceed|go on|apply)(?! (uploading|sending|typing|with (the|this) (upload|photo|question)))",
     '(don\'?t|do not|stop) (keep|keeping|use|using|store|storing|hold|holding|retain|retaining|process|processing) (any of )?(my|our)? ?(business )?' + DATA_EN,
     "no longer (consent|agree|authori[sz]e|comfortable)|\\b(i )?(do not|don'?t) consent|not comfortable (with you )?(holding|keeping|having|using)",
   ].join('|'),
@@ -41,9 +44,11 @@ export const PARTIAL = /(一张|那张|这张|一个文件|其中|错的|传错|
 /** Having given everything and wanting the assessment now. */
 export const DONE = new RegExp(
   [
-    '就这些(了|吧|啦)?|就这么多|就这样吧|就这样了|没有别的了?|没别的了?|没有其他(的)?了?|没其他了?|没什么(要|可以)?(补充|传|交)的?了',
+    '就这些(了|吧|啦)?|就这么多|就这样吧|就这样了|没有别的了?|没别的了?|没有其他(的)?了?|没其他了?|没什么(要|可以|需要)?(补充|补|传|交|给|提供|发)的?了',
     `(没有了|没了)${CLAUSE_END}`,
     '(都|全部|全都|全|统统|所有的?|该传的|该交的|能传的)(资料|材料|文件|东西)?(都)?(传|交|发|上传|提供|给|弄|搞|准备|提交|补)(完|齐|好|完毕)',
+    '(该给的|该传的|该交的|该发的|能给的|能传的|能交的|要的)(资料|材料|东西)?(都|全|全都)(给|传|交|发|上传|提供)(了|过了|上去了)',
+    '(可以|能)出结果了|出结果吧|给(我)?(个)?结果吧',
     `(材料|资料|东西|文件|证件|照片)${IN_CLAUSE}{0,4}(都|全)(交|传|给|发|准备|上传|提供)?(齐|完|好|完毕)`,
     '(交|传|备|准备|弄)齐|齐了|齐活|(传|交|上传)完了|完毕',
     `(资料|材料|东西|文件|证件|照片)${IN_CLAUSE}{0,3}都(给|发给?|传给?|交给?)(你|你们)了`,

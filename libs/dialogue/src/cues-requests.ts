@@ -3,7 +3,7 @@
 
 /** Documents the assistant asks for, named specifically. */
 export const SPECIFIC_DOC_ZH =
-  '(营业执照|执照|银行流水|单子|票据|小票|收条|流水|对账单|账单|发票|合同|协议|工资表|工资单|社保|纳税证明|完税证明|税单|报表|行驶证|驾驶证|运输证|经营许可证|许可证|租赁合同|租房合同|水电费|水电单|电费单|收据|单据|凭证|租约|租赁|租契|合约|送货单|运单|报关单|证书|身份证|存折|复印件|收款记录|明细|截图|门头照|店面照|照片|相片|图片|证明)';
+  '(营业执照|执照|银行流水|银行记录|转账记录|账本|账目|进货单|出货单|单子|票据|小票|收条|流水|对账单|账单|发票|合同|协议|工资表|工资单|社保|纳税证明|完税证明|税单|报表|行驶证|驾驶证|运输证|经营许可证|许可证|租赁合同|租房合同|水电费|水电单|电费单|收据|单据|凭证|租约|租赁|租契|合约|送货单|运单|报关单|证书|身份证|存折|复印件|收款记录|明细|截图|门头照|店面照|照片|相片|图片|证明)';
 const GENERIC_DOC_ZH = '(资料|材料|文件|证件|东西|手续)';
 export const SPECIFIC_DOC_EN =
   '(bank statements?|statements?|licen[cs]es?|permits?|invoices?|contracts?|agreements?|payroll|payslips?|pay slips?|tax (returns?|certificates?|records?)|receipts?|utility bills?|bills|lease|tenancy|certificates?|registration|vehicle licen[cs]es?|logbooks?|waybills?|delivery notes?|financial statements?|financials|accounts|vat invoices?|fapiao|photos?|pictures?|pics|screenshots?|id|proof of \\w+)';
@@ -21,13 +21,13 @@ export const HUMAN = new RegExp(
   [
     `(转|找|接|联系|要|换|叫|让|请|安排|派|给我|帮我转|我想找|我要找|有没有|能不能让|可以让|来个|来一个)[^，,。.!！？?]{0,6}${HUMAN_ZH}`,
     `(和|跟|与)[^，,。.!！？?]{0,4}${HUMAN_ZH}[^，,。.!！？?]{0,6}(确认|聊|说|谈|沟通|讲|核实|通话|通电话|对接)`,
-    `${HUMAN_ZH}[^，,。.!！？?]{0,8}(联系我|打电话|打给我|回电|回个电话|来电|帮我|跟我说|和我聊|出来|给我打|跟我聊|跟我谈)`,
+    `${HUMAN_ZH}[^，,。.!！？?]{0,8}(上门|来一趟|过来一趟|来店里|见面|面谈|联系我|打电话|打给我|回电|回个电话|来电|帮我|跟我说|和我聊|出来|给我打|跟我聊|跟我谈)`,
     `有(没有)?(人工|真人|客服)(吗|么|没有|不|${P}*$)`,
     '(叫|找|派|安排|来)(个|一个)(人|真人|活人)(来|过来|跟|和|联系|打)',
     '换(个|一个)(人|真人|活人)|(来|找)(个|一个)(真人|活人)|(不要|不想跟|不想和|别用|不跟|不和)机器人',
     '打电话给我|给我打(个)?电话|打给我|回(个)?电话|来个电话|电话联系|电话沟通|(能|可以)(不能)?打(个)?电话',
     `^${P}*(转)?(人工|客服|真人|人工客服|人工服务|找人工|要人工)${P}*$`,
-    `\\b(talk|speak|chat) (to|with) ${HUMAN_EN}`,
+    `\\b(talk|speak|chat) (to|with) (my |our |the )?${HUMAN_EN}`,
     "\\b(not|no more|stop|enough of) (a |this |the |talking to (a |the |this )?)?(bot|robot|machine|chatbot)\\b|\\b(don'?t|do not) want (to (talk|speak|chat) (to|with) )?(a |the |this )?(bot|robot|machine|chatbot)\\b",
     `\\b(get|give|put|connect|transfer|pass|escalate|forward|switch)( me)?( to| through to| over to)? ${HUMAN_EN}\\b`,
     '\\b(call|ring|phone|contact|reach) (me|us)( back)?\\b|give me a (call|ring)|\\bcall ?back\\b',
@@ -52,11 +52,12 @@ export const UPLOAD_WHAT = new RegExp(
     '(原件|复印件|扫描件|电子版|纸质|彩色|黑白|盖章|盖公章|手写|截图)[^，,。.!！？?]{0,6}(可以|行|要|需要|算|有效|能用)',
     '(用|拿|传|交|提供)(别的|其他的?|其它的?|另外的?)[^，,。.!！？?]{0,6}(可以|行|代替|替代|顶|算)|(代替|替代|顶替)',
     `什么${GENERIC_DOC_ZH}`,
+    `(哪几|哪些|哪个|哪一)(个月|年|期|张|份|页|种)?的?${SPECIFIC_DOC_ZH}`,
     `${SPECIFIC_DOC_ZH}[^，,。.!！？?]{0,4}(也|还)?(要|需要|用|得|有用|管用|算|能用|可以用)(吗|么|不|嘛|没有)`,
     `(要不要|需不需要|用不用|需要不需要)(传|交|提供|拍|上传)?[^，,。.!！？?]{0,4}(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH})`,
     '还(缺|差|少|需要|要)(什么|哪|些什么|点什么)|还有(什么|哪些)(要|需要|得)?(传|交|补|提供|准备|上传|拍|发)',
     `what (kind of )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|else)( do| should| can| must| would)? (you|i|we) (need|want|require|upload|send|provide|submit|give|prepare|bring)`,
-    `\\bwhich (${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|ones)\\b`,
+    `\\bwhich (${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|ones|(months?|years?|pages?|dates?)'?s?( ${SPECIFIC_DOC_EN})?)\\b`,
     `\\b(can|could|may|should|do) (i|we) (send|upload|use|give|provide|submit|attach) (a |an |the |my |our )?(photo|picture|scan|copy|screenshot|pdf|printout|snap)s? of\\b`,
     `\\b(does|do|must|should|can|will) (the |my |our |a |an )?${SPECIFIC_DOC_EN} (need to|have to|must|has to) be\\b|\\b(certified|notari[sz]ed|stamped|original|colou?r|scanned) (copy|copies|version|one)\\b`,
     `(${GENERIC_DOC_ZH}|${SPECIFIC_DOC_ZH})(清单|列表|目录)`,

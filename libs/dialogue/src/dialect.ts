@@ -59,6 +59,7 @@ const CANTONESE: readonly Rewrite[] = [
   [/月结单/g, '对账单'],
   [/搞掂/g, '搞定'],
   [/伙记/g, '伙计'],
+  [/喇(?=\s*([，,。.!！~]|$))/g, '了'],
   [/同埋/g, '和'],
   // 有架车 / 有部货车: a classifier with no numeral after 有 counts one.
   [/(有|买了|开)(架|辆|部)(?![分门署位件])(?=[\u4e00-\u9fffa-z])/g, '$1一$2'],
@@ -153,6 +154,7 @@ const ENGLISH: readonly Rewrite[] = [
   [/\b(?:vechicle|vehical|vehcile|vehicel)(s?)\b/g, 'vehicle$1'],
   [/\bfourty\b/g, 'forty'],
   [/\bhalf a decade\b/g, '5 years'],
+  [/(\d)\s*\+\s*(?=(years?|yrs?|months?)\b)/g, '$1 '],
   [/\b(a|one) decade\b/g, '10 years'],
   [/\btwo decades\b/g, '20 years'],
   [/\ba couple of (?=years|months|weeks|days)/g, '2 '],

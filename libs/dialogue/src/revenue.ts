@@ -95,7 +95,9 @@ export function fillRevenue(w: Work, answering: boolean): void {
     const seasonal = o === Infinity && distance(w.text, SEASONAL_ALL, n) < Infinity;
     const revenue = r < o || (period !== undefined && o === Infinity) || (answering && o === Infinity) || seasonal;
     if (!revenue) continue;
-    accepted.push({ n, monthly: toMonthly(n.value, period ?? 'month'), r });
+    // 三十几万 / 十几万: for an amount, 几 keeps the stated base (a count's 十几 is 15).
+    const base = /十几/.test(w.text.slice(n.index, n.end)) ? n.value - 5 * (n.unit ?? 1) : n.value;
+    accepted.push({ n, monthly: toMonthly(base, period ?? 'month'), r });
   }
   if (accepted.length === 0) return;
   let monthly: number;

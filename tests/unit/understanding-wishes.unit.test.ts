@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { understand } from '@uplift/dialogue';
+import { initialCaseState, type CaseState, type Intent, type MerchantFacts } from '@uplift/domain';
+
+// rules-2.3.0 (docs/adr/0018): more ways to give up, to be finished, to ask for a visit or one's own
+// relationship manager, and facts in forms the earlier rules missed. Every wish has a negated,
+// questioned, conditional or reported twin that must not act. Wordings written for these tests.
+
+const state = (): CaseState => ({ ...initialCaseState('u4'), openedAt: '2026-06-15T00:00:00.000Z', updatedAt: '2026-06-15T00:00:00.000Z' });
+
+describe('understanding: wishes in other words (rules-2.3.0)', () => {
+  const cases: [string, Intent][] = [
+    ['把这次的申请撤了吧', 'withdraw_consent'],
+    ['这个申请帮我注销掉', 'withdraw_consent'],
+    ['不想再继续了，传的东西你们处理掉', 'withdraw_consent'],
+    ['以后都别再用我店里的数据', 'withdraw_consent'],
+    ['唔想搞喇，撤咗佢吧', 'withdraw_consent'],
+    ['we no longer need the limit increase', 'withdraw_consent'],
+    ["sorry, I've changed my mind, never mind", 'withdraw_consent'],
+    ['能交的都交了', 'done'],
+    ['没什么需要补的了', 'done'],
+    ['资料就这些，可以出结果了', 'done'],
+    ['你们的客户经理能不能来店里一趟', 'ask_human'],
+    ['could I talk to our relationship manager', 'ask_human'],
+    ['哪几个月的对账单', 'ask_what_to_upload'],
+    ["which years' tax returns do you want", 'ask_what_to_upload'],
+    ['都是收现金的，没有转账记录', 'decline'],
+    ['亲，在呢', 'greeting'],
+  ];
+  for (const [text, intent] of cases) {
+    test(`"${text}" → ${intent}`, () => {
+      assert.equal(understand(text, state()).intent, intent);
+    });
+  }
+});
+
+describe('understanding: their twins never act (rules-2.3.0)', () => {
+  const twins = [
+    '我可没说要把申请撤了',
+    '你们会不会把申请撤了？',
+    '要是利息太高，我就把申请撤了',
+    '我合伙人叫我把申请撤了，我不肯',
+    '不是不想继续了，最近太忙',
+    '以后会不会别再用我的数据？',
+    '能交的都交了吗？',
+    '等流水出来再出结果吧',
+    "if I've changed my mind later can I still cancel",
+    'my brother says we no longer need the limit',
+    "don't close my case",
+  ];
+  for (const text of twins) {
+    test(`"${text}" is neither withdrawal nor done`, () => {
+      const { intent } = understand(text, state());
+      assert.ok(intent !== 'withdraw_consent' && intent !== 'done', intent);
+    });
+  }
+});
+
+describe('understanding: more fact forms (rules-2.3.0)', () => {
+  const cases: [string, MerchantFacts][] = [
+    ['一个月大概做二十几万', { monthlyRevenue: 200_000 }],
+    ['每個月營業額四十幾萬', { monthlyRevenue: 400_000 }],
+    ['半年下来能做一百二十万', { monthlyRevenue: 200_000 }],
+    ['annual sales around 1.5 crore', { monthlyRevenue: 1_250_000 }],
+    ['running the place for 4+ years', { yearsInBusiness: 4 }],
+    ["we opened in '19", { yearsInBusiness: 7 }],
+    ['全职六个，兼职三个', { employees: 9 }],
+    ['5 full-time and 2 part-time', { employees: 7 }],
+    ['货款都是月底结', { paymentCycleDays: 30 }],
+    ['buyers pay on delivery', { paymentCycleDays: 0 }],
+  ];
+  for (const [text, facts] of cases) {
+    test(`"${text}"`, () => {
+      const got = understand(text, state()).facts;
+      for (const [key, value] of Object.entries(facts)) {
+        const g = (got as Record<string, unknown>)[key];
+        if (typeof value === 'number' && typeof g === 'number') assert.ok(Math.abs(g - value) <= Math.max(0.5, value * 0.02), `${key}: ${g} vs ${value}`);
+        else assert.deepEqual(g, value, `${key} in ${JSON.stringify(got)}`);
+      }
+    });
+  }
+});
