@@ -1,23 +1,23 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
-import { detectCopyMove, detectRecapture, fingerprintImage, hammingDistance, RECAPTURE_THRESHOLD } from '@uplift/authenticity';
-import { Rng, syntheticVoucherPhoto } from '@uplift/evidence-synth';
+import { detectCopyMove, detectRecapture, fingerprintImage, hammingDistance, RECAPTURE_MODEL, thresholdFor } from '@uplift/authenticity';
+import { degradeLikePhoto, renderVoucher, Rng, screenRecapture, syntheticVoucherPhoto, voucherContent } from '@uplift/evidence-synth';
 
-/** Overlays an RGB sub-pixel-like grid beating at a non-integer period: the look of a photographed screen. */
-async function withMoire(jpeg: Buffer): Promise<Buffer> {
-  const { data, info } = await sharp(jpeg).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  const out = Buffer.from(data);
-  for (let y = 0; y < info.height; y += 1) {
-    for (let x = 0; x < info.width; x += 1) {
-      for (let c = 0; c < 3; c += 1) {
-        const phase = (2 * Math.PI * (x * Math.cos(0.05) + y * Math.sin(0.05) + c * 1.1)) / 3.7;
-        const i = (y * info.width + x) * 3 + c;
-        out[i] = Math.max(0, Math.min(255, Math.round((data[i] as number) * (0.8 + 0.2 * Math.cos(phase)))));
-      }
-    }
-  }
-  return sharp(out, { raw: { width: info.width, height: info.height, channels: 3 } }).jpeg({ quality: 85 }).toBuffer();
+/** A genuine page with printed periodic structure (a fine guilloche band and a ruled grid), photographed. */
+async function printedPeriodicity(seed: number): Promise<Buffer> {
+  const r = new Rng(seed);
+  const page = renderVoucher(voucherContent('vat_special_invoice', r), 0, r);
+  const meta = await sharp(page).metadata();
+  const w = meta.width ?? 1240;
+  const h = meta.height ?? 1600;
+  const lines: string[] = [];
+  for (let y = 0; y < 260; y += 4) lines.push(`<path d="M0 ${y} ${Array.from({ length: 40 }, (_, k) => `L${(k * w) / 39} ${y + 6 * Math.sin(k / 3)}`).join(' ')}" stroke="rgb(120,150,200)" stroke-width="1" fill="none" opacity="0.5"/>`);
+  for (let x = 0; x <= w; x += 24) lines.push(`<line x1="${x}" y1="${h - 400}" x2="${x}" y2="${h - 100}" stroke="#333" stroke-width="1"/>`);
+  for (let y = h - 400; y <= h - 100; y += 20) lines.push(`<line x1="0" y1="${y}" x2="${w}" y2="${y}" stroke="#333" stroke-width="1"/>`);
+  const overlay = Buffer.from(`<svg width="${w}" height="${h}">${lines.join('')}</svg>`);
+  const printed = await sharp(page).composite([{ input: overlay }]).png().toBuffer();
+  return (await degradeLikePhoto(printed, r)).jpeg;
 }
 
 /** A textured (noisy) image so that copied blocks are the only repeats. */
@@ -29,14 +29,23 @@ async function texture(seed: number, w: number, h: number): Promise<Buffer> {
 }
 
 void describe('authenticity: single-image checks', () => {
-  void test('the FFT moiré score separates a screen-like image from the genuine capture', async () => {
-    const genuine = (await syntheticVoucherPhoto('business_licence', 11)).jpeg;
-    const g = await detectRecapture(genuine);
-    const m = await detectRecapture(await withMoire(genuine));
-    assert.ok(g.score < RECAPTURE_THRESHOLD, `genuine scored ${g.score}`);
-    assert.ok(m.score > RECAPTURE_THRESHOLD, `moiré scored ${m.score}`);
-    assert.ok(m.heatmap.length > 0 && m.heatmap.every((row) => row.length === m.heatmap[0]?.length));
-    assert.ok(m.heatmap.flat().filter((v) => v >= 0.5).length > g.heatmap.flat().filter((v) => v >= 0.5).length);
+  void test('a screen recapture is flagged and its genuine original is not', async () => {
+    const warning = thresholdFor(RECAPTURE_MODEL.thresholds, 'warning', null);
+    const r = new Rng(11);
+    const page = renderVoucher(voucherContent('business_licence', r), 0, r);
+    const genuine = await detectRecapture((await degradeLikePhoto(page, r)).jpeg);
+    const recaptured = await detectRecapture((await screenRecapture(page, r)).jpeg);
+    assert.ok(genuine.score < warning, `genuine scored ${genuine.score} (warning at ${warning})`);
+    assert.ok(recaptured.score >= warning, `recapture scored ${recaptured.score} (warning at ${warning})`);
+    assert.ok(recaptured.heatmap.length > 0 && recaptured.heatmap.every((row) => row.length === recaptured.heatmap[0]?.length));
+  });
+
+  void test('printed periodicity (guilloche band, ruled grid) is not taken for screen moiré', async () => {
+    const warning = thresholdFor(RECAPTURE_MODEL.thresholds, 'warning', null);
+    for (const seed of [31, 32, 33]) {
+      const { score } = await detectRecapture(await printedPeriodicity(seed));
+      assert.ok(score < warning, `seed ${seed} scored ${score} (warning at ${warning})`);
+    }
   });
 
   void test('copy-move finds the copied patch and its source', async () => {

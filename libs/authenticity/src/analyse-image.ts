@@ -1,13 +1,15 @@
 import type { OcrLine, RecognisedField } from '@uplift/domain';
 import sharp from 'sharp';
-import { METHOD_VERSIONS, roundScore, severityFor, type AuthenticityFinding, type FindingRegion } from './findings';
+import { METHOD_VERSIONS, roundScore, type AuthenticityFinding, type FindingRegion } from './findings';
 import { cellsBox } from './image/grid';
-import { decodePlanes } from './image/raster';
-import { recaptureOfPlanes, RECAPTURE_WORKING_SIDE } from './recapture/detect-recapture';
-import { RECAPTURE_THRESHOLD } from './recapture/recapture';
+import { overlaps, toDisplayed, type Box } from './image/orientation';
+import { decodePlanes, decodeRgb, reducePlanes } from './image/raster';
+import { ADVISORY_CHECKS, ADVISORY_SHOW, gateFinding } from './policy';
+import { ANALYSIS_MAX_SIDE } from './recapture/detect-recapture';
+import { analyseRecapture, RECAPTURE_MODEL, thresholdFor } from './recapture/recapture';
 import { fingerprintImage, type ImageFingerprint } from './reuse/fingerprint-image';
 import { detectCopyMove } from './tamper/copy-move';
-import { detectDoubleJpeg } from './tamper/double-jpeg';
+import { doubleJpegOf } from './tamper/double-jpeg';
 import { fieldAnomalies } from './tamper/field-anomaly';
 import { metadataIssues, readImageMetadata } from './tamper/metadata';
 
@@ -15,8 +17,11 @@ import { metadataIssues, readImageMetadata } from './tamper/metadata';
 export interface AnalyseImageOptions {
   /** When the engine received the file (ISO string or Date), for the capture-time rule. */
   uploadedAt?: string | Date;
-  /** Recognition output of the same image: fields with boxes and OCR lines, for field anomalies. */
-  recognition?: { fields: readonly RecognisedField[]; lines?: readonly OcrLine[] };
+  /**
+   * Recognition output of the same image: fields with boxes (copy-move findings are shown only over a
+   * recognised field), OCR lines (field anomalies) and the document type (per-type thresholds).
+   */
+  recognition?: { fields: readonly RecognisedField[]; lines?: readonly OcrLine[]; documentType?: string | null };
   /** Longer side the recognition boxes refer to (the vision working side, 1600 by default). */
   recognitionSide?: number;
 }
@@ -27,17 +32,17 @@ export interface ImageAnalysis {
   heatmaps: { recapture?: number[][]; doubleJpeg?: number[][] };
   fingerprint: ImageFingerprint;
   /**
-   * Raw 0..1 scores. `doubleJpeg`: aligned double-JPEG localisation (DCT histograms), which is also
-   * the edit score; copy-move and field anomalies are reported separately (advisory, ADR 0015).
+   * Raw 0..1 scores. `edit` is the combined edit score (compression traces; copy-move only where its
+   * copied noise confirms it); `doubleJpeg` the compression-trace score alone.
    */
   scores: { recapture: number; copyMove: number; fieldAnomaly: number; doubleJpeg: number; edit: number };
   timingsMs: Record<string, number>;
 }
 
-/** Score above which a double-compression, copy-move or field-anomaly finding is raised. */
-export const TAMPER_THRESHOLD = 0.5;
+/** Side of the working luma the copy-move search reads. */
+const COPY_MOVE_SIDE = 1024;
 
-/** Runs every single-image check (recapture, metadata, double compression, copy-move, field anomalies) and hashes the image. */
+/** Runs every single-image check (recapture, metadata, compression traces, copy-move, field anomalies) and hashes the image. */
 export async function analyseImage(bytes: Buffer, options: AnalyseImageOptions = {}): Promise<ImageAnalysis> {
   const timingsMs: Record<string, number> = {};
   const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
@@ -47,17 +52,28 @@ export async function analyseImage(bytes: Buffer, options: AnalyseImageOptions =
     return result;
   };
   const meta = await sharp(bytes, { failOn: 'none' }).metadata();
-  const planes = await timed('decode', () => decodePlanes(bytes, RECAPTURE_WORKING_SIDE));
-  const toOriginal = 1 / planes.scale;
+  const orientation = meta.orientation ?? 1;
+  const storedW = meta.width ?? 1;
+  const storedH = meta.height ?? 1;
+  const displayed = (b: Box): FindingRegion => toDisplayed(b.map(Math.round) as Box, storedW, storedH, orientation);
+  const full = await timed('decode', () => decodeRgb(bytes, Number.POSITIVE_INFINITY));
+  const working = Math.max(full.rgb.width, full.rgb.height) > ANALYSIS_MAX_SIDE ? await timed('decodeReduced', () => decodeRgb(bytes, ANALYSIS_MAX_SIDE)) : full;
+  const documentType = options.recognition?.documentType ?? null;
   const findings: AuthenticityFinding[] = [];
 
-  const recapture = await timed('recapture', () => recaptureOfPlanes(planes, meta.format === 'jpeg'));
-  if (recapture.score >= RECAPTURE_THRESHOLD) {
-    findings.push({
-      check: 'screen_recapture', severity: severityFor(recapture.score, RECAPTURE_THRESHOLD), score: roundScore(recapture.score),
-      methodVersion: METHOD_VERSIONS.screen_recapture, region: cellsBox(recapture.heatmap, (v) => v >= 0.5, recapture.tileSize, planes.scale),
-      detail: `periodic moiré peaks typical of a photographed screen (luma ${fmt(recapture.features.lumaPeak)}, chroma ${fmt(recapture.features.chromaPeak)})`,
-    });
+  const recapture = await timed('recapture', () => analyseRecapture(working.rgb, working.scale));
+  const warnAt = thresholdFor(RECAPTURE_MODEL.thresholds, 'warning', documentType);
+  const criticalAt = thresholdFor(RECAPTURE_MODEL.thresholds, 'critical', documentType);
+  // While the check is advisory, only scores above its critical threshold are shown to reviewers.
+  const showAt = ADVISORY_CHECKS.has('screen_recapture') ? criticalAt : warnAt;
+  if (recapture.score >= showAt) {
+    const hot = cellsBox(recapture.heatmap, (v) => v >= 0.5, recapture.tileSize, working.scale);
+    const f = recapture.features;
+    findings.push(gateFinding({
+      check: 'screen_recapture', severity: recapture.score >= criticalAt ? 'critical' : 'warning', score: roundScore(recapture.score),
+      methodVersion: METHOD_VERSIONS.screen_recapture, region: displayed(hot ?? [0, 0, storedW, storedH]),
+      detail: `looks photographed off a screen (score ${recapture.score.toFixed(2)}, threshold ${warnAt.toFixed(2)}${documentType ? ` for ${documentType}` : ''}): periodic colour structure ${fmt(f['tileChromaPeak'])} with R/G/B phase spread ${fmt(f['tilePhaseSpread'])}, dark flat border ${fmt(f['borderDark'])}, ink/paper ${fmt(f['inkToPaper'])}`,
+    }));
   }
 
   const metadata = await timed('metadata', () => readImageMetadata(bytes));
@@ -66,34 +82,40 @@ export async function analyseImage(bytes: Buffer, options: AnalyseImageOptions =
     findings.push({ check: 'metadata', severity: issue.severity, score: issue.score, methodVersion: METHOD_VERSIONS.metadata, region: null, detail: issue.detail });
   }
 
-  const dq = await timed('doubleJpeg', () => detectDoubleJpeg(bytes));
-  if (dq.score >= TAMPER_THRESHOLD) {
-    findings.push({
-      check: 'double_compression', severity: severityFor(dq.score, TAMPER_THRESHOLD), score: roundScore(dq.score),
-      methodVersion: METHOD_VERSIONS.double_compression, region: dq.orientation === 1 ? cellsBox(dq.heatmap, (v) => v >= 0.5, dq.cell, 1) : null,
-      detail: `a region lacks the traces of the earlier JPEG compression the rest of the image carries (${dq.evidence.toFixed(0)} nats over ${dq.frequencies} DCT frequencies), as re-typed or pasted content does`,
-    });
+  const dq = await timed('doubleJpeg', () => doubleJpegOf(full.rgb, bytes, orientation));
+  if (dq.score >= ADVISORY_SHOW.doubleCompression) {
+    findings.push(gateFinding({
+      check: 'double_compression', severity: 'warning', score: roundScore(dq.score),
+      methodVersion: METHOD_VERSIONS.double_compression, region: dq.region ? displayed(dq.region) : null,
+      detail: `a region lacks the traces of an earlier JPEG compression that the rest of the image carries (z = ${dq.evidence.toFixed(1)} over ${dq.frequencies} DCT frequencies, ${dq.model === 'png' ? 'lossless file' : 'finer re-save'}), as re-typed, pasted or retouched content does`,
+    }));
   }
 
-  const copyMove = await timed('copyMove', () => detectCopyMove(planes.luma));
-  if (copyMove.score >= TAMPER_THRESHOLD && copyMove.regions[1]) {
-    findings.push({
-      check: 'copy_move', severity: severityFor(copyMove.score, TAMPER_THRESHOLD), score: roundScore(copyMove.score),
-      methodVersion: METHOD_VERSIONS.copy_move, region: scaleBox(copyMove.regions[1], toOriginal),
-      detail: `${copyMove.matchedBlocks} blocks repeat at a shift of (${copyMove.shift?.map((v) => Math.round(v * toOriginal)).join(', ') ?? ''}) px from ${JSON.stringify(scaleBox(copyMove.regions[0] ?? [0, 0, 0, 0], toOriginal))}`,
-    });
+  const mid = reducePlanes(full.rgb, COPY_MOVE_SIDE);
+  const copyMove = await timed('copyMove', () => detectCopyMove(mid.luma));
+  const toStored = 1 / mid.scale / full.scale;
+  const fieldBoxes = recognisedBoxes(options, meta.width ?? 1, meta.height ?? 1);
+  const target = copyMove.regions[1] ? displayed(copyMove.regions[1].map((v) => v * toStored) as Box) : null;
+  if (copyMove.score >= ADVISORY_SHOW.copyMove && target && fieldBoxes.some((b) => overlaps(b, target))) {
+    findings.push(gateFinding({
+      check: 'copy_move', severity: 'warning', score: roundScore(copyMove.score),
+      methodVersion: METHOD_VERSIONS.copy_move, region: target,
+      detail: `${copyMove.matchedBlocks} blocks over a recognised field repeat, with their noise (residual correlation ${copyMove.residualCorrelation.toFixed(2)}), at a shift of (${copyMove.shift?.map((v) => Math.round(v * toStored)).join(', ') ?? ''}) px`,
+    }));
   }
 
   let fieldScore = 0;
   if (options.recognition?.lines && options.recognition.lines.length > 0) {
+    // Field boxes and OCR lines are in the displayed orientation: read them on a displayed-orientation plane.
+    const planes = await decodePlanes(bytes, COPY_MOVE_SIDE);
     const side = options.recognitionSide ?? 1600;
     const longer = Math.max(meta.width ?? 1, meta.height ?? 1);
     const recognitionScale = Math.min(1, side / longer);
     const anomalies = await timed('fieldAnomaly', () => fieldAnomalies(planes.luma, options.recognition?.fields ?? [], options.recognition?.lines ?? [], planes.scale / recognitionScale));
     for (const a of anomalies) {
       fieldScore = Math.max(fieldScore, a.score);
-      if (a.score < TAMPER_THRESHOLD) continue;
-      findings.push({ check: 'field_anomaly', severity: severityFor(a.score, TAMPER_THRESHOLD), score: roundScore(a.score), methodVersion: METHOD_VERSIONS.field_anomaly, region: scaleBox(a.box, toOriginal), detail: a.detail });
+      if (a.score < ADVISORY_SHOW.fieldAnomaly) continue;
+      findings.push(gateFinding({ check: 'field_anomaly', severity: 'warning', score: roundScore(a.score), methodVersion: METHOD_VERSIONS.field_anomaly, region: a.box.map((v) => Math.round(v / planes.scale)) as FindingRegion, detail: a.detail }));
     }
   }
 
@@ -107,5 +129,11 @@ export async function analyseImage(bytes: Buffer, options: AnalyseImageOptions =
   };
 }
 
-const fmt = (xs: number[]): string => xs.map((x) => x.toFixed(1)).join('/');
-const scaleBox = (b: readonly number[], k: number): FindingRegion => b.map((v) => Math.round(v * k)) as FindingRegion;
+/** Recognised field boxes in displayed original pixels. */
+function recognisedBoxes(options: AnalyseImageOptions, width: number, height: number): Box[] {
+  const side = options.recognitionSide ?? 1600;
+  const k = 1 / Math.min(1, side / Math.max(width, height));
+  return (options.recognition?.fields ?? []).flatMap((f) => (f.box ? [f.box.map((v) => v * k) as Box] : []));
+}
+
+const fmt = (x: number | undefined): string => (x === undefined ? '-' : x.toFixed(2));

@@ -5,12 +5,12 @@ export type { AuthenticityCheck, AuthenticityFinding, FindingRegion, FindingSeve
 
 /** Version of each method; bump when its output for the same input may change. */
 export const METHOD_VERSIONS = {
-  screen_recapture: 'moire-fft-2scale/2',
+  screen_recapture: 'colour-phase-scene-gbt/4',
   metadata: 'exif-rules/1',
-  double_compression: 'dq-dct-hist/3',
-  copy_move: 'block16-match/1',
-  field_anomaly: 'glyph-metrics/1',
-  reuse_image: 'phash-dhash-64/1',
+  double_compression: 'jpeg-traces-z/5',
+  copy_move: 'block16-residual/2',
+  field_anomaly: 'glyph-metrics/2',
+  reuse_image: 'phash-64-variants/2',
   reuse_document_number: 'docno-exact/1',
   inconsistent: 'cross-doc/1',
 } as const satisfies Record<AuthenticityCheck, string>;

@@ -1,22 +1,9 @@
-import { analyseImage, DOCUMENT_NUMBER_FIELDS, METHOD_VERSIONS } from '@uplift/authenticity';
-import { authenticityVerdict, sniffMedia, type AuthenticityCheck, type AuthenticityFinding, type EvidenceAuthenticity, type EvidenceRecognition } from '@uplift/domain';
+import { analyseImage, DOCUMENT_NUMBER_FIELDS, gateFinding, REUSE_POLICY, reuseImageFinding, reusedDocumentNumberFinding, type StoredTwin } from '@uplift/authenticity';
+import { authenticityVerdict, sniffMedia, type AuthenticityFinding, type EvidenceAuthenticity, type EvidenceRecognition } from '@uplift/domain';
 import type { EvidenceFingerprints } from '@uplift/persistence';
 
-/**
- * Checks whose benchmark (bench/results/authenticity.json) has not yet shown they separate edited from
- * genuine documents: their findings are kept for reviewers but may not fail or discount evidence.
- * A check leaves this list only when its measured AUC meets the goal (docs/adr/0015).
- */
-export const ADVISORY_CHECKS: ReadonlySet<AuthenticityCheck> = new Set<AuthenticityCheck>(['copy_move', 'field_anomaly']);
-
-function gated(finding: AuthenticityFinding): AuthenticityFinding {
-  if (!ADVISORY_CHECKS.has(finding.check) || finding.severity === 'info') return finding;
-  return { ...finding, severity: 'info', detail: `${finding.detail} (advisory: this check is not yet validated, it does not affect the decision)` };
-}
-
-/** Near-duplicates within this pHash distance are searched for; within CRITICAL_DISTANCE they fail the upload. */
-const SEARCH_DISTANCE = 8;
-const CRITICAL_DISTANCE = 4;
+// Wiring only: which checks may weigh in the decision and how near a fingerprint counts as reuse are
+// @uplift/authenticity's rules (policy.ts, docs/adr/0019).
 
 /** What one authenticity check needs. */
 export interface AuthenticityCheckInput {
@@ -33,35 +20,25 @@ function documentNumbers(recognition: EvidenceRecognition | null): { type: strin
   return (recognition?.fields ?? []).filter((f) => names.includes(f.name) && f.value.trim().length >= 6).map((f) => ({ type: f.name, number: f.value }));
 }
 
-async function reuseFindings(fingerprints: EvidenceFingerprints, input: AuthenticityCheckInput, hashes: { phash: string; dhash: string } | null): Promise<AuthenticityFinding[]> {
+type Lookup = { phash: string; dhash: string };
+
+async function reuseFindings(fingerprints: EvidenceFingerprints, input: AuthenticityCheckInput, lookups: readonly Lookup[]): Promise<AuthenticityFinding[]> {
   const findings: AuthenticityFinding[] = [];
-  if (hashes) {
-    for (const twin of await fingerprints.findNearDuplicates(hashes.phash, hashes.dhash, { excludeCaseId: input.caseId, maxDistance: SEARCH_DISTANCE })) {
-      findings.push({
-        check: 'reuse_image',
-        severity: twin.phashDistance <= CRITICAL_DISTANCE ? 'critical' : 'warning',
-        score: Math.round((1 - twin.phashDistance / 64) * 1000) / 1000,
-        methodVersion: METHOD_VERSIONS.reuse_image,
-        region: null,
-        detail: `the same picture (pHash distance ${twin.phashDistance}) was uploaded to another case on ${new Date(twin.createdAt).toISOString()}`,
-        relatedCaseIds: [twin.caseId],
-        relatedEvidenceIds: [twin.evidenceId],
-      });
+  // The picture as stored, mirrored, and without a screenshot's bars: the nearest twin per stored upload.
+  const nearest = new Map<string, StoredTwin>();
+  for (const { phash, dhash } of lookups) {
+    for (const twin of await fingerprints.findNearDuplicates(phash, dhash, { excludeCaseId: input.caseId, maxDistance: REUSE_POLICY.searchDistance })) {
+      const seen = nearest.get(twin.evidenceId);
+      if (!seen || twin.phashDistance + twin.dhashDistance < seen.phashDistance + seen.dhashDistance) nearest.set(twin.evidenceId, twin);
     }
+  }
+  for (const twin of [...nearest.values()].sort((a, b) => a.phashDistance - b.phashDistance)) {
+    const finding = reuseImageFinding(twin);
+    if (finding) findings.push(finding);
   }
   for (const { type, number } of documentNumbers(input.recognition)) {
     const elsewhere = await fingerprints.findDocumentNumber(type, number, input.caseId);
-    if (elsewhere.length === 0) continue;
-    findings.push({
-      check: 'reuse_document_number',
-      severity: 'critical',
-      score: 1,
-      methodVersion: METHOD_VERSIONS.reuse_document_number,
-      region: null,
-      detail: `${type} ${number} was already submitted in ${elsewhere.length} other case(s)`,
-      relatedCaseIds: elsewhere.map((e) => e.caseId),
-      relatedEvidenceIds: elsewhere.map((e) => e.evidenceId),
-    });
+    if (elsewhere.length > 0) findings.push(reusedDocumentNumberFinding(type, number, elsewhere));
   }
   return findings;
 }
@@ -74,11 +51,12 @@ async function reuseFindings(fingerprints: EvidenceFingerprints, input: Authenti
 export async function checkAuthenticityOf(fingerprints: EvidenceFingerprints, input: AuthenticityCheckInput, heartbeat: (stage: string) => void): Promise<EvidenceAuthenticity> {
   const isImage = sniffMedia(input.bytes)?.format !== 'pdf';
   const analysis = isImage
-    ? await analyseImage(input.bytes, { uploadedAt: input.uploadedAt, ...(input.recognition ? { recognition: { fields: input.recognition.fields } } : {}) })
+    ? await analyseImage(input.bytes, { uploadedAt: input.uploadedAt, ...(input.recognition ? { recognition: { fields: input.recognition.fields, documentType: input.recognition.documentType } } : {}) })
     : null;
   heartbeat('analysed');
   const fingerprint = analysis ? { phash: analysis.fingerprint.phash, dhash: analysis.fingerprint.dhash } : null;
-  const findings = [...(analysis?.findings ?? []).map(gated), ...(await reuseFindings(fingerprints, input, fingerprint))];
+  const lookups = analysis ? [{ phash: analysis.fingerprint.phash, dhash: analysis.fingerprint.dhash }, ...analysis.fingerprint.lookups] : [];
+  const findings = [...(analysis?.findings ?? []).map(gateFinding), ...(await reuseFindings(fingerprints, input, lookups))];
   if (fingerprint) {
     await fingerprints.record({ caseId: input.caseId, evidenceId: input.evidenceId, channel: input.channel, ...fingerprint, documentNumbers: documentNumbers(input.recognition) });
   }

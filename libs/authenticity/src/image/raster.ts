@@ -47,3 +47,65 @@ export async function greyThumbnail(bytes: Buffer, width: number, height: number
   for (let i = 0; i < out.length; i += 1) out[i] = data[i * info.channels] as number;
   return { width, height, data: out };
 }
+
+/** Interleaved 8-bit RGB pixels (3 bytes per pixel, row-major). */
+export interface Rgb {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/**
+ * Decodes `bytes` to RGB in the stored orientation (no EXIF rotation: the JPEG block grid stays
+ * aligned); larger images are reduced to `maxSide` with an area filter. `scale` is decoded / stored size.
+ */
+export async function decodeRgb(bytes: Buffer, maxSide: number): Promise<{ rgb: Rgb; scale: number }> {
+  const base = sharp(bytes, { failOn: 'none' });
+  const meta = await base.metadata();
+  const w = meta.width ?? 1;
+  const h = meta.height ?? 1;
+  const k = Math.min(1, maxSide / Math.max(w, h));
+  const pipeline = k < 1 ? base.resize({ width: Math.max(1, Math.round(w * k)), height: Math.max(1, Math.round(h * k)), fit: 'fill', kernel: 'linear' }) : base;
+  const { data, info } = await pipeline.removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+  if (info.channels === 3) return { rgb: { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) }, scale: info.width / w };
+  const out = new Uint8Array(info.width * info.height * 3);
+  for (let i = 0; i < info.width * info.height; i += 1) {
+    const v = data[i * info.channels] as number;
+    out[3 * i] = v;
+    out[3 * i + 1] = info.channels >= 3 ? (data[i * info.channels + 1] as number) : v;
+    out[3 * i + 2] = info.channels >= 3 ? (data[i * info.channels + 2] as number) : v;
+  }
+  return { rgb: { width: info.width, height: info.height, data: out }, scale: info.width / w };
+}
+
+/** Box-filtered reduction of `rgb` to planes (luma, R−G, B−G) whose longer side is about `side`. */
+export function reducePlanes(rgb: Rgb, side: number): Planes {
+  const f = Math.max(1, Math.floor(Math.max(rgb.width, rgb.height) / side));
+  const w = Math.floor(rgb.width / f);
+  const h = Math.floor(rgb.height / f);
+  const luma = new Float32Array(w * h);
+  const rg = new Float32Array(w * h);
+  const bg = new Float32Array(w * h);
+  const norm = 1 / (f * f);
+  for (let y = 0; y < h; y += 1) {
+    for (let x = 0; x < w; x += 1) {
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      for (let dy = 0; dy < f; dy += 1) {
+        let p = ((y * f + dy) * rgb.width + x * f) * 3;
+        for (let dx = 0; dx < f; dx += 1, p += 3) {
+          r += rgb.data[p] as number;
+          g += rgb.data[p + 1] as number;
+          b += rgb.data[p + 2] as number;
+        }
+      }
+      const i = y * w + x;
+      luma[i] = (0.299 * r + 0.587 * g + 0.114 * b) * norm;
+      rg[i] = (r - g) * norm;
+      bg[i] = (b - g) * norm;
+    }
+  }
+  const plane = (d: Float32Array): Plane => ({ width: w, height: h, data: d });
+  return { luma: plane(luma), redGreen: plane(rg), blueGreen: plane(bg), scale: w / rgb.width };
+}

@@ -1,17 +1,11 @@
-import sharp from 'sharp';
-import { decodePlanes, type Planes } from '../image/raster';
+import { decodeRgb } from '../image/raster';
 import { analyseRecapture, type RecaptureResult } from './recapture';
 
-/** Longer side of the working image the recapture analysis reads. */
-export const RECAPTURE_WORKING_SIDE = 1024;
+/** Longer side at which the forensic checks read an image (larger uploads are reduced with an area filter). */
+export const ANALYSIS_MAX_SIDE = 2560;
 
-/** Recapture analysis of already decoded planes; `isJpeg` masks the 8-px block grid. */
-export function recaptureOfPlanes(planes: Planes, isJpeg: boolean): RecaptureResult {
-  return analyseRecapture(planes, isJpeg ? 8 * planes.scale : null);
-}
-
-/** Decodes `bytes` and runs the multi-scale moiré analysis. */
+/** Decodes `bytes` and runs the recapture analysis (spectral colour phase, scene and texture features, learned model). */
 export async function detectRecapture(bytes: Buffer): Promise<RecaptureResult> {
-  const meta = await sharp(bytes, { failOn: 'none' }).metadata();
-  return recaptureOfPlanes(await decodePlanes(bytes, RECAPTURE_WORKING_SIDE), meta.format === 'jpeg');
+  const { rgb, scale } = await decodeRgb(bytes, ANALYSIS_MAX_SIDE);
+  return analyseRecapture(rgb, scale);
 }

@@ -1,0 +1,1 @@
+"""hogen: held-out image-forensics dataset generator (see ../README.md)."""

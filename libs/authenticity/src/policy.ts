@@ -1,0 +1,92 @@
+import type { AuthenticityCheck, AuthenticityFinding } from './findings';
+import { METHOD_VERSIONS } from './findings';
+
+// Business rules of the authenticity checks (ADR 0015, 0019): which checks may weigh in a decision,
+// and how near a stored fingerprint must be to count as reuse. The worker only wires these.
+
+/**
+ * Checks whose benchmark has not yet shown they separate forgeries from genuine evidence: their
+ * findings are kept for reviewers at severity 'info' and may not fail or discount evidence. A check
+ * leaves this set only when its goal holds on the independent split of bench:authenticity: edits AUC
+ * ≥ 0.95 including PNG and any re-save quality (double compression, copy-move, field anomalies);
+ * recapture AUC ≥ 0.97 with genuine critical ≤ 1 % and warnings ≤ 5 % per type (screen recapture:
+ * 0.73 AUC and 21 % / 57 % on genuine with recapture-gbt/own-v1, docs/adr/0019).
+ */
+export const ADVISORY_CHECKS: ReadonlySet<AuthenticityCheck> = new Set<AuthenticityCheck>(['screen_recapture', 'double_compression', 'copy_move', 'field_anomaly']);
+
+/**
+ * When an advisory finding is shown at all. Below these scores nothing is emitted (the heatmap keeps
+ * the detail): a reviewer who sees a finding on every upload stops reading them. Set on genuine
+ * training images (bench/authenticity/src/train/advisory-thresholds.ts) so that none shows one
+ * (docs/adr/0019).
+ */
+export const ADVISORY_SHOW = {
+  /** Compression-trace edit score (its calibration puts 0.9 above every genuine training image). */
+  doubleCompression: 0.9,
+  /**
+   * Copy-move score, and only when its target region covers a recognised field. Genuine training
+   * documents score up to 0.998 (repeated glyphs, ruling and flat paper match with their noise), so
+   * the check stays hidden until it is rebuilt: 0.999 needs about 12 000 matched blocks.
+   */
+  copyMove: 0.999,
+  /** Field anomaly score. */
+  fieldAnomaly: 0.8,
+} as const;
+
+/** A finding as it may weigh in the decision: advisory checks are downgraded to 'info'. */
+export function gateFinding(finding: AuthenticityFinding): AuthenticityFinding {
+  if (!ADVISORY_CHECKS.has(finding.check) || finding.severity === 'info') return finding;
+  return { ...finding, severity: 'info', detail: `${finding.detail} (advisory: this check is not yet validated, it does not affect the decision)` };
+}
+
+/**
+ * Reuse of a stored picture, judged on the 64-bit hashes the fingerprint store keeps: candidates
+ * within `searchDistance` pHash bits are fetched; a twin is critical only when both its pHash and its
+ * dHash are near-exact, a warning when both are close. A pHash alone cannot tell two documents
+ * rendered from one template (or two screenshots of one PDF viewer) apart: on the training images
+ * such pairs of distinct genuine uploads reach pHash distance 4 (docs/adr/0019).
+ */
+export const REUSE_POLICY = {
+  searchDistance: 8,
+  critical: { phash: 3, dhash: 6 },
+  warning: { phash: 6, dhash: 10 },
+} as const;
+
+/** A stored image near the upload's fingerprint (what the fingerprint store returns). */
+export interface StoredTwin {
+  caseId: string;
+  evidenceId: string;
+  phashDistance: number;
+  dhashDistance: number;
+  createdAt: Date | string;
+}
+
+/** The reuse finding for one stored near-duplicate of the upload, or null when it is not near enough to count. */
+export function reuseImageFinding(twin: StoredTwin): AuthenticityFinding | null {
+  const near = (limit: { phash: number; dhash: number }): boolean => twin.phashDistance <= limit.phash && twin.dhashDistance <= limit.dhash;
+  if (!near(REUSE_POLICY.warning)) return null;
+  return {
+    check: 'reuse_image',
+    severity: near(REUSE_POLICY.critical) ? 'critical' : 'warning',
+    score: Math.round((1 - (twin.phashDistance + twin.dhashDistance) / 128) * 1000) / 1000,
+    methodVersion: METHOD_VERSIONS.reuse_image,
+    region: null,
+    detail: `the same picture (pHash distance ${twin.phashDistance}, dHash distance ${twin.dhashDistance}) was uploaded to another case on ${new Date(twin.createdAt).toISOString()}`,
+    relatedCaseIds: [twin.caseId],
+    relatedEvidenceIds: [twin.evidenceId],
+  };
+}
+
+/** The finding for a document number already submitted in other cases. */
+export function reusedDocumentNumberFinding(type: string, number: string, elsewhere: ReadonlyArray<{ caseId: string; evidenceId: string }>): AuthenticityFinding {
+  return {
+    check: 'reuse_document_number',
+    severity: 'critical',
+    score: 1,
+    methodVersion: METHOD_VERSIONS.reuse_document_number,
+    region: null,
+    detail: `${type} ${number} was already submitted in ${elsewhere.length} other case(s)`,
+    relatedCaseIds: elsewhere.map((e) => e.caseId),
+    relatedEvidenceIds: elsewhere.map((e) => e.evidenceId),
+  };
+}
