@@ -42,3 +42,19 @@ describe('answers to the engine\'s proposals (named mode, the default)', () => {
     test(`${proposal}: "${text}" → ${answer ?? 'no answer'}`, () => assert.equal(classifyAnswer(text, proposal), answer));
   }
 });
+
+// rules-2.3.0: refusing to confirm is a no; "confirm <step>" with a leading ok or a trailing please names the step.
+const more: [ProposalKind, string, 'yes' | 'no' | undefined][] = [
+  ['submit', '我不同意', 'no'], ['withdraw_consent', 'not confirming that', 'no'], ['submit', 'no wait, there are two more receipts', 'no'],
+  ['submit', 'we still have another contract', 'no'], ['withdraw_consent', "I don't confirm", 'no'],
+  ['submit', 'okay confirm submission', 'yes'], ['withdraw_consent', 'yes confirm deletion please', 'yes'], ['submit', '就这么交', 'yes'],
+  ['withdraw_consent', '我确认，删了吧', 'yes'],
+  ['submit', 'okay confirm submission?', undefined], ['withdraw_consent', 'confirm deletion tomorrow', undefined], ['withdraw_consent', '我确认，不过先别删', undefined],
+  ['withdraw_consent', 'no wait, delete it', undefined],
+];
+
+describe('answers in more words (named mode)', () => {
+  for (const [proposal, text, answer] of more) {
+    test(`${proposal}: "${text}" → ${answer ?? 'no answer'}`, () => assert.equal(classifyAnswer(text, proposal), answer));
+  }
+});

@@ -25,7 +25,7 @@ const SOCIAL_TOKENS = [
   '谢谢你们', '谢谢你', '谢谢', '多谢', '感谢', '谢了', '谢啦', '辛苦了', '辛苦啦', '辛苦', '麻烦你了', '麻烦了', '好的', '好滴', '好嘞', '好哒', '好吧', '行吧', '好', '行',
   '可以', '收到', '明白了', '明白', '知道了', '了解', '懂了', '嗯', '哦', '噢', '喔', '没问题', '拜拜', '再见', '回头见', '亲', '是的', '对', '早', '在', '老表', '老铁', '兄弟', '大哥', '大姐', '师傅', '朋友',
   'good morning', 'good afternoon', 'good evening', 'good day', 'thank you so much', 'thanks a lot', 'thank you', 'many thanks', 'much appreciated', 'appreciate it',
-  'sounds good', 'will do', 'no problem', 'see you', 'take care', 'all right', 'got it', 'noted', 'hello', 'hiya', 'hey', 'hi', 'yo', 'morning', 'afternoon', 'evening',
+  'okie dokie', 'okey dokey', 'alright then', 'ok then', 'okay then', 'sounds good', 'will do', 'no problem', 'see you', 'take care', 'all right', 'got it', 'noted', 'hello', 'hiya', 'hey', 'hi', 'yo', 'morning', 'afternoon', 'evening',
   'thanks', 'cheers', 'ta', 'okay', 'okie', 'oki', 'ok', 'kk', 'k', 'alright', 'sure', 'fine', 'understood', 'great', 'cool', 'nice', 'awesome', 'np', 'yes', 'yep',
   'yeah', 'bye', 'goodbye', 'perfect', 'lovely', 'brilliant', 'right', 'roger', 'good', 'excellent', 'wonderful', 'sir', 'madam', 'dear', 'team', 'there', 'guys',
   'so much', 'very much', 'with thanks', 'with', '老板', '老师', '大家', '美女', '帅哥', '你们', '你', 'you', 'ah', 'ya', 'yah', 'la', 'ar', 'liao', 'already', 'again', 'for your help', 'for the help', 'mate', 'boss', 'bro', 'you too', 'everyone', 'all',
