@@ -41,6 +41,9 @@ describe('understanding: amounts, periods and dates (rules-2.3.0)', () => {
     ['我们做B2B的，一个月流水六十万', { monthlyRevenue: 600_000 }],
     ['给我发一份材料清单', {}],
     ['the hotels pay us every quarter', { paymentCycleDays: 90 }],
+    ['夜市摆摊，一晚上卖个两千来块', { monthlyRevenue: 60_000 }],
+    // Owning vehicles states no trade (the corpora's convention), in a fleet as well.
+    ['we run a fleet of 9 vans', { vehicles: 9 }],
     ['our cafe clients pay weekly', { paymentCycleDays: 7 }],
   ];
   for (const [text, facts] of cases) {
@@ -60,6 +63,8 @@ describe('understanding: counts (rules-2.3.0)', () => {
     ['headcount is around thirty', { employees: 30 }],
     ['a small renovation firm, 6 guys and 2 vans', { employees: 6, vehicles: 2 }],
     ['we hve two resturants, fourty seats each', { industry: 'catering' }],
+    ['a small cafe, 5 tables of 4', { seats: 20 }],
+    ['our firm builds kitchen cabinets, 18 workers', { industry: 'manufacturing', employees: 18 }],
   ];
   for (const [text, facts] of cases) {
     test(`"${text}"`, () => {
@@ -107,6 +112,8 @@ describe('understanding: speech acts (rules-2.3.0)', () => {
     ['今晚的球谁会赢', 'off_topic'],
     ['can you recommend a good lawyer in penang', 'off_topic'],
     ['老铁', 'greeting'],
+    ['r u a real person', 'ask_question'],
+    ['我那个申请审下来没有', 'ask_question'],
     // Conditions before an irreversible word are not wishes.
     ['你们要是乱用我的数据，我就撤回授权', 'provide_info'],
     ['submit it only after I send the lease', 'provide_info'],

@@ -98,7 +98,7 @@ export function fillCounts(w: Work, pending: string | undefined): void {
 function tablesTimesSeats(w: Work): void {
   if (w.facts.seats !== undefined) return;
   const tables = w.numbers.find((n) => /^\s*(张)?\s*(桌|台桌|tables?\b)/i.test(w.text.slice(n.end, n.end + 8)));
-  const perTable = w.numbers.find((n) => n !== tables && /(一桌|每桌|每张桌子?|一张桌子?|per table|each table)\s*(能|可以)?坐?\s*$/i.test(w.text.slice(Math.max(0, n.index - 10), n.index)));
+  const perTable = w.numbers.find((n) => n !== tables && /(一桌|每桌|每张桌子?|一张桌子?|per table|each table|tables? of)\s*(能|可以)?坐?\s*$/i.test(w.text.slice(Math.max(0, n.index - 10), n.index)));
   if (!tables || !perTable) return;
   w.facts.seats = Math.round(tables.value * perTable.value);
   w.used.add(tables);

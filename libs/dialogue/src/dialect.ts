@@ -165,6 +165,7 @@ const ENGLISH: readonly Rewrite[] = [
   [/\b(?:monthy|mthly|monthley)\b/g, 'monthly'],
   [/\b(pls|plz|plse|pleasee)\b/g, 'please'],
   [/\b(thx|thnx|thanx|tq|ty|thks|tks|tqvm)\b/g, 'thanks'],
+  [/\br(?= (u|you|ya)\b)/g, 'are'],
   [/\bu\b(?!-)/g, 'you'],
   [/\bur\b/g, 'your'],
   [/\bwanna\b/g, 'want to'],

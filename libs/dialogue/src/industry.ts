@@ -18,8 +18,8 @@ const CONSTRUCTIONS: readonly Construction[] = [
   { id: 'agriculture', re: /\bgrow(s|ing)?\b(?!\s+(our|my|the|your|this|a|business|sales|revenue|fast|quickly|bigger|steadily))|\b(we|i)\s+(raise|rear)\s+(pigs|chickens|cattle|cows|goats|sheep|ducks|fish|shrimp|prawns)/g, weight: 2 },
   { id: 'personal_services', re: /(?<![装维])修(?!路|桥|建|改|订|正|养|行|饰)(?=[\u4e00-\u9fff])|\b(fix|fixes|fixing|repair|repairs|repairing|service|servicing)\s+(phones?|mobiles?|cars?|bikes?|motorbikes?|laptops?|computers?|watches|shoes|appliances|aircons?|air-?conditioners|vehicles)\b/g, weight: 2 },
   { id: 'wholesale', re: /批发|\b(wholesal\w*|distribut(e|es|ing|or|ors)|supply|supplies|supplying)\b/g, weight: 3 },
-  { id: 'retail', re: /(?<!批|拍|买)卖(?!掉|了?车|房|不|出去|得|场|[一二两三四五六七八九十几百千万多点些了的])(?=[\u4e00-\u9fff])|\bwe\s+(sell|retail)\b|\bselling\b/g, weight: 1 },
-  { id: 'manufacturing', re: /\bwe\s+(make|produce|manufacture|build|assemble|print|mould|mold)\b(?!\s+(about|around|roughly|\d|money|a profit|profit|sure))/g, weight: 2 },
+  { id: 'retail', re: /(?<!批|拍|买)卖(?!掉|了?车|房|不|出去|得|场|[一二两三四五六七八九十几百千万多点些了的个到出])(?=[\u4e00-\u9fff])|\bwe\s+(sell|retail)\b|\bselling\b/g, weight: 1 },
+  { id: 'manufacturing', re: /\b(we|our (company|factory|firm|business|workshop|plant))\s+(make|makes|produce|produces|manufacture|manufactures|build|builds|assemble|assembles|print|prints|mould|moulds|mold|molds)\b(?!\s+(about|around|roughly|\d|money|a profit|profit|sure|sales|revenue))/g, weight: 2 },
 ];
 
 /** A mention right after these names the customer or partner, not the merchant's own trade. */

@@ -63,7 +63,7 @@ export const INDUSTRIES = [
   {
     id: 'logistics', zh: '物流运输', en: 'road freight logistics',
     keywords: ['物流', '运输', '货运', '快递', '车队', '冷链', '专线', '配送', '仓储', '货代', '驿站', '搬家公司', '拉货', 'logistics', 'freight', 'trucking', 'haulage', 'haulier', 'transport', 'transportation', 'courier', 'shipping', 'forwarder', 'warehousing', 'cargo', 'removals', '3pl'],
-    phrases: ['跑运输', '跑货运', '拉货', '跑车', '跑长途', '货运', '物流公司', '运输公司', '车队', '冷链', '专线', '快递站', '快递点', '菜鸟驿站', '帮人送货', '给人送货', '替人送货', '帮人拉货', '同城配送', 'haulage', 'trucking company', 'freight company', 'freight forwarder', 'fleet', 'delivery company', 'delivery business', 'delivery service', 'courier company', 'moving company', 'logistics company', 'transport company', 'road freight', 'last-mile'],
+    phrases: ['跑运输', '跑货运', '拉货', '跑车', '跑长途', '货运', '物流公司', '运输公司', '车队', '冷链', '专线', '快递站', '快递点', '菜鸟驿站', '帮人送货', '给人送货', '替人送货', '帮人拉货', '同城配送', 'haulage', 'trucking company', 'freight company', 'freight forwarder', 'delivery company', 'delivery business', 'delivery service', 'courier company', 'moving company', 'logistics company', 'transport company', 'road freight', 'last-mile'],
     evidence: [
       { kind: 'voucher', type: 'road_transport_operating_licence' }, { kind: 'voucher', type: 'road_transport_certificate' },
       { kind: 'voucher', type: 'vehicle_licence' }, { kind: 'voucher', type: 'freight_waybill' },
