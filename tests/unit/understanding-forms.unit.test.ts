@@ -44,6 +44,7 @@ describe('understanding: amounts, periods and dates (rules-2.3.0)', () => {
     ['夜市摆摊，一晚上卖个两千来块', { monthlyRevenue: 60_000 }],
     // Owning vehicles states no trade (the corpora's convention), in a fleet as well.
     ['we run a fleet of 9 vans', { vehicles: 9 }],
+    ['six lorries used for haulage purposes', { vehicles: 6, industry: 'logistics' }],
     ['our cafe clients pay weekly', { paymentCycleDays: 7 }],
   ];
   for (const [text, facts] of cases) {

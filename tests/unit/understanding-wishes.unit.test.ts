@@ -27,6 +27,17 @@ describe('understanding: wishes in other words (rules-2.3.0)', () => {
     ["which years' tax returns do you want", 'ask_what_to_upload'],
     ['都是收现金的，没有转账记录', 'decline'],
     ['亲，在呢', 'greeting'],
+    ['we have no proper ledgers, sorry', 'decline'],
+    ['租约都是口头说的', 'decline'],
+    ["we don't have a signed tenancy", 'decline'],
+    ['should it be the past six months?', 'ask_what_to_upload'],
+    ['screenshots of the app good enough?', 'ask_what_to_upload'],
+    ['need my passport too?', 'ask_what_to_upload'],
+    ['能不能用照片代替原件', 'ask_what_to_upload'],
+    ['可不可以传电子发票', 'ask_what_to_upload'],
+    ['最近金价又涨了', 'off_topic'],
+    ['儿子下个月高考', 'off_topic'],
+    ['Much appreciated, thanks!', 'greeting'],
   ];
   for (const [text, intent] of cases) {
     test(`"${text}" → ${intent}`, () => {

@@ -8,7 +8,7 @@ export const ABOUT_THE_REQUEST =
 
 /** Subjects unrelated to the request. */
 export const OFF_TOPIC =
-  /(天气|下雨|下雪|气温|好吃|吃饭|吃了|吃什么|美食|我的快递|快递到|外卖(怎么|还没|到了|慢)|玩|耍|旅游|景点|电影|电视剧|唱歌|跳舞|唱首|笑话|足球|国足|篮球|比赛|球赛|世界杯|股票|基金|彩票|高铁|火车|机票|飞机|酒店|律师|医生|医院|看病|招人|招聘|工作机会|找工作|支付密码|登录密码|密码|头像|昵称|话费|充值|流量|红包|手机号|换绑|绑定银行卡|游戏|明星|八卦|女朋友|男朋友|结婚|几岁|星座|新闻|堵车|好累|太累|困死|无聊|生意难做|孩子|小孩|生病|感冒|吃完饭|午饭|晚饭|早饭|诗|作文|翻译|讲个故事|菜谱|食谱|做法|怎么做(?!账|生意|流水)|哈哈|猫|狗|键盘|\b(lol|poem|essay|translate|cook|cat|dog|keyboard|weather|rain|temperature|forecast|lunch|dinner|breakfast|eat|food delivery|my order|delivery is late|movie|film|song|sing|dance|joke|football|soccer|basketball|match|game|score|who won|stocks?|shares|lottery|train|flight|ticket|hotel|lawyer|doctor|hospital|sick|hiring|vacancy|password|pin|profile picture|avatar|nickname|top up|top-up|recharge|phone credit|data plan|girlfriend|boyfriend|married|how old|traffic|tired|long day|kids?|weekend|holiday|news|election|recipe|bored)s?\b)/i;
+  /(天气|下雨|下雪|气温|好吃|吃饭|吃了|吃什么|美食|我的快递|快递到|外卖(怎么|还没|到了|慢)|玩|耍|旅游|景点|电影|电视剧|唱歌|跳舞|唱首|笑话|足球|国足|篮球|比赛|球赛|世界杯|股票|基金|彩票|高铁|火车|机票|飞机|酒店|律师|医生|医院|看病|招人|招聘|工作机会|找工作|支付密码|登录密码|密码|头像|昵称|话费|充值|流量|红包|手机号|换绑|绑定银行卡|游戏|明星|八卦|女朋友|男朋友|结婚|几岁|星座|新闻|堵车|好累|太累|困死|无聊|生意难做|孩子|小孩|女儿|儿子|考上|高考|油价|房价|金价|生病|感冒|吃完饭|午饭|晚饭|早饭|诗|作文|翻译|讲个故事|菜谱|食谱|做法|怎么做(?!账|生意|流水)|哈哈|猫|狗|键盘|\b(lol|poem|essay|translate|cook|cat|dog|keyboard|weather|rain|temperature|forecast|lunch|dinner|breakfast|eat|food delivery|my order|delivery is late|movie|film|song|sing|dance|joke|football|soccer|basketball|match|game|score|who won|stocks?|shares|lottery|train|flight|ticket|hotel|lawyer|doctor|hospital|sick|hiring|vacancy|password|pin|profile picture|avatar|nickname|top up|top-up|recharge|phone credit|data plan|girlfriend|boyfriend|married|how old|traffic|tired|long day|kids?|weekend|holiday|news|election|recipe|bored)s?\b)/i;
 
 /** Clearly elsewhere: other app support, chat about the assistant's person, sport, recommendations. Wins over vague request words. */
 export const CLEARLY_OFF_TOPIC =
@@ -24,7 +24,7 @@ const SOCIAL_TOKENS = [
   '在的', '在呢', '你们好', '大家好', '老板好', '你好', '嗨', '哈喽', '哈罗', '喂', '在吗', '在不在', '在么', '在嘛', '早上好', '早安', '上午好', '中午好', '下午好', '晚上好', '晚安',
   '谢谢你们', '谢谢你', '谢谢', '多谢', '感谢', '谢了', '谢啦', '辛苦了', '辛苦啦', '辛苦', '麻烦你了', '麻烦了', '好的', '好滴', '好嘞', '好哒', '好吧', '行吧', '好', '行',
   '可以', '收到', '明白了', '明白', '知道了', '了解', '懂了', '嗯', '哦', '噢', '喔', '没问题', '拜拜', '再见', '回头见', '亲', '是的', '对', '早', '在', '老表', '老铁', '兄弟', '大哥', '大姐', '师傅', '朋友',
-  'good morning', 'good afternoon', 'good evening', 'good day', 'thank you so much', 'thanks a lot', 'thank you', 'many thanks', 'much appreciated', 'appreciate it',
+  'good morning', 'good afternoon', 'good evening', 'good day', 'thank you so much', 'appreciate your help', 'appreciated', 'thanks a lot', 'thank you', 'many thanks', 'much appreciated', 'appreciate it',
   'okie dokie', 'okey dokey', 'alright then', 'ok then', 'okay then', 'sounds good', 'will do', 'no problem', 'see you', 'take care', 'all right', 'got it', 'noted', 'hello', 'hiya', 'hey', 'hi', 'yo', 'morning', 'afternoon', 'evening',
   'thanks', 'cheers', 'ta', 'okay', 'okie', 'oki', 'ok', 'kk', 'k', 'alright', 'sure', 'fine', 'understood', 'great', 'cool', 'nice', 'awesome', 'np', 'yes', 'yep',
   'yeah', 'bye', 'goodbye', 'perfect', 'lovely', 'brilliant', 'right', 'roger', 'good', 'excellent', 'wonderful', 'sir', 'madam', 'dear', 'team', 'there', 'guys',

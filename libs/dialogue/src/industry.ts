@@ -48,7 +48,8 @@ export function industryOf(text: string): IndustryId | undefined {
       const at = m.index ?? 0;
       const before = text.slice(Math.max(0, at - 12), at);
       if (VERB_USE.test(m[0]) && (/(been|still|start(ed)?|began|keep|kept)\s*$/.test(before) || /^\s+(since|for|as)\b/.test(text.slice(at + m[0].length, at + m[0].length + 8)))) continue;
-      if (CUSTOMER_BEFORE.test(before) || CUSTOMER_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 24))) continue;
+      const purpose = /^\s*(purposes?|use|work|business|services?)\b/.test(text.slice(at + m[0].length, at + m[0].length + 12));
+      if ((CUSTOMER_BEFORE.test(before) && !purpose) || CUSTOMER_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 24))) continue;
       const score = NEGATED_BEFORE.test(before) ? -3 : weight;
       scores.set(id, (scores.get(id) ?? 0) + score);
     }
