@@ -80,6 +80,10 @@ describe('understanding: more fact forms (rules-2.3.0)', () => {
     ['5 full-time and 2 part-time', { employees: 7 }],
     ['货款都是月底结', { paymentCycleDays: 30 }],
     ['buyers pay on delivery', { paymentCycleDays: 0 }],
+    ['quarterly we are clocking about 900k', { monthlyRevenue: 300_000 }],
+    ['maybe 12 ppl on shift', { employees: 12 }],
+    ["we've got 4 or 5 lads", { employees: 5 }],
+    ['货款一般要压一个月', { paymentCycleDays: 30 }],
   ];
   for (const [text, facts] of cases) {
     test(`"${text}"`, () => {

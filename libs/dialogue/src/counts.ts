@@ -22,7 +22,7 @@ const PEOPLE_AFTER = new RegExp(`^${HEDGE}(个|名|位)?\\s*(人|people\\b|perso
 /** "a dozen of us", "there are 8 of us": the whole team, counted as staff. */
 const OF_US_AFTER = /^\s*(of us|of us here|of us in total)\b/i;
 const STAFF_CONTEXT = new RegExp(`(雇|请了|招了|手下|手底下|团队|人手|干活|上班|打工|帮忙|做事|开工|一共|总共|加起来|合计|公司|厂里|店里|${STAFF_NOUN_ZH}|staff|employ|hire|team|company|firm|outfit|crew|work(s|ing)? (for|with|here|there)|payroll|total|altogether|all together|shifts?\\b|full-time|part-time|headcount|${STAFF_NOUN_EN})`, 'i');
-const CUSTOMER_CONTEXT = /(客人|顾客|客户|客流|人流|人次|接待|来吃|来店|customers|diners|guests|visitors|footfall|clients|patients|students)/i;
+const CUSTOMER_CONTEXT = /(客人|顾客|客户|客流|人流|人次|接待|来吃|来店|customers|diners|guests|visitors|footfall|clients|patients|students|came in|come in|walk(ed|s)? in|to eat|dine|dining|queue)/i;
 const SEAT_CONTEXT = /(坐|座|seat|seating|capacity|covers)/i;
 /** The owners named apart from staff ("我和老婆两个人"): not hired staff. */
 const OWNERS = /(我和|我跟|我与|我们夫妻|夫妻俩|两口子|老婆|老公|爱人|合伙人|股东|\bmyself\b|\bme and\b|\bmy (wife|husband|partner)\b|\bowners?\b)/i;
@@ -59,7 +59,7 @@ function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot
     if (SEAT_CONTEXT.test(before)) return 'seats';
     const clause = w.text.slice(clauseStart(w.text, n.index), Math.min(w.text.length, n.end + 16));
     if (CUSTOMER_CONTEXT.test(clause) || OWNERS.test(clause)) return undefined;
-    if (STAFF_CONTEXT.test(w.text) || pending === 'employees') return 'employees';
+    if (STAFF_CONTEXT.test(w.text) || pending === 'employees' || /^\s*(guys|blokes|lads)\b/i.test(after.replace(/^[^a-z]*/i, ''))) return 'employees';
   }
   if (n.scaled || /^\s*(万|千|k\b|块|元|年|个?月|天|周|%)/i.test(after)) return undefined;
   const noun = BEFORE.find((c) => c.re.test(before))?.slot;

@@ -149,6 +149,7 @@ const TYPED: readonly Rewrite[] = [
 const ENGLISH: readonly Rewrite[] = [
   [/\b(emplyees?|employess|employes|empolyees?|emploees|employeees|employe)\b/g, 'employees'],
   [/\bstaffs\b/g, 'staff'],
+  [/\bppl\b/g, 'people'],
   [/\b(?:resturant|restuarant|restaraunt|restrant|resteraunt|restaurent)(s?)\b/g, 'restaurant$1'],
   [/\b(?:bussiness|buisness|busness|bizness)\b/g, 'business'],
   [/\b(?:vechicle|vehical|vehcile|vehicel)(s?)\b/g, 'vehicle$1'],
