@@ -27,6 +27,10 @@ describe('understanding: wishes in other words (rules-2.3.0)', () => {
     ["which years' tax returns do you want", 'ask_what_to_upload'],
     ['都是收现金的，没有转账记录', 'decline'],
     ['亲，在呢', 'greeting'],
+    ['Kindly stop here, we are pulling out', 'withdraw_consent'],
+    ['sir what all papers will be needed', 'ask_what_to_upload'],
+    ["we won't be able to share the audited statements", 'decline'],
+    ['麻煩安排專人跟我聯絡', 'ask_human'],
     ['we have no proper ledgers, sorry', 'decline'],
     ['租约都是口头说的', 'decline'],
     ["we don't have a signed tenancy", 'decline'],
@@ -59,6 +63,9 @@ describe('understanding: their twins never act (rules-2.3.0)', () => {
     "if I've changed my mind later can I still cancel",
     'my brother says we no longer need the limit',
     "don't close my case",
+    "we're not pulling out, just busy",
+    "I'm withdrawing money from my wallet",
+    'if we are pulling out, what happens to the photos?',
   ];
   for (const text of twins) {
     test(`"${text}" is neither withdrawal nor done`, () => {

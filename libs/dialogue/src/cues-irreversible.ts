@@ -30,7 +30,8 @@ export const WITHDRAW = new RegExp(
     `${DEL_EN}\\s+(it|them)\\s+all\\b|${DEL_EN}\\s+all\\s+of\\s+(it|them)`,
     '(cancel|withdraw|pull|scrap|drop|close|terminate|stop|abandon|end|kill|retract|discontinue|call off)\\s+(my|the|this|our)?\\s*(whole\\s+)?(application|request|case|thing|process|limit increase|increase request|submission)',
     '\\b(i|we) (want to |wanna |would like to |\'d like to )?(opt out|quit|withdraw)\\b(?!\\s+(money|cash|funds))',
-    "no longer (want|need) (the |this |my |an? |any )?(increase|limit|application|loan|credit|it|this)\\b|^\\s*(ok |okay |actually |sorry,? )?(i'?ve |i have |i )?changed my mind[\\s,.!]*(forget (it|about it)|never ?mind|cancel (it|that)|don'?t bother)?[\\s.!]*$|" +
+    "\\b(i'?m|i am|we'?re|we are) (withdrawing|pulling out|opting out|backing out|cancell?ing)\\b(?! (money|cash|funds|the (money|cash|balance)|from (the|my|our) (bank|account|wallet)))|" +
+      "no longer (want|need) (the |this |my |an? |any )?(increase|limit|application|loan|credit|it|this)\\b|^\\s*(ok |okay |actually |sorry,? )?(i'?ve |i have |i )?changed my mind[\\s,.!]*(forget (it|about it)|never ?mind|cancel (it|that)|don'?t bother)?[\\s.!]*$|" +
       "count me out|\\bi'?m out\\b|not interested (any ?more|already)|don'?t want (it|this|the (increase|limit|application))? ?(any ?more|already)|don'?t want to (continue|proceed|go on|apply)(?! (uploading|sending|typing|with (the|this) (upload|photo|question)))",
     '(don\'?t|do not|stop) (keep|keeping|use|using|store|storing|hold|holding|retain|retaining|process|processing) (any of )?(my|our)? ?(business )?' + DATA_EN,
     "no longer (consent|agree|authori[sz]e|comfortable)|\\b(i )?(do not|don'?t) consent|not comfortable (with you )?(holding|keeping|having|using)",

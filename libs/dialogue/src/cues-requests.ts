@@ -12,7 +12,7 @@ const GENERIC_DOC_EN = '(documents?|docs|files?|paperwork|papers|evidence|proof|
 /** Punctuation and spaces (\W would also match every Chinese character). */
 const P = '[\\s,.!?;:~，。！？；：、…\'"“”()（）]';
 
-const HUMAN_ZH = '(人工|客服|真人|活人|业务员|工作人员|客户经理|专员|负责人|经理|领导|主管|坐席|接线员|服务人员|你们的人|销售人员|人员)';
+const HUMAN_ZH = '(人工|客服|真人|活人|专人|业务员|工作人员|客户经理|专员|负责人|经理|领导|主管|坐席|接线员|服务人员|你们的人|销售人员|人员)';
 const HUMAN_EN =
   "(a human|human|humans|a real person|real person|an? (actual|live|real) (person|human|agent)|someone|somebody|anyone|a person|person|an? agent|agent|an? (customer )?(service )?(representative|rep)|representative|rep|an? staff|staff|a staff member|staff member|an? operator|operator|an? (advisor|adviser|officer|consultant|banker)|your (manager|supervisor|boss|team|colleague|staff|agent|representative)|manager|supervisor|customer service|customer support|support team|relationship manager)";
 
@@ -20,8 +20,8 @@ const HUMAN_EN =
 export const HUMAN = new RegExp(
   [
     `(转|找|接|联系|要|换|叫|让|请|安排|派|给我|帮我转|我想找|我要找|有没有|能不能让|可以让|来个|来一个)[^，,。.!！？?]{0,6}${HUMAN_ZH}`,
-    `(和|跟|与)[^，,。.!！？?]{0,4}${HUMAN_ZH}[^，,。.!！？?]{0,6}(确认|聊|说|谈|沟通|讲|核实|通话|通电话|对接)`,
-    `${HUMAN_ZH}[^，,。.!！？?]{0,8}(上门|来一趟|过来一趟|来店里|见面|面谈|联系我|打电话|打给我|回电|回个电话|来电|帮我|跟我说|和我聊|出来|给我打|跟我聊|跟我谈)`,
+    `(和|跟|与)[^，,。.!！？?]{0,4}${HUMAN_ZH}[^，,。.!！？?]{0,6}(确认|聊|说|谈|沟通|讲|核实|通话|通电话|对接|联系|联络)`,
+    `${HUMAN_ZH}[^，,。.!！？?]{0,8}(上门|来一趟|过来一趟|来店里|见面|面谈|联系我|联络我|跟我联系|跟我联络|和我联系|打电话|打给我|回电|回个电话|来电|帮我|跟我说|和我聊|出来|给我打|跟我聊|跟我谈)`,
     `有(没有)?(人工|真人|客服)(吗|么|没有|不|${P}*$)`,
     '(叫|找|派|安排|来)(个|一个)(人|真人|活人)(来|过来|跟|和|联系|打)',
     '换(个|一个)(人|真人|活人)|(来|找)(个|一个)(真人|活人)|(不要|不想跟|不想和|别用|不跟|不和)机器人',
@@ -56,7 +56,7 @@ export const UPLOAD_WHAT = new RegExp(
     `${SPECIFIC_DOC_ZH}[^，,。.!！？?]{0,4}(也|还)?(要|需要|用|得|有用|管用|算|能用|可以用)(吗|么|不|嘛|没有)`,
     `(要不要|需不需要|用不用|需要不需要)(传|交|提供|拍|上传)?[^，,。.!！？?]{0,4}(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH})`,
     '还(缺|差|少|需要|要)(什么|哪|些什么|点什么)|还有(什么|哪些)(要|需要|得)?(传|交|补|提供|准备|上传|拍|发)',
-    `what (kind of )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|else)( do| should| can| must| would)? (you|i|we) (need|want|require|upload|send|provide|submit|give|prepare|bring)`,
+    `what (all |kind of |sort of |type of )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|else)( do| should| can| must| would)? (you|i|we) (need|want|require|upload|send|provide|submit|give|prepare|bring)`,
     `\\bwhich (${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|ones|(months?|years?|pages?|dates?)'?s?( ${SPECIFIC_DOC_EN})?)\\b`,
     `\\b(can|could|may|should|do) (i|we) (send|upload|use|give|provide|submit|attach) (a |an |the |my |our )?(photo|picture|scan|copy|screenshot|pdf|printout|snap)s? of\\b`,
     `\\b(does|do|must|should|can|will) (the |my |our |a |an )?${SPECIFIC_DOC_EN} (need to|have to|must|has to) be\\b|\\b(certified|notari[sz]ed|stamped|original|colou?r|scanned) (copy|copies|version|one)\\b`,
@@ -70,7 +70,7 @@ export const UPLOAD_WHAT = new RegExp(
     `\\bdo you (also )?(need|want|require) (the |my |our |any |a |an |more |also |\\w+ ){0,3}(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|anything|more)\\b`,
     `\\b(is|are|would|will|do|does) (a |an |the |my |our |some )?${SPECIFIC_DOC_EN}( [a-z]+){0,3} (be )?(needed|required|necessary|useful|helpful|ok|okay|enough|acceptable|fine|good|help|count|work|do)\\b`,
     `\\b(should|do|must|shall|can) (i|we) (need to |have to |also )?(send|upload|provide|include|attach|submit|give) (the |my |our |a |an |any |some |also )*(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})`,
-    `\\bwhat (kind of )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}) (are|is) (needed|required|necessary|missing)`,
+    `\\bwhat (all |kind of |sort of |type of )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}) (are|is|will be) (needed|required|necessary|missing)`,
     "\\bhow many (months|pages|photos|pictures|statements|years|invoices)\\b|what'?s (still )?missing|what is (still )?missing|what (else )?is (needed|required)|what do you need|what do you want from me",
   ].join('|'),
   'i',
@@ -96,7 +96,8 @@ export const DECLINE = new RegExp(
     `\\bno (?!more\\b)([a-z]+ )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})\\b`,
     "(\\bnot|won'?t|will not|wouldn'?t|refuse to|can'?t|cannot|unable to|not able to|not comfortable|not going to|rather not|prefer not to|don'?t want to|do not want to) (be )?(send|sending|share|sharing|provide|providing|give|giving|upload|uploading|disclose|disclosing|get|getting|find|finding|take|taking|show|showing|hand over)\\b",
     '口头(的|约定|协议|说的)|\\b(verbal|oral|handshake) (agreement|contract|deal)s?\\b|\\bunder (an? )?(nda|non-disclosure|confidentiality)|\\b(are|is) (confidential|private|classified)\\b|(签了|有)保密协议',
-    "rather not|prefer not|none of your business|(that'?s|it'?s|that is|it is) (private|confidential)|skip (it|this|that)|no idea|not sure|i don'?t know|dunno|don'?t have (that|one|it|those|any)|haven'?t got (one|any|it|that|those)|no such (thing|document)",
+    "(not|n'?t) be able to (send|share|provide|give|upload|get|find|show|submit|produce)\\b|" +
+      "rather not|prefer not|none of your business|(that'?s|it'?s|that is|it is) (private|confidential)|skip (it|this|that)|no idea|not sure|i don'?t know|dunno|don'?t have (that|one|it|those|any)|haven'?t got (one|any|it|that|those)|no such (thing|document)",
     "under (my|our|the) [a-z]+'?s? name|(is|are)n'?t (in|under) my name|not (in|under) my name|在(我)?(?!我)[\\u4e00-\\u9fff]{1,3}名下|不在我名下|不是我的名字|名字不是我",
     `^${P}*(no|nope|nah|none|n/a|no thanks)${P}*$`,
   ].join('|'),
