@@ -113,6 +113,11 @@ describe('understanding: speech acts (rules-2.3.0)', () => {
     ['今晚的球谁会赢', 'off_topic'],
     ['can you recommend a good lawyer in penang', 'off_topic'],
     ['老铁', 'greeting'],
+    ['早晨呀', 'greeting'],
+    ['安安～', 'greeting'],
+    ['琴日食咩', 'off_topic'],
+    ['我想了解下审批进度', 'ask_question'],
+    ['need to check on my request status', 'ask_question'],
     ['r u a real person', 'ask_question'],
     ['我那个申请审下来没有', 'ask_question'],
     // Conditions before an irreversible word are not wishes.

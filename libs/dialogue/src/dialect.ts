@@ -59,6 +59,7 @@ const CANTONESE: readonly Rewrite[] = [
   [/月结单/g, '对账单'],
   [/搞掂/g, '搞定'],
   [/伙记/g, '伙计'],
+  [/食(?=(咩|饭|嘢|什么|东西|晏|宵夜|早餐|午饭|晚饭))/g, '吃'],
   [/喇(?=\s*([，,。.!！~]|$))/g, '了'],
   [/同埋/g, '和'],
   // 有架车 / 有部货车: a classifier with no numeral after 有 counts one.
