@@ -14,6 +14,9 @@ import { assertedAt, clauseAt, negatedAt, speechActs, type SpeechActs } from './
 /** A deletion or cancellation verb denied inside the cue itself ("资料先别删", "don't delete my files"). */
 const DENIED_VERB = /(不|别|没|勿|甭|莫|无需|不用|不必)[^，,。]{0,2}(删|清除|清掉|清空|销毁|抹|撤|取消|注销|提交|交|审)|\b(don'?t|do not|not|never|no need to)\s+(\w+\s+)?(delete|erase|remove|wipe|destroy|cancel|withdraw|submit|send)/i;
 
+/** A refusal after the cue: "删资料这种事我可不干", "撤回？我才不会". */
+const REFUSED_AFTER = /^[^，,。.!！]{0,6}(这种事|这事|这个事|这种)[^，,。.!！]{0,3}(不干|不做|不会|才不|可不)|^[^，,。.!！]{0,4}(我)?(可|才|绝)不(干|做|会)/;
+
 /** Global copies of the cue patterns, compiled once. */
 const GLOBAL = new Map<RegExp, RegExp>();
 const everywhere = (re: RegExp): RegExp => {
@@ -26,7 +29,7 @@ const everywhere = (re: RegExp): RegExp => {
 function asserted(text: string, acts: SpeechActs, re: RegExp, partialOk = true): boolean {
   for (const m of text.matchAll(everywhere(re))) {
     if (!partialOk && PARTIAL.test(clauseAt(acts, m.index ?? 0)?.text ?? m[0])) continue;
-    if (DENIED_VERB.test(m[0])) continue;
+    if (DENIED_VERB.test(m[0]) || REFUSED_AFTER.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16))) continue;
     if (assertedAt(acts, m.index ?? 0)) return true;
   }
   return false;
