@@ -96,6 +96,12 @@ describe('understanding: more fact forms (rules-2.3.0)', () => {
     ['maybe 12 ppl on shift', { employees: 12 }],
     ["we've got 4 or 5 lads", { employees: 5 }],
     ['货款一般要压一个月', { paymentCycleDays: 30 }],
+    ['营业额一个月四十来个', { monthlyRevenue: 400_000 }],
+    ['一个月做个二十个w吧', { monthlyRevenue: 200_000 }],
+    ['日流水一万一天的样子', { monthlyRevenue: 300_000 }],
+    ['一年营业额成千万', { monthlyRevenue: 833_333 }],
+    ['one month can do about 60k', { monthlyRevenue: 60_000 }],
+    ['一年差不多卖个一百万，具体不太清楚', { monthlyRevenue: 83_333 }],
   ];
   for (const [text, facts] of cases) {
     test(`"${text}"`, () => {

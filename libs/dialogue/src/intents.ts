@@ -17,6 +17,9 @@ const DENIED_VERB = /(不|别|没|勿|甭|莫|无需|不用|不必)[^，,。]{0,
 /** A refusal after the cue: "删资料这种事我可不干", "撤回？我才不会". */
 const REFUSED_AFTER = /^[^，,。.!！]{0,6}(这种事|这事|这个事|这种)[^，,。.!！]{0,3}(不干|不做|不会|才不|可不)|^[^，,。.!！]{0,4}(我)?(可|才|绝)不(干|做|会)/;
 
+/** Vagueness about a figure (没算过, not sure): with a figure stated, not a refusal. */
+const VAGUE = /(不太清楚|(?<!清)不清楚|记不清|说不准|不知道|说不好|没算过|没统计|not sure|no idea|dunno|i don'?t know)/gi;
+
 /** Global copies of the cue patterns, compiled once. */
 const GLOBAL = new Map<RegExp, RegExp>();
 const everywhere = (re: RegExp): RegExp => {
@@ -73,7 +76,9 @@ export function classifyIntent(message: string, facts: MerchantFacts): Intent {
   if (asksWhatToUpload(text, acts)) return 'ask_what_to_upload';
   const hasFacts = Object.keys(facts).length > 0;
   // "I'd rather not withdraw": a polite refusal of the assistant's proposal is information, not a decline.
-  if (!asking && DECLINE.test(text) && !/(提交|撤回|撤销|删|取消|submit|withdraw|cancel|delet)/i.test(text)) return 'decline';
+  // "具体没算过" after a figure hedges the figure; it declines only a message that gives none.
+  const declines = hasFacts ? DECLINE.test(text.replace(VAGUE, ' ')) : DECLINE.test(text);
+  if (!asking && declines && !/(提交|撤回|撤销|删|取消|submit|withdraw|cancel|delet)/i.test(text)) return 'decline';
   if (asking && CLEARLY_OFF_TOPIC.test(text) && !CORE_REQUEST.test(text) && !hasFacts) return 'off_topic';
   if (asking) return ABOUT_THE_REQUEST.test(text) || hasFacts || !OFF_TOPIC.test(text) ? 'ask_question' : 'off_topic';
   if (hasFacts) return 'provide_info';

@@ -180,13 +180,16 @@ export function findNumbers(text: string): FoundNumber[] {
     push(found, text, Math.round(base * scale + tail), index, end, Boolean(m[2]), scale);
   }
   for (const m of text.matchAll(CHINESE_RE)) {
-    const core = m[1] ?? '';
+    let core = m[1] ?? '';
+    // 一万一天 is 10,000 a day, not 11,000: a trailing 一 before a period unit is the period's.
+    const periodOne = !m[2] && !m[3] && /[万萬千]一$/.test(core) && /^(天|年|周|个?月|礼拜|星期)/.test(text.slice((m.index ?? 0) + m[0].length));
+    if (periodOne) core = core.slice(0, -1);
     // A lone 万/千/百 without digits ("万一", "千万别") is not a number.
     if (!/[零〇一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾]/.test(core)) continue;
     // A numeral never starts with a large unit: 万一 ("in case") and 千万 ("by all means") are words.
     if (/^[万萬亿千仟百佰]/.test(core)) continue;
     const index = m.index ?? 0;
-    const end = index + m[0].length;
+    const end = index + m[0].length - (periodOne ? 1 : 0);
     if (core === '一' && (WORD_AFTER_ONE.test(text.slice(end, end + 1)) || WORD_BEFORE_NUMERAL.test(text.slice(0, index)))) continue;
     const parsed = chineseCore(core);
     if (parsed === null) continue;
@@ -196,7 +199,7 @@ export function findNumbers(text: string): FoundNumber[] {
     push(found, text, Number.isInteger(value) || value > 1_000 ? Math.round(value) : value, index, end, Boolean(m[2]) || parsed.hedged, Math.max(scale, inner));
   }
   // 过千万 / 上百万 / 近亿: a round order of magnitude.
-  for (const m of text.matchAll(/(?<=过|上|近|超过?|破|达到?|将近)(百万|千万|亿)/g)) {
+  for (const m of text.matchAll(/(?<=过|上|近|超过?|破|达到?|将近|成|接近)(百万|千万|亿)/g)) {
     const index = m.index ?? 0;
     push(found, text, SCALE_WORDS[m[0]] ?? 1, index, index + m[0].length, true, SCALE_WORDS[m[0]] ?? 1);
   }

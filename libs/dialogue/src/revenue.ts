@@ -22,7 +22,7 @@ const PERIODS: readonly { period: Period; re: RegExp }[] = [
   { period: 'quarter', re: /(季度|每季|一季|一个季|quarterly|a quarter|per quarter|each quarter|\/quarter|\bq[1-4]\b)/gi },
   { period: 'day', re: /(每天|一天|天天|每日|日均|一日|(?:每|一)个?晚上?|a night|per night|nightly|(?<![\d一二两三四五六七八九十几半])天(?!气)|(?<![\d一二两三四五六七八九十几半生今昨明节假周平每])日(?=流水|营业|营收|销售|收入|进账|销量)|daily|a day|per day|each day|\/day|\/d\b|per diem)/gi },
   { period: 'week', re: /(每周|一周|周均|(?:每|一)个?礼拜|(?:每|一)个?星期|(?<![\d一二两三四五六七八九十几半])(?:礼拜|星期|周)(?![末边围年期一二三四五六日天])|weekly|a week|per week|each week|\/week|\/wk)/gi },
-  { period: 'month', re: /(每个?月|一个?月|月均|(?<![\d二两三四五六七八九十几半]个?)月(?!结|份|底|初|中)|monthly|a month|per month|each month|\/month|\/mo\b|pcm|p\.m\.|mthly)/gi },
+  { period: 'month', re: /(每个?月|一个?月|月均|(?<![\d二两三四五六七八九十几半]个?)月(?!结|份|底|初|中)|monthly|a month|one month|per month|each month|\/month|\/mo\b|pcm|p\.m\.|mthly)/gi },
   { period: 'year', re: /(每年|一年|全年|年均|去年|今年|(?<![\d二两三四五六七八九十几半个])年(?![前底初级纪龄轻头了多])|annual(ly)?|a year|per year|yearly|each year|\/year|\/yr|p\.a\.|per annum|last year|this year)/gi },
 ];
 

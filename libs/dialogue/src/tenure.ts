@@ -14,7 +14,7 @@ const AMOUNT_BEFORE = /(\d|[一二两三四五六七八九十百千万亿]|k|w|m
 const AMOUNT_AFTER = /^\s*(的)?(营业额|流水|营收|收入|销售额|能做|能卖|能跑|做|卖|跑|进账|租金|房租|利润|纯利|工资|成本|开销|费用|税|revenue|turnover|sales|income|in sales|of sales|takings|rent|profit|wages|costs?)|^\s*(能|可以|大概|约|差不多)?\s*[\d一二两三四五六七八九十百千几]+(\.\d+)?\s*(多|来|余)?\s*(万|千|k|w|块|元|million)/i;
 
 /** "一年下来差不多三百来万", "a year we do about 2m": an amount a few words on, with no tenure or period word between. */
-const AMOUNT_SOON_AFTER = /^(下来|算下来|算起来|总共|一共|加起来|大概|差不多|能|可以|约|左右|也就|就|才|有|能有|也有|得有|做了|做到|能做|卖了|进了|走了|we do|we make|we turn over|i make|of about|about|around|roughly|\s)*\s*[\d一二两三四五六七八九十百千几]+(\.\d+)?\s*(多|来|余)?\s*(万|千|k\b|w\b|m\b|块|元|million|grand)/i;
+const AMOUNT_SOON_AFTER = /^(下来|算下来|算起来|总共|一共|加起来|大概|差不多|能|可以|约|左右|也就|就|才|有|能有|也有|得有|做了|做到|能做|卖了|进了|走了|卖个|做个|跑个|走个|we do|we make|we turn over|i make|of about|about|around|roughly|\s)*\s*[\d一二两三四五六七八九十百千几]+(\.\d+)?\s*(多|来|余)?\s*(万|千|k\b|w\b|m\b|块|元|million|grand)/i;
 
 function paymentWords(w: Work): void {
   if (w.facts.paymentCycleDays !== undefined) return;
