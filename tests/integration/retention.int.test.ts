@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { decideCase, policy } from '@uplift/decision';
-import { invoice, licence } from '@uplift/decision/dist/testing/fixtures';
+import { invoice, licence } from '@uplift/decision/testing';
 import { ErrorCode, foldCase, initialCaseState, isDomainError, type CaseEvent } from '@uplift/domain';
 import { CaseErasures, CaseQueries, createDataSource, EventStore, runMigrations, type DataSource } from '@uplift/persistence';
 import { createTestDatabase, type TestDatabase } from '../support/test-env';

@@ -2,3 +2,4 @@ export { loadConfig, ConfigError } from './config';
 export type { UpliftConfig } from './config';
 export { parseDuration } from './duration';
 export { masterKeys, type MasterKeys } from './master-keys';
+export { redact, redactText, REDACTED } from './redact';

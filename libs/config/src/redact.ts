@@ -1,3 +1,4 @@
+// One redaction list for every process that logs (API and worker): secrets and what merchants wrote.
 /** Placeholder written instead of a secret or personal value. */
 export const REDACTED = '[redacted]';
 
