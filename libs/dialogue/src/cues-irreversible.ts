@@ -14,6 +14,7 @@ const DEL_EN = '(delete|erase|remove|wipe|purge|destroy|bin|scrub|shred|clear|tr
 export const WITHDRAW = new RegExp(
   [
     `(撤回|撤销|取消|收回|撤掉|终止)${IN_CLAUSE}{0,4}(授权|同意|许可)`,
+    `(授权|许可)${IN_CLAUSE}{0,4}(撤回|撤销|取消|收回|撤掉|终止)`,
     `${DEL_ZH}${IN_CLAUSE}{0,8}${DATA_ZH}`,
     `${DATA_ZH}${IN_CLAUSE}{0,10}${DEL_ZH}`,
     `(申请|案子|提额)${IN_CLAUSE}{0,6}(注销|撤回|撤销|撤|取消|作废|关掉|关闭)(掉|了|吧)`,
@@ -31,8 +32,9 @@ export const WITHDRAW = new RegExp(
     '(cancel|withdraw|pull|scrap|drop|close|terminate|stop|abandon|end|kill|retract|discontinue|call off)\\s+(my|the|this|our)?\\s*(whole\\s+)?(application|request|case|thing|process|limit increase|increase request|submission)',
     '\\b(i|we) (want to |wanna |would like to |\'d like to )?(opt out|quit|withdraw)\\b(?!\\s+(money|cash|funds))',
     "\\b(i'?m|i am|we'?re|we are) (withdrawing|pulling out|opting out|backing out|cancell?ing)\\b(?! (money|cash|funds|the (money|cash|balance)|from (the|my|our) (bank|account|wallet)))|" +
+      "\\b(i|we) want out\\b|^\\s*(please |kindly )?(discontinue|terminate)( it| this| everything| my application)?( please)?\\s*[.!]*\\s*$|\\btake (my|our|all my|all our) ([a-z]+ )?" + DATA_EN + " (off|out of|down)\\b|" +
       "no longer (want|need) (the |this |my |an? |any )?(increase|limit|application|loan|credit|it|this)\\b|^\\s*(ok |okay |actually |sorry,? )?(i'?ve |i have |i )?changed my mind[\\s,.!]*(forget (it|about it)|never ?mind|cancel (it|that)|don'?t bother)?[\\s.!]*$|" +
-      "count me out|\\bi'?m out\\b|not interested (any ?more|already)|don'?t want (it|this|the (increase|limit|application))? ?(any ?more|already)|don'?t want to (continue|proceed|go on|apply)(?! (uploading|sending|typing|with (the|this) (upload|photo|question)))",
+      "count me out|\\bi'?m out\\b|not interested (any ?more|already)|don'?t want (it|this|the (increase|limit|application))? ?(any ?more|already)|(don'?t|do not) (want|wish) to (continue|proceed|go on|apply)(?! (uploading|sending|typing|with (the|this) (upload|photo|question)))",
     '(don\'?t|do not|stop) (keep|keeping|use|using|store|storing|hold|holding|retain|retaining|process|processing) (any of )?(my|our)? ?(business )?' + DATA_EN,
     "no longer (consent|agree|authori[sz]e|comfortable)|\\b(i )?(do not|don'?t) consent|not comfortable (with you )?(holding|keeping|having|using)",
   ].join('|'),
@@ -70,7 +72,8 @@ export const DONE = new RegExp(
     'send it (off|through|in|over|across)|send (it|them|everything) (for|to) (review|assessment|approval)',
     'ready (for|to be) (the )?(assessment|review|decision|submitted|submission|assessed)',
     'finished uploading|uploaded everything|(sent|uploaded) (you )?(everything|all of (it|them)|all the (documents|files))',
-    "that should be (everything|it|all)|(you'?ve|you have) got everything|(final|last) one (uploaded|sent|done|is up|attached)",
+    "\\b(i'?ve|i have|we'?ve|we have) (now )?(submitted|uploaded|sent|provided|given you) (all|everything)\\b|\\beverything('?s| is| has been) (uploaded|submitted|sent|in)\\b|\\byou (now )?(have|got) (all|everything)\\b|" +
+      "that should be (everything|it|all)|(you'?ve|you have) got everything|(final|last) one (uploaded|sent|done|is up|attached)",
     "let'?s (submit|proceed|go ahead|finali[sz]e|wrap (it|this) up)|\\bgo ahead\\b(?! and (delete|withdraw|cancel|remove))|wrap it up|good to go",
   ].join('|'),
   'i',
@@ -78,4 +81,4 @@ export const DONE = new RegExp(
 
 /** Saying the merchant is not finished: more to come, or wait. Blocks `done` anywhere in the message. */
 export const NOT_FINISHED =
-  /(还要(?!多久)|还有(?!什么|啥|多久|问题)|还没|再传|再补|再发|再上传|等一下|等等|稍等|先别|先不|别急|还得|还差|还缺|还剩|不要提交|别提交|not yet|hold on|\bwait\b|more to (upload|send|come)|haven'?t (finished|uploaded|sent|done)|not (done|finished|ready)|one more|still (need|have|got|to)|don'?t submit|apart from|except|(i|we) (also|still) (need|have|want)|more coming)/i;
+  /(还要(?!多久)|还有(?!什么|啥|多久|问题)|还没|再传|再补|再发|再上传|等一下|等等|稍等|先别|先不|别急|还得|还差|还缺|还剩|不要提交|别提交|not yet|hold on|\bwait\b|more to (upload|send|come)|haven'?t (finished|uploaded|sent|done)|not (done|finished|ready)|one more|still (need|have|got|to)|don'?t submit|apart from|except|all but|other than|\bminus\b|(i|we) (also|still) (need|have|want)|more coming)/i;
