@@ -1,4 +1,4 @@
-export { understand, understandInContext, dialogueContext, normaliseText, UNDERSTANDING_VERSION, type DialogueUnderstanding } from './understand';
+export { understand, understandInContext, readMessage, dialogueContext, normaliseText, UNDERSTANDING_VERSION, type DialogueUnderstanding } from './understand';
 export {
   nextAction,
   rankActions,

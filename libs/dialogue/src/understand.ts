@@ -45,27 +45,36 @@ export function understand(text: string, state: CaseState, proposal?: ModelPropo
  * guardProposal finds them plausible and in the text; the answer to a proposal is the rules' alone.
  */
 export function understandInContext(text: string, context: DialogueContext, proposal?: ModelProposal | null): DialogueUnderstanding {
-  const normalised = normaliseText(text);
-  const language = detectLanguage(normalised, context.language);
   try {
-    const pending = context.pendingAsk ?? undefined;
-    const now = context.now;
-    let facts = extractFacts(normalised, undefined, { pendingAsk: pending, known: context.knownFacts, now });
-    let intent = classifyIntent(normalised, facts);
-    let model: DialogueUnderstanding['model'];
-    if (proposal) {
-      const guarded = guardProposal(proposal, canonicalText(normalised), (now ?? '1970-01-01').slice(0, 10));
-      facts = { ...facts, ...guarded.facts };
-      intent = proposal.intent;
-      model = { name: proposal.model, intent: proposal.intent, dropped: guarded.dropped };
-    }
-    const understanding: DialogueUnderstanding = { language, intent, facts, understandingVersion: UNDERSTANDING_VERSION, ...(model ? { model } : {}) };
-    if (intent === 'decline' && pending && pending.kind !== 'invite_done') understanding.declines = pending;
-    const answer = context.pendingProposal ? classifyAnswer(normalised, context.pendingProposal) : undefined;
-    if (answer) understanding.answer = answer;
-    return understanding;
+    return readMessage(text, context, proposal);
   } catch {
     // A rule bug must not fail a merchant's turn: understand nothing, and let the policy carry on.
-    return { language, intent: 'off_topic', facts: {}, understandingVersion: UNDERSTANDING_VERSION };
+    const normalised = normaliseText(text);
+    return { language: detectLanguage(normalised, context.language), intent: 'off_topic', facts: {}, understandingVersion: UNDERSTANDING_VERSION };
   }
+}
+
+/**
+ * The rules themselves, without the safety net: a rule bug throws here (what the property tests
+ * exercise), and understandInContext turns it into "understood nothing".
+ */
+export function readMessage(text: string, context: DialogueContext, proposal?: ModelProposal | null): DialogueUnderstanding {
+  const normalised = normaliseText(text);
+  const language = detectLanguage(normalised, context.language);
+  const pending = context.pendingAsk ?? undefined;
+  const now = context.now;
+  let facts = extractFacts(normalised, undefined, { pendingAsk: pending, known: context.knownFacts, now });
+  let intent = classifyIntent(normalised, facts);
+  let model: DialogueUnderstanding['model'];
+  if (proposal) {
+    const guarded = guardProposal(proposal, canonicalText(normalised), (now ?? '1970-01-01').slice(0, 10));
+    facts = { ...facts, ...guarded.facts };
+    intent = proposal.intent;
+    model = { name: proposal.model, intent: proposal.intent, dropped: guarded.dropped };
+  }
+  const understanding: DialogueUnderstanding = { language, intent, facts, understandingVersion: UNDERSTANDING_VERSION, ...(model ? { model } : {}) };
+  if (intent === 'decline' && pending && pending.kind !== 'invite_done') understanding.declines = pending;
+  const answer = context.pendingProposal ? classifyAnswer(normalised, context.pendingProposal) : undefined;
+  if (answer) understanding.answer = answer;
+  return understanding;
 }
