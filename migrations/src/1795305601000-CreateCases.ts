@@ -29,12 +29,8 @@ export class CreateCases1795305601000 implements MigrationInterface {
         `CONSTRAINT "pk_cases" PRIMARY KEY ("case_id"))`,
     );
     await queryRunner.query(`CREATE INDEX "ix_cases_opened_at_case_id" ON "cases" ("opened_at", "case_id")`);
-    await queryRunner.query(
-      `CREATE INDEX "ix_cases_channel_opened_at_case_id" ON "cases" ("channel", "opened_at", "case_id")`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX "ix_cases_status_opened_at_case_id" ON "cases" ("status", "opened_at", "case_id")`,
-    );
+    await queryRunner.query(`CREATE INDEX "ix_cases_channel_opened_at_case_id" ON "cases" ("channel", "opened_at", "case_id")`);
+    await queryRunner.query(`CREATE INDEX "ix_cases_status_opened_at_case_id" ON "cases" ("status", "opened_at", "case_id")`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

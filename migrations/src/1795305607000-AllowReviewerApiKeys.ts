@@ -6,7 +6,9 @@ export class AllowReviewerApiKeys1795305607000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "api_keys" DROP CONSTRAINT "ck_api_keys_role"`);
-    await queryRunner.query(`ALTER TABLE "api_keys" ADD CONSTRAINT "ck_api_keys_role" CHECK (role IN ('channel', 'compliance', 'reviewer'))`);
+    await queryRunner.query(
+      `ALTER TABLE "api_keys" ADD CONSTRAINT "ck_api_keys_role" CHECK (role IN ('channel', 'compliance', 'reviewer'))`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -39,7 +39,9 @@ export class CreateEvidenceFingerprints1795305608000 implements MigrationInterfa
         `"created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), ` +
         `CONSTRAINT "pk_evidence_document_numbers" PRIMARY KEY ("evidence_id", "number_type", "number"))`,
     );
-    await queryRunner.query(`CREATE INDEX "ix_evidence_document_numbers_type_number" ON "evidence_document_numbers" ("number_type", "number")`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_evidence_document_numbers_type_number" ON "evidence_document_numbers" ("number_type", "number")`,
+    );
     // Fingerprints are facts about uploads: the app adds and reads them; shredding a case deletes them.
     for (const table of TABLES) await queryRunner.query(`GRANT SELECT, INSERT, DELETE ON "${table}" TO "uplift_app"`);
   }

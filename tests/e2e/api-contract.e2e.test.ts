@@ -43,15 +43,26 @@ void describe('the OpenAPI document is the contract', () => {
   for (const role of ROLES) {
     void test(`every phase and check passes with a ${role} key`, async (t) => {
       const reportDir = join(reports, role);
-      const result = await runSchemathesis({ schemaUrl: `${api.base}/docs-json`, token: tokens.get(role) ?? '', reportDir, maxExamples: MAX_EXAMPLES, seed: SEED });
-      const perPhase = SCHEMATHESIS_PHASES.map((p) => `${p} ${result.phases[p].requests} requests, ${result.phases[p].failedChecks} failed (${result.phases[p].status})`);
-      t.diagnostic(`${role}: ${result.requests} requests, ${result.failedChecks} failed checks, seed ${SEED}, ${MAX_EXAMPLES} examples; ${perPhase.join('; ')}`);
+      const result = await runSchemathesis({
+        schemaUrl: `${api.base}/docs-json`,
+        token: tokens.get(role) ?? '',
+        reportDir,
+        maxExamples: MAX_EXAMPLES,
+        seed: SEED,
+      });
+      const perPhase = SCHEMATHESIS_PHASES.map(
+        (p) => `${p} ${result.phases[p].requests} requests, ${result.phases[p].failedChecks} failed (${result.phases[p].status})`,
+      );
+      t.diagnostic(
+        `${role}: ${result.requests} requests, ${result.failedChecks} failed checks, seed ${SEED}, ${MAX_EXAMPLES} examples; ${perPhase.join('; ')}`,
+      );
       const context = `\n${result.failures.slice(0, 20).join('\n')}\n${result.errors.join('\n')}\n--- schemathesis output (tail) ---\n${result.outputTail}`;
       assert.ok(result.completed, `schemathesis did not finish${context}`);
       assert.equal(result.failedChecks, 0, `failed checks${context}`);
       assert.deepEqual(result.errors, [], `schemathesis errors${context}`);
       assert.equal(result.exitCode, 0, `schemathesis exit code${context}`);
-      for (const phase of SCHEMATHESIS_PHASES) assert.ok(result.phases[phase].requests > 0 || phase === 'stateful', `phase ${phase} sent no request`);
+      for (const phase of SCHEMATHESIS_PHASES)
+        assert.ok(result.phases[phase].requests > 0 || phase === 'stateful', `phase ${phase} sent no request`);
       assert.ok(result.requests > 0, 'no request was sent');
     });
   }

@@ -34,7 +34,9 @@ test('HTTP → workflow → decision → read model, one case from opening to cl
   let caseId = '';
 
   await t.test('opening a case returns the first assistant message; the Idempotency-Key replays it', async () => {
-    const opened = await api.post<{ caseId: string; reply: string; status: string }>('/v1/cases', openBody, { 'idempotency-key': 'open-truck-co-7' });
+    const opened = await api.post<{ caseId: string; reply: string; status: string }>('/v1/cases', openBody, {
+      'idempotency-key': 'open-truck-co-7',
+    });
     assert.equal(opened.status, 201, JSON.stringify(opened.body));
     assert.match(opened.body.reply, /您好/);
     assert.equal(opened.body.status, 'collecting');
@@ -43,7 +45,11 @@ test('HTTP → workflow → decision → read model, one case from opening to cl
     const replay = await api.post('/v1/cases', openBody, { 'idempotency-key': 'open-truck-co-7' });
     assert.equal(replay.status, 201);
     assert.deepEqual(replay.body, opened.body);
-    const reused = await api.post<{ error: { code: string } }>('/v1/cases', { ...openBody, requestedLimit: 300_000 }, { 'idempotency-key': 'open-truck-co-7' });
+    const reused = await api.post<{ error: { code: string } }>(
+      '/v1/cases',
+      { ...openBody, requestedLimit: 300_000 },
+      { 'idempotency-key': 'open-truck-co-7' },
+    );
     assert.equal(reused.status, 422);
     assert.equal(reused.body.error.code, 'IDEMPOTENCY_KEY_REUSED');
     const missing = await api.post<{ error: { code: string } }>('/v1/cases', openBody);
@@ -52,30 +58,56 @@ test('HTTP → workflow → decision → read model, one case from opening to cl
   });
 
   await t.test('turns and uploads move the case to a decision with reasons', async () => {
-    const turn = await api.post<{ reply: string; action: { kind: string } }>(`/v1/cases/${caseId}/messages`, { messageId: 'm-1', text: '月流水大概三十来万，有五辆重卡' });
+    const turn = await api.post<{ reply: string; action: { kind: string } }>(`/v1/cases/${caseId}/messages`, {
+      messageId: 'm-1',
+      text: '月流水大概三十来万，有五辆重卡',
+    });
     assert.equal(turn.status, 200, JSON.stringify(turn.body));
     assert.equal(turn.body.action.kind, 'request_evidence');
     const retried = await api.post(`/v1/cases/${caseId}/messages`, { messageId: 'm-1', text: '月流水大概三十来万，有五辆重卡' });
     assert.deepEqual(retried.body, turn.body);
 
-    const licence = await api.upload<{ evidenceId: string; mediaType: string }>(`/v1/cases/${caseId}/evidence`, { kind: 'voucher:road_transport_operating_licence', consent: 'true' }, { bytes: (await syntheticVoucherPhoto('road_transport_operating_licence', 2)).jpeg, name: '../../etc/passwd', type: 'application/octet-stream' });
+    const licence = await api.upload<{ evidenceId: string; mediaType: string }>(
+      `/v1/cases/${caseId}/evidence`,
+      { kind: 'voucher:road_transport_operating_licence', consent: 'true' },
+      {
+        bytes: (await syntheticVoucherPhoto('road_transport_operating_licence', 2)).jpeg,
+        name: '../../etc/passwd',
+        type: 'application/octet-stream',
+      },
+    );
     assert.equal(licence.status, 202, JSON.stringify(licence.body));
     assert.equal(licence.body.mediaType, 'image/jpeg');
-    const invoice = await api.upload<{ evidenceId: string }>(`/v1/cases/${caseId}/evidence`, { kind: 'voucher:vat_special_invoice', consent: 'true' }, { bytes: (await syntheticVoucherPhoto('vat_special_invoice', 2)).jpeg, name: 'invoice.jpg', type: 'image/jpeg' });
+    const invoice = await api.upload<{ evidenceId: string }>(
+      `/v1/cases/${caseId}/evidence`,
+      { kind: 'voucher:vat_special_invoice', consent: 'true' },
+      { bytes: (await syntheticVoucherPhoto('vat_special_invoice', 2)).jpeg, name: 'invoice.jpg', type: 'image/jpeg' },
+    );
     assert.equal(invoice.status, 202);
 
-    await eventually(async () => {
-      const view = await api.get<CaseView>(`/v1/cases/${caseId}`);
-      const items = Object.values(view.body.state.evidence);
-      return items.length === 2 && items.every((e) => e.recognition !== null) ? items : undefined;
-    }, 120_000, 'both uploads recognised').then((items) => {
+    await eventually(
+      async () => {
+        const view = await api.get<CaseView>(`/v1/cases/${caseId}`);
+        const items = Object.values(view.body.state.evidence);
+        return items.length === 2 && items.every((e) => e.recognition !== null) ? items : undefined;
+      },
+      120_000,
+      'both uploads recognised',
+    ).then((items) => {
       assert.deepEqual(items.map((e) => e.recognition?.documentType).sort(), ['road_transport_operating_licence', 'vat_special_invoice']);
     });
 
-    const proposal = await api.post<{ status: string; action: { kind: string; proposal?: string } }>(`/v1/cases/${caseId}/messages`, { messageId: 'm-2', text: '好了，就这些' });
+    const proposal = await api.post<{ status: string; action: { kind: string; proposal?: string } }>(`/v1/cases/${caseId}/messages`, {
+      messageId: 'm-2',
+      text: '好了，就这些',
+    });
     assert.equal(proposal.status, 200, JSON.stringify(proposal.body));
     assert.deepEqual([proposal.body.status, proposal.body.action.kind, proposal.body.action.proposal], ['collecting', 'propose', 'submit']);
-    const done = await api.post<{ status: string; decision: { outcome: string; grantedLimit: number; reasons: { code: string }[] }; reply: string }>(`/v1/cases/${caseId}/messages`, { messageId: 'm-3', text: '确认提交' });
+    const done = await api.post<{
+      status: string;
+      decision: { outcome: string; grantedLimit: number; reasons: { code: string }[] };
+      reply: string;
+    }>(`/v1/cases/${caseId}/messages`, { messageId: 'm-3', text: '确认提交' });
     assert.equal(done.status, 200, JSON.stringify(done.body));
     assert.equal(done.body.status, 'decided');
     // Two genuine documents of two unrelated companies: nothing verifies the merchant's own revenue.
@@ -96,7 +128,9 @@ test('HTTP → workflow → decision → read model, one case from opening to cl
     const list = await api.get<{ items: { caseId: string }[] }>('/v1/cases?status=decided');
     assert.ok(list.body.items.some((c) => c.caseId === caseId));
 
-    const log = await compliance.get<{ chain: { ok: boolean; checked: number }; events: { event: { type: string } }[] }>(`/v1/cases/${caseId}/events`);
+    const log = await compliance.get<{ chain: { ok: boolean; checked: number }; events: { event: { type: string } }[] }>(
+      `/v1/cases/${caseId}/events`,
+    );
     assert.equal(log.status, 200);
     assert.equal(log.body.chain.ok, true);
     assert.equal(log.body.chain.checked, log.body.events.length);
@@ -109,7 +143,10 @@ test('HTTP → workflow → decision → read model, one case from opening to cl
   await t.test('reviewers and compliance read what was made of each upload, findings and heatmaps included', async () => {
     const view = await compliance.get<CaseView>(`/v1/cases/${caseId}`);
     const evidenceId = view.body.state.evidenceOrder[0] ?? '';
-    const detail = await compliance.get<{ recognition: { documentType: string }; authenticity: { verdict: string; findings: { check: string }[]; heatmaps: { recapture?: number[][] } } }>(`/v1/cases/${caseId}/evidence/${evidenceId}`);
+    const detail = await compliance.get<{
+      recognition: { documentType: string };
+      authenticity: { verdict: string; findings: { check: string }[]; heatmaps: { recapture?: number[][] } };
+    }>(`/v1/cases/${caseId}/evidence/${evidenceId}`);
     assert.equal(detail.status, 200);
     assert.equal(detail.body.recognition.documentType, 'road_transport_operating_licence');
     assert.ok(['pass', 'suspect', 'fail'].includes(detail.body.authenticity.verdict));
@@ -125,10 +162,17 @@ test('HTTP → workflow → decision → read model, one case from opening to cl
     assert.equal(late.status, 409);
     assert.equal(late.body.error.code, 'CASE_CLOSED');
     // A message the case answered before it closed still gets its first answer when resent.
-    const resent = await api.post<{ status: string; inReplyTo: string; action: { kind: string } }>(`/v1/cases/${caseId}/messages`, { messageId: 'm-3', text: '确认提交' });
+    const resent = await api.post<{ status: string; inReplyTo: string; action: { kind: string } }>(`/v1/cases/${caseId}/messages`, {
+      messageId: 'm-3',
+      text: '确认提交',
+    });
     assert.equal(resent.status, 200, JSON.stringify(resent.body));
     assert.deepEqual([resent.body.status, resent.body.inReplyTo, resent.body.action.kind], ['decided', 'm-3', 'explain_decision']);
-    const upload = await api.upload<{ error: { code: string } }>(`/v1/cases/${caseId}/evidence`, { kind: 'photo:storefront', consent: 'true' }, { bytes: await documentPhoto({ seed: 12 }), name: 'x.jpg', type: 'image/jpeg' });
+    const upload = await api.upload<{ error: { code: string } }>(
+      `/v1/cases/${caseId}/evidence`,
+      { kind: 'photo:storefront', consent: 'true' },
+      { bytes: await documentPhoto({ seed: 12 }), name: 'x.jpg', type: 'image/jpeg' },
+    );
     assert.equal(upload.status, 409);
     const hidden = await otherChannel.get<{ error: { code: string } }>(`/v1/cases/${caseId}`);
     assert.equal(hidden.status, 404);

@@ -21,16 +21,30 @@ interface Reply {
 
 /** Opens a case and uploads a licence, waiting until it is examined; returns the case and upload ids. */
 async function caseWithUpload(channel: Api, key: string): Promise<{ caseId: string; evidenceId: string }> {
-  const opened = await channel.post<{ caseId: string }>('/v1/cases', { merchantRef: key, currentLimit: 100_000, requestedLimit: 200_000, industry: 'retail', language: 'zh' }, { 'idempotency-key': key });
+  const opened = await channel.post<{ caseId: string }>(
+    '/v1/cases',
+    { merchantRef: key, currentLimit: 100_000, requestedLimit: 200_000, industry: 'retail', language: 'zh' },
+    { 'idempotency-key': key },
+  );
   assert.equal(opened.status, 201, JSON.stringify(opened.body));
   const caseId = opened.body.caseId;
-  const upload = await channel.upload<{ evidenceId: string }>(`/v1/cases/${caseId}/evidence`, { kind: 'voucher:business_licence', consent: 'true' }, { bytes: (await syntheticVoucherPhoto('business_licence', 81)).jpeg, name: 'licence.jpg', type: 'image/jpeg' });
+  const upload = await channel.upload<{ evidenceId: string }>(
+    `/v1/cases/${caseId}/evidence`,
+    { kind: 'voucher:business_licence', consent: 'true' },
+    { bytes: (await syntheticVoucherPhoto('business_licence', 81)).jpeg, name: 'licence.jpg', type: 'image/jpeg' },
+  );
   assert.equal(upload.status, 202, JSON.stringify(upload.body));
-  await eventually(async () => ((await channel.get<CaseView>(`/v1/cases/${caseId}`)).body.state.evidence[upload.body.evidenceId]?.assessment ? true : undefined), 120_000, 'the upload examined');
+  await eventually(
+    async () =>
+      (await channel.get<CaseView>(`/v1/cases/${caseId}`)).body.state.evidence[upload.body.evidenceId]?.assessment ? true : undefined,
+    120_000,
+    'the upload examined',
+  );
   return { caseId, evidenceId: upload.body.evidenceId };
 }
 
-const readable = async (h: EngineHarness, caseId: string, evidenceId: string) => (await new EvidenceVault(h.dataSource, h.masterKey).read(caseId, evidenceId)).bytes.length > 0;
+const readable = async (h: EngineHarness, caseId: string, evidenceId: string) =>
+  (await new EvidenceVault(h.dataSource, h.masterKey).read(caseId, evidenceId)).bytes.length > 0;
 
 describe('irreversible steps through the API happen only when the merchant confirms', () => {
   let h: EngineHarness;
@@ -53,14 +67,28 @@ describe('irreversible steps through the API happen only when the merchant confi
 
   test('negations, questions and hypotheticals never withdraw or submit; a declined proposal keeps everything', async () => {
     const { caseId, evidenceId } = await caseWithUpload(channel, 'confirm-negated');
-    const messages = ['我不想撤回授权', '不要删除我的资料', '你们会删除我的资料吗？', 'I don\'t want to withdraw my consent', 'do not delete my data', "don't submit yet", 'is it done?', '结束了吗？', '别结束，我还要传', '如果额度太低我就撤回授权'];
+    const messages = [
+      '我不想撤回授权',
+      '不要删除我的资料',
+      '你们会删除我的资料吗？',
+      "I don't want to withdraw my consent",
+      'do not delete my data',
+      "don't submit yet",
+      'is it done?',
+      '结束了吗？',
+      '别结束，我还要传',
+      '如果额度太低我就撤回授权',
+    ];
     for (const [i, text] of messages.entries()) {
       const reply = await channel.post<Reply>(`/v1/cases/${caseId}/messages`, { messageId: `neg-${i}`, text });
       assert.equal(reply.status, 200, `${text}: ${JSON.stringify(reply.body)}`);
       assert.equal(reply.body.status, 'collecting', text);
       assert.notEqual(reply.body.action.kind, 'propose', `${text} must not even be proposed`);
     }
-    const proposal = await channel.post<Reply>(`/v1/cases/${caseId}/messages`, { messageId: 'w-1', text: '算了，撤回授权吧，把我的资料都删掉' });
+    const proposal = await channel.post<Reply>(`/v1/cases/${caseId}/messages`, {
+      messageId: 'w-1',
+      text: '算了，撤回授权吧，把我的资料都删掉',
+    });
     assert.deepEqual([proposal.body.action.kind, proposal.body.action.proposal], ['propose', 'withdraw_consent']);
     const no = await channel.post<Reply>(`/v1/cases/${caseId}/messages`, { messageId: 'w-2', text: '不了' });
     assert.equal(no.body.status, 'collecting');
@@ -81,12 +109,22 @@ describe('irreversible steps through the API happen only when the merchant confi
     assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
     assert.equal(confirmed.body.status, 'withdrawn');
     assert.equal(confirmed.body.action.kind, 'confirm_withdrawal');
-    await assert.rejects(readable(h, caseId, evidenceId), (error: unknown) => isDomainError(error) && error.code === ErrorCode.EvidenceKeyShredded);
+    await assert.rejects(
+      readable(h, caseId, evidenceId),
+      (error: unknown) => isDomainError(error) && error.code === ErrorCode.EvidenceKeyShredded,
+    );
     const events = await verifiedEventLog(compliance, caseId);
     const types = events.map((e) => e.event.type);
-    assert.ok(types.indexOf('ActionProposed') < types.indexOf('ActionConfirmed') && types.indexOf('ActionConfirmed') < types.indexOf('ConsentWithdrawn'), types.join());
+    assert.ok(
+      types.indexOf('ActionProposed') < types.indexOf('ActionConfirmed') &&
+        types.indexOf('ActionConfirmed') < types.indexOf('ConsentWithdrawn'),
+      types.join(),
+    );
     const confirmation = events.find((e) => e.event.type === 'ActionConfirmed')?.event.data;
-    assert.deepEqual([confirmation?.['proposal'], confirmation?.['via'], confirmation?.['reference']], ['withdraw_consent', 'message', 'w-3']);
+    assert.deepEqual(
+      [confirmation?.['proposal'], confirmation?.['via'], confirmation?.['reference']],
+      ['withdraw_consent', 'message', 'w-3'],
+    );
   });
 
   test('structured actions (buttons) are the confirmation; resending one returns the same answer, even after the case closed', async () => {
@@ -125,7 +163,11 @@ describe('a language model advises, the rules decide', () => {
     // The "model" always claims the merchant wants everything deleted, and invents a revenue.
     fake = createServer((_req, res) => {
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ choices: [{ message: { content: JSON.stringify({ intent: 'withdraw_consent', facts: { monthlyRevenue: 8_800_000 } }) } }] }));
+      res.end(
+        JSON.stringify({
+          choices: [{ message: { content: JSON.stringify({ intent: 'withdraw_consent', facts: { monthlyRevenue: 8_800_000 } }) } }],
+        }),
+      );
     });
     await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
     h = await createEngineHarness('llm', { DIALOGUE_LLM_URL: `http://127.0.0.1:${(fake.address() as AddressInfo).port}/v1` });
@@ -144,7 +186,10 @@ describe('a language model advises, the rules decide', () => {
     const { caseId, evidenceId } = await caseWithUpload(channel, 'llm-1');
     const reply = await channel.post<Reply>(`/v1/cases/${caseId}/messages`, { messageId: 'm-1', text: 'hello there' });
     assert.equal(reply.status, 200, JSON.stringify(reply.body));
-    assert.deepEqual([reply.body.status, reply.body.action.kind, reply.body.action.proposal], ['collecting', 'propose', 'withdraw_consent']);
+    assert.deepEqual(
+      [reply.body.status, reply.body.action.kind, reply.body.action.proposal],
+      ['collecting', 'propose', 'withdraw_consent'],
+    );
     assert.equal(await readable(h, caseId, evidenceId), true);
     const view = (await channel.get<CaseView>(`/v1/cases/${caseId}`)).body;
     assert.equal(view.state.facts.monthlyRevenue, undefined, 'a figure the message does not carry is not taken');

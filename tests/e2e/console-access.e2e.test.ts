@@ -18,7 +18,12 @@ let h: EngineHarness;
 let app: INestApplication;
 let http: ApiHarness;
 let browser: Browser;
-const tokens: Record<'channel' | 'reviewer' | 'compliance' | 'operator', string> = { channel: '', reviewer: '', compliance: '', operator: '' };
+const tokens: Record<'channel' | 'reviewer' | 'compliance' | 'operator', string> = {
+  channel: '',
+  reviewer: '',
+  compliance: '',
+  operator: '',
+};
 let caseId = '';
 
 before(async () => {
@@ -27,9 +32,14 @@ before(async () => {
   http = await startApi(h);
   app = http.app;
   const keys = new ApiKeys(h.dataSource);
-  for (const role of ['channel', 'reviewer', 'compliance', 'operator'] as const) tokens[role] = (await keys.create({ channel: 'app', role, name: `${role} key` })).token;
+  for (const role of ['channel', 'reviewer', 'compliance', 'operator'] as const)
+    tokens[role] = (await keys.create({ channel: 'app', role, name: `${role} key` })).token;
   const channel = (await http.client('app', 'channel')).api;
-  const opened = await channel.post<{ caseId: string }>('/v1/cases', { merchantRef: 'console-access', currentLimit: 50_000, requestedLimit: 120_000, industry: 'catering', language: 'en' }, { 'idempotency-key': 'console-access-open' });
+  const opened = await channel.post<{ caseId: string }>(
+    '/v1/cases',
+    { merchantRef: 'console-access', currentLimit: 50_000, requestedLimit: 120_000, industry: 'catering', language: 'en' },
+    { 'idempotency-key': 'console-access-open' },
+  );
   assert.equal(opened.status, 201, JSON.stringify(opened.body));
   caseId = opened.body.caseId;
   const told = await channel.post(`/v1/cases/${caseId}/messages`, { messageId: 'm1', text: 'We run a noodle shop, about 80,000 a month.' });
@@ -44,7 +54,11 @@ after(async () => {
 
 /** Signs in over HTTP; returns the cookie and the CSRF token. */
 async function signInOverHttp(token: string): Promise<{ status: number; setCookie: string; cookie: string; csrf: string }> {
-  const response = await fetch(`${http.base}/v1/console/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ apiKey: token }) });
+  const response = await fetch(`${http.base}/v1/console/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ apiKey: token }),
+  });
   const body = (await response.json()) as { csrfToken?: string };
   const setCookie = response.headers.get('set-cookie') ?? '';
   return { status: response.status, setCookie, cookie: setCookie.split(';')[0] ?? '', csrf: body.csrfToken ?? '' };
@@ -87,11 +101,15 @@ describe('the console: sign-in, sessions and the compliance and operator views',
     assert.equal(s.status, 201);
     assert.match(s.setCookie, /HttpOnly/);
     assert.match(s.setCookie, /SameSite=Strict/);
-    const get = (path: string, headers: Record<string, string> = {}) => fetch(`${http.base}${path}`, { headers: { cookie: s.cookie, ...headers } });
+    const get = (path: string, headers: Record<string, string> = {}) =>
+      fetch(`${http.base}${path}`, { headers: { cookie: s.cookie, ...headers } });
     assert.equal((await get('/v1/review-queue')).status, 200);
     const noToken = await fetch(`${http.base}/v1/review-queue/${caseId}/claim`, { method: 'PUT', headers: { cookie: s.cookie } });
     assert.equal(noToken.status, 403, 'a cookie without the CSRF token changes nothing');
-    const withToken = await fetch(`${http.base}/v1/review-queue/${caseId}/claim`, { method: 'PUT', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf } });
+    const withToken = await fetch(`${http.base}/v1/review-queue/${caseId}/claim`, {
+      method: 'PUT',
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+    });
     assert.equal(withToken.status, 409, 'the case is still collecting, not in review');
     assert.equal(((await withToken.json()) as { error: { code: string } }).error.code, 'CASE_NOT_IN_REVIEW');
     const out = await fetch(`${http.base}/v1/console/session`, { method: 'DELETE', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf } });
@@ -139,13 +157,25 @@ describe('the console: sign-in, sessions and the compliance and operator views',
   });
 
   test('operators see stuck cases with a link to the Temporal UI', async (t) => {
-    await new CaseOperations(h.dataSource).replace([{ caseId, problem: 'activity_retrying', detail: { attempts: 9, lastFailure: 'connect ECONNREFUSED', activityType: 'examineEvidence', workflowId: `case-${caseId}` } }], new Date());
+    await new CaseOperations(h.dataSource).replace(
+      [
+        {
+          caseId,
+          problem: 'activity_retrying',
+          detail: { attempts: 9, lastFailure: 'connect ECONNREFUSED', activityType: 'examineEvidence', workflowId: `case-${caseId}` },
+        },
+      ],
+      new Date(),
+    );
     const { context, page } = await newConsolePage(browser);
     await withScreenshotOnFailure(t, page, async () => {
       await signInWith(page, http.base, tokens.operator);
       await page.locator('#operations[data-state="ready"]').waitFor();
       const link = page.getByRole('link', { name: 'Open in the Temporal UI' });
-      assert.equal(await link.getAttribute('href'), `http://127.0.0.1:8233/namespaces/${h.config.temporal.namespace}/workflows/case-${caseId}`);
+      assert.equal(
+        await link.getAttribute('href'),
+        `http://127.0.0.1:8233/namespaces/${h.config.temporal.namespace}/workflows/case-${caseId}`,
+      );
       await walkthroughShot(page, 'operations');
       assert.deepEqual(await axeViolations(page), [], 'no serious accessibility violations on the operations view');
     });
@@ -155,18 +185,32 @@ describe('the console: sign-in, sessions and the compliance and operator views',
   test('after consent is withdrawn, the case view shows its upload as erased and serves no picture', async (t) => {
     const photo = await storefrontPhoto(7611);
     const channel = (await http.client('app', 'channel')).api;
-    const opened = await channel.post<{ caseId: string }>('/v1/cases', { merchantRef: 'console-erased', currentLimit: 50_000, requestedLimit: 90_000, industry: 'retail', language: 'en' }, { 'idempotency-key': 'console-erased-open' });
+    const opened = await channel.post<{ caseId: string }>(
+      '/v1/cases',
+      { merchantRef: 'console-erased', currentLimit: 50_000, requestedLimit: 90_000, industry: 'retail', language: 'en' },
+      { 'idempotency-key': 'console-erased-open' },
+    );
     assert.equal(opened.status, 201, JSON.stringify(opened.body));
     const id = opened.body.caseId;
-    const sent = await channel.upload<{ evidenceId: string }>(`/v1/cases/${id}/evidence`, { kind: 'photo:storefront', consent: 'true' }, { bytes: photo, name: 'shop.jpg', type: 'image/jpeg' });
+    const sent = await channel.upload<{ evidenceId: string }>(
+      `/v1/cases/${id}/evidence`,
+      { kind: 'photo:storefront', consent: 'true' },
+      { bytes: photo, name: 'shop.jpg', type: 'image/jpeg' },
+    );
     assert.equal(sent.status, 202, JSON.stringify(sent.body));
     const withdrawn = await channel.post<{ status: string }>(`/v1/cases/${id}/withdrawal`, { actionId: 'erase-tap' });
     assert.equal(withdrawn.status, 200, JSON.stringify(withdrawn.body));
     const auth = { authorization: `Bearer ${tokens.compliance}` };
-    await eventually(async () => {
-      const view = await resetTolerant(() => fetch(`${http.base}/v1/cases/${id}`, { headers: auth }).then((r) => r.json() as Promise<{ erasedAt: string | null }>));
-      return view?.erasedAt ? true : undefined;
-    }, 60_000, 'the case erased');
+    await eventually(
+      async () => {
+        const view = await resetTolerant(() =>
+          fetch(`${http.base}/v1/cases/${id}`, { headers: auth }).then((r) => r.json() as Promise<{ erasedAt: string | null }>),
+        );
+        return view?.erasedAt ? true : undefined;
+      },
+      60_000,
+      'the case erased',
+    );
     const image = await fetch(`${http.base}/v1/cases/${id}/evidence/${sent.body.evidenceId}/image`, { headers: auth });
     assert.equal(image.status, 410, 'an erased upload is gone');
 

@@ -60,15 +60,33 @@ after(async () => {
 async function referredCaseWithEditedInvoice(): Promise<string> {
   // Rendered first, then sent back to back: a connection left idle through seconds of rendering can meet
   // the server's keep-alive close on a loaded machine (ECONNRESET).
-  const [licence, invoice, forgedInvoice] = await Promise.all([renderUpload(uploadOf('licence')), renderUpload(uploadOf('invoice-1')), editedVoucher(uploadOf('invoice-2'), 574, 94)]);
+  const [licence, invoice, forgedInvoice] = await Promise.all([
+    renderUpload(uploadOf('licence')),
+    renderUpload(uploadOf('invoice-1')),
+    editedVoucher(uploadOf('invoice-2'), 574, 94),
+  ]);
   const channel = (await http.client('app', 'channel', 'mobile app')).api;
   const s = exaggeratingWholesaler(new Date());
-  const opened = await channel.post<{ caseId: string }>('/v1/cases', { merchantRef: 'console-wholesaler', currentLimit: s.currentLimit, requestedLimit: s.requestedLimit, industry: s.industry, language: 'zh' }, { 'idempotency-key': 'console-open' });
+  const opened = await channel.post<{ caseId: string }>(
+    '/v1/cases',
+    {
+      merchantRef: 'console-wholesaler',
+      currentLimit: s.currentLimit,
+      requestedLimit: s.requestedLimit,
+      industry: s.industry,
+      language: 'zh',
+    },
+    { 'idempotency-key': 'console-open' },
+  );
   assert.equal(opened.status, 201, JSON.stringify(opened.body));
   const id = opened.body.caseId;
   assert.equal((await channel.post(`/v1/cases/${id}/messages`, { messageId: 'revenue', text: s.revenueMessage })).status, 200);
   const send = async (label: string, bytes: Buffer) => {
-    const sent = await channel.upload<{ evidenceId: string }>(`/v1/cases/${id}/evidence`, { kind: `voucher:${uploadOf(label).type}`, consent: 'true' }, { bytes, name: `${label}.jpg`, type: 'image/jpeg' });
+    const sent = await channel.upload<{ evidenceId: string }>(
+      `/v1/cases/${id}/evidence`,
+      { kind: `voucher:${uploadOf(label).type}`, consent: 'true' },
+      { bytes, name: `${label}.jpg`, type: 'image/jpeg' },
+    );
     assert.equal(sent.status, 202, JSON.stringify(sent.body));
     return sent.body.evidenceId;
   };
@@ -78,19 +96,29 @@ async function referredCaseWithEditedInvoice(): Promise<string> {
   const checked = await eventually(
     async () => {
       const log = await resetTolerant(() => verifiedEventLog(compliance, id));
-      const found = log?.filter((e) => e.event.type === 'AuthenticityChecked').map((e) => e.event.data as { evidenceId: string; authenticity: EvidenceAuthenticity });
+      const found = log
+        ?.filter((e) => e.event.type === 'AuthenticityChecked')
+        .map((e) => e.event.data as { evidenceId: string; authenticity: EvidenceAuthenticity });
       return found && ids.every((x) => found.some((f) => f.evidenceId === x)) ? found : undefined;
     },
     150_000,
     'authenticity checks of the three uploads',
   );
   const forged = checked.find((c) => c.evidenceId === forgedId)?.authenticity;
-  assert.ok(forged?.findings.some((f) => f.check === 'double_compression' && f.region), 'the edit is found and located');
+  assert.ok(
+    forged?.findings.some((f) => f.check === 'double_compression' && f.region),
+    'the edit is found and located',
+  );
   const done = await channel.post<{ decision: Decision }>(`/v1/cases/${id}/submit`, { actionId: 'submit-1' });
   assert.equal(done.status, 200, JSON.stringify(done.body));
   assert.equal(done.body.decision.outcome, 'referred');
   engine = done.body.decision;
-  await eventually(async () => ((await resetTolerant(() => compliance.get<{ status: string }>(`/v1/cases/${id}`)))?.body.status === 'in_review' ? true : undefined), 30_000, 'the case in review');
+  await eventually(
+    async () =>
+      (await resetTolerant(() => compliance.get<{ status: string }>(`/v1/cases/${id}`)))?.body.status === 'in_review' ? true : undefined,
+    30_000,
+    'the case in review',
+  );
   return id;
 }
 
@@ -102,19 +130,36 @@ describe('a reviewer decides a referred case in the console', { timeout: 600_000
     const taken = await reviewerA.api('PUT', `/v1/review-queue/${caseId}/claim`);
     assert.equal(taken.status, 409);
     assert.equal(code(taken), 'REVIEW_CLAIMED');
-    const direct = await reviewerA.api('POST', `/v1/cases/${caseId}/review`, { outcome: 'declined', grantedLimit: engine.currentLimit, note: 'not mine to decide' });
+    const direct = await reviewerA.api('POST', `/v1/cases/${caseId}/review`, {
+      outcome: 'declined',
+      grantedLimit: engine.currentLimit,
+      note: 'not mine to decide',
+    });
     assert.equal(code(direct), 'REVIEW_CLAIMED', 'the old review endpoint respects the claim');
     assert.equal((await reviewerB('DELETE', `/v1/review-queue/${caseId}/claim`)).status, 204);
 
-    const override = { outcome: 'approved', grantedLimit: engine.requestedLimit, reasonCode: 'POLICY_EXCEPTION', note: 'Long-standing customer.' };
-    const proposed = await reviewerA.api<{ status: string; proposal: { proposedBy: string } }>('POST', `/v1/review-queue/${caseId}/decision`, override);
+    const override = {
+      outcome: 'approved',
+      grantedLimit: engine.requestedLimit,
+      reasonCode: 'POLICY_EXCEPTION',
+      note: 'Long-standing customer.',
+    };
+    const proposed = await reviewerA.api<{ status: string; proposal: { proposedBy: string } }>(
+      'POST',
+      `/v1/review-queue/${caseId}/decision`,
+      override,
+    );
     assert.equal(proposed.status, 200, JSON.stringify(proposed.body));
     assert.equal(proposed.body.status, 'proposed');
     assert.equal(proposed.body.proposal.proposedBy, reviewerA.keyId);
     const self = await reviewerA.api('POST', `/v1/review-queue/${caseId}/proposal/confirm`);
     assert.equal(self.status, 409);
     assert.equal(code(self), 'SECOND_REVIEWER_REQUIRED');
-    const bypass = await reviewerA.api('POST', `/v1/cases/${caseId}/review`, { outcome: 'approved', grantedLimit: engine.requestedLimit, note: 'bypass' });
+    const bypass = await reviewerA.api('POST', `/v1/cases/${caseId}/review`, {
+      outcome: 'approved',
+      grantedLimit: engine.requestedLimit,
+      note: 'bypass',
+    });
     assert.equal(code(bypass), 'SECOND_REVIEWER_REQUIRED', 'the old review endpoint needs four eyes too');
     assert.equal((await reviewerB('DELETE', `/v1/review-queue/${caseId}/proposal`)).status, 204, 'a second reviewer rejects the override');
   });
@@ -132,18 +177,24 @@ describe('a reviewer decides a referred case in the console', { timeout: 600_000
       const queue: number[] = [];
       const view: number[] = [];
       for (let run = 0; run < 3; run++) {
-        queue.push(await timed(async () => {
-          await page.goto(`${http.base}/console#/queue`);
-          await page.reload();
-          await page.locator('#queue[data-state="ready"] tbody tr').nth(99).waitFor();
-        }));
-        view.push(await timed(async () => {
-          await page.evaluate(`location.hash = '#/case/${caseId}'`);
-          await page.locator('#case-view[data-state="ready"]').waitFor();
-          await page.locator(`[data-evidence="${forgedId}"] svg.overlay`).waitFor();
-        }));
+        queue.push(
+          await timed(async () => {
+            await page.goto(`${http.base}/console#/queue`);
+            await page.reload();
+            await page.locator('#queue[data-state="ready"] tbody tr').nth(99).waitFor();
+          }),
+        );
+        view.push(
+          await timed(async () => {
+            await page.evaluate(`location.hash = '#/case/${caseId}'`);
+            await page.locator('#case-view[data-state="ready"]').waitFor();
+            await page.locator(`[data-evidence="${forgedId}"] svg.overlay`).waitFor();
+          }),
+        );
       }
-      t.diagnostic(`queue (100 of 1,000 rows) rendered in ${queue.join(', ')} ms; case view with images and overlays in ${view.join(', ')} ms`);
+      t.diagnostic(
+        `queue (100 of 1,000 rows) rendered in ${queue.join(', ')} ms; case view with images and overlays in ${view.join(', ')} ms`,
+      );
       console.log(`[console render] queue: ${queue.join(', ')} ms; case view: ${view.join(', ')} ms (budget ${RENDER_BUDGET_MS} ms)`);
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1] ?? Infinity;
       assert.ok(median(queue) <= RENDER_BUDGET_MS, `queue median ${median(queue)} ms`);
@@ -176,7 +227,9 @@ describe('a reviewer decides a referred case in the console', { timeout: 600_000
       await region.waitFor();
       const box = await region.boundingBox();
       assert.ok(box && box.width > 4 && box.height > 4, `the edited region is drawn over the picture: ${JSON.stringify(box)}`);
-      const picture = await fetch(`${http.base}/v1/cases/${caseId}/evidence/${forgedId}/image`, { headers: { authorization: `Bearer ${reviewerA.token}` } });
+      const picture = await fetch(`${http.base}/v1/cases/${caseId}/evidence/${forgedId}/image`, {
+        headers: { authorization: `Bearer ${reviewerA.token}` },
+      });
       assert.equal(picture.status, 200);
       assert.equal(picture.headers.get('cache-control'), 'no-store, private', 'the decrypted picture is never cached');
       assert.equal(picture.headers.get('content-type'), 'image/jpeg');
@@ -194,8 +247,15 @@ describe('a reviewer decides a referred case in the console', { timeout: 600_000
       await page.getByLabel('Note').fill("The second invoice's total was typed over; decided on the genuine invoice.");
       await page.getByRole('button', { name: 'Submit' }).click();
 
-      const completed = await eventually(async () => (await resetTolerant(() => verifiedEventLog(compliance, caseId)))?.find((e) => e.event.type === 'ReviewCompleted'), 30_000, 'ReviewCompleted');
-      const data = completed.event.data as { verdict: { reviewerId: string; note: string; grantedLimit: number }; agreesWithEngine: boolean };
+      const completed = await eventually(
+        async () => (await resetTolerant(() => verifiedEventLog(compliance, caseId)))?.find((e) => e.event.type === 'ReviewCompleted'),
+        30_000,
+        'ReviewCompleted',
+      );
+      const data = completed.event.data as {
+        verdict: { reviewerId: string; note: string; grantedLimit: number };
+        agreesWithEngine: boolean;
+      };
       assert.equal(data.verdict.reviewerId, reviewerA.keyId, 'the signed-in reviewer decided');
       assert.match(data.verdict.note, /^EVIDENCE_NOT_AUTHENTIC: /);
       assert.equal(data.verdict.grantedLimit, engine.grantedLimit);
@@ -204,7 +264,10 @@ describe('a reviewer decides a referred case in the console', { timeout: 600_000
       await page.reload();
       await page.locator('#case-view[data-state="ready"] .events li[data-type="ReviewCompleted"]').waitFor({ state: 'attached' });
       await walkthroughShot(page, 'decided');
-      const queue = await reviewerB<{ items: { caseId: string }[]; counts: { total: number } }>('GET', '/v1/review-queue?sort=newest&limit=5');
+      const queue = await reviewerB<{ items: { caseId: string }[]; counts: { total: number } }>(
+        'GET',
+        '/v1/review-queue?sort=newest&limit=5',
+      );
       assert.ok(!queue.body.items.some((i) => i.caseId === caseId), 'the decided case left the queue');
     });
     await context.close();

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { INestApplication } from '@nestjs/common';
 import { outcomeForLimit, reviewerAgrees, type Decision, type DecisionReason } from '@uplift/domain';
-import { conflictingHaulier, exaggeratingWholesaler, honestManufacturer, renderUpload, type DecisionScenario } from '../support/decision-merchants';
+import {
+  conflictingHaulier,
+  exaggeratingWholesaler,
+  honestManufacturer,
+  renderUpload,
+  type DecisionScenario,
+} from '../support/decision-merchants';
 import { decisionLine, verifiedEventLog } from '../support/case-log';
 import { createEngineHarness, eventually, type EngineHarness } from '../support/engine-harness';
 import type { apiClient, CaseView } from '../support/http-client';
@@ -78,13 +84,20 @@ async function runScenario(s: DecisionScenario): Promise<DecidedCase> {
   assert.equal(opened.status, 201, JSON.stringify(opened.body));
   const caseId = opened.body.caseId;
 
-  const told = await channel.post<{ action: { kind: string } }>(`/v1/cases/${caseId}/messages`, { messageId: 'revenue', text: s.revenueMessage });
+  const told = await channel.post<{ action: { kind: string } }>(`/v1/cases/${caseId}/messages`, {
+    messageId: 'revenue',
+    text: s.revenueMessage,
+  });
   assert.equal(told.status, 200, JSON.stringify(told.body));
 
   const evidence: Record<string, string> = {};
   for (const upload of s.uploads) {
     const bytes = await renderUpload(upload);
-    const sent = await channel.upload<{ evidenceId: string }>(`/v1/cases/${caseId}/evidence`, { kind: `voucher:${upload.type}`, consent: 'true' }, { bytes, name: `${upload.label}.jpg`, type: 'image/jpeg' });
+    const sent = await channel.upload<{ evidenceId: string }>(
+      `/v1/cases/${caseId}/evidence`,
+      { kind: `voucher:${upload.type}`, consent: 'true' },
+      { bytes, name: `${upload.label}.jpg`, type: 'image/jpeg' },
+    );
     assert.equal(sent.status, 202, JSON.stringify(sent.body));
     evidence[upload.label] = sent.body.evidenceId;
   }
@@ -101,10 +114,16 @@ async function runScenario(s: DecisionScenario): Promise<DecidedCase> {
   );
   assert.equal(ready.state.facts.monthlyRevenue, s.declaredMonthlyRevenue, 'the dialogue read the declared revenue');
   for (const upload of s.uploads) {
-    assert.equal(ready.state.evidence[evidence[upload.label] ?? '']?.recognition?.documentType, upload.type, `${upload.label} recognised as declared`);
+    assert.equal(
+      ready.state.evidence[evidence[upload.label] ?? '']?.recognition?.documentType,
+      upload.type,
+      `${upload.label} recognised as declared`,
+    );
   }
 
-  const done = await channel.post<{ status: string; decision: Decision; reply: string }>(`/v1/cases/${caseId}/submit`, { actionId: 'submit-1' });
+  const done = await channel.post<{ status: string; decision: Decision; reply: string }>(`/v1/cases/${caseId}/submit`, {
+    actionId: 'submit-1',
+  });
   assert.equal(done.status, 200, JSON.stringify(done.body));
   const view = (await channel.get<CaseView>(`/v1/cases/${caseId}`)).body;
   return { caseId, evidence, status: done.body.status, decision: done.body.decision, view };
@@ -116,7 +135,6 @@ async function decisionEvent(caseId: string): Promise<{ decision: Decision; reco
   assert.equal(made.length, 1);
   return made[0]?.event.data as unknown as { decision: Decision; record: DecisionRecordView };
 }
-
 
 function assertRecord(c: DecidedCase, record: DecisionRecordView): void {
   assert.equal(record.policyVersion, '1.0.0');
@@ -139,8 +157,15 @@ describe('limit decision acceptance scenarios (issue 6)', { timeout: 600_000 }, 
     assert.equal(d.uplift, s.requestedLimit - s.currentLimit);
 
     // Every upload is the merchant's own: nothing excluded, discounted or inconsistent.
-    for (const [label, id] of Object.entries(c.evidence)) assert.equal(c.view.state.evidence[id]?.authenticity?.verdict, 'pass', `${label} passes authenticity`);
-    for (const code of ['EVIDENCE_FAILED_CHECKS_IGNORED', 'EVIDENCE_AUTHENTICITY_SUSPECT_DISCOUNTED', 'ESTIMATE_INCONSISTENT_DISCOUNTED', 'DECLARED_ABOVE_VERIFIED', 'REFERRED_TO_REVIEWER']) {
+    for (const [label, id] of Object.entries(c.evidence))
+      assert.equal(c.view.state.evidence[id]?.authenticity?.verdict, 'pass', `${label} passes authenticity`);
+    for (const code of [
+      'EVIDENCE_FAILED_CHECKS_IGNORED',
+      'EVIDENCE_AUTHENTICITY_SUSPECT_DISCOUNTED',
+      'ESTIMATE_INCONSISTENT_DISCOUNTED',
+      'DECLARED_ABOVE_VERIFIED',
+      'REFERRED_TO_REVIEWER',
+    ]) {
       assert.ok(!codes(d).includes(code), `unexpected ${code}`);
     }
 
@@ -159,7 +184,12 @@ describe('limit decision acceptance scenarios (issue 6)', { timeout: 600_000 }, 
     assert.equal(capacity.params['creditRatio'], 0.15);
     assert.ok(num(capacity, 'supportedLimit') > s.requestedLimit, 'the evidence supports more than requested');
     assert.equal(reason(d, 'CAPPED_AT_REQUEST').params['requestedLimit'], s.requestedLimit);
-    assert.deepEqual(reason(d, 'NEXT_STEP').params, { action: 'none', supportedBy: reason(d, 'NEXT_STEP').params['supportedBy'], supportedUplift: 150_000, suggest: 'none' });
+    assert.deepEqual(reason(d, 'NEXT_STEP').params, {
+      action: 'none',
+      supportedBy: reason(d, 'NEXT_STEP').params['supportedBy'],
+      supportedUplift: 150_000,
+      suggest: 'none',
+    });
     assert.ok(['invoices', 'contracts'].includes(String(reason(d, 'NEXT_STEP').params['supportedBy'])));
 
     assert.equal(c.view.outcome, 'approved');
@@ -168,43 +198,48 @@ describe('limit decision acceptance scenarios (issue 6)', { timeout: 600_000 }, 
     assertRecord(c, record);
   });
 
-  test('an exaggerating merchant gets a partial uplift resting on the evidence, with the exaggeration stated', { timeout: 240_000 }, async (t) => {
-    const s = exaggeratingWholesaler(today);
-    const c = await runScenario(s);
-    const d = c.decision;
-    t.diagnostic(decisionLine(d));
-    assert.equal(c.status, 'decided', JSON.stringify(d));
-    assert.equal(d.outcome, 'partial', JSON.stringify(d.reasons));
-    assert.ok(d.grantedLimit > s.currentLimit && d.grantedLimit < s.requestedLimit, `granted ${d.grantedLimit}`);
-    for (const [label, id] of Object.entries(c.evidence)) assert.equal(c.view.state.evidence[id]?.authenticity?.verdict, 'pass', `${label} passes authenticity`);
+  test(
+    'an exaggerating merchant gets a partial uplift resting on the evidence, with the exaggeration stated',
+    { timeout: 240_000 },
+    async (t) => {
+      const s = exaggeratingWholesaler(today);
+      const c = await runScenario(s);
+      const d = c.decision;
+      t.diagnostic(decisionLine(d));
+      assert.equal(c.status, 'decided', JSON.stringify(d));
+      assert.equal(d.outcome, 'partial', JSON.stringify(d.reasons));
+      assert.ok(d.grantedLimit > s.currentLimit && d.grantedLimit < s.requestedLimit, `granted ${d.grantedLimit}`);
+      for (const [label, id] of Object.entries(c.evidence))
+        assert.equal(c.view.state.evidence[id]?.authenticity?.verdict, 'pass', `${label} passes authenticity`);
 
-    const invoices = reason(d, 'ESTIMATE_INVOICES');
-    assert.equal(invoices.params['invoices'], 2);
-    assert.equal(invoices.params['totalAmount'], 258_030);
-    assert.equal(invoices.params['merchantIdentity'], 'business_licence');
-    const verified = num(reason(d, 'VERIFIED_CAPACITY'), 'annualRevenue');
-    const declared = reason(d, 'DECLARED_ABOVE_VERIFIED');
-    assert.equal(declared.params['declaredAnnual'], 3_600_000);
-    assert.equal(declared.params['verifiedAnnual'], verified);
-    const factor = num(declared, 'factor');
-    assert.ok(factor > 2 && factor < 4.5, `declared/verified ${factor}`);
-    assert.ok(!codes(d).includes('DECLARED_FAR_ABOVE_VERIFIED') && !codes(d).includes('REFERRED_TO_REVIEWER'));
+      const invoices = reason(d, 'ESTIMATE_INVOICES');
+      assert.equal(invoices.params['invoices'], 2);
+      assert.equal(invoices.params['totalAmount'], 258_030);
+      assert.equal(invoices.params['merchantIdentity'], 'business_licence');
+      const verified = num(reason(d, 'VERIFIED_CAPACITY'), 'annualRevenue');
+      const declared = reason(d, 'DECLARED_ABOVE_VERIFIED');
+      assert.equal(declared.params['declaredAnnual'], 3_600_000);
+      assert.equal(declared.params['verifiedAnnual'], verified);
+      const factor = num(declared, 'factor');
+      assert.ok(factor > 2 && factor < 4.5, `declared/verified ${factor}`);
+      assert.ok(!codes(d).includes('DECLARED_FAR_ABOVE_VERIFIED') && !codes(d).includes('REFERRED_TO_REVIEWER'));
 
-    // The limit rests on the verified figure, not on the declared one: the discount is the whole gap.
-    const capacity = reason(d, 'CAPACITY_ESTIMATE');
-    assert.equal(capacity.params['annualRevenue'], verified);
-    assert.equal(capacity.params['creditRatio'], 0.1);
-    const trust = num(capacity, 'trust');
-    assert.equal(num(capacity, 'supportedLimit'), Math.floor((verified * 0.1 * trust) / 1000) * 1000);
-    assert.equal(d.grantedLimit, num(capacity, 'supportedLimit'));
-    const next = reason(d, 'NEXT_STEP');
-    assert.equal(next.params['action'], 'upload');
-    assert.equal(next.params['supportedUplift'], d.grantedLimit - s.currentLimit);
-    assert.equal(next.params['suggest'], 'voucher:bank_statement');
+      // The limit rests on the verified figure, not on the declared one: the discount is the whole gap.
+      const capacity = reason(d, 'CAPACITY_ESTIMATE');
+      assert.equal(capacity.params['annualRevenue'], verified);
+      assert.equal(capacity.params['creditRatio'], 0.1);
+      const trust = num(capacity, 'trust');
+      assert.equal(num(capacity, 'supportedLimit'), Math.floor((verified * 0.1 * trust) / 1000) * 1000);
+      assert.equal(d.grantedLimit, num(capacity, 'supportedLimit'));
+      const next = reason(d, 'NEXT_STEP');
+      assert.equal(next.params['action'], 'upload');
+      assert.equal(next.params['supportedUplift'], d.grantedLimit - s.currentLimit);
+      assert.equal(next.params['suggest'], 'voucher:bank_statement');
 
-    const { record } = await decisionEvent(c.caseId);
-    assertRecord(c, record);
-  });
+      const { record } = await decisionEvent(c.caseId);
+      assertRecord(c, record);
+    },
+  );
 
   test('a merchant with conflicting evidence is referred; a reviewer decision completes the case', { timeout: 240_000 }, async (t) => {
     const s = conflictingHaulier(today);
@@ -224,7 +259,11 @@ describe('limit decision acceptance scenarios (issue 6)', { timeout: 600_000 }, 
     assert.equal(foreign?.authenticity?.verdict, 'suspect');
     assert.ok(foreign?.authenticity?.findings.some((f) => f.check === 'inconsistent' && f.severity === 'warning'));
     const critical = reason(d, 'AUTHENTICITY_CRITICAL_FINDING');
-    assert.ok(String(critical.params['evidenceIds']).split(',').includes(c.evidence['foreign-tax'] ?? '-'));
+    assert.ok(
+      String(critical.params['evidenceIds'])
+        .split(',')
+        .includes(c.evidence['foreign-tax'] ?? '-'),
+    );
     const referred = reason(d, 'REFERRED_TO_REVIEWER');
     assert.ok(String(referred.params['triggers']).split('+').includes('AUTHENTICITY_CRITICAL'));
     assert.equal(referred.params['provisionalLimit'], d.grantedLimit);
@@ -236,11 +275,18 @@ describe('limit decision acceptance scenarios (issue 6)', { timeout: 600_000 }, 
     const queue = await reviewer.get<{ items: { caseId: string }[] }>('/v1/cases?status=in_review');
     assert.equal(queue.status, 200);
     assert.ok(queue.body.items.some((i) => i.caseId === c.caseId));
-    const verdict = { outcome: 'declined' as const, grantedLimit: s.currentLimit, note: 'The VAT certificate belongs to another taxpayer; resubmit your own.' };
+    const verdict = {
+      outcome: 'declined' as const,
+      grantedLimit: s.currentLimit,
+      note: 'The VAT certificate belongs to another taxpayer; resubmit your own.',
+    };
     const forbidden = await channel.post(`/v1/cases/${c.caseId}/review`, verdict);
     assert.equal(forbidden.status, 403);
 
-    const reviewed = await reviewer.post<{ caseId: string; decision: Decision; agreesWithEngine: boolean }>(`/v1/cases/${c.caseId}/review`, verdict);
+    const reviewed = await reviewer.post<{ caseId: string; decision: Decision; agreesWithEngine: boolean }>(
+      `/v1/cases/${c.caseId}/review`,
+      verdict,
+    );
     assert.equal(reviewed.status, 200, JSON.stringify(reviewed.body));
     assert.equal(reviewed.body.decision.outcome, 'declined');
     assert.equal(reviewed.body.decision.grantedLimit, s.currentLimit);
@@ -260,11 +306,18 @@ describe('limit decision acceptance scenarios (issue 6)', { timeout: 600_000 }, 
     assert.equal(decided.state.review?.agreesWithEngine, agrees);
     assert.equal((await verifiedEventLog(compliance, c.caseId)).filter((e) => e.event.type === 'ReviewCompleted').length, 1);
 
-    const report = await compliance.get<{ overall: { reviewed: number; agreed: number }; byIndustry: { key: string; reviewed: number }[]; byVoucherType: { key: string; reviewed: number }[] }>('/v1/reports/review-agreement');
+    const report = await compliance.get<{
+      overall: { reviewed: number; agreed: number };
+      byIndustry: { key: string; reviewed: number }[];
+      byVoucherType: { key: string; reviewed: number }[];
+    }>('/v1/reports/review-agreement');
     assert.equal(report.status, 200);
     assert.equal(report.body.overall.reviewed, 1);
     assert.equal(report.body.overall.agreed, agrees ? 1 : 0);
-    assert.deepEqual(report.body.byIndustry.map((r) => [r.key, r.reviewed]), [['logistics', 1]]);
+    assert.deepEqual(
+      report.body.byIndustry.map((r) => [r.key, r.reviewed]),
+      [['logistics', 1]],
+    );
     assert.ok(report.body.byVoucherType.some((r) => r.key === 'tax_payment_certificate' && r.reviewed === 1));
   });
 });

@@ -41,7 +41,13 @@ async function storedAbout(caseId: string): Promise<string> {
     ...(await q('SELECT * FROM case_operations WHERE case_id = $1')),
     ...(await q('SELECT * FROM idempotency_keys', [])),
   ];
-  return rows.map((row) => Object.values(row).map((v) => (Buffer.isBuffer(v) ? v.toString('latin1') + v.toString('utf8') : JSON.stringify(v))).join('\n')).join('\n');
+  return rows
+    .map((row) =>
+      Object.values(row)
+        .map((v) => (Buffer.isBuffer(v) ? v.toString('latin1') + v.toString('utf8') : JSON.stringify(v)))
+        .join('\n'),
+    )
+    .join('\n');
 }
 
 test('after a confirmed withdrawal no personal string is left anywhere, the chain verifies, and the Temporal execution is deleted', async () => {
@@ -58,35 +64,65 @@ test('after a confirmed withdrawal no personal string is left anywhere, the chai
     seller: invoice.truth['seller'] ?? '',
     buyerTaxId: invoice.truth['buyer_tax_id'] ?? '',
   };
-  const opened = await channel.post<{ caseId: string }>('/v1/cases', { merchantRef: 'erase-1', currentLimit: 100_000, requestedLimit: 200_000, industry: 'retail', language: 'zh' }, { 'idempotency-key': 'erase-open' });
+  const opened = await channel.post<{ caseId: string }>(
+    '/v1/cases',
+    { merchantRef: 'erase-1', currentLimit: 100_000, requestedLimit: 200_000, industry: 'retail', language: 'zh' },
+    { 'idempotency-key': 'erase-open' },
+  );
   assert.equal(opened.status, 201, JSON.stringify(opened.body));
   const caseId = opened.body.caseId;
-  const said = await channel.post(`/v1/cases/${caseId}/messages`, { messageId: 'm1', text: `我的身份证号是${personal['idNumber']}，手机${personal['phone']}，月流水五十万` });
+  const said = await channel.post(`/v1/cases/${caseId}/messages`, {
+    messageId: 'm1',
+    text: `我的身份证号是${personal['idNumber']}，手机${personal['phone']}，月流水五十万`,
+  });
   assert.equal(said.status, 200, JSON.stringify(said.body));
   const uploads: string[] = [];
-  for (const [kind, photo] of [['voucher:business_licence', licence], ['voucher:vat_special_invoice', invoice]] as const) {
-    const upload = await channel.upload<{ evidenceId: string }>(`/v1/cases/${caseId}/evidence`, { kind, consent: 'true' }, { bytes: photo.jpeg, name: 'doc.jpg', type: 'image/jpeg' });
+  for (const [kind, photo] of [
+    ['voucher:business_licence', licence],
+    ['voucher:vat_special_invoice', invoice],
+  ] as const) {
+    const upload = await channel.upload<{ evidenceId: string }>(
+      `/v1/cases/${caseId}/evidence`,
+      { kind, consent: 'true' },
+      { bytes: photo.jpeg, name: 'doc.jpg', type: 'image/jpeg' },
+    );
     assert.equal(upload.status, 202, JSON.stringify(upload.body));
     uploads.push(upload.body.evidenceId);
   }
-  const before = await eventually(async () => {
-    const view = (await channel.get<CaseView>(`/v1/cases/${caseId}`)).body;
-    return uploads.every((id) => view.state.evidence[id]?.authenticity) ? view : undefined;
-  }, 180_000, 'both uploads examined');
+  const before = await eventually(
+    async () => {
+      const view = (await channel.get<CaseView>(`/v1/cases/${caseId}`)).body;
+      return uploads.every((id) => view.state.evidence[id]?.authenticity) ? view : undefined;
+    },
+    180_000,
+    'both uploads examined',
+  );
   // The canary is alive: before erasure the engine holds (and shows the channel) what it read.
   const readBefore = JSON.stringify(before);
   assert.ok(readBefore.includes(personal['uscc'] ?? '-'), 'the licence was read');
-  assert.ok(readBefore.includes(personal['idNumber'] ?? '-') || JSON.stringify((await compliance.get(`/v1/cases/${caseId}/events`)).body).includes(personal['idNumber'] ?? '-'), 'the message was kept');
+  assert.ok(
+    readBefore.includes(personal['idNumber'] ?? '-') ||
+      JSON.stringify((await compliance.get(`/v1/cases/${caseId}/events`)).body).includes(personal['idNumber'] ?? '-'),
+    'the message was kept',
+  );
 
   const withdrawn = await channel.post<{ status: string }>(`/v1/cases/${caseId}/withdrawal`, { actionId: 'erase-tap' });
   assert.equal(withdrawn.status, 200, JSON.stringify(withdrawn.body));
   assert.equal(withdrawn.body.status, 'withdrawn');
   const handle = h.client.workflow.getHandle(workflowIdForCase(caseId));
-  await eventually(async () => ((await handle.describe()).status.name === 'COMPLETED' ? true : undefined), 60_000, 'the case workflow to complete');
+  await eventually(
+    async () => ((await handle.describe()).status.name === 'COMPLETED' ? true : undefined),
+    60_000,
+    'the case workflow to complete',
+  );
   // Read without the codec: what Temporal stores.
   const rawHistory = historyToJSON(await handle.fetchHistory());
 
-  const sweep = await h.client.workflow.execute('privacySweepWorkflow', { taskQueue: h.config.temporal.taskQueue, workflowId: `privacy-sweep-${caseId}`, args: [] }) as PrivacySweepResult;
+  const sweep = (await h.client.workflow.execute('privacySweepWorkflow', {
+    taskQueue: h.config.temporal.taskQueue,
+    workflowId: `privacy-sweep-${caseId}`,
+    args: [],
+  })) as PrivacySweepResult;
   assert.ok(sweep.executionsDeleted >= 1, JSON.stringify(sweep));
   // Temporal deletes asynchronously: the execution and its history go within moments.
   const gone = async (): Promise<true | undefined> => {
@@ -107,7 +143,9 @@ test('after a confirmed withdrawal no personal string is left anywhere, the chai
     (await compliance.get(`/v1/cases/${caseId}/privacy`)).body,
     ...(await Promise.all(uploads.map(async (id) => (await compliance.get(`/v1/cases/${caseId}/evidence/${id}`)).body))),
   ]);
-  const events = await compliance.get<{ chain: { ok: boolean }; events: { erased?: boolean; event: { type: string } }[] }>(`/v1/cases/${caseId}/events`);
+  const events = await compliance.get<{ chain: { ok: boolean }; events: { erased?: boolean; event: { type: string } }[] }>(
+    `/v1/cases/${caseId}/events`,
+  );
   const stored = await storedAbout(caseId);
   for (const [what, value] of Object.entries(personal)) {
     assert.ok(value.length >= 2, what);
@@ -117,12 +155,16 @@ test('after a confirmed withdrawal no personal string is left anywhere, the chai
     assert.equal(rawHistory.includes(value), false, `${what} is in the raw Temporal history`);
   }
   assert.equal(events.body.chain.ok, true, 'the hash chain verifies after erasure');
-  assert.ok(events.body.events.some((e) => e.erased === true), 'erased events say so');
+  assert.ok(
+    events.body.events.some((e) => e.erased === true),
+    'erased events say so',
+  );
   assert.ok(events.body.events.some((e) => e.event.type === 'ConsentWithdrawn'));
   const view = (await compliance.get<CaseView & { erasedAt: string | null }>(`/v1/cases/${caseId}`)).body;
   assert.ok(view.erasedAt, 'the case shows when it was erased');
   assert.equal(view.state.evidenceOrder.length, 2, 'what was submitted is still listed');
-  const privacy = (await compliance.get<{ erasure: { reason: string; executionDeletedAt: string | null } }>(`/v1/cases/${caseId}/privacy`)).body;
+  const privacy = (await compliance.get<{ erasure: { reason: string; executionDeletedAt: string | null } }>(`/v1/cases/${caseId}/privacy`))
+    .body;
   assert.equal(privacy.erasure.reason, 'consent_withdrawn');
   assert.ok(privacy.erasure.executionDeletedAt);
 });

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { INestApplication } from '@nestjs/common';
 import type { AuthenticityCheck, AuthenticityFinding, Decision, EvidenceAuthenticity, EvidenceItem } from '@uplift/domain';
-import { conflictingHaulier, exaggeratingWholesaler, honestManufacturer, renderUpload, type DecisionScenario, type ScenarioUpload } from '../support/decision-merchants';
+import {
+  conflictingHaulier,
+  exaggeratingWholesaler,
+  honestManufacturer,
+  renderUpload,
+  type DecisionScenario,
+  type ScenarioUpload,
+} from '../support/decision-merchants';
 import { decisionLine, verifiedEventLog } from '../support/case-log';
 import { createEngineHarness, eventually, type EngineHarness } from '../support/engine-harness';
 import { editedVoucher, passedOn, recapturedVoucher, storefrontPhoto } from '../support/forged-uploads';
@@ -58,7 +65,11 @@ async function openCase(api: Api, ref: string, s: DecisionScenario): Promise<str
 
 /** Uploads one file; returns its evidence id. */
 async function upload(api: Api, caseId: string, kind: string, bytes: Buffer, name: string): Promise<string> {
-  const sent = await api.upload<{ evidenceId: string }>(`/v1/cases/${caseId}/evidence`, { kind, consent: 'true' }, { bytes, name, type: 'image/jpeg' });
+  const sent = await api.upload<{ evidenceId: string }>(
+    `/v1/cases/${caseId}/evidence`,
+    { kind, consent: 'true' },
+    { bytes, name, type: 'image/jpeg' },
+  );
   assert.equal(sent.status, 202, JSON.stringify(sent.body));
   return sent.body.evidenceId;
 }
@@ -77,7 +88,9 @@ const eventLog = (caseId: string) => verifiedEventLog(compliance, caseId);
 async function authenticityChecked(caseId: string, ids: string[]): Promise<Record<string, EvidenceAuthenticity>> {
   return eventually(
     async () => {
-      const checked = (await eventLog(caseId)).filter((e) => e.event.type === 'AuthenticityChecked').map((e) => e.event.data as { evidenceId: string; authenticity: EvidenceAuthenticity });
+      const checked = (await eventLog(caseId))
+        .filter((e) => e.event.type === 'AuthenticityChecked')
+        .map((e) => e.event.data as { evidenceId: string; authenticity: EvidenceAuthenticity });
       if (!ids.every((id) => checked.some((c) => c.evidenceId === id))) return undefined;
       for (const id of ids) assert.equal(checked.filter((c) => c.evidenceId === id).length, 1, `one AuthenticityChecked for ${id}`);
       return Object.fromEntries(checked.map((c) => [c.evidenceId, c.authenticity]));
@@ -94,7 +107,8 @@ async function evidenceDetail(caseId: string, evidenceId: string): Promise<Evide
   return detail.body;
 }
 
-const describeFindings = (a: EvidenceAuthenticity | null | undefined): string => JSON.stringify(a?.findings.map((f) => [f.check, f.severity, f.score]) ?? null);
+const describeFindings = (a: EvidenceAuthenticity | null | undefined): string =>
+  JSON.stringify(a?.findings.map((f) => [f.check, f.severity, f.score]) ?? null);
 
 /** The finding of `check`, which must weigh in the decision (warning or critical) and be explainable. */
 function decisiveFinding(a: EvidenceAuthenticity | undefined, check: AuthenticityCheck, label: string): AuthenticityFinding {
@@ -130,7 +144,10 @@ function assertUnflagged(a: EvidenceAuthenticity | undefined, label: string): vo
 }
 
 const overlaps = (a: readonly number[], b: readonly number[]): boolean =>
-  (a[0] ?? 0) < (b[0] ?? 0) + (b[2] ?? 0) && (b[0] ?? 0) < (a[0] ?? 0) + (a[2] ?? 0) && (a[1] ?? 0) < (b[1] ?? 0) + (b[3] ?? 0) && (b[1] ?? 0) < (a[1] ?? 0) + (a[3] ?? 0);
+  (a[0] ?? 0) < (b[0] ?? 0) + (b[2] ?? 0) &&
+  (b[0] ?? 0) < (a[0] ?? 0) + (a[2] ?? 0) &&
+  (a[1] ?? 0) < (b[1] ?? 0) + (b[3] ?? 0) &&
+  (b[1] ?? 0) < (a[1] ?? 0) + (a[3] ?? 0);
 
 /** The merchant is done: the decision from the reply, and its DecisionMade event with the record. */
 async function decide(caseId: string): Promise<{ decision: Decision; record: DecisionRecordView }> {
@@ -143,8 +160,15 @@ async function decide(caseId: string): Promise<{ decision: Decision; record: Dec
   return data;
 }
 
-const listed = (d: Decision, code: string): string[] => String(d.reasons.find((r) => r.code === code)?.params['evidenceIds'] ?? '').split(',').filter(Boolean);
-const estimatorInputs = (d: Decision): string[] => d.reasons.filter((r) => r.code.startsWith('ESTIMATE_')).flatMap((r) => String(r.params['evidenceIds'] ?? '').split(',')).filter(Boolean);
+const listed = (d: Decision, code: string): string[] =>
+  String(d.reasons.find((r) => r.code === code)?.params['evidenceIds'] ?? '')
+    .split(',')
+    .filter(Boolean);
+const estimatorInputs = (d: Decision): string[] =>
+  d.reasons
+    .filter((r) => r.code.startsWith('ESTIMATE_'))
+    .flatMap((r) => String(r.params['evidenceIds'] ?? '').split(','))
+    .filter(Boolean);
 
 /**
  * The decision sets the upload aside: a failed one is excluded (and, being critical, refers the case
@@ -153,7 +177,10 @@ const estimatorInputs = (d: Decision): string[] => d.reasons.filter((r) => r.cod
 function assertSetAside(d: Decision, record: DecisionRecordView, id: string, check: AuthenticityCheck): void {
   const authenticity = record.inputs.evidence.find((e) => e.evidenceId === id)?.authenticity;
   assert.ok(authenticity, `the decision record carries the authenticity of ${id}`);
-  assert.ok(authenticity.findings.some((f) => f.code === check), `the decision record carries the ${check} finding`);
+  assert.ok(
+    authenticity.findings.some((f) => f.code === check),
+    `the decision record carries the ${check} finding`,
+  );
   if (authenticity.verdict === 'fail') {
     assert.ok(listed(d, 'EVIDENCE_FAILED_AUTHENTICITY_IGNORED').includes(id), 'excluded as failed authenticity');
     assert.ok(!estimatorInputs(d).includes(id), 'no estimator reads it');
@@ -168,87 +195,126 @@ function assertSetAside(d: Decision, record: DecisionRecordView, id: string, che
 /** Genuine uploads are neither excluded nor discounted by the decision (a forgery next to them must not taint them). */
 function assertCounted(d: Decision, record: DecisionRecordView, ids: string[]): void {
   for (const id of ids) {
-    const findings = record.inputs.evidence.find((e) => e.evidenceId === id)?.authenticity?.findings.map((f) => `${f.code}${f.critical ? '!' : ''}`);
-    for (const code of ['EVIDENCE_FAILED_AUTHENTICITY_IGNORED', 'EVIDENCE_AUTHENTICITY_SUSPECT_DISCOUNTED', 'EVIDENCE_FAILED_CHECKS_IGNORED']) {
+    const findings = record.inputs.evidence
+      .find((e) => e.evidenceId === id)
+      ?.authenticity?.findings.map((f) => `${f.code}${f.critical ? '!' : ''}`);
+    for (const code of [
+      'EVIDENCE_FAILED_AUTHENTICITY_IGNORED',
+      'EVIDENCE_AUTHENTICITY_SUSPECT_DISCOUNTED',
+      'EVIDENCE_FAILED_CHECKS_IGNORED',
+    ]) {
       assert.ok(!listed(d, code).includes(id), `genuine upload ${id} is in ${code} (its findings at decision time: ${String(findings)})`);
     }
   }
 }
 
-describe('forged evidence is found and shown to reviewers; validated checks set it aside (authenticity done-when)', { timeout: 900_000 }, () => {
-  test('a screen-recaptured business licence: the finding and its region reach reviewers; the genuine invoices count', { timeout: 300_000 }, async (t) => {
-    const s = honestManufacturer(today);
-    const caseId = await openCase(channel, 'recaptured-licence', s);
-    const licence = await upload(channel, caseId, voucher(uploadOf(s, 'licence')), await recapturedVoucher(uploadOf(s, 'licence'), 4), 'licence.jpg');
-    const invoices: string[] = [];
-    for (const label of ['invoice-1', 'invoice-2']) invoices.push(await upload(channel, caseId, voucher(uploadOf(s, label)), await renderUpload(uploadOf(s, label)), `${label}.jpg`));
+describe(
+  'forged evidence is found and shown to reviewers; validated checks set it aside (authenticity done-when)',
+  { timeout: 900_000 },
+  () => {
+    test(
+      'a screen-recaptured business licence: the finding and its region reach reviewers; the genuine invoices count',
+      { timeout: 300_000 },
+      async (t) => {
+        const s = honestManufacturer(today);
+        const caseId = await openCase(channel, 'recaptured-licence', s);
+        const licence = await upload(
+          channel,
+          caseId,
+          voucher(uploadOf(s, 'licence')),
+          await recapturedVoucher(uploadOf(s, 'licence'), 4),
+          'licence.jpg',
+        );
+        const invoices: string[] = [];
+        for (const label of ['invoice-1', 'invoice-2'])
+          invoices.push(await upload(channel, caseId, voucher(uploadOf(s, label)), await renderUpload(uploadOf(s, label)), `${label}.jpg`));
 
-    const checked = await authenticityChecked(caseId, [licence, ...invoices]);
-    // Screen recapture is advisory until it holds on independent captures (AUC 0.73 there, ADR 0019).
-    const recapture = advisoryFinding(checked[licence], 'screen_recapture', 'recaptured licence');
-    assert.ok(recapture.region && recapture.region[2] > 0 && recapture.region[3] > 0, `region ${JSON.stringify(recapture.region)}`);
-    for (const id of invoices) assertUnflagged(checked[id], `genuine invoice ${id}`);
+        const checked = await authenticityChecked(caseId, [licence, ...invoices]);
+        // Screen recapture is advisory until it holds on independent captures (AUC 0.73 there, ADR 0019).
+        const recapture = advisoryFinding(checked[licence], 'screen_recapture', 'recaptured licence');
+        assert.ok(recapture.region && recapture.region[2] > 0 && recapture.region[3] > 0, `region ${JSON.stringify(recapture.region)}`);
+        for (const id of invoices) assertUnflagged(checked[id], `genuine invoice ${id}`);
 
-    const detail = await evidenceDetail(caseId, licence);
-    assert.deepEqual(detail.authenticity?.findings.find((f) => f.check === 'screen_recapture'), recapture);
-    const heatmap = detail.authenticity?.heatmaps.recapture ?? [];
-    assert.ok(heatmap.length > 0 && heatmap.some((row) => row.some((v) => v >= 0.5)), 'a recapture heatmap with hot cells');
+        const detail = await evidenceDetail(caseId, licence);
+        assert.deepEqual(
+          detail.authenticity?.findings.find((f) => f.check === 'screen_recapture'),
+          recapture,
+        );
+        const heatmap = detail.authenticity?.heatmaps.recapture ?? [];
+        assert.ok(heatmap.length > 0 && heatmap.some((row) => row.some((v) => v >= 0.5)), 'a recapture heatmap with hot cells');
 
-    const { decision, record } = await decide(caseId);
-    t.diagnostic(decisionLine(decision));
-    assertCounted(decision, record, invoices);
-  });
+        const { decision, record } = await decide(caseId);
+        t.diagnostic(decisionLine(decision));
+        assertCounted(decision, record, invoices);
+      },
+    );
 
-  test('a VAT invoice whose amount was edited and saved again at a higher quality: the edit is located for reviewers', { timeout: 300_000 }, async (t) => {
-    const s = exaggeratingWholesaler(today);
-    const caseId = await openCase(channel, 'edited-invoice', s);
-    const genuine: string[] = [];
-    for (const label of ['licence', 'invoice-1']) genuine.push(await upload(channel, caseId, voucher(uploadOf(s, label)), await renderUpload(uploadOf(s, label)), `${label}.jpg`));
-    // Seed 574 types a new figure over the invoice's total (read as ¥480,165 instead of ¥122,430).
-    const forged = await editedVoucher(uploadOf(s, 'invoice-2'), 574, 94);
-    const edited = await upload(channel, caseId, voucher(uploadOf(s, 'invoice-2')), forged.jpeg, 'invoice-2.jpg');
+    test(
+      'a VAT invoice whose amount was edited and saved again at a higher quality: the edit is located for reviewers',
+      { timeout: 300_000 },
+      async (t) => {
+        const s = exaggeratingWholesaler(today);
+        const caseId = await openCase(channel, 'edited-invoice', s);
+        const genuine: string[] = [];
+        for (const label of ['licence', 'invoice-1'])
+          genuine.push(await upload(channel, caseId, voucher(uploadOf(s, label)), await renderUpload(uploadOf(s, label)), `${label}.jpg`));
+        // Seed 574 types a new figure over the invoice's total (read as ¥480,165 instead of ¥122,430).
+        const forged = await editedVoucher(uploadOf(s, 'invoice-2'), 574, 94);
+        const edited = await upload(channel, caseId, voucher(uploadOf(s, 'invoice-2')), forged.jpeg, 'invoice-2.jpg');
 
-    const checked = await authenticityChecked(caseId, [...genuine, edited]);
-    for (const id of genuine) assertUnflagged(checked[id], `genuine upload ${id}`);
-    // Compression traces are advisory until edits are found on independent data (ADR 0019).
-    const found = advisoryFinding(checked[edited], 'double_compression', 'edited invoice');
-    assert.ok(found.region, `a localised double_compression finding: ${describeFindings(checked[edited])}`);
-    assert.ok(overlaps(found.region, forged.region), `finding region ${JSON.stringify(found.region)} covers the edit ${JSON.stringify(forged.region)}`);
-    const detail = await evidenceDetail(caseId, edited);
-    assert.deepEqual(detail.authenticity?.findings.find((f) => f.check === 'double_compression'), found);
+        const checked = await authenticityChecked(caseId, [...genuine, edited]);
+        for (const id of genuine) assertUnflagged(checked[id], `genuine upload ${id}`);
+        // Compression traces are advisory until edits are found on independent data (ADR 0019).
+        const found = advisoryFinding(checked[edited], 'double_compression', 'edited invoice');
+        assert.ok(found.region, `a localised double_compression finding: ${describeFindings(checked[edited])}`);
+        assert.ok(
+          overlaps(found.region, forged.region),
+          `finding region ${JSON.stringify(found.region)} covers the edit ${JSON.stringify(forged.region)}`,
+        );
+        const detail = await evidenceDetail(caseId, edited);
+        assert.deepEqual(
+          detail.authenticity?.findings.find((f) => f.check === 'double_compression'),
+          found,
+        );
 
-    const { decision, record } = await decide(caseId);
-    t.diagnostic(decisionLine(decision));
-    assertCounted(decision, record, genuine);
-  });
+        const { decision, record } = await decide(caseId);
+        t.diagnostic(decisionLine(decision));
+        assertCounted(decision, record, genuine);
+      },
+    );
 
-  test('a shop photo already used in another case', { timeout: 300_000 }, async (t) => {
-    const photo = await storefrontPhoto(7601);
-    const s = conflictingHaulier(today);
-    const elsewhere = await openCase(otherChannel, 'storefront-owner', s);
-    const original = await upload(otherChannel, elsewhere, 'photo:storefront', photo, 'shop.jpg');
-    assertUnflagged((await authenticityChecked(elsewhere, [original]))[original], 'the first upload of the shop photo');
+    test('a shop photo already used in another case', { timeout: 300_000 }, async (t) => {
+      const photo = await storefrontPhoto(7601);
+      const s = conflictingHaulier(today);
+      const elsewhere = await openCase(otherChannel, 'storefront-owner', s);
+      const original = await upload(otherChannel, elsewhere, 'photo:storefront', photo, 'shop.jpg');
+      assertUnflagged((await authenticityChecked(elsewhere, [original]))[original], 'the first upload of the shop photo');
 
-    const caseId = await openCase(channel, 'reused-storefront', s);
-    const genuine: string[] = [];
-    for (const label of ['licence', 'invoice-1']) genuine.push(await upload(channel, caseId, voucher(uploadOf(s, label)), await renderUpload(uploadOf(s, label)), `${label}.jpg`));
-    const reused = await upload(channel, caseId, 'photo:storefront', await passedOn(photo), 'my-shop.jpg');
+      const caseId = await openCase(channel, 'reused-storefront', s);
+      const genuine: string[] = [];
+      for (const label of ['licence', 'invoice-1'])
+        genuine.push(await upload(channel, caseId, voucher(uploadOf(s, label)), await renderUpload(uploadOf(s, label)), `${label}.jpg`));
+      const reused = await upload(channel, caseId, 'photo:storefront', await passedOn(photo), 'my-shop.jpg');
 
-    const checked = await authenticityChecked(caseId, [...genuine, reused]);
-    for (const id of genuine) assertUnflagged(checked[id], `genuine upload ${id}`);
-    const reuse = decisiveFinding(checked[reused], 'reuse_image', 'reused shop photo');
-    assert.deepEqual(reuse.relatedCaseIds, [elsewhere], 'names the other case');
-    assert.deepEqual(reuse.relatedEvidenceIds, [original], 'names the other upload');
-    const detail = await evidenceDetail(caseId, reused);
-    assert.deepEqual(detail.authenticity?.findings.find((f) => f.check === 'reuse_image'), reuse);
-    // The other case belongs to another channel: this channel learns its id, never its content.
-    assert.equal((await channel.get(`/v1/cases/${elsewhere}`)).status, 404);
-    assert.ok(!reuse.detail.includes('storefront-owner'));
+      const checked = await authenticityChecked(caseId, [...genuine, reused]);
+      for (const id of genuine) assertUnflagged(checked[id], `genuine upload ${id}`);
+      const reuse = decisiveFinding(checked[reused], 'reuse_image', 'reused shop photo');
+      assert.deepEqual(reuse.relatedCaseIds, [elsewhere], 'names the other case');
+      assert.deepEqual(reuse.relatedEvidenceIds, [original], 'names the other upload');
+      const detail = await evidenceDetail(caseId, reused);
+      assert.deepEqual(
+        detail.authenticity?.findings.find((f) => f.check === 'reuse_image'),
+        reuse,
+      );
+      // The other case belongs to another channel: this channel learns its id, never its content.
+      assert.equal((await channel.get(`/v1/cases/${elsewhere}`)).status, 404);
+      assert.ok(!reuse.detail.includes('storefront-owner'));
 
-    const { decision, record } = await decide(caseId);
-    t.diagnostic(decisionLine(decision));
-    assertSetAside(decision, record, reused, 'reuse_image');
-    assertCounted(decision, record, genuine);
-    assert.ok(estimatorInputs(decision).includes(genuine[1] ?? '-'), 'the genuine invoice still counts');
-  });
-});
+      const { decision, record } = await decide(caseId);
+      t.diagnostic(decisionLine(decision));
+      assertSetAside(decision, record, reused, 'reuse_image');
+      assertCounted(decision, record, genuine);
+      assert.ok(estimatorInputs(decision).includes(genuine[1] ?? '-'), 'the genuine invoice still counts');
+    });
+  },
+);

@@ -46,18 +46,39 @@ test('personal data never appears in the raw Temporal history or in any log; onl
   const compliance = apiClient(base, (await keys.create({ channel: 'ops', role: 'compliance', name: 'audit' })).token);
 
   const licence = await syntheticVoucherPhoto('business_licence', 97);
-  const personal = { name: '张伟明', idNumber: '11010519491231002X', phone: '13800138000', uscc: licence.truth['uscc'] ?? '', company: licence.truth['name'] ?? '' };
-  const opened = await channel.post<{ caseId: string }>('/v1/cases', { merchantRef: 'canary-1', currentLimit: 100_000, requestedLimit: 200_000, industry: 'retail', language: 'zh' }, { 'idempotency-key': 'canary-open' });
+  const personal = {
+    name: '张伟明',
+    idNumber: '11010519491231002X',
+    phone: '13800138000',
+    uscc: licence.truth['uscc'] ?? '',
+    company: licence.truth['name'] ?? '',
+  };
+  const opened = await channel.post<{ caseId: string }>(
+    '/v1/cases',
+    { merchantRef: 'canary-1', currentLimit: 100_000, requestedLimit: 200_000, industry: 'retail', language: 'zh' },
+    { 'idempotency-key': 'canary-open' },
+  );
   assert.equal(opened.status, 201, JSON.stringify(opened.body));
   const caseId = opened.body.caseId;
-  const said = await channel.post(`/v1/cases/${caseId}/messages`, { messageId: 'm1', text: `我叫${personal.name}，身份证号是${personal.idNumber}，手机${personal.phone}，月流水五十万` });
+  const said = await channel.post(`/v1/cases/${caseId}/messages`, {
+    messageId: 'm1',
+    text: `我叫${personal.name}，身份证号是${personal.idNumber}，手机${personal.phone}，月流水五十万`,
+  });
   assert.equal(said.status, 200, JSON.stringify(said.body));
-  const upload = await channel.upload<{ evidenceId: string }>(`/v1/cases/${caseId}/evidence`, { kind: 'voucher:business_licence', consent: 'true' }, { bytes: licence.jpeg, name: 'licence.jpg', type: 'image/jpeg' });
+  const upload = await channel.upload<{ evidenceId: string }>(
+    `/v1/cases/${caseId}/evidence`,
+    { kind: 'voucher:business_licence', consent: 'true' },
+    { bytes: licence.jpeg, name: 'licence.jpg', type: 'image/jpeg' },
+  );
   assert.equal(upload.status, 202, JSON.stringify(upload.body));
-  const view = await eventually(async () => {
-    const v = (await channel.get<CaseView>(`/v1/cases/${caseId}`)).body;
-    return v.state.evidence[upload.body.evidenceId]?.recognition ? v : undefined;
-  }, 240_000, 'the licence recognised');
+  const view = await eventually(
+    async () => {
+      const v = (await channel.get<CaseView>(`/v1/cases/${caseId}`)).body;
+      return v.state.evidence[upload.body.evidenceId]?.recognition ? v : undefined;
+    },
+    240_000,
+    'the licence recognised',
+  );
   const read = view.state.evidence[upload.body.evidenceId]?.recognition?.fields.map((f) => f.value) ?? [];
   assert.ok(read.includes(personal.uscc), `the engine read the USCC ${personal.uscc} (it read ${read.join(', ')})`);
 
@@ -79,7 +100,9 @@ test('personal data never appears in the raw Temporal history or in any log; onl
   }
 
   // The codec server: an operator gets the payloads back in clear, nobody else does.
-  const payloads = [...raw.matchAll(/"payloads":\s*(\[[^\]]*\])/g)].flatMap((m) => JSON.parse(m[1] ?? '[]') as { metadata: Record<string, string>; data: string }[]);
+  const payloads = [...raw.matchAll(/"payloads":\s*(\[[^\]]*\])/g)].flatMap(
+    (m) => JSON.parse(m[1] ?? '[]') as { metadata: Record<string, string>; data: string }[],
+  );
   assert.ok(payloads.length > 0);
   const decoded = await operator.post<{ payloads: { data: string }[] }>('/codec/decode', { payloads });
   assert.equal(decoded.status, 200, JSON.stringify(decoded.body));
@@ -89,5 +112,14 @@ test('personal data never appears in the raw Temporal history or in any log; onl
   assert.deepEqual((await operator.post('/codec/decode', {})).body, { payloads: [] });
   assert.equal((await compliance.post('/codec/decode', { payloads })).status, 403);
   assert.equal((await channel.post('/codec/decode', { payloads })).status, 403);
-  assert.equal((await fetch(`${base}/codec/decode`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ payloads }) })).status, 401);
+  assert.equal(
+    (
+      await fetch(`${base}/codec/decode`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ payloads }),
+      })
+    ).status,
+    401,
+  );
 });

@@ -26,8 +26,20 @@ test('kill -9 of the worker mid-case: after a restart the case finishes with no 
   await worker.ready;
   const { caseId, handle } = await openCase(h, { industry: 'logistics', language: 'en' });
   await say(handle, 'Our monthly revenue is about 400k and we run six trucks');
-  const licence = await submitEvidence(h, caseId, (await syntheticVoucherPhoto('road_transport_operating_licence', 3)).jpeg, { kind: 'voucher', type: 'road_transport_operating_licence' }, 'image/jpeg');
-  const invoice = await submitEvidence(h, caseId, (await syntheticVoucherPhoto('vat_special_invoice', 3)).jpeg, { kind: 'voucher', type: 'vat_special_invoice' }, 'image/jpeg');
+  const licence = await submitEvidence(
+    h,
+    caseId,
+    (await syntheticVoucherPhoto('road_transport_operating_licence', 3)).jpeg,
+    { kind: 'voucher', type: 'road_transport_operating_licence' },
+    'image/jpeg',
+  );
+  const invoice = await submitEvidence(
+    h,
+    caseId,
+    (await syntheticVoucherPhoto('vat_special_invoice', 3)).jpeg,
+    { kind: 'voucher', type: 'vat_special_invoice' },
+    'image/jpeg',
+  );
 
   // Kill the worker while the uploads are being processed and before the merchant is done.
   worker.child.kill('SIGKILL');
@@ -52,7 +64,11 @@ test('kill -9 of the worker mid-case: after a restart the case finishes with no 
 
   const store = new EventStore(h.dataSource, h.masterKey);
   const events = await store.readStream(caseId);
-  assert.deepEqual(events.map((e) => e.seq), events.map((_, i) => i + 1), 'gap-free sequence');
+  assert.deepEqual(
+    events.map((e) => e.seq),
+    events.map((_, i) => i + 1),
+    'gap-free sequence',
+  );
   assert.equal(new Set(events.map((e) => e.eventId)).size, events.length, 'no event id twice');
   const count = (type: string) => events.filter((e) => e.event.type === type).length;
   assert.equal(count('CaseOpened'), 1);

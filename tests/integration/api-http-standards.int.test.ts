@@ -80,7 +80,9 @@ function rawExchange(port: number, head: string, tail = ''): Promise<RawExchange
 function parseRaw(raw: string): { status: number; headers: Record<string, string>; body: string } {
   const [head = '', body = ''] = raw.split('\r\n\r\n');
   const [statusLine = '', ...lines] = head.split('\r\n');
-  const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+  const headers = Object.fromEntries(
+    lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+  );
   return { status: Number(statusLine.split(' ')[1]), headers, body };
 }
 
@@ -248,7 +250,11 @@ describe('HTTP by the standards: auth scheme, 401 challenge, 405 with Allow, 431
       const closedPort = (probe.address() as AddressInfo).port;
       await new Promise<void>((resolve, reject) => probe.close((error) => (error ? reject(error) : resolve())));
       const lazy = Connection.lazy({ address: `127.0.0.1:${closedPort}` });
-      const degraded = await createApiApp({ config, dataSource: ds, temporal: new Client({ connection: lazy, namespace: infra.namespace }) });
+      const degraded = await createApiApp({
+        config,
+        dataSource: ds,
+        temporal: new Client({ connection: lazy, namespace: infra.namespace }),
+      });
       try {
         await degraded.listen(0, '127.0.0.1');
         const url = `http://127.0.0.1:${((degraded.getHttpServer() as Server).address() as AddressInfo).port}`;

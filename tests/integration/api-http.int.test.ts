@@ -94,7 +94,15 @@ describe('HTTP API (real PostgreSQL and Temporal, no worker)', () => {
     event: {
       type: 'CaseOpened' as const,
       occurredAt: new Date().toISOString(),
-      data: { caseId, channel, merchantRef: `ref-${channel}`, currentLimit: 50_000, requestedLimit: 150_000, industry: null, language: 'zh' as const },
+      data: {
+        caseId,
+        channel,
+        merchantRef: `ref-${channel}`,
+        currentLimit: 50_000,
+        requestedLimit: 150_000,
+        industry: null,
+        language: 'zh' as const,
+      },
     },
   });
 
@@ -124,7 +132,15 @@ describe('HTTP API (real PostgreSQL and Temporal, no worker)', () => {
     connection = await Connection.connect({ address: infra.temporalAddress });
     client = new Client({ connection, namespace: infra.namespace });
     const input: CaseWorkflowInput = {
-      open: { caseId: caseA, channel: 'alpha', merchantRef: 'ref-alpha', currentLimit: 50_000, requestedLimit: 150_000, industry: null, language: 'zh' },
+      open: {
+        caseId: caseA,
+        channel: 'alpha',
+        merchantRef: 'ref-alpha',
+        currentLimit: 50_000,
+        requestedLimit: 150_000,
+        industry: null,
+        language: 'zh',
+      },
       timers: config.caseTimers,
       evidenceTaskQueue: idleTaskQueue,
     };
@@ -136,7 +152,10 @@ describe('HTTP API (real PostgreSQL and Temporal, no worker)', () => {
 
   after(async () => {
     await app?.close();
-    await client?.workflow.getHandle(workflowIdForCase(caseA)).terminate('test finished').catch(() => undefined);
+    await client?.workflow
+      .getHandle(workflowIdForCase(caseA))
+      .terminate('test finished')
+      .catch(() => undefined);
     await connection?.close();
     await ds?.destroy();
     await db?.drop();
@@ -204,7 +223,11 @@ describe('HTTP API (real PostgreSQL and Temporal, no worker)', () => {
     });
 
     test('400 VALIDATION_FAILED listing every field problem', async () => {
-      const reply = await post(tokens.alpha, { merchantRef: '', currentLimit: -1, requestedLimit: '20', language: 'fr', industry: 'mining', extra: true }, 'k-invalid');
+      const reply = await post(
+        tokens.alpha,
+        { merchantRef: '', currentLimit: -1, requestedLimit: '20', language: 'fr', industry: 'mining', extra: true },
+        'k-invalid',
+      );
       const error = assertError(reply, 400, 'VALIDATION_FAILED');
       const fields = (error.details?.fields as { field: string; problems: string[] }[]).map((f) => f.field).sort();
       assert.deepEqual(fields, ['currentLimit', 'extra', 'industry', 'language', 'merchantRef', 'requestedLimit']);
@@ -212,7 +235,9 @@ describe('HTTP API (real PostgreSQL and Temporal, no worker)', () => {
 
     test('400 when requestedLimit does not exceed currentLimit', async () => {
       const error = assertError(await post(tokens.alpha, { ...validBody, requestedLimit: 50_000 }, 'k-not-more'), 400, 'VALIDATION_FAILED');
-      assert.deepEqual(error.details?.fields, [{ field: 'requestedLimit', problems: ['requestedLimit must be greater than currentLimit'] }]);
+      assert.deepEqual(error.details?.fields, [
+        { field: 'requestedLimit', problems: ['requestedLimit must be greater than currentLimit'] },
+      ]);
     });
 
     test('403 for a compliance key, and for a channel that is not the key’s own', async () => {
@@ -242,7 +267,10 @@ describe('HTTP API (real PostgreSQL and Temporal, no worker)', () => {
     test('listing is limited to the key’s channel whatever the filter says', async () => {
       const alpha = await send(`${base}/v1/cases?channel=beta&limit=10`, { token: tokens.alpha });
       assert.equal(alpha.status, 200);
-      assert.deepEqual((alpha.body.items as { caseId: string }[]).map((c) => c.caseId), [caseA]);
+      assert.deepEqual(
+        (alpha.body.items as { caseId: string }[]).map((c) => c.caseId),
+        [caseA],
+      );
       assert.equal(alpha.body.nextCursor, null);
       const all = await send(`${base}/v1/cases?status=collecting`, { token: tokens.compliance });
       assert.deepEqual((all.body.items as { caseId: string }[]).map((c) => c.caseId).sort(), [caseA, caseB].sort());
@@ -308,15 +336,23 @@ describe('HTTP API (real PostgreSQL and Temporal, no worker)', () => {
     });
 
     test('422 CONSENT_REQUIRED when consent is missing or not "true"', async () => {
-      const png = await sharp({ create: { width: 50, height: 50, channels: 3, background: '#336699' } }).png().toBuffer();
+      const png = await sharp({ create: { width: 50, height: 50, channels: 3, background: '#336699' } })
+        .png()
+        .toBuffer();
       const file = { bytes: png, name: 'p.png', type: 'image/png' };
       assertError(await upload(caseA, evidenceForm({ kind: okFields.kind }, file)), 422, 'CONSENT_REQUIRED');
       assertError(await upload(caseA, evidenceForm({ kind: okFields.kind, consent: 'yes' }, file)), 422, 'CONSENT_REQUIRED');
     });
 
     test('422 IMAGE_TOO_LARGE above the pixel cap; 422 UNDECODABLE_FILE for an unreadable header', async () => {
-      const png = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#336699' } }).png().toBuffer();
-      const tooMany = assertError(await upload(caseA, evidenceForm(okFields, { bytes: png, name: 'p.png', type: 'image/png' })), 422, 'IMAGE_TOO_LARGE');
+      const png = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#336699' } })
+        .png()
+        .toBuffer();
+      const tooMany = assertError(
+        await upload(caseA, evidenceForm(okFields, { bytes: png, name: 'p.png', type: 'image/png' })),
+        422,
+        'IMAGE_TOO_LARGE',
+      );
       assert.deepEqual(tooMany.details, { width: 200, height: 100, maxPixels: MAX_PIXELS });
       const corrupt = evidenceForm(okFields, { bytes: corruptJpeg(), name: 'c.jpg', type: 'image/jpeg' });
       assertError(await upload(caseA, corrupt), 422, 'UNDECODABLE_FILE');
@@ -337,15 +373,22 @@ describe('HTTP API (real PostgreSQL and Temporal, no worker)', () => {
     });
 
     test('a case that cannot answer (no worker) gets 503 with Retry-After; the stored bytes make the resend a duplicate', async () => {
-      const jpeg = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#aa5500' } }).jpeg().toBuffer();
-      const form = () => evidenceForm({ kind: 'photo:storefront', consent: 'true' }, { bytes: jpeg, name: 'ignored.png', type: 'text/plain' });
+      const jpeg = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#aa5500' } })
+        .jpeg()
+        .toBuffer();
+      const form = () =>
+        evidenceForm({ kind: 'photo:storefront', consent: 'true' }, { bytes: jpeg, name: 'ignored.png', type: 'text/plain' });
       const first = await upload(caseA, form());
       assertError(first, 503, 'DEPENDENCY_UNAVAILABLE');
       assert.equal(first.headers.get('retry-after'), '5');
       const stored = await ds.query<{ n: string }[]>('SELECT count(*) AS n FROM evidence WHERE case_id = $1', [caseA]);
       assert.equal(Number(stored[0]?.n), 1, 'the bytes are kept (encrypted) for the resend');
       assertError(await upload(caseA, form()), 503, 'DEPENDENCY_UNAVAILABLE');
-      assert.equal(Number((await ds.query<{ n: string }[]>('SELECT count(*) AS n FROM evidence WHERE case_id = $1', [caseA]))[0]?.n), 1, 'stored once');
+      assert.equal(
+        Number((await ds.query<{ n: string }[]>('SELECT count(*) AS n FROM evidence WHERE case_id = $1', [caseA]))[0]?.n),
+        1,
+        'stored once',
+      );
     });
   });
 

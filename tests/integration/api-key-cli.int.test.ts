@@ -21,7 +21,10 @@ describe('api-key CLI commands (create, list, revoke, rotate)', () => {
   /** Runs `npm run uplift -- api-key ...` as an operator would, against the test database. */
   const uplift = (...args: string[]): Promise<Run> =>
     new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [cli, 'api-key', ...args], { env: { ...process.env, DATABASE_URL: db.url }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [cli, 'api-key', ...args], {
+        env: { ...process.env, DATABASE_URL: db.url },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -61,7 +64,14 @@ describe('api-key CLI commands (create, list, revoke, rotate)', () => {
   test('mistakes are usage errors (exit 2) that create nothing', async () => {
     const count = async () => Number((await ds.query<{ n: string }[]>('SELECT count(*) AS n FROM api_keys'))[0]?.n);
     const before = await count();
-    for (const args of [['create', '--channel', 'x', '--expires-in', 'soon'], ['create', '--channel', 'x', '--role', 'admin'], ['create'], ['revoke'], ['rotate', '--key'], ['explode']]) {
+    for (const args of [
+      ['create', '--channel', 'x', '--expires-in', 'soon'],
+      ['create', '--channel', 'x', '--role', 'admin'],
+      ['create'],
+      ['revoke'],
+      ['rotate', '--key'],
+      ['explode'],
+    ]) {
       const run = await uplift(...args);
       assert.equal(run.status, 2, `${args.join(' ')}: ${run.stderr}`);
       assert.equal(run.stdout, '');
@@ -114,7 +124,10 @@ describe('api-key CLI commands (create, list, revoke, rotate)', () => {
     assert.equal((await keys.authenticate(old.stdout.trim()))?.keyId, oldId, 'the old key works during the grace period');
     const issued = await keys.find(newId);
     assert.equal(issued?.name, 'Reviewers');
-    assert.ok(issued?.expiresAt && Math.abs(Date.parse(issued.expiresAt) - Date.parse(issued.createdAt) - 30 * 86_400_000) < 1_000, "the old key's lifetime");
+    assert.ok(
+      issued?.expiresAt && Math.abs(Date.parse(issued.expiresAt) - Date.parse(issued.createdAt) - 30 * 86_400_000) < 1_000,
+      "the old key's lifetime",
+    );
 
     const again = await uplift('rotate', '--key', oldId);
     assert.equal(again.status, 1);

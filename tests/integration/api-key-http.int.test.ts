@@ -35,7 +35,11 @@ async function send(url: string, init: { method?: string; token?: string; json?:
   const headers: Record<string, string> = {};
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   if (init.json !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(url, { method: init.method ?? 'GET', headers, body: init.json === undefined ? undefined : JSON.stringify(init.json) });
+  const response = await fetch(url, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.json === undefined ? undefined : JSON.stringify(init.json),
+  });
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, text };
 }
@@ -48,7 +52,8 @@ function assertError(reply: Reply, status: number, code: string): { code: string
   return error;
 }
 
-const fieldsOf = (error: { details?: Record<string, unknown> }) => ((error.details?.fields ?? []) as { field: string }[]).map((f) => f.field).sort();
+const fieldsOf = (error: { details?: Record<string, unknown> }) =>
+  ((error.details?.fields ?? []) as { field: string }[]).map((f) => f.field).sort();
 
 /** Resolves once `check` holds, trying every 20 ms; fails when `deadlineMs` passes first. */
 async function eventually(what: string, deadlineMs: number, check: () => Promise<boolean>): Promise<number> {
@@ -95,7 +100,10 @@ describe('API key endpoints and revocation across API processes', () => {
     connection = await Connection.connect({ address: infra.temporalAddress });
     const client = new Client({ connection, namespace: infra.namespace });
     // Two API processes over one database, each with its own authentication cache.
-    apps = [await createApiApp({ config, dataSource: ds, temporal: client }), await createApiApp({ config, dataSource: ds, temporal: client })];
+    apps = [
+      await createApiApp({ config, dataSource: ds, temporal: client }),
+      await createApiApp({ config, dataSource: ds, temporal: client }),
+    ];
     first = await listen(apps[0] as INestApplication);
     second = await listen(apps[1] as INestApplication);
   });
@@ -110,23 +118,38 @@ describe('API key endpoints and revocation across API processes', () => {
   test('only operator keys manage keys', async () => {
     assertError(await send(`${first}/v1/api-keys`), 401, 'UNAUTHENTICATED');
     assertError(await send(`${first}/v1/api-keys`, { token: channelToken }), 403, 'FORBIDDEN');
-    assertError(await send(`${first}/v1/api-keys`, { method: 'POST', token: channelToken, json: { channel: 'alpha', role: 'operator' } }), 403, 'FORBIDDEN');
+    assertError(
+      await send(`${first}/v1/api-keys`, { method: 'POST', token: channelToken, json: { channel: 'alpha', role: 'operator' } }),
+      403,
+      'FORBIDDEN',
+    );
     const compliance = (await keys().create({ channel: 'audit', role: 'compliance', name: 'Audit' })).token;
     assertError(await send(`${first}/v1/api-keys/${'0'.repeat(32)}/revoke`, { method: 'POST', token: compliance }), 403, 'FORBIDDEN');
   });
 
   test('POST /v1/api-keys issues a working key and shows its token once; GET never shows secrets', async () => {
-    const created = await send(`${first}/v1/api-keys`, { method: 'POST', token: operator, json: { channel: 'beta', role: 'channel', name: 'Beta app', expiresIn: '90d' } });
+    const created = await send(`${first}/v1/api-keys`, {
+      method: 'POST',
+      token: operator,
+      json: { channel: 'beta', role: 'channel', name: 'Beta app', expiresIn: '90d' },
+    });
     assert.equal(created.status, 201, created.text);
     assert.equal(created.headers.get('cache-control'), 'no-store');
     const issued = created.body as unknown as KeyView;
     assert.match(issued.token ?? '', /^upk_[0-9a-f]{32}_[A-Za-z0-9_-]{43}$/);
-    assert.deepEqual([issued.channel, issued.role, issued.name, issued.status, issued.revokedAt], ['beta', 'channel', 'Beta app', 'active', null]);
+    assert.deepEqual(
+      [issued.channel, issued.role, issued.name, issued.status, issued.revokedAt],
+      ['beta', 'channel', 'Beta app', 'active', null],
+    );
     assert.ok(issued.expiresAt && Math.abs(Date.parse(issued.expiresAt) - Date.parse(issued.createdAt) - 90 * 86_400_000) < 1_000);
     const works = await send(`${first}/v1/cases`, { token: issued.token });
     assert.equal(works.status, 200, works.text);
 
-    const defaulted = await send(`${first}/v1/api-keys`, { method: 'POST', token: operator, json: { channel: 'beta', role: 'compliance' } });
+    const defaulted = await send(`${first}/v1/api-keys`, {
+      method: 'POST',
+      token: operator,
+      json: { channel: 'beta', role: 'compliance' },
+    });
     assert.equal(defaulted.status, 201, defaulted.text);
     assert.equal((defaulted.body as unknown as KeyView).name, 'compliance key for beta');
     assert.equal((defaulted.body as unknown as KeyView).expiresAt, null);
@@ -134,7 +157,10 @@ describe('API key endpoints and revocation across API processes', () => {
     const listed = await send(`${first}/v1/api-keys?channel=beta`, { token: operator });
     assert.equal(listed.status, 200, listed.text);
     const items = listed.body.items as KeyView[];
-    assert.deepEqual(items.map((k) => k.keyId), [issued.keyId, (defaulted.body as unknown as KeyView).keyId]);
+    assert.deepEqual(
+      items.map((k) => k.keyId),
+      [issued.keyId, (defaulted.body as unknown as KeyView).keyId],
+    );
     for (const item of items) assert.equal('token' in item, false);
     assert.equal(listed.text.includes(issued.token?.slice(-43) ?? '?'), false, 'the secret is never listed');
     assert.equal(listed.text.includes('secret'), false);
@@ -142,17 +168,30 @@ describe('API key endpoints and revocation across API processes', () => {
 
   test('invalid requests are 400 with the reasons per field', async () => {
     const post = (json: unknown) => send(`${first}/v1/api-keys`, { method: 'POST', token: operator, json });
-    const all = assertError(await post({ channel: 'Not A Channel', role: 'admin', name: '', expiresIn: '90 days', extra: 1 }), 400, 'VALIDATION_FAILED');
+    const all = assertError(
+      await post({ channel: 'Not A Channel', role: 'admin', name: '', expiresIn: '90 days', extra: 1 }),
+      400,
+      'VALIDATION_FAILED',
+    );
     assert.deepEqual(fieldsOf(all), ['channel', 'expiresIn', 'extra', 'name', 'role']);
     assert.deepEqual(fieldsOf(assertError(await post({ role: 'channel' }), 400, 'VALIDATION_FAILED')), ['channel']);
     assert.deepEqual(fieldsOf(assertError(await post({ channel: 'x', role: 'channel', name: '   ' }), 400, 'VALIDATION_FAILED')), ['name']);
-    assert.deepEqual(fieldsOf(assertError(await post({ channel: 'x', role: 'channel', expiresIn: '3651d' }), 400, 'VALIDATION_FAILED')), ['expiresIn']);
-    const malformed = await fetch(`${first}/v1/api-keys`, { method: 'POST', headers: { authorization: `Bearer ${operator}`, 'content-type': 'application/json' }, body: '{"channel":' });
+    assert.deepEqual(fieldsOf(assertError(await post({ channel: 'x', role: 'channel', expiresIn: '3651d' }), 400, 'VALIDATION_FAILED')), [
+      'expiresIn',
+    ]);
+    const malformed = await fetch(`${first}/v1/api-keys`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${operator}`, 'content-type': 'application/json' },
+      body: '{"channel":',
+    });
     assert.equal(malformed.status, 400);
     assertError(await send(`${first}/v1/api-keys?includeRevoked=yes`, { token: operator }), 400, 'VALIDATION_FAILED');
     const key = (await keys().create({ channel: 'gamma', role: 'channel', name: 'Gamma' })).keyId;
     const rotate = (json: unknown) => send(`${first}/v1/api-keys/${key}/rotate`, { method: 'POST', token: operator, json });
-    assert.deepEqual(fieldsOf(assertError(await rotate({ grace: '31d', expiresIn: 'soon' }), 400, 'VALIDATION_FAILED')), ['expiresIn', 'grace']);
+    assert.deepEqual(fieldsOf(assertError(await rotate({ grace: '31d', expiresIn: 'soon' }), 400, 'VALIDATION_FAILED')), [
+      'expiresIn',
+      'grace',
+    ]);
     assert.equal((await keys().find(key))?.status, 'active', 'a refused rotation changes nothing');
   });
 
@@ -169,7 +208,10 @@ describe('API key endpoints and revocation across API processes', () => {
     const listed = await send(`${first}/v1/api-keys?channel=delta`, { token: operator });
     assert.deepEqual(listed.body.items, []);
     const withRevoked = await send(`${first}/v1/api-keys?channel=delta&includeRevoked=true`, { token: operator });
-    assert.deepEqual((withRevoked.body.items as KeyView[]).map((k) => [k.keyId, k.status]), [[key.keyId, 'revoked']]);
+    assert.deepEqual(
+      (withRevoked.body.items as KeyView[]).map((k) => [k.keyId, k.status]),
+      [[key.keyId, 'revoked']],
+    );
   });
 
   test('rotate: a new token once, the old key refused (or kept for the grace period); unknown 404, revoked 409', async () => {
@@ -183,12 +225,20 @@ describe('API key endpoints and revocation across API processes', () => {
     assert.equal('token' in replaced, false);
     assert.equal(replaced.status, 'revoked');
     assert.equal((await send(`${first}/v1/cases`, { token: issued.token })).status, 200);
-    await eventually('the old key is refused', MAX_AUTHENTICATION_CACHE_MS + 500, async () => (await send(`${first}/v1/cases`, { token: old.token })).status === 401);
+    await eventually(
+      'the old key is refused',
+      MAX_AUTHENTICATION_CACHE_MS + 500,
+      async () => (await send(`${first}/v1/cases`, { token: old.token })).status === 401,
+    );
 
     assertError(await send(`${first}/v1/api-keys/${old.keyId}/rotate`, { method: 'POST', token: operator }), 409, 'API_KEY_REVOKED');
     assertError(await send(`${first}/v1/api-keys/${'0'.repeat(32)}/rotate`, { method: 'POST', token: operator }), 404, 'API_KEY_NOT_FOUND');
 
-    const graced = await send(`${first}/v1/api-keys/${issued.keyId}/rotate`, { method: 'POST', token: operator, json: { grace: '1h', expiresIn: '30d' } });
+    const graced = await send(`${first}/v1/api-keys/${issued.keyId}/rotate`, {
+      method: 'POST',
+      token: operator,
+      json: { grace: '1h', expiresIn: '30d' },
+    });
     assert.equal(graced.status, 201, graced.text);
     const next = graced.body as unknown as { issued: KeyView; replaced: KeyView };
     assert.equal(next.replaced.status, 'active');
@@ -212,7 +262,10 @@ describe('API key endpoints and revocation across API processes', () => {
     };
     // The bound is the cache's 1 s; the deadline adds only the polling step and a request's latency.
     const deadline = MAX_AUTHENTICATION_CACHE_MS + 250;
-    await Promise.all([eventually('refused by the first process', deadline, () => refusedBy(first)), eventually('refused by the second process', deadline, () => refusedBy(second))]);
+    await Promise.all([
+      eventually('refused by the first process', deadline, () => refusedBy(first)),
+      eventually('refused by the second process', deadline, () => refusedBy(second)),
+    ]);
   });
 
   test('two caches over one database: a revoked key is served from cache for less than 1 s, then refused', async () => {
@@ -233,8 +286,15 @@ describe('API key endpoints and revocation across API processes', () => {
     const key = await keys().create({ channel: 'theta', role: 'channel', name: 'Theta', expiresInMs: 86_400_000 });
     assert.equal((await send(`${second}/v1/cases`, { token: key.token })).status, 200);
     await eventually('last use recorded', 5_000, async () => (await keys().find(key.keyId))?.lastUsedAt !== null);
-    await ds.query(`UPDATE api_keys SET created_at = created_at - interval '2 days', expires_at = now() - interval '1 second' WHERE key_id = $1`, [key.keyId]);
-    await eventually('the expired key is refused', MAX_AUTHENTICATION_CACHE_MS + 500, async () => (await send(`${second}/v1/cases`, { token: key.token })).status === 401);
+    await ds.query(
+      `UPDATE api_keys SET created_at = created_at - interval '2 days', expires_at = now() - interval '1 second' WHERE key_id = $1`,
+      [key.keyId],
+    );
+    await eventually(
+      'the expired key is refused',
+      MAX_AUTHENTICATION_CACHE_MS + 500,
+      async () => (await send(`${second}/v1/cases`, { token: key.token })).status === 401,
+    );
     const listed = await send(`${first}/v1/api-keys?channel=theta`, { token: operator });
     const [item] = listed.body.items as KeyView[];
     assert.equal(item?.status, 'expired');
@@ -242,7 +302,11 @@ describe('API key endpoints and revocation across API processes', () => {
   });
 
   test('tokens issued through the API never reach the logs', async () => {
-    const verbose = await createApiApp({ config: { ...config, logLevel: 'debug' }, dataSource: ds, temporal: new Client({ connection, namespace: infra.namespace }) });
+    const verbose = await createApiApp({
+      config: { ...config, logLevel: 'debug' },
+      dataSource: ds,
+      temporal: new Client({ connection, namespace: infra.namespace }),
+    });
     const lines: string[] = [];
     const write = process.stdout.write.bind(process.stdout);
     // Keeps the API's log lines (out of the test output); anything else, e.g. the test runner's own, passes.

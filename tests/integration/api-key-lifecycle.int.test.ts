@@ -21,7 +21,8 @@ void describe('API key lifecycle (PostgreSQL)', () => {
     );
   };
   const lastUsed = async (keyId: string): Promise<Date | null> =>
-    ((await ds.query<{ last_used_at: Date | null }[]>('SELECT last_used_at FROM api_keys WHERE key_id = $1', [keyId]))[0]?.last_used_at ?? null);
+    (await ds.query<{ last_used_at: Date | null }[]>('SELECT last_used_at FROM api_keys WHERE key_id = $1', [keyId]))[0]?.last_used_at ??
+    null;
 
   before(async () => {
     db = await createTestDatabase('api_key_lifecycle');
@@ -55,9 +56,18 @@ void describe('API key lifecycle (PostgreSQL)', () => {
   void test('a key without a lifetime never expires; lifetimes are validated', async () => {
     const forever = await keys.create({ channel: 'wechat', role: 'channel', name: 'forever' });
     assert.equal(forever.expiresAt, null);
-    await assert.rejects(keys.create({ channel: 'wechat', role: 'channel', name: 'x', expiresInMs: 0 }), hasCode(ErrorCode.ValidationFailed));
-    await assert.rejects(keys.create({ channel: 'wechat', role: 'channel', name: 'x', expiresInMs: 1.5 }), hasCode(ErrorCode.ValidationFailed));
-    await assert.rejects(keys.create({ channel: 'wechat', role: 'channel', name: 'x', expiresInMs: 3_651 * DAY }), hasCode(ErrorCode.ValidationFailed));
+    await assert.rejects(
+      keys.create({ channel: 'wechat', role: 'channel', name: 'x', expiresInMs: 0 }),
+      hasCode(ErrorCode.ValidationFailed),
+    );
+    await assert.rejects(
+      keys.create({ channel: 'wechat', role: 'channel', name: 'x', expiresInMs: 1.5 }),
+      hasCode(ErrorCode.ValidationFailed),
+    );
+    await assert.rejects(
+      keys.create({ channel: 'wechat', role: 'channel', name: 'x', expiresInMs: 3_651 * DAY }),
+      hasCode(ErrorCode.ValidationFailed),
+    );
   });
 
   void test('authentication records last use in the background, at most about once a minute', async () => {
@@ -96,10 +106,29 @@ void describe('API key lifecycle (PostgreSQL)', () => {
     await keys.revoke(b.keyId);
 
     const listed = await keys.list({ channel: 'list-a' });
-    assert.deepEqual(listed.map((k) => k.keyId), [a.keyId]);
-    assert.deepEqual(Object.keys(listed[0] ?? {}).sort(), ['channel', 'createdAt', 'expiresAt', 'keyId', 'lastUsedAt', 'name', 'revokedAt', 'role', 'status']);
+    assert.deepEqual(
+      listed.map((k) => k.keyId),
+      [a.keyId],
+    );
+    assert.deepEqual(Object.keys(listed[0] ?? {}).sort(), [
+      'channel',
+      'createdAt',
+      'expiresAt',
+      'keyId',
+      'lastUsedAt',
+      'name',
+      'revokedAt',
+      'role',
+      'status',
+    ]);
     const withRevoked = await keys.list({ channel: 'list-a', includeRevoked: true });
-    assert.deepEqual(withRevoked.map((k) => [k.keyId, k.status]), [[a.keyId, 'active'], [b.keyId, 'revoked']]);
+    assert.deepEqual(
+      withRevoked.map((k) => [k.keyId, k.status]),
+      [
+        [a.keyId, 'active'],
+        [b.keyId, 'revoked'],
+      ],
+    );
 
     const everything = JSON.stringify(await keys.list({ includeRevoked: true }));
     for (const issued of [a, b, c]) {
@@ -145,7 +174,10 @@ void describe('API key lifecycle (PostgreSQL)', () => {
     assert.ok(replaced.revokedAt && Date.parse(replaced.revokedAt) > Date.now() + 3_500_000);
     assert.equal((await keys.authenticate(old.token))?.keyId, old.keyId);
     assert.equal((await keys.authenticate(issued.token))?.keyId, issued.keyId);
-    assert.deepEqual((await keys.list({ channel: 'partner-y' })).map((k) => k.keyId), [old.keyId, issued.keyId]);
+    assert.deepEqual(
+      (await keys.list({ channel: 'partner-y' })).map((k) => k.keyId),
+      [old.keyId, issued.keyId],
+    );
     await assert.rejects(keys.rotate(old.keyId), hasCode(ErrorCode.ApiKeyRevoked));
 
     // The grace period ends on its own...

@@ -32,27 +32,58 @@ void describe('evidence fingerprints: near-duplicate and document-number reuse a
     const base = 'f0e1d2c3b4a59687';
     const original = randomUUID();
     const near = randomUUID();
-    await repo.record({ caseId: 'case-a', evidenceId: original, channel: 'web', phash: base, dhash: '0123456789abcdef', documentNumbers: [{ type: 'invoice_no', number: '0440 1234 5678' }] });
+    await repo.record({
+      caseId: 'case-a',
+      evidenceId: original,
+      channel: 'web',
+      phash: base,
+      dhash: '0123456789abcdef',
+      documentNumbers: [{ type: 'invoice_no', number: '0440 1234 5678' }],
+    });
     // 7 bits away, spread over all four bands so no band matches exactly: only the ±1-bit probes find it.
-    await repo.record({ caseId: 'case-b', evidenceId: near, channel: 'wechat', phash: flip(base, [0, 1, 17, 18, 33, 49, 50]), dhash: '0123456789abcdee' });
-    await repo.record({ caseId: 'case-c', evidenceId: randomUUID(), channel: 'web', phash: flip(base, [0, 1, 2, 3, 16, 17, 18, 19, 32, 33, 34, 48, 49]), dhash: 'ffffffffffffffff' });
+    await repo.record({
+      caseId: 'case-b',
+      evidenceId: near,
+      channel: 'wechat',
+      phash: flip(base, [0, 1, 17, 18, 33, 49, 50]),
+      dhash: '0123456789abcdee',
+    });
+    await repo.record({
+      caseId: 'case-c',
+      evidenceId: randomUUID(),
+      channel: 'web',
+      phash: flip(base, [0, 1, 2, 3, 16, 17, 18, 19, 32, 33, 34, 48, 49]),
+      dhash: 'ffffffffffffffff',
+    });
     await repo.record({ caseId: 'case-a', evidenceId: original, channel: 'web', phash: base, dhash: '0123456789abcdef' });
 
     const hits = await repo.findNearDuplicates(base, '0123456789abcdef', { excludeCaseId: 'case-z', maxDistance: 8 });
-    assert.deepEqual(hits.map((h) => [h.caseId, h.evidenceId, h.phashDistance]), [['case-a', original, 0], ['case-b', near, 7]]);
+    assert.deepEqual(
+      hits.map((h) => [h.caseId, h.evidenceId, h.phashDistance]),
+      [
+        ['case-a', original, 0],
+        ['case-b', near, 7],
+      ],
+    );
     assert.equal(hits[1]?.channel, 'wechat');
     assert.equal(hits[1]?.dhashDistance, 1);
     assert.equal(hits[0]?.phash, base);
 
     const others = await repo.findNearDuplicates(base, '0123456789abcdef', { excludeCaseId: 'case-a', maxDistance: 8 });
-    assert.deepEqual(others.map((h) => h.caseId), ['case-b']);
+    assert.deepEqual(
+      others.map((h) => h.caseId),
+      ['case-b'],
+    );
     assert.deepEqual(await repo.findNearDuplicates(base, '0123456789abcdef', { excludeCaseId: 'case-a', maxDistance: 6 }), []);
     await assert.rejects(repo.findNearDuplicates(base, base, { maxDistance: 12 }), RangeError);
   });
 
   void test('the same invoice number in another case is found, whatever its spacing', async () => {
     const hits = await repo.findDocumentNumber('invoice_no', '044012345678', 'case-b');
-    assert.deepEqual(hits.map((h) => h.caseId), ['case-a']);
+    assert.deepEqual(
+      hits.map((h) => h.caseId),
+      ['case-a'],
+    );
     assert.deepEqual(await repo.findDocumentNumber('invoice_no', '0440-1234-5678', 'case-a'), []);
     assert.deepEqual(await repo.findDocumentNumber('contract_no', '044012345678', null), []);
   });

@@ -24,10 +24,14 @@ after(async () => {
 /** Waits until the workflow's state shows `evidenceId` as far as `stage`, and returns that state. */
 async function evidenceState(caseId: string, evidenceId: string, stage: 'assessment' | 'recognition' | 'authenticity'): Promise<CaseState> {
   const handle = h.client.workflow.getHandle(`case-${caseId}`);
-  return eventually(async () => {
-    const state = await handle.query(caseStateQuery);
-    return state.evidence[evidenceId]?.[stage] ? state : undefined;
-  }, 120_000, `${stage} of ${evidenceId}`);
+  return eventually(
+    async () => {
+      const state = await handle.query(caseStateQuery);
+      return state.evidence[evidenceId]?.[stage] ? state : undefined;
+    },
+    120_000,
+    `${stage} of ${evidenceId}`,
+  );
 }
 
 const assessedState = (caseId: string, evidenceId: string) => evidenceState(caseId, evidenceId, 'assessment');
@@ -44,14 +48,32 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.match(turn.reply, /30万元/);
 
     const licencePhoto = await syntheticVoucherPhoto('road_transport_operating_licence', 1);
-    const licence = await submitEvidence(h, caseId, licencePhoto.jpeg, { kind: 'voucher', type: 'road_transport_operating_licence' }, 'image/jpeg');
-    const invoice = await submitEvidence(h, caseId, (await syntheticVoucherPhoto('vat_special_invoice', 1)).jpeg, { kind: 'voucher', type: 'vat_special_invoice' }, 'image/jpeg');
-    for (const [id, type] of [[licence, 'road_transport_operating_licence'], [invoice, 'vat_special_invoice']] as const) {
+    const licence = await submitEvidence(
+      h,
+      caseId,
+      licencePhoto.jpeg,
+      { kind: 'voucher', type: 'road_transport_operating_licence' },
+      'image/jpeg',
+    );
+    const invoice = await submitEvidence(
+      h,
+      caseId,
+      (await syntheticVoucherPhoto('vat_special_invoice', 1)).jpeg,
+      { kind: 'voucher', type: 'vat_special_invoice' },
+      'image/jpeg',
+    );
+    for (const [id, type] of [
+      [licence, 'road_transport_operating_licence'],
+      [invoice, 'vat_special_invoice'],
+    ] as const) {
       const state = await recognisedState(caseId, id);
       const item = state.evidence[id];
       assert.equal(item?.assessment?.verdict, 'readable', JSON.stringify(item?.assessment));
       assert.equal(item?.recognition?.documentType, type);
-      assert.ok(item?.recognition?.validations.every((v) => v.passed), JSON.stringify(item?.recognition?.validations));
+      assert.ok(
+        item?.recognition?.validations.every((v) => v.passed),
+        JSON.stringify(item?.recognition?.validations),
+      );
     }
     const licenceState = await recognisedState(caseId, licence);
     const operator = licenceState.evidence[licence]?.recognition?.fields.find((f) => f.name === 'operator_name');
@@ -59,7 +81,10 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     const feedback = (await new EventStore(h.dataSource, h.masterKey).readStream(caseId)).filter(
       (e) => e.event.type === 'AssistantReplied' && e.event.data.action.kind === 'evidence_feedback',
     );
-    assert.ok(feedback.some((e) => e.event.type === 'AssistantReplied' && e.event.data.text.includes('识别到')), 'the merchant is told what was read');
+    assert.ok(
+      feedback.some((e) => e.event.type === 'AssistantReplied' && e.event.data.text.includes('识别到')),
+      'the merchant is told what was read',
+    );
 
     const done = await sayDoneAndConfirm(handle, 'zh');
     assert.equal(done.status, 'decided');
@@ -90,7 +115,10 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     const made = events.find((e) => e.event.type === 'DecisionMade');
     assert.ok(made?.event.type === 'DecisionMade' && made.event.data.record);
     assert.match(made.event.data.record.inputsHash, /^[0-9a-f]{64}$/);
-    assert.deepEqual(events.map((e) => e.seq), events.map((_, i) => i + 1));
+    assert.deepEqual(
+      events.map((e) => e.seq),
+      events.map((_, i) => i + 1),
+    );
     assert.equal(new Set(events.map((e) => e.eventId)).size, events.length);
     assert.deepEqual(await store.verifyChain(caseId), { ok: true, checked: events.length, brokenAtSeq: null });
 
@@ -109,8 +137,14 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     for (let turn = 0; turn < 5; turn += 1) actions.push((await say(handle, 'ok, what next?')).action);
     const asked = JSON.stringify(actions);
     assert.doesNotMatch(asked, /vehicles|road_transport|commercial_vehicle/);
-    assert.ok(actions.some((a) => a.kind === 'request_evidence' && a.evidence.kind === 'photo' && a.evidence.class === 'shop_interior'), asked);
-    assert.ok(actions.some((a) => a.kind === 'request_evidence' && a.evidence.kind === 'voucher' && a.evidence.type === 'food_business_permit'), JSON.stringify(actions));
+    assert.ok(
+      actions.some((a) => a.kind === 'request_evidence' && a.evidence.kind === 'photo' && a.evidence.class === 'shop_interior'),
+      asked,
+    );
+    assert.ok(
+      actions.some((a) => a.kind === 'request_evidence' && a.evidence.kind === 'voucher' && a.evidence.type === 'food_business_permit'),
+      JSON.stringify(actions),
+    );
   });
 
   test('asking for a person puts the case in the human queue, once', async () => {
@@ -154,13 +188,22 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
   test('a PDF is read from its text layer; a document that is not what was declared does not count', async () => {
     const { caseId, handle } = await openCase(h, { industry: 'wholesale', language: 'en' });
     await say(handle, 'our monthly revenue is 500k');
-    const pdf = await submitEvidence(h, caseId, textPdf('Delivery schedule week 12 - pallets 40 - Shanghai'), { kind: 'voucher', type: 'vat_special_invoice' }, 'application/pdf');
+    const pdf = await submitEvidence(
+      h,
+      caseId,
+      textPdf('Delivery schedule week 12 - pallets 40 - Shanghai'),
+      { kind: 'voucher', type: 'vat_special_invoice' },
+      'application/pdf',
+    );
     const state = await recognisedState(caseId, pdf);
     assert.equal(state.evidence[pdf]?.assessment?.textCharacters !== null, true);
     assert.equal(state.evidence[pdf]?.recognition?.ocrEngine, 'pdf-text-layer');
     assert.notEqual(state.evidence[pdf]?.recognition?.documentType, 'vat_special_invoice');
     const done = await act(handle, 'submit');
-    assert.ok(done.decision?.reasons.some((r) => r.code === 'EVIDENCE_NOT_AS_DECLARED_IGNORED'), JSON.stringify(done.decision));
+    assert.ok(
+      done.decision?.reasons.some((r) => r.code === 'EVIDENCE_NOT_AS_DECLARED_IGNORED'),
+      JSON.stringify(done.decision),
+    );
     assert.equal(done.decision?.outcome, 'declined');
   });
 
@@ -181,7 +224,13 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
 
   test('withdrawing consent is proposed, confirmed, then erases every upload for good and closes the case', async () => {
     const { caseId, handle } = await openCase(h, { industry: 'retail', language: 'zh' });
-    const licence = await submitEvidence(h, caseId, await documentPhoto({ seed: 21 }), { kind: 'voucher', type: 'business_licence' }, 'image/jpeg');
+    const licence = await submitEvidence(
+      h,
+      caseId,
+      await documentPhoto({ seed: 21 }),
+      { kind: 'voucher', type: 'business_licence' },
+      'image/jpeg',
+    );
     await assessedState(caseId, licence);
     const vault = new EvidenceVault(h.dataSource, h.masterKey);
     assert.equal((await vault.read(caseId, licence)).bytes.length > 0, true);
@@ -201,7 +250,10 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.match(reply.reply, /已全部删除/);
     assert.equal((await handle.result()).status, 'withdrawn');
 
-    await assert.rejects(vault.read(caseId, licence), (error: unknown) => isDomainError(error) && error.code === ErrorCode.EvidenceKeyShredded);
+    await assert.rejects(
+      vault.read(caseId, licence),
+      (error: unknown) => isDomainError(error) && error.code === ErrorCode.EvidenceKeyShredded,
+    );
     const events = await new EventStore(h.dataSource, h.masterKey).readStream(caseId);
     const withdrawn = events.find((e) => e.event.type === 'ConsentWithdrawn');
     assert.ok(withdrawn?.event.type === 'ConsentWithdrawn');
@@ -229,10 +281,16 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.equal(done.decision?.outcome, 'referred');
     assert.ok(done.decision?.reasons.some((r) => r.code === 'AUTHENTICITY_CRITICAL_FINDING'));
     await assert.rejects(
-      handle.executeUpdate(reviewUpdate, { updateId: 'review-bad', args: [{ reviewerId: 'rev-7', outcome: 'approved', grantedLimit: 120_000, note: 'x' }] }),
+      handle.executeUpdate(reviewUpdate, {
+        updateId: 'review-bad',
+        args: [{ reviewerId: 'rev-7', outcome: 'approved', grantedLimit: 120_000, note: 'x' }],
+      }),
       WorkflowUpdateFailedError,
     );
-    const reviewed = await handle.executeUpdate(reviewUpdate, { updateId: 'review', args: [{ reviewerId: 'rev-7', outcome: 'declined', grantedLimit: 100_000, note: 'licence photo belongs to another case' }] });
+    const reviewed = await handle.executeUpdate(reviewUpdate, {
+      updateId: 'review',
+      args: [{ reviewerId: 'rev-7', outcome: 'declined', grantedLimit: 100_000, note: 'licence photo belongs to another case' }],
+    });
     assert.equal(reviewed.decision.outcome, 'declined');
     assert.equal(reviewed.decision.policyVersion, 'human-review+1.0.0');
     assert.equal((await handle.result()).status, 'decided');

@@ -96,7 +96,10 @@ void describe('EventStore', () => {
       stream.map((s) => [s.eventId, s.seq, s.caseId, s.schemaVersion]),
       events.map((e, i) => [e.eventId, i + 1, caseId, 1]),
     );
-    assert.deepEqual(stream.map((s) => s.event), events.map((e) => e.event));
+    assert.deepEqual(
+      stream.map((s) => s.event),
+      events.map((e) => e.event),
+    );
     assert.equal(stream[0]?.prevHash, GENESIS);
     assert.equal(stream[1]?.prevHash, stream[0]?.hash);
     assert.equal(result.lastHash, stream[1]?.hash);
@@ -116,10 +119,15 @@ void describe('EventStore', () => {
       sealed: null,
       chain: 2,
     });
-    assert.equal(stream[0]?.hash, createHash('sha256').update(GENESIS + content).digest('hex'));
+    assert.equal(
+      stream[0]?.hash,
+      createHash('sha256')
+        .update(GENESIS + content)
+        .digest('hex'),
+    );
   });
 
-  void test("personal data is stored only sealed with the case key; once the key is shredded the erased forms remain and the chain verifies", async () => {
+  void test('personal data is stored only sealed with the case key; once the key is shredded the erased forms remain and the chain verifies', async () => {
     const caseId = 'case-sealed';
     const personal = '我叫张伟明，身份证11010519491231002X，手机13800138000';
     const events = [caseOpened(caseId), merchantMessage(personal, 1)];
@@ -128,16 +136,31 @@ void describe('EventStore', () => {
       'SELECT data, sealed, chain_version FROM case_events WHERE case_id = $1 ORDER BY seq',
       [caseId],
     );
-    assert.deepEqual(rows.map((r) => [r.chain_version, r.sealed === null]), [[2, true], [2, false]]);
+    assert.deepEqual(
+      rows.map((r) => [r.chain_version, r.sealed === null]),
+      [
+        [2, true],
+        [2, false],
+      ],
+    );
     const stored = JSON.stringify(rows) + rows.map((r) => r.sealed?.toString('latin1') ?? '').join('');
     for (const value of ['张伟明', '11010519491231002X', '13800138000']) assert.equal(stored.includes(value), false, value);
     const readable = await store.readStream(caseId);
-    assert.deepEqual(readable.map((e) => e.event), events.map((e) => e.event));
-    assert.equal(readable.some((e) => e.erased), false);
+    assert.deepEqual(
+      readable.map((e) => e.event),
+      events.map((e) => e.event),
+    );
+    assert.equal(
+      readable.some((e) => e.erased),
+      false,
+    );
 
     await new EvidenceVault(ds, masterKey).shredCase(caseId);
     const erased = await store.readStream(caseId);
-    assert.deepEqual(erased.map((e) => e.erased ?? false), [false, true]);
+    assert.deepEqual(
+      erased.map((e) => e.erased ?? false),
+      [false, true],
+    );
     const message = erased[1]?.event;
     assert.ok(message?.type === 'MerchantMessageReceived');
     assert.equal(message.data.text, '');
@@ -145,7 +168,10 @@ void describe('EventStore', () => {
     assert.deepEqual(await store.verifyChain(caseId), { ok: true, checked: 2, brokenAtSeq: null });
     // Appends after erasure keep only the erased form.
     await store.append({ caseId, expectedVersion: 2, events: [merchantMessage('我的电话是13912345678', 3)] });
-    const after = await ds.query<{ data: unknown; sealed: Buffer | null }[]>('SELECT data, sealed FROM case_events WHERE case_id = $1 AND seq = 3', [caseId]);
+    const after = await ds.query<{ data: unknown; sealed: Buffer | null }[]>(
+      'SELECT data, sealed FROM case_events WHERE case_id = $1 AND seq = 3',
+      [caseId],
+    );
     assert.equal(after[0]?.sealed, null);
     assert.equal(JSON.stringify(after).includes('13912345678'), false);
     assert.equal((await store.verifyChain(caseId)).ok, true);
@@ -174,10 +200,7 @@ void describe('EventStore', () => {
       ErrorCode.ConcurrencyConflict,
     );
     assert.deepEqual((error as { details: unknown }).details, { caseId, expected: 0, actual: 1 });
-    await rejectsWith(
-      store.append({ caseId, expectedVersion: 5, events: [merchantMessage('你好', 1)] }),
-      ErrorCode.ConcurrencyConflict,
-    );
+    await rejectsWith(store.append({ caseId, expectedVersion: 5, events: [merchantMessage('你好', 1)] }), ErrorCode.ConcurrencyConflict);
     assert.equal(await countRows(caseId), 1);
   });
 
@@ -188,10 +211,7 @@ void describe('EventStore', () => {
     await store.append({ caseId, expectedVersion: 0, events: [opened, message] });
 
     // One event already stored, one new: neither a clean replay nor a clean append.
-    await rejectsWith(
-      store.append({ caseId, expectedVersion: 1, events: [message, reminded(1, 30)] }),
-      ErrorCode.ConcurrencyConflict,
-    );
+    await rejectsWith(store.append({ caseId, expectedVersion: 1, events: [message, reminded(1, 30)] }), ErrorCode.ConcurrencyConflict);
     // Same id, different content.
     const altered: NewCaseEvent = { eventId: message.eventId, event: { ...message.event, occurredAt: at(3) } };
     await rejectsWith(store.append({ caseId, expectedVersion: 1, events: [altered] }), ErrorCode.ConcurrencyConflict);
@@ -242,9 +262,7 @@ void describe('EventStore', () => {
   void test('100 concurrent appends at the same expected version: exactly one wins', async () => {
     const caseId = 'case-race';
     const contenders = Array.from({ length: 100 }, () => caseOpened(caseId));
-    const results = await Promise.allSettled(
-      contenders.map((opened) => store.append({ caseId, expectedVersion: 0, events: [opened] })),
-    );
+    const results = await Promise.allSettled(contenders.map((opened) => store.append({ caseId, expectedVersion: 0, events: [opened] })));
     const winners = results.flatMap((r, i) => (r.status === 'fulfilled' ? [{ result: r.value, event: contenders[i] }] : []));
     const losers = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     assert.equal(winners.length, 1);
@@ -289,7 +307,11 @@ void describe('EventStore', () => {
         },
       },
     });
-    await store.append({ caseId, expectedVersion: 0, events: [caseOpened(caseId), merchantMessage('营业额：¥1,234,567.89 😀', 1), assessed] });
+    await store.append({
+      caseId,
+      expectedVersion: 0,
+      events: [caseOpened(caseId), merchantMessage('营业额：¥1,234,567.89 😀', 1), assessed],
+    });
     const stream = await store.readStream(caseId);
     assert.deepEqual(stream[2]?.event, assessed.event);
     assert.deepEqual(await store.verifyChain(caseId), { ok: true, checked: 3, brokenAtSeq: null });

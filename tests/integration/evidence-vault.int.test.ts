@@ -47,9 +47,7 @@ void describe('EvidenceVault', () => {
 
     // At rest: neither the plaintext nor the data key appears.
     type SealedRow = { ciphertext: Buffer; iv: Buffer; auth_tag: Buffer };
-    const rows = await ds.query<SealedRow[]>('SELECT ciphertext, iv, auth_tag FROM evidence WHERE evidence_id = $1', [
-      stored.evidenceId,
-    ]);
+    const rows = await ds.query<SealedRow[]>('SELECT ciphertext, iv, auth_tag FROM evidence WHERE evidence_id = $1', [stored.evidenceId]);
     const row = rows[0];
     assert.ok(row);
     assert.equal(row.ciphertext.length, bytes.length);
@@ -87,7 +85,12 @@ void describe('EvidenceVault', () => {
   });
 
   void test('unknown evidence is EvidenceNotFound', async () => {
-    const stored = await vault.store({ caseId: 'ev-nf', bytes: fakeJpeg(), mediaType: 'application/pdf', declaredKind: 'voucher:bank_statement' });
+    const stored = await vault.store({
+      caseId: 'ev-nf',
+      bytes: fakeJpeg(),
+      mediaType: 'application/pdf',
+      declaredKind: 'voucher:bank_statement',
+    });
     await assert.rejects(vault.read('ev-nf', randomUUID()), hasCode(ErrorCode.EvidenceNotFound));
     await assert.rejects(vault.read('ev-nf', 'not-a-uuid'), hasCode(ErrorCode.EvidenceNotFound));
     await assert.rejects(vault.read('ev-no-such-case', stored.evidenceId), hasCode(ErrorCode.EvidenceNotFound));
@@ -99,11 +102,19 @@ void describe('EvidenceVault', () => {
     const next = randomBytes(32);
     const before = new EvidenceVault(ds, old);
     const cases = ['rot-1', 'rot-2', 'rot-3'];
-    const stored = await Promise.all(cases.map((caseId) => before.store({ caseId, bytes: fakeJpeg(), mediaType: 'image/jpeg', declaredKind: 'voucher:vehicle_licence' })));
+    const stored = await Promise.all(
+      cases.map((caseId) => before.store({ caseId, bytes: fakeJpeg(), mediaType: 'image/jpeg', declaredKind: 'voucher:vehicle_licence' })),
+    );
     const during = new EvidenceVault(ds, { current: next, previous: [old] });
-    for (const [i, caseId] of cases.entries()) assert.equal((await during.read(caseId, stored[i]?.evidenceId ?? '')).sha256, stored[i]?.sha256);
+    for (const [i, caseId] of cases.entries())
+      assert.equal((await during.read(caseId, stored[i]?.evidenceId ?? '')).sha256, stored[i]?.sha256);
     // New uploads to a case keep its (old-wrapped) key: the ring opens it.
-    const later = await during.store({ caseId: 'rot-1', bytes: fakeJpeg(), mediaType: 'image/jpeg', declaredKind: 'voucher:vehicle_licence' });
+    const later = await during.store({
+      caseId: 'rot-1',
+      bytes: fakeJpeg(),
+      mediaType: 'image/jpeg',
+      declaredKind: 'voucher:vehicle_licence',
+    });
 
     const ring = { current: next, previous: [old] };
     const first = await rewrapCaseKeys(ds, ring, 2);
@@ -114,14 +125,25 @@ void describe('EvidenceVault', () => {
     assert.deepEqual({ rewrapped: again.rewrapped, current: again.current }, { rewrapped: 0, current: cases.length });
 
     const after = new EvidenceVault(ds, next);
-    for (const [i, caseId] of cases.entries()) assert.equal((await after.read(caseId, stored[i]?.evidenceId ?? '')).sha256, stored[i]?.sha256);
+    for (const [i, caseId] of cases.entries())
+      assert.equal((await after.read(caseId, stored[i]?.evidenceId ?? '')).sha256, stored[i]?.sha256);
     assert.equal((await after.read('rot-1', later.evidenceId)).sha256, later.sha256);
     await assert.rejects(before.read('rot-2', stored[1]?.evidenceId ?? ''), /decryption failed/);
   });
 
   void test('a wrong master key or a ciphertext moved to another row does not decrypt', async () => {
-    const a = await vault.store({ caseId: 'ev-bind', bytes: fakeJpeg(), mediaType: 'image/jpeg', declaredKind: 'photo:commercial_vehicle' });
-    const b = await vault.store({ caseId: 'ev-bind', bytes: fakeJpeg(), mediaType: 'image/jpeg', declaredKind: 'photo:commercial_vehicle' });
+    const a = await vault.store({
+      caseId: 'ev-bind',
+      bytes: fakeJpeg(),
+      mediaType: 'image/jpeg',
+      declaredKind: 'photo:commercial_vehicle',
+    });
+    const b = await vault.store({
+      caseId: 'ev-bind',
+      bytes: fakeJpeg(),
+      mediaType: 'image/jpeg',
+      declaredKind: 'photo:commercial_vehicle',
+    });
     await assert.rejects(new EvidenceVault(ds, randomBytes(32)).read('ev-bind', a.evidenceId), /decryption failed/);
     await ds.query(
       `UPDATE evidence SET ciphertext = src.ciphertext, iv = src.iv, auth_tag = src.auth_tag
@@ -133,18 +155,27 @@ void describe('EvidenceVault', () => {
   });
 
   void test('shredding a case destroys its key and ciphertexts, and nothing of it can be read or added', async () => {
-    const one = await vault.store({ caseId: 'ev-shred', bytes: fakeJpeg(), mediaType: 'image/jpeg', declaredKind: 'voucher:lease_contract' });
+    const one = await vault.store({
+      caseId: 'ev-shred',
+      bytes: fakeJpeg(),
+      mediaType: 'image/jpeg',
+      declaredKind: 'voucher:lease_contract',
+    });
     await vault.store({ caseId: 'ev-shred', bytes: fakeJpeg(), mediaType: 'image/jpeg', declaredKind: 'voucher:utility_bill' });
-    const neighbour = await vault.store({ caseId: 'ev-keep', bytes: fakeJpeg(), mediaType: 'image/jpeg', declaredKind: 'photo:storefront' });
+    const neighbour = await vault.store({
+      caseId: 'ev-keep',
+      bytes: fakeJpeg(),
+      mediaType: 'image/jpeg',
+      declaredKind: 'photo:storefront',
+    });
 
     await vault.shredCase('ev-shred');
     await vault.shredCase('ev-shred');
 
     type KeyRow = { wrapped_key: Buffer | null; wrap_iv: Buffer | null; wrap_tag: Buffer | null; shredded_at: Date | null };
-    const keys = await ds.query<KeyRow[]>(
-      'SELECT wrapped_key, wrap_iv, wrap_tag, shredded_at FROM case_keys WHERE case_id = $1',
-      ['ev-shred'],
-    );
+    const keys = await ds.query<KeyRow[]>('SELECT wrapped_key, wrap_iv, wrap_tag, shredded_at FROM case_keys WHERE case_id = $1', [
+      'ev-shred',
+    ]);
     assert.equal(keys.length, 1);
     assert.deepEqual([keys[0]?.wrapped_key, keys[0]?.wrap_iv, keys[0]?.wrap_tag], [null, null, null]);
     assert.ok(keys[0]?.shredded_at instanceof Date);

@@ -72,9 +72,7 @@ void describe('IdempotencyStore', () => {
   void test('concurrent claims with different requests: one claims, the others are mismatches', async () => {
     const key = randomUUID();
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) =>
-        store.claim({ channel: 'wechat', key, requestHash: hashOf({ i }), caseId: `case-diff-${i}` }),
-      ),
+      Array.from({ length: 10 }, (_, i) => store.claim({ channel: 'wechat', key, requestHash: hashOf({ i }), caseId: `case-diff-${i}` })),
     );
     assert.equal(results.filter((r) => r.status === 'claimed').length, 1);
     assert.equal(results.filter((r) => r.status === 'mismatch').length, 9);

@@ -35,17 +35,28 @@ test('a case whose examination keeps failing is found by the sweep, shown on the
   const unrelated = await openCase(h, { language: 'en' });
   await submitEvidence(h, unrelated.caseId, await darkPhoto(), { kind: 'photo', class: 'storefront' }, 'image/jpeg');
 
-  const finding = await eventually(async () => {
-    const found = await findStuckCases(h.client, { activityAttempts: 2 }, h.codecs);
-    return found.find((f) => f.caseId === caseId);
-  }, 90_000, 'the sweep to find the retrying examination');
+  const finding = await eventually(
+    async () => {
+      const found = await findStuckCases(h.client, { activityAttempts: 2 }, h.codecs);
+      return found.find((f) => f.caseId === caseId);
+    },
+    90_000,
+    'the sweep to find the retrying examination',
+  );
   assert.equal(finding.problem, 'activity_retrying');
   assert.equal(finding.detail.activityType, 'examineEvidence');
   assert.match(finding.detail.lastFailure, /external model server/);
 
-  const sweep = createOperationsActivities({ client: h.client, operations: new CaseOperations(h.dataSource), thresholds: { activityAttempts: 2 }, codecs: h.codecs });
+  const sweep = createOperationsActivities({
+    client: h.client,
+    operations: new CaseOperations(h.dataSource),
+    thresholds: { activityAttempts: 2 },
+    codecs: h.codecs,
+  });
   assert.ok((await sweep.sweepStuckCases()).stuck >= 1);
-  const listed = await operator.get<{ items: { caseId: string; problem: string; detail: { lastFailure: string } }[] }>('/v1/operations/stuck');
+  const listed = await operator.get<{ items: { caseId: string; problem: string; detail: { lastFailure: string } }[] }>(
+    '/v1/operations/stuck',
+  );
   assert.equal(listed.status, 200, JSON.stringify(listed.body));
   assert.ok(listed.body.items.some((i) => i.caseId === caseId && i.problem === 'activity_retrying'));
   assert.ok(!listed.body.items.some((i) => i.caseId === unrelated.caseId), 'a case that goes on is not listed');

@@ -1,15 +1,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
-import {
-  ErrorCode,
-  foldCase,
-  initialCaseState,
-  isDomainError,
-  type CaseEvent,
-  type Decision,
-  type IndustryId,
-} from '@uplift/domain';
+import { ErrorCode, foldCase, initialCaseState, isDomainError, type CaseEvent, type Decision, type IndustryId } from '@uplift/domain';
 import {
   CaseQueries,
   createDataSource,
@@ -144,8 +136,7 @@ const scripts: CaseScript[] = [
 ];
 
 /** Expected list order: opened_at desc, then case_id desc. */
-const newestFirst = (a: CaseScript, b: CaseScript): number =>
-  b.openedAtMinute - a.openedAtMinute || (a.caseId < b.caseId ? 1 : -1);
+const newestFirst = (a: CaseScript, b: CaseScript): number => b.openedAtMinute - a.openedAtMinute || (a.caseId < b.caseId ? 1 : -1);
 
 void describe('case read model', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -153,8 +144,7 @@ void describe('case read model', () => {
   let store: EventStore;
   let queries: CaseQueries;
 
-  const snapshot = async (): Promise<unknown[]> =>
-    await ds.query<unknown[]>('SELECT * FROM cases ORDER BY case_id');
+  const snapshot = async (): Promise<unknown[]> => await ds.query<unknown[]>('SELECT * FROM cases ORDER BY case_id');
 
   const listAll = async (filter: { channel?: string; status?: string }, limit: number): Promise<CaseRecord[]> => {
     const items: CaseRecord[] = [];
@@ -193,7 +183,10 @@ void describe('case read model', () => {
   void test('each row equals the fold of its stored stream', async () => {
     for (const script of scripts) {
       const stream = await store.readStream(script.caseId);
-      const folded = foldCase(initialCaseState(script.caseId), stream.map((s) => s.event));
+      const folded = foldCase(
+        initialCaseState(script.caseId),
+        stream.map((s) => s.event),
+      );
       const record = await queries.get(script.caseId);
       assert.ok(record, script.caseId);
       assert.deepEqual(record.state, folded);
@@ -270,7 +263,13 @@ void describe('case read model', () => {
     const reminder: CaseEvent = { type: 'MerchantReminded', occurredAt: at(500), data: { reminder: 1 } };
     await store.append({ caseId, expectedVersion: before.version, events: [{ eventId: randomUUID(), event: reminder }] });
     const stream = await store.readStream(caseId);
-    assert.deepEqual((await queries.get(caseId))?.state, foldCase(initialCaseState(caseId), stream.map((s) => s.event)));
+    assert.deepEqual(
+      (await queries.get(caseId))?.state,
+      foldCase(
+        initialCaseState(caseId),
+        stream.map((s) => s.event),
+      ),
+    );
     const projected = await snapshot();
     await rebuildReadModel(ds, { current: masterKey, previous: [] });
     assert.deepEqual(await snapshot(), projected);
@@ -279,7 +278,11 @@ void describe('case read model', () => {
   void test('lists newest first and pages with a cursor through every case exactly once', async () => {
     const expected = [...scripts].sort(newestFirst).map((s) => s.caseId);
     for (const limit of [1, 2, 4, 6, 50]) {
-      assert.deepEqual((await listAll({}, limit)).map((r) => r.caseId), expected, `limit ${limit}`);
+      assert.deepEqual(
+        (await listAll({}, limit)).map((r) => r.caseId),
+        expected,
+        `limit ${limit}`,
+      );
     }
     const full = await queries.list({ limit: 6 });
     assert.equal(full.nextCursor, null);
@@ -287,11 +290,26 @@ void describe('case read model', () => {
   });
 
   void test('filters by channel and status, also across pages', async () => {
-    const wechat = [...scripts].filter((s) => s.channel === 'wechat').sort(newestFirst).map((s) => s.caseId);
-    assert.deepEqual((await listAll({ channel: 'wechat' }, 2)).map((r) => r.caseId), wechat);
-    const open = [...scripts].filter((s) => s.ending === 'open').sort(newestFirst).map((s) => s.caseId);
-    assert.deepEqual((await listAll({ status: 'collecting' }, 1)).map((r) => r.caseId), open);
-    assert.deepEqual((await listAll({ channel: 'alipay', status: 'abandoned' }, 5)).map((r) => r.caseId), ['rm-c']);
+    const wechat = [...scripts]
+      .filter((s) => s.channel === 'wechat')
+      .sort(newestFirst)
+      .map((s) => s.caseId);
+    assert.deepEqual(
+      (await listAll({ channel: 'wechat' }, 2)).map((r) => r.caseId),
+      wechat,
+    );
+    const open = [...scripts]
+      .filter((s) => s.ending === 'open')
+      .sort(newestFirst)
+      .map((s) => s.caseId);
+    assert.deepEqual(
+      (await listAll({ status: 'collecting' }, 1)).map((r) => r.caseId),
+      open,
+    );
+    assert.deepEqual(
+      (await listAll({ channel: 'alipay', status: 'abandoned' }, 5)).map((r) => r.caseId),
+      ['rm-c'],
+    );
     assert.deepEqual(await queries.list({ channel: 'nobody', limit: 5 }), { items: [], nextCursor: null });
   });
 

@@ -15,12 +15,47 @@ const day = (d: number, minute = 0) => new Date(Date.UTC(2026, 0, d, 9, minute))
 function decidedCase(caseId: string, d: number): CaseEvent[] {
   const items = [licence(randomUUID(), COMPANY), invoice(randomUUID(), COMPANY, 150_000, '2025-12-05')];
   const events: CaseEvent[] = [
-    { type: 'CaseOpened', occurredAt: day(d), data: { caseId, channel: 'int', merchantRef: `ref-${caseId}`, currentLimit: 100_000, requestedLimit: 200_000, industry: 'logistics', language: 'en' } },
-    { type: 'MerchantMessageReceived', occurredAt: day(d, 1), data: { messageId: `m-${caseId}`, text: 'call me on 13800138000, about 450000 a month', understanding: { language: 'en', intent: 'provide_info', facts: { monthlyRevenue: 450_000 }, understandingVersion: 'int' } } },
+    {
+      type: 'CaseOpened',
+      occurredAt: day(d),
+      data: {
+        caseId,
+        channel: 'int',
+        merchantRef: `ref-${caseId}`,
+        currentLimit: 100_000,
+        requestedLimit: 200_000,
+        industry: 'logistics',
+        language: 'en',
+      },
+    },
+    {
+      type: 'MerchantMessageReceived',
+      occurredAt: day(d, 1),
+      data: {
+        messageId: `m-${caseId}`,
+        text: 'call me on 13800138000, about 450000 a month',
+        understanding: { language: 'en', intent: 'provide_info', facts: { monthlyRevenue: 450_000 }, understandingVersion: 'int' },
+      },
+    },
   ];
   items.forEach((item, i) => {
-    events.push({ type: 'EvidenceSubmitted', occurredAt: day(d, 2 + i), data: { evidenceId: item.evidenceId, declared: item.declared, mediaType: item.mediaType, sizeBytes: item.sizeBytes, sha256: item.sha256 } });
-    if (item.recognition) events.push({ type: 'EvidenceRecognised', occurredAt: day(d, 2 + i), data: { evidenceId: item.evidenceId, recognition: item.recognition } });
+    events.push({
+      type: 'EvidenceSubmitted',
+      occurredAt: day(d, 2 + i),
+      data: {
+        evidenceId: item.evidenceId,
+        declared: item.declared,
+        mediaType: item.mediaType,
+        sizeBytes: item.sizeBytes,
+        sha256: item.sha256,
+      },
+    });
+    if (item.recognition)
+      events.push({
+        type: 'EvidenceRecognised',
+        occurredAt: day(d, 2 + i),
+        data: { evidenceId: item.evidenceId, recognition: item.recognition },
+      });
   });
   const decision = decideCase(foldCase(initialCaseState(caseId), events), {}, policy('1.0.0')).decision;
   return [...events, { type: 'DecisionMade', occurredAt: day(d, 10), data: { decision } }];
@@ -40,7 +75,11 @@ describe('the retention policy erases closed cases past their period, unless hel
     await ds.initialize();
     store = new EventStore(ds, masterKey);
     erasures = new CaseErasures(ds, store);
-    for (const [caseId, d] of [[ids.old, 1], [ids.held, 2], [ids.recent, 20]] as const) {
+    for (const [caseId, d] of [
+      [ids.old, 1],
+      [ids.held, 2],
+      [ids.recent, 20],
+    ] as const) {
       const events = decidedCase(caseId, d);
       await store.append({ caseId, expectedVersion: 0, events: events.map((event) => ({ eventId: randomUUID(), event })) });
     }
@@ -65,7 +104,11 @@ describe('the retention policy erases closed cases past their period, unless hel
     assert.ok(erased?.erasedAt);
     assert.equal(erased.state.erasure?.reason, 'retention');
     assert.equal(erased.outcome, (await queries.get(ids.held))?.outcome, 'the outcome stays readable');
-    const everything = JSON.stringify([erased, await store.readStream(ids.old), await ds.query('SELECT * FROM case_events WHERE case_id = $1', [ids.old])]);
+    const everything = JSON.stringify([
+      erased,
+      await store.readStream(ids.old),
+      await ds.query('SELECT * FROM case_events WHERE case_id = $1', [ids.old]),
+    ]);
     for (const personal of ['13800138000', COMPANY]) assert.equal(everything.includes(personal), false, personal);
     const stream = await store.readStream(ids.old);
     assert.equal(stream.at(-1)?.event.type, 'CaseErased');
@@ -76,7 +119,11 @@ describe('the retention policy erases closed cases past their period, unless hel
       assert.ok(JSON.stringify(await store.readStream(kept)).includes('13800138000'), 'held and recent cases keep their data');
     }
     assert.deepEqual(await erasures.executionsToDelete(), [ids.old]);
-    assert.deepEqual(await erasures.applyRetention(new Date(Date.UTC(2026, 0, 10)), now), { erased: [], held: 1 }, 'a second run finds nothing new');
+    assert.deepEqual(
+      await erasures.applyRetention(new Date(Date.UTC(2026, 0, 10)), now),
+      { erased: [], held: 1 },
+      'a second run finds nothing new',
+    );
   });
 
   test('a released hold lets the next run erase; an erased case cannot be held', async () => {
@@ -84,6 +131,9 @@ describe('the retention policy erases closed cases past their period, unless hel
     assert.equal(await erasures.releaseHold(ids.held), false);
     const run = await erasures.applyRetention(new Date(Date.UTC(2026, 0, 10)), new Date(Date.UTC(2026, 0, 26)));
     assert.deepEqual(run.erased, [ids.held]);
-    await assert.rejects(erasures.placeHold(ids.held, 'too late', 'k'), (e: unknown) => isDomainError(e) && e.code === ErrorCode.CaseErased);
+    await assert.rejects(
+      erasures.placeHold(ids.held, 'too late', 'k'),
+      (e: unknown) => isDomainError(e) && e.code === ErrorCode.CaseErased,
+    );
   });
 });

@@ -7,7 +7,10 @@ import { Client } from 'pg';
 import { createTestDatabase } from '../support/test-env';
 
 /** Every table an entity maps (fingerprints, archives, sessions… included): derived, so a new one cannot be missed. */
-const OUR_TABLES = getMetadataArgsStorage().tables.map((t) => t.name).filter((name): name is string => typeof name === 'string').sort();
+const OUR_TABLES = getMetadataArgsStorage()
+  .tables.map((t) => t.name)
+  .filter((name): name is string => typeof name === 'string')
+  .sort();
 
 void describe('schema: migrations and entities agree', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -22,7 +25,10 @@ void describe('schema: migrations and entities agree', () => {
   };
 
   before(async () => {
-    assert.ok(['case_events', 'evidence_fingerprints', 'case_archives'].every((t) => OUR_TABLES.includes(t)), `tables: ${OUR_TABLES.join(', ')}`);
+    assert.ok(
+      ['case_events', 'evidence_fingerprints', 'case_archives'].every((t) => OUR_TABLES.includes(t)),
+      `tables: ${OUR_TABLES.join(', ')}`,
+    );
     db = await createTestDatabase('schema_drift');
     client = new Client({ connectionString: db.url });
     await client.connect();
@@ -35,7 +41,10 @@ void describe('schema: migrations and entities agree', () => {
 
   void test('a fresh database migrates completely and leaves no schema diff', async () => {
     const applied = await runMigrations(db.url);
-    assert.deepEqual(applied, ALL_MIGRATIONS.map((m) => new m().name));
+    assert.deepEqual(
+      applied,
+      ALL_MIGRATIONS.map((m) => new m().name),
+    );
     assert.deepEqual(await runMigrations(db.url), []);
     assert.deepEqual(await pendingSchemaDiff(db.url), []);
     assert.deepEqual(await tablesPresent(), [...OUR_TABLES].sort());

@@ -12,7 +12,10 @@ async function body(req: IncomingMessage): Promise<string> {
 }
 
 /** A local fake of a bank's model server that speaks the documented contract. */
-async function withFakeServer(answer: (request: Record<string, unknown>) => { status: number; json: unknown }, run: (url: string) => Promise<void>): Promise<void> {
+async function withFakeServer(
+  answer: (request: Record<string, unknown>) => { status: number; json: unknown },
+  run: (url: string) => Promise<void>,
+): Promise<void> {
   const server = createServer((req, res) => {
     void body(req).then((text) => {
       const out = answer(JSON.parse(text) as Record<string, unknown>);
@@ -30,24 +33,43 @@ async function withFakeServer(answer: (request: Record<string, unknown>) => { st
 
 test('the external model adapter sends the contract and maps the answer', async () => {
   let seen: Record<string, unknown> = {};
-  await withFakeServer((request) => {
-    seen = request;
-    return { status: 200, json: { model: { name: 'bank-forklift', version: '2.1' }, objects: [{ label: 'forklift', assetClass: 'engineering_vehicle', count: 3, confidence: 0.91 }], photoClass: { class: 'engineering_vehicle', confidence: 0.9 } } };
-  }, async (url) => {
-    const answer = await callExternalModel(url, Buffer.from([0xff, 0xd8, 0xff]), 'engineering_vehicle');
-    assert.deepEqual(answer.objects, [{ label: 'forklift', assetClass: 'engineering_vehicle', count: 3, confidence: 0.91 }]);
-    assert.equal(answer.photoClass?.class, 'engineering_vehicle');
-  });
+  await withFakeServer(
+    (request) => {
+      seen = request;
+      return {
+        status: 200,
+        json: {
+          model: { name: 'bank-forklift', version: '2.1' },
+          objects: [{ label: 'forklift', assetClass: 'engineering_vehicle', count: 3, confidence: 0.91 }],
+          photoClass: { class: 'engineering_vehicle', confidence: 0.9 },
+        },
+      };
+    },
+    async (url) => {
+      const answer = await callExternalModel(url, Buffer.from([0xff, 0xd8, 0xff]), 'engineering_vehicle');
+      assert.deepEqual(answer.objects, [{ label: 'forklift', assetClass: 'engineering_vehicle', count: 3, confidence: 0.91 }]);
+      assert.equal(answer.photoClass?.class, 'engineering_vehicle');
+    },
+  );
   assert.equal(seen.contract, EXTERNAL_MODEL_CONTRACT);
   assert.equal(seen.declaredClass, 'engineering_vehicle');
   assert.equal((seen.image as { base64: string }).base64, Buffer.from([0xff, 0xd8, 0xff]).toString('base64'));
 });
 
 test('a malformed answer or an HTTP error is DEPENDENCY_UNAVAILABLE', async () => {
-  await withFakeServer(() => ({ status: 200, json: { objects: 'nope' } }), async (url) => {
-    await assert.rejects(callExternalModel(url, Buffer.from('x'), 'storefront'), (e: { code?: string }) => e.code === ErrorCode.DependencyUnavailable);
-  });
-  await withFakeServer(() => ({ status: 503, json: {} }), async (url) => {
-    await assert.rejects(callExternalModel(url, Buffer.from('x'), 'storefront'), /HTTP 503/);
-  });
+  await withFakeServer(
+    () => ({ status: 200, json: { objects: 'nope' } }),
+    async (url) => {
+      await assert.rejects(
+        callExternalModel(url, Buffer.from('x'), 'storefront'),
+        (e: { code?: string }) => e.code === ErrorCode.DependencyUnavailable,
+      );
+    },
+  );
+  await withFakeServer(
+    () => ({ status: 503, json: {} }),
+    async (url) => {
+      await assert.rejects(callExternalModel(url, Buffer.from('x'), 'storefront'), /HTTP 503/);
+    },
+  );
 });

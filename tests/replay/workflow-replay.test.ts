@@ -13,8 +13,14 @@ const dataConverter = engineDataConverter({ current: REPLAY_HISTORY_KEY, previou
 
 describe('committed workflow histories replay against the current workflow code', () => {
   test('histories of both workflow generations are committed', () => {
-    assert.ok(histories.some((h) => !h.name.startsWith('case-v2-')), 'no history of the first workflow');
-    assert.ok(histories.some((h) => h.name.startsWith('case-v2-')), 'no history of the re-cut workflow');
+    assert.ok(
+      histories.some((h) => !h.name.startsWith('case-v2-')),
+      'no history of the first workflow',
+    );
+    assert.ok(
+      histories.some((h) => h.name.startsWith('case-v2-')),
+      'no history of the re-cut workflow',
+    );
   });
 
   for (const file of histories) {
@@ -22,7 +28,11 @@ describe('committed workflow histories replay against the current workflow code'
       await Worker.runReplayHistory({ workflowBundle: await sharedWorkflowBundle(), dataConverter }, decodeHistory(file.json), file.name);
     });
     test(`${file.name} with its decision activity renamed is rejected as non-deterministic`, async () => {
-      const replay = Worker.runReplayHistory({ workflowBundle: await sharedWorkflowBundle(), dataConverter }, decodeHistory(incompatibleVariant(file.json)), `${file.name}-renamed`);
+      const replay = Worker.runReplayHistory(
+        { workflowBundle: await sharedWorkflowBundle(), dataConverter },
+        decodeHistory(incompatibleVariant(file.json)),
+        `${file.name}-renamed`,
+      );
       await assert.rejects(replay, DeterminismViolationError);
     });
   }

@@ -11,8 +11,13 @@ export const SCREENSHOT_DIR = resolve(process.env['CONSOLE_SCREENSHOT_DIR'] ?? j
 
 /** The chromium executable, or an error saying how the test command installs it. */
 export function chromiumPath(): string {
-  const found = [process.env['CHROMIUM_PATH'], ...CHROMIUM_CANDIDATES].find((p): p is string => typeof p === 'string' && p.length > 0 && existsSync(p));
-  if (!found) throw new Error(`no chromium found (${CHROMIUM_CANDIDATES.join(', ')}); \`npm test\` installs Debian's chromium package (apps/devstack/bin/uplift), or set CHROMIUM_PATH`);
+  const found = [process.env['CHROMIUM_PATH'], ...CHROMIUM_CANDIDATES].find(
+    (p): p is string => typeof p === 'string' && p.length > 0 && existsSync(p),
+  );
+  if (!found)
+    throw new Error(
+      `no chromium found (${CHROMIUM_CANDIDATES.join(', ')}); \`npm test\` installs Debian's chromium package (apps/devstack/bin/uplift), or set CHROMIUM_PATH`,
+    );
   return found;
 }
 
@@ -21,12 +26,23 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
 /** A fresh browser profile (cookies of its own) with downloads allowed. */
-export async function newConsolePage(browser: Browser, locale: 'zh-CN' | 'en-GB' = 'en-GB'): Promise<{ context: BrowserContext; page: Page }> {
+export async function newConsolePage(
+  browser: Browser,
+  locale: 'zh-CN' | 'en-GB' = 'en-GB',
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ acceptDownloads: true, locale, viewport: { width: 1400, height: 1000 } });
   const page = await context.newPage();
   return { context, page };
@@ -69,8 +85,11 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated over the DevTools protocol, which the page's Content-Security-Policy does not restrict.
   await page.evaluate(AXE_SOURCE());
   const found = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run((globalThis as unknown as { document: unknown }).document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } })
+      .axe;
+    const result = await axe.run((globalThis as unknown as { document: unknown }).document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] },
+    });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
   return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -50,7 +50,11 @@ export async function openCase(
     workflowIdConflictPolicy: 'USE_EXISTING',
   });
   const greeting = await h.client.workflow.executeUpdateWithStart(openedUpdate, { updateId: 'opened', startWorkflowOperation });
-  return { caseId, handle: h.client.workflow.getHandle<CaseHandle extends WorkflowHandle<infer W> ? W : never>(workflowIdForCase(caseId)), greeting };
+  return {
+    caseId,
+    handle: h.client.workflow.getHandle<CaseHandle extends WorkflowHandle<infer W> ? W : never>(workflowIdForCase(caseId)),
+    greeting,
+  };
 }
 
 /** Sends one merchant turn. */
@@ -59,19 +63,28 @@ export function say(handle: CaseHandle, text: string, messageId: string = random
 }
 
 /** Stores bytes encrypted and hands them to the workflow, as the API's upload endpoint does. */
-export async function submitEvidence(h: EngineHarness, caseId: string, bytes: Buffer, declared: EvidenceKind, mediaType: string): Promise<string> {
+export async function submitEvidence(
+  h: EngineHarness,
+  caseId: string,
+  bytes: Buffer,
+  declared: EvidenceKind,
+  mediaType: string,
+): Promise<string> {
   const vault = new EvidenceVault(h.dataSource, h.masterKey);
   const declaredKind = declared.kind === 'voucher' ? `voucher:${declared.type}` : `photo:${declared.class}`;
   const stored = await vault.store({ caseId, bytes, mediaType, declaredKind });
   const evidence = { evidenceId: stored.evidenceId, declared, mediaType, sizeBytes: stored.sizeBytes, sha256: stored.sha256 };
-  await h.client.workflow.getHandle(workflowIdForCase(caseId)).executeUpdate(evidenceUpdate, { updateId: `evidence-${stored.evidenceId}`, args: [evidence] });
+  await h.client.workflow
+    .getHandle(workflowIdForCase(caseId))
+    .executeUpdate(evidenceUpdate, { updateId: `evidence-${stored.evidenceId}`, args: [evidence] });
   return stored.evidenceId;
 }
 
 /** The merchant says they are done, is asked to confirm, and confirms: the reply is the decision. */
 export async function sayDoneAndConfirm(handle: CaseHandle, language: 'zh' | 'en' = 'zh'): Promise<TurnReply> {
   const proposal = await say(handle, language === 'zh' ? '好了，就这些' : 'that is all');
-  if (proposal.action.kind !== 'propose' || proposal.action.proposal !== 'submit') throw new Error(`expected a submission proposal, got ${JSON.stringify(proposal.action)}`);
+  if (proposal.action.kind !== 'propose' || proposal.action.proposal !== 'submit')
+    throw new Error(`expected a submission proposal, got ${JSON.stringify(proposal.action)}`);
   return say(handle, language === 'zh' ? '确认提交' : 'yes, submit');
 }
 

@@ -17,4 +17,5 @@ export async function verifiedEventLog(compliance: ReturnType<typeof apiClient>,
 
 /** One line per reason for the test report: what the engine said, for whoever reads a failure. */
 export const decisionLine = (d: Decision): string =>
-  `${d.outcome} ${d.currentLimit}→${d.grantedLimit} (asked ${d.requestedLimit}); ` + d.reasons.map((r) => `${r.code}${JSON.stringify(r.params)}`).join(' ');
+  `${d.outcome} ${d.currentLimit}→${d.grantedLimit} (asked ${d.requestedLimit}); ` +
+  d.reasons.map((r) => `${r.code}${JSON.stringify(r.params)}`).join(' ');

@@ -62,10 +62,36 @@ export function honestManufacturer(today: Date): DecisionScenario {
     merchant,
     uploads: [
       { label: 'licence', type: 'business_licence', seed: 7111, options: { merchant, date: '2016-05-18' } },
-      { label: 'invoice-1', type: 'vat_special_invoice', seed: 7124, options: { merchant, counterparty: party(7501), amounts: { total: 226_000 }, date: daysBefore(today, 80) } },
-      { label: 'invoice-2', type: 'vat_special_invoice', seed: 7122, options: { merchant, counterparty: party(7502), amounts: { total: 271_200 }, date: daysBefore(today, 50) } },
-      { label: 'invoice-3', type: 'vat_special_invoice', seed: 7123, options: { merchant, counterparty: party(7503), amounts: { total: 248_600 }, date: daysBefore(today, 20) } },
-      { label: 'contract', type: 'sales_contract', seed: 7141, options: { merchant, counterparty: party(7509), amounts: { amount: 2_880_000 }, date: daysBefore(today, 105), period: { from: daysBefore(today, 100), until: daysAfter(today, 265) } } },
+      {
+        label: 'invoice-1',
+        type: 'vat_special_invoice',
+        seed: 7124,
+        options: { merchant, counterparty: party(7501), amounts: { total: 226_000 }, date: daysBefore(today, 80) },
+      },
+      {
+        label: 'invoice-2',
+        type: 'vat_special_invoice',
+        seed: 7122,
+        options: { merchant, counterparty: party(7502), amounts: { total: 271_200 }, date: daysBefore(today, 50) },
+      },
+      {
+        label: 'invoice-3',
+        type: 'vat_special_invoice',
+        seed: 7123,
+        options: { merchant, counterparty: party(7503), amounts: { total: 248_600 }, date: daysBefore(today, 20) },
+      },
+      {
+        label: 'contract',
+        type: 'sales_contract',
+        seed: 7141,
+        options: {
+          merchant,
+          counterparty: party(7509),
+          amounts: { amount: 2_880_000 },
+          date: daysBefore(today, 105),
+          period: { from: daysBefore(today, 100), until: daysAfter(today, 265) },
+        },
+      },
     ],
   };
 }
@@ -88,8 +114,18 @@ export function exaggeratingWholesaler(today: Date): DecisionScenario {
     merchant,
     uploads: [
       { label: 'licence', type: 'business_licence', seed: 7211, options: { merchant, date: '2019-09-09' } },
-      { label: 'invoice-1', type: 'vat_special_invoice', seed: 7225, options: { merchant, counterparty: party(7504), amounts: { total: 135_600 }, date: daysBefore(today, 70) } },
-      { label: 'invoice-2', type: 'vat_special_invoice', seed: 7222, options: { merchant, counterparty: party(7505), amounts: { total: 122_430 }, date: daysBefore(today, 25) } },
+      {
+        label: 'invoice-1',
+        type: 'vat_special_invoice',
+        seed: 7225,
+        options: { merchant, counterparty: party(7504), amounts: { total: 135_600 }, date: daysBefore(today, 70) },
+      },
+      {
+        label: 'invoice-2',
+        type: 'vat_special_invoice',
+        seed: 7222,
+        options: { merchant, counterparty: party(7505), amounts: { total: 122_430 }, date: daysBefore(today, 25) },
+      },
     ],
   };
 }
@@ -116,10 +152,35 @@ export function conflictingHaulier(today: Date): DecisionScenario {
     uploads: [
       { label: 'licence', type: 'business_licence', seed: 7311, options: { merchant, date: '2017-03-21' } },
       { label: 'vehicle', type: 'vehicle_licence', seed: 7312, options: { merchant, date: '2021-06-15' } },
-      { label: 'invoice-1', type: 'vat_special_invoice', seed: 7321, options: { merchant, counterparty: party(7506), amounts: { total: 203_400 }, date: daysBefore(today, 60) } },
-      { label: 'invoice-2', type: 'vat_special_invoice', seed: 7322, options: { merchant, counterparty: party(7507), amounts: { total: 192_100 }, date: daysBefore(today, 30) } },
-      { label: 'foreign-invoice', type: 'vat_special_invoice', seed: 7323, options: { merchant: OTHER_COMPANY, counterparty: party(7508), amounts: { total: 350_300 }, date: daysBefore(today, 40) } },
-      { label: 'foreign-tax', type: 'tax_payment_certificate', seed: 7331, options: { merchant: OTHER_COMPANY, amounts: { amount: 18_000 }, period: { from: daysBefore(today, 140), until: daysBefore(today, 50) }, date: daysBefore(today, 35) } },
+      {
+        label: 'invoice-1',
+        type: 'vat_special_invoice',
+        seed: 7321,
+        options: { merchant, counterparty: party(7506), amounts: { total: 203_400 }, date: daysBefore(today, 60) },
+      },
+      {
+        label: 'invoice-2',
+        type: 'vat_special_invoice',
+        seed: 7322,
+        options: { merchant, counterparty: party(7507), amounts: { total: 192_100 }, date: daysBefore(today, 30) },
+      },
+      {
+        label: 'foreign-invoice',
+        type: 'vat_special_invoice',
+        seed: 7323,
+        options: { merchant: OTHER_COMPANY, counterparty: party(7508), amounts: { total: 350_300 }, date: daysBefore(today, 40) },
+      },
+      {
+        label: 'foreign-tax',
+        type: 'tax_payment_certificate',
+        seed: 7331,
+        options: {
+          merchant: OTHER_COMPANY,
+          amounts: { amount: 18_000 },
+          period: { from: daysBefore(today, 140), until: daysBefore(today, 50) },
+          date: daysBefore(today, 35),
+        },
+      },
     ],
   };
 }

@@ -87,7 +87,16 @@ export async function createEngineHarness(name: string, env: Record<string, stri
     masterKey,
     codecs: dataConverter.payloadCodecs ?? [],
     async startWorkers() {
-      workers = await createCaseWorkers({ config, dataSource, connection: nativeConnection, client, masterKey, dataConverter, recogniser, workflowBundle: await sharedWorkflowBundle() });
+      workers = await createCaseWorkers({
+        config,
+        dataSource,
+        connection: nativeConnection,
+        client,
+        masterKey,
+        dataConverter,
+        recogniser,
+        workflowBundle: await sharedWorkflowBundle(),
+      });
       running = Promise.all(workers.map((worker) => worker.run()));
     },
     stopWorkers,

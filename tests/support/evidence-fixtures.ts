@@ -21,7 +21,9 @@ export async function documentPhoto(options: { title?: string; seed?: number; wi
 
 /** A photo too dark to read. */
 export async function darkPhoto(): Promise<Buffer> {
-  return sharp({ create: { width: 1000, height: 700, channels: 3, background: { r: 8, g: 8, b: 10 } } }).jpeg().toBuffer();
+  return sharp({ create: { width: 1000, height: 700, channels: 3, background: { r: 8, g: 8, b: 10 } } })
+    .jpeg()
+    .toBuffer();
 }
 
 /** Bytes that start like a JPEG but do not decode. */

@@ -1,5 +1,14 @@
 import sharp from 'sharp';
-import { degradeLikePhoto, editImage, renderStorefront, renderVoucher, Rng, screenRecapture, syntheticVoucherPhoto, voucherContent } from '@uplift/evidence-synth';
+import {
+  degradeLikePhoto,
+  editImage,
+  renderStorefront,
+  renderVoucher,
+  Rng,
+  screenRecapture,
+  syntheticVoucherPhoto,
+  voucherContent,
+} from '@uplift/evidence-synth';
 import type { ScenarioUpload } from './decision-merchants';
 
 // Forgeries of a scenario merchant's own vouchers, made the way the authenticity benchmark makes them
@@ -22,7 +31,11 @@ export async function recapturedVoucher(upload: ScenarioUpload, seed: number): P
  * `quality` (higher than the camera's, as editors default to): the edited region lost the traces of
  * the first compression that the rest of the picture keeps. `region` is [left, top, width, height].
  */
-export async function editedVoucher(upload: ScenarioUpload, seed: number, quality: number): Promise<{ jpeg: Buffer; region: [number, number, number, number] }> {
+export async function editedVoucher(
+  upload: ScenarioUpload,
+  seed: number,
+  quality: number,
+): Promise<{ jpeg: Buffer; region: [number, number, number, number] }> {
   const genuine = (await syntheticVoucherPhoto(upload.type, upload.seed, upload.options)).jpeg;
   return editImage(genuine, genuine, 'digits_changed', new Rng(seed), quality);
 }
@@ -36,5 +49,8 @@ export async function storefrontPhoto(seed: number): Promise<Buffer> {
 /** The same picture passed on: scaled to 90 % and saved again at another quality (other bytes, same scene). */
 export async function passedOn(jpeg: Buffer): Promise<Buffer> {
   const { width } = await sharp(jpeg).metadata();
-  return sharp(jpeg).resize({ width: Math.round((width ?? 1000) * 0.9) }).jpeg({ quality: 80 }).toBuffer();
+  return sharp(jpeg)
+    .resize({ width: Math.round((width ?? 1000) * 0.9) })
+    .jpeg({ quality: 80 })
+    .toBuffer();
 }

@@ -5,7 +5,13 @@ import { historyFromJSON, historyToJSON } from '@temporalio/common/lib/proto-uti
 import type { temporal } from '@temporalio/proto';
 
 /** Folder of committed workflow histories (tests/replay/histories), from compiled or source files. */
-export const HISTORIES_DIR = path.resolve(__dirname, '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '.', 'replay', 'histories');
+export const HISTORIES_DIR = path.resolve(
+  __dirname,
+  '..',
+  __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '.',
+  'replay',
+  'histories',
+);
 
 /** A committed history: its file name and its JSON text. */
 export interface HistoryFile {

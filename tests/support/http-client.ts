@@ -9,7 +9,11 @@ export interface HttpReply<T = Record<string, unknown>> {
 
 /** Small fetch wrapper for the API under test: bearer token, JSON in and out. */
 export function apiClient(base: string, token: string) {
-  async function send<T>(method: string, path: string, init: { json?: unknown; form?: FormData; headers?: Record<string, string> } = {}): Promise<HttpReply<T>> {
+  async function send<T>(
+    method: string,
+    path: string,
+    init: { json?: unknown; form?: FormData; headers?: Record<string, string> } = {},
+  ): Promise<HttpReply<T>> {
     const headers: Record<string, string> = { authorization: `Bearer ${token}`, ...init.headers };
     let body: string | FormData | undefined;
     if (init.json !== undefined) {
@@ -24,8 +28,13 @@ export function apiClient(base: string, token: string) {
   }
   return {
     get: <T = Record<string, unknown>>(path: string) => send<T>('GET', path),
-    post: <T = Record<string, unknown>>(path: string, json: unknown, headers: Record<string, string> = {}) => send<T>('POST', path, { json, headers }),
-    upload: <T = Record<string, unknown>>(path: string, fields: Record<string, string>, file: { bytes: Uint8Array; name: string; type: string }) => {
+    post: <T = Record<string, unknown>>(path: string, json: unknown, headers: Record<string, string> = {}) =>
+      send<T>('POST', path, { json, headers }),
+    upload: <T = Record<string, unknown>>(
+      path: string,
+      fields: Record<string, string>,
+      file: { bytes: Uint8Array; name: string; type: string },
+    ) => {
       const form = new FormData();
       for (const [k, v] of Object.entries(fields)) form.append(k, v);
       form.append('file', new Blob([file.bytes], { type: file.type }), file.name);

@@ -46,7 +46,8 @@ export function documentExamples(document: Json): DocumentExample[] {
       for (const parameter of (operation['parameters'] ?? []) as Json[]) {
         const schema = (parameter['schema'] ?? {}) as Json;
         const example = 'example' in parameter ? parameter['example'] : schema['example'];
-        if (example !== undefined) found.push({ where: `${method.toUpperCase()} ${path} ${String(parameter['in'])} ${String(parameter['name'])}`, example, schema });
+        if (example !== undefined)
+          found.push({ where: `${method.toUpperCase()} ${path} ${String(parameter['in'])} ${String(parameter['name'])}`, example, schema });
       }
     }
   }
@@ -61,6 +62,8 @@ export function brokenCrossFieldRules(schema: Json, example: unknown): string[] 
     const other = propertySchema['x-greater-than'];
     const value = values[property];
     const bound = typeof other === 'string' ? values[other] : undefined;
-    return typeof value === 'number' && typeof bound === 'number' && !(value > bound) ? [`${property} must be greater than ${String(other)}`] : [];
+    return typeof value === 'number' && typeof bound === 'number' && !(value > bound)
+      ? [`${property} must be greater than ${String(other)}`]
+      : [];
   });
 }

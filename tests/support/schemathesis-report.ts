@@ -26,11 +26,17 @@ export interface SchemathesisSummary {
 
 type CheckResult = { name?: string; status?: string };
 type Recorder = { label?: string; checks?: Record<string, CheckResult[]>; interactions?: Record<string, unknown> };
-type Event = Record<string, { phase?: unknown; status?: string; recorder?: Recorder; value?: { type?: string; message?: string }; label?: string }>;
+type Event = Record<
+  string,
+  { phase?: unknown; status?: string; recorder?: Recorder; value?: { type?: string; message?: string }; label?: string }
+>;
 
 /** Reads schemathesis' `--report ndjson` file line by line (it holds every request and answer). */
 export async function readSchemathesisEvents(path: string): Promise<SchemathesisSummary> {
-  const phases = Object.fromEntries(SCHEMATHESIS_PHASES.map((p) => [p, { requests: 0, failedChecks: 0, status: 'not run' }])) as Record<SchemathesisPhase, PhaseFigures>;
+  const phases = Object.fromEntries(SCHEMATHESIS_PHASES.map((p) => [p, { requests: 0, failedChecks: 0, status: 'not run' }])) as Record<
+    SchemathesisPhase,
+    PhaseFigures
+  >;
   const summary: SchemathesisSummary = { requests: 0, failedChecks: 0, phases, errors: [], failures: [], completed: false };
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
   for await (const line of lines) {
@@ -40,7 +46,8 @@ export async function readSchemathesisEvents(path: string): Promise<Schemathesis
     if (!kind || !body) continue;
     if (kind === 'ScenarioFinished') addScenario(summary, body.phase, body.recorder ?? {});
     else if (kind === 'PhaseFinished') setPhaseStatus(summary, body.phase, body.status);
-    else if (kind === 'NonFatalError' || kind === 'FatalError') summary.errors.push(`${body.label ?? kind}: ${body.value?.type ?? ''} ${body.value?.message ?? ''}`.trim());
+    else if (kind === 'NonFatalError' || kind === 'FatalError')
+      summary.errors.push(`${body.label ?? kind}: ${body.value?.type ?? ''} ${body.value?.message ?? ''}`.trim());
     else if (kind === 'EngineFinished') summary.completed = true;
   }
   return summary;
@@ -54,7 +61,9 @@ function phaseOf(raw: unknown): SchemathesisPhase | undefined {
 function addScenario(summary: SchemathesisSummary, rawPhase: unknown, recorder: Recorder): void {
   const phase = phaseOf(rawPhase);
   const requests = Object.keys(recorder.interactions ?? {}).length;
-  const failed = Object.values(recorder.checks ?? {}).flat().filter((check) => check.status === 'failure');
+  const failed = Object.values(recorder.checks ?? {})
+    .flat()
+    .filter((check) => check.status === 'failure');
   summary.requests += requests;
   summary.failedChecks += failed.length;
   for (const check of failed) summary.failures.push(`${phase ?? 'unknown'} ${recorder.label ?? '?'}: ${check.name ?? '?'}`);

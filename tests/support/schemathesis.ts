@@ -30,7 +30,9 @@ export interface SchemathesisResult extends SchemathesisSummary {
 export function schemathesisCli(): string {
   const cli = process.env['SCHEMATHESIS_CLI'] ?? join(repoRoot(), '.tools', 'schemathesis', 'bin', 'schemathesis');
   if (!existsSync(cli)) {
-    throw new Error(`schemathesis is not installed at ${cli}: run the suite with "npm test" (it installs schemathesis ${SCHEMATHESIS_VERSION}), or set SCHEMATHESIS_CLI.`);
+    throw new Error(
+      `schemathesis is not installed at ${cli}: run the suite with "npm test" (it installs schemathesis ${SCHEMATHESIS_VERSION}), or set SCHEMATHESIS_CLI.`,
+    );
   }
   return cli;
 }
@@ -42,16 +44,26 @@ export function schemathesisCli(): string {
  */
 export async function runSchemathesis(run: SchemathesisRun): Promise<SchemathesisResult> {
   const args = [
-    'run', run.schemaUrl,
-    '--header', `Authorization: Bearer ${run.token}`,
-    '--phases', 'examples,coverage,fuzzing,stateful',
-    '--checks', 'all',
-    '--max-examples', String(run.maxExamples),
-    '--seed', String(run.seed),
-    '--workers', '1',
-    '--request-timeout', '60',
-    '--report', 'junit,ndjson',
-    '--report-dir', run.reportDir,
+    'run',
+    run.schemaUrl,
+    '--header',
+    `Authorization: Bearer ${run.token}`,
+    '--phases',
+    'examples,coverage,fuzzing,stateful',
+    '--checks',
+    'all',
+    '--max-examples',
+    String(run.maxExamples),
+    '--seed',
+    String(run.seed),
+    '--workers',
+    '1',
+    '--request-timeout',
+    '60',
+    '--report',
+    'junit,ndjson',
+    '--report-dir',
+    run.reportDir,
     '--no-color',
   ];
   const env = { ...process.env, PYTHONPATH: join(repoRoot(), 'tests', 'support'), SCHEMATHESIS_HOOKS: 'schemathesis_hooks', NO_COLOR: '1' };

@@ -47,7 +47,10 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(prefix: string): Promise<TestDatabase> {
   const { pgAdminUrl } = testEnv();
-  const safePrefix = prefix.toLowerCase().replace(/[^a-z0-9_]+/g, '_').slice(0, 40);
+  const safePrefix = prefix
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .slice(0, 40);
   const name = `t_${safePrefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   await withAdmin(pgAdminUrl, (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`));
   const url = new URL(pgAdminUrl);

@@ -83,7 +83,10 @@ describe('temporalFailureToDomainError', () => {
   });
 
   test('leaves a failure whose type is not an ErrorCode untouched (the filter reports INTERNAL)', () => {
-    const error = new WorkflowUpdateFailedError('Workflow Update failed', ApplicationFailure.create({ type: 'TypeError', message: 'boom' }));
+    const error = new WorkflowUpdateFailedError(
+      'Workflow Update failed',
+      ApplicationFailure.create({ type: 'TypeError', message: 'boom' }),
+    );
     assert.equal(temporalFailureToDomainError(error), error);
   });
 
@@ -97,7 +100,9 @@ describe('temporalFailureToDomainError', () => {
   });
 
   test('maps an unreachable or timed-out Temporal to DEPENDENCY_UNAVAILABLE', () => {
-    const unreachable = temporalFailureToDomainError(new ServiceError('Workflow Update failed', { cause: grpcError(14, 'No connection established') }));
+    const unreachable = temporalFailureToDomainError(
+      new ServiceError('Workflow Update failed', { cause: grpcError(14, 'No connection established') }),
+    );
     assert.ok(isDomainError(unreachable));
     assert.equal(unreachable.code, ErrorCode.DependencyUnavailable);
     const timedOut = temporalFailureToDomainError(new WorkflowUpdateRPCTimeoutOrCancelledError('deadline exceeded'));
@@ -119,7 +124,9 @@ describe('database outages', () => {
   test('connection-level PostgreSQL failures are 503 DEPENDENCY_UNAVAILABLE, other errors stay INTERNAL', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     assert.equal(toDomainError(refused).error.code, ErrorCode.DependencyUnavailable);
-    const adminShutdown = Object.assign(new Error('terminating connection due to administrator command'), { driverError: { code: '57P01' } });
+    const adminShutdown = Object.assign(new Error('terminating connection due to administrator command'), {
+      driverError: { code: '57P01' },
+    });
     assert.equal(toDomainError(adminShutdown).error.code, ErrorCode.DependencyUnavailable);
     assert.equal(httpStatusForCode(toDomainError(refused).error.code), 503);
     const bug = Object.assign(new Error('syntax error'), { driverError: { code: '42601' } });

@@ -21,7 +21,12 @@ describe('allowedMethods', () => {
     layer('/v1/cases', ['get']),
     layer('/v1/cases/:id', ['get']),
     layer('/v1/cases/:id/messages', ['post']),
-    { route: { methods: { get: true } }, match: () => { throw new URIError('URI malformed'); } },
+    {
+      route: { methods: { get: true } },
+      match: () => {
+        throw new URIError('URI malformed');
+      },
+    },
   ];
 
   test('collects every route method at the path, adds HEAD for GET, sorts', () => {
@@ -56,10 +61,13 @@ describe('cachedAuthentication', () => {
     let clock = 0;
     let calls = 0;
     let valid = true;
-    const authenticate = cachedAuthentication(() => {
-      calls += 1;
-      return Promise.resolve(valid ? alice : null);
-    }, { now: () => clock });
+    const authenticate = cachedAuthentication(
+      () => {
+        calls += 1;
+        return Promise.resolve(valid ? alice : null);
+      },
+      { now: () => clock },
+    );
     assert.deepEqual(await authenticate('t'), alice);
     valid = false; // revoked right after the look-up
     clock = MAX_AUTHENTICATION_CACHE_MS - 1;
@@ -73,11 +81,14 @@ describe('cachedAuthentication', () => {
   test("counts an entry's life from before its look-up, so a slow look-up does not stretch the bound", async () => {
     let clock = 0;
     let calls = 0;
-    const authenticate = cachedAuthentication(() => {
-      calls += 1;
-      clock += 400; // the database answers slowly
-      return Promise.resolve(alice);
-    }, { now: () => clock });
+    const authenticate = cachedAuthentication(
+      () => {
+        calls += 1;
+        clock += 400; // the database answers slowly
+        return Promise.resolve(alice);
+      },
+      { now: () => clock },
+    );
     await authenticate('t'); // looked up from 0 to 400
     clock = MAX_AUTHENTICATION_CACHE_MS - 1;
     await authenticate('t');
@@ -89,10 +100,13 @@ describe('cachedAuthentication', () => {
 
   test('never remembers a refusal, and refuses to be configured above 1 s', async () => {
     let calls = 0;
-    const authenticate = cachedAuthentication(() => {
-      calls += 1;
-      return Promise.resolve(null);
-    }, { now: () => 0 });
+    const authenticate = cachedAuthentication(
+      () => {
+        calls += 1;
+        return Promise.resolve(null);
+      },
+      { now: () => 0 },
+    );
     await authenticate('bad');
     await authenticate('bad');
     assert.equal(calls, 2);

@@ -28,7 +28,10 @@ describe('readImageDimensions', () => {
   test('reads baseline and progressive JPEG frames, also behind EXIF', async () => {
     assert.deepEqual(readImageDimensions('jpeg', await solid(321, 123).jpeg().toBuffer()), { width: 321, height: 123 });
     assert.deepEqual(readImageDimensions('jpeg', await solid(64, 480).jpeg({ progressive: true }).toBuffer()), { width: 64, height: 480 });
-    const withExif = await solid(200, 150).withMetadata({ exif: { IFD0: { Copyright: 'uplift test' } } }).jpeg().toBuffer();
+    const withExif = await solid(200, 150)
+      .withMetadata({ exif: { IFD0: { Copyright: 'uplift test' } } })
+      .jpeg()
+      .toBuffer();
     assert.deepEqual(readImageDimensions('jpeg', withExif), { width: 200, height: 150 });
   });
 
@@ -39,7 +42,10 @@ describe('readImageDimensions', () => {
   test('reads lossy (VP8), lossless (VP8L) and extended (VP8X) WebP', async () => {
     assert.deepEqual(readImageDimensions('webp', await solid(300, 200).webp().toBuffer()), { width: 300, height: 200 });
     assert.deepEqual(readImageDimensions('webp', await solid(129, 77).webp({ lossless: true }).toBuffer()), { width: 129, height: 77 });
-    const extended = await solid(250, 41, true).webp().withMetadata({ exif: { IFD0: { Copyright: 'x' } } }).toBuffer();
+    const extended = await solid(250, 41, true)
+      .webp()
+      .withMetadata({ exif: { IFD0: { Copyright: 'x' } } })
+      .toBuffer();
     assert.equal(extended.toString('latin1', 12, 16), 'VP8X');
     assert.deepEqual(readImageDimensions('webp', extended), { width: 250, height: 41 });
   });
@@ -51,7 +57,10 @@ describe('readImageDimensions', () => {
   test('returns null for truncated or malformed headers', async () => {
     const jpeg = await solid(10, 10).jpeg().toBuffer();
     assert.equal(readImageDimensions('jpeg', jpeg.subarray(0, 20)), null);
-    assert.equal(readImageDimensions('jpeg', Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('not an image'.repeat(9))])), null);
+    assert.equal(
+      readImageDimensions('jpeg', Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('not an image'.repeat(9))])),
+      null,
+    );
     assert.equal(readImageDimensions('png', pngHeader(10, 10).subarray(0, 20)), null);
     assert.equal(readImageDimensions('png', pngHeader(0, 10)), null);
     assert.equal(readImageDimensions('webp', Buffer.from('RIFF\0\0\0\0WEBPJUNKxxxxxxxxxxxxxxxxxxxxxxxxxx', 'latin1')), null);
@@ -69,12 +78,15 @@ describe('checkUploadContent', () => {
   });
 
   test('rejects an image one pixel over the budget with IMAGE_TOO_LARGE and the numbers', () => {
-    assert.throws(() => checkUploadContent(pngHeader(101, 100), 10_000), (error: unknown) => {
-      expectCode(ErrorCode.ImageTooLarge)(error);
-      assert.ok(isDomainError(error));
-      assert.deepEqual(error.details, { width: 101, height: 100, maxPixels: 10_000 });
-      return true;
-    });
+    assert.throws(
+      () => checkUploadContent(pngHeader(101, 100), 10_000),
+      (error: unknown) => {
+        expectCode(ErrorCode.ImageTooLarge)(error);
+        assert.ok(isDomainError(error));
+        assert.deepEqual(error.details, { width: 101, height: 100, maxPixels: 10_000 });
+        return true;
+      },
+    );
   });
 
   test('rejects an unreadable image header with UNDECODABLE_FILE', () => {
@@ -83,7 +95,10 @@ describe('checkUploadContent', () => {
   });
 
   test('rejects content that is not JPEG, PNG, WebP or PDF with UNSUPPORTED_MEDIA_TYPE', () => {
-    assert.throws(() => checkUploadContent(Buffer.from('plain text pretending to be x.jpg'), 50_000_000), expectCode(ErrorCode.UnsupportedMediaType));
+    assert.throws(
+      () => checkUploadContent(Buffer.from('plain text pretending to be x.jpg'), 50_000_000),
+      expectCode(ErrorCode.UnsupportedMediaType),
+    );
   });
 
   test('accepts a PDF without a pixel check', () => {

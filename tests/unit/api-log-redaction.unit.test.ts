@@ -23,7 +23,10 @@ describe('log redaction', () => {
   });
 
   test('masks credentials inside connection strings and bearer tokens inside free text', () => {
-    assert.equal(redact('connect postgres://uplift:s3cret@db:5432/uplift failed'), 'connect postgres://uplift:[redacted]@db:5432/uplift failed');
+    assert.equal(
+      redact('connect postgres://uplift:s3cret@db:5432/uplift failed'),
+      'connect postgres://uplift:[redacted]@db:5432/uplift failed',
+    );
     assert.equal(redact('header was Bearer upk_0123_abcDEF-_'), 'header was Bearer [redacted]');
   });
 

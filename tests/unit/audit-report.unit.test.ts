@@ -5,10 +5,35 @@ import { parseAsOf, signReport, stateAsOf, timelineOf, verifyReport } from '@upl
 import type { CaseEvent, StoredCaseEvent } from '@uplift/domain';
 
 const keys = { current: randomBytes(32), previous: [] as Buffer[] };
-const stored = (seq: number, event: CaseEvent): StoredCaseEvent => ({ eventId: `e${seq}`, caseId: 'c1', seq, schemaVersion: 1, event, prevHash: '', hash: '', recordedAt: event.occurredAt });
+const stored = (seq: number, event: CaseEvent): StoredCaseEvent => ({
+  eventId: `e${seq}`,
+  caseId: 'c1',
+  seq,
+  schemaVersion: 1,
+  event,
+  prevHash: '',
+  hash: '',
+  recordedAt: event.occurredAt,
+});
 const events: StoredCaseEvent[] = [
-  stored(1, { type: 'CaseOpened', occurredAt: '2026-11-29T09:00:00.000Z', data: { caseId: 'c1', channel: 'app', merchantRef: 'r', currentLimit: 100_000, requestedLimit: 150_000, industry: 'retail', language: 'en' } }),
-  stored(2, { type: 'OperatorAction', occurredAt: '2026-11-29T10:00:00.000Z', data: { actionId: 'a1', kind: 'escalate', operator: 'k_ops', reason: 'customer called', activityId: null, resetToEventId: null } }),
+  stored(1, {
+    type: 'CaseOpened',
+    occurredAt: '2026-11-29T09:00:00.000Z',
+    data: {
+      caseId: 'c1',
+      channel: 'app',
+      merchantRef: 'r',
+      currentLimit: 100_000,
+      requestedLimit: 150_000,
+      industry: 'retail',
+      language: 'en',
+    },
+  }),
+  stored(2, {
+    type: 'OperatorAction',
+    occurredAt: '2026-11-29T10:00:00.000Z',
+    data: { actionId: 'a1', kind: 'escalate', operator: 'k_ops', reason: 'customer called', activityId: null, resetToEventId: null },
+  }),
 ];
 
 describe('audit report pieces', () => {
@@ -23,7 +48,10 @@ describe('audit report pieces', () => {
     assert.equal(stateAsOf('c1', events, { time: new Date('2026-11-29T09:30:00Z') }).humanRequestedAt, null);
     const later = stateAsOf('c1', events, { version: 2 });
     assert.equal(later.humanRequestedAt, '2026-11-29T10:00:00.000Z', 'an escalation puts the case in the human queue');
-    assert.deepEqual(later.operatorActions.map((a) => [a.kind, a.operator]), [['escalate', 'k_ops']]);
+    assert.deepEqual(
+      later.operatorActions.map((a) => [a.kind, a.operator]),
+      [['escalate', 'k_ops']],
+    );
   });
 
   test('the timeline names who acted and why', () => {
@@ -32,12 +60,19 @@ describe('audit report pieces', () => {
     assert.match(action?.summary ?? '', /k_ops: escalate — "customer called"/);
   });
 
-  test('a signed report verifies; any change to it, or another engine\'s key, does not', () => {
+  test("a signed report verifies; any change to it, or another engine's key, does not", () => {
     const body = { format: 'x', decision: { grantedLimit: 140_000 } };
     const report = { ...body, integrity: signReport(body, keys) };
     assert.deepEqual(verifyReport(report, keys), { digestMatches: true, signatureValid: true });
-    assert.deepEqual(verifyReport({ ...report, decision: { grantedLimit: 150_000 } }, keys), { digestMatches: false, signatureValid: false });
+    assert.deepEqual(verifyReport({ ...report, decision: { grantedLimit: 150_000 } }, keys), {
+      digestMatches: false,
+      signatureValid: false,
+    });
     assert.deepEqual(verifyReport(report, { current: randomBytes(32), previous: [] }), { digestMatches: true, signatureValid: false });
-    assert.deepEqual(verifyReport(report, { current: randomBytes(32), previous: [keys.current] }), { digestMatches: true, signatureValid: true }, 'after a key rotation');
+    assert.deepEqual(
+      verifyReport(report, { current: randomBytes(32), previous: [keys.current] }),
+      { digestMatches: true, signatureValid: true },
+      'after a key rotation',
+    );
   });
 });

@@ -9,7 +9,9 @@ async function retyped(jpeg: Buffer): Promise<sharp.Sharp> {
   const meta = await sharp(jpeg).metadata();
   const w = 240;
   const h = 64;
-  const svg = Buffer.from(`<svg width="${w}" height="${h}"><rect width="100%" height="100%" fill="rgb(236,234,228)"/><text x="6" y="46" font-size="40" font-family="sans-serif" fill="#222">¥ 98,765.00</text></svg>`);
+  const svg = Buffer.from(
+    `<svg width="${w}" height="${h}"><rect width="100%" height="100%" fill="rgb(236,234,228)"/><text x="6" y="46" font-size="40" font-family="sans-serif" fill="#222">¥ 98,765.00</text></svg>`,
+  );
   return sharp(jpeg).composite([{ input: svg, left: Math.round((meta.width ?? 800) * 0.4), top: Math.round((meta.height ?? 600) * 0.45) }]);
 }
 
@@ -17,7 +19,9 @@ const SHOW = ADVISORY_SHOW.doubleCompression;
 
 void describe('authenticity: compression traces', () => {
   void test('reads the quantisation tables from the DQT markers', async () => {
-    const grey = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#808080' } }).jpeg({ quality: 50 }).toBuffer();
+    const grey = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#808080' } })
+      .jpeg({ quality: 50 })
+      .toBuffer();
     const fine = await sharp(grey).jpeg({ quality: 95 }).toBuffer();
     const a = readJpegMarkers(grey);
     const b = readJpegMarkers(fine);
@@ -26,7 +30,10 @@ void describe('authenticity: compression traces', () => {
     const qa = a.tables.get(a.lumaTableId) as Uint16Array;
     const qb = b.tables.get(b.lumaTableId) as Uint16Array;
     assert.equal(qa.length, 64);
-    assert.ok(qa.every((v, i) => v >= (qb[i] as number)), 'quality 50 steps are coarser than quality 95 steps');
+    assert.ok(
+      qa.every((v, i) => v >= (qb[i] as number)),
+      'quality 50 steps are coarser than quality 95 steps',
+    );
     assert.equal(readJpegMarkers(await sharp(grey).png().toBuffer()), null);
   });
 
@@ -43,7 +50,10 @@ void describe('authenticity: compression traces', () => {
     const [x, y, w, h] = edited.region ?? [0, 0, 0, 0];
     const px = Math.round((meta.width ?? 0) * 0.4);
     const py = Math.round((meta.height ?? 0) * 0.45);
-    assert.ok(x < px + 240 && x + w > px && y < py + 64 && y + h > py, `region ${JSON.stringify(edited.region)} misses the digits at ${px},${py}`);
+    assert.ok(
+      x < px + 240 && x + w > px && y < py + 64 && y + h > py,
+      `region ${JSON.stringify(edited.region)} misses the digits at ${px},${py}`,
+    );
   });
 
   void test('an edit saved as PNG is read through the phases of the earlier quantisation; a PNG copy of the photo is silent', async () => {

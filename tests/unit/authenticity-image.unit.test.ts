@@ -12,11 +12,17 @@ async function printedPeriodicity(seed: number): Promise<Buffer> {
   const w = meta.width ?? 1240;
   const h = meta.height ?? 1600;
   const lines: string[] = [];
-  for (let y = 0; y < 260; y += 4) lines.push(`<path d="M0 ${y} ${Array.from({ length: 40 }, (_, k) => `L${(k * w) / 39} ${y + 6 * Math.sin(k / 3)}`).join(' ')}" stroke="rgb(120,150,200)" stroke-width="1" fill="none" opacity="0.5"/>`);
+  for (let y = 0; y < 260; y += 4)
+    lines.push(
+      `<path d="M0 ${y} ${Array.from({ length: 40 }, (_, k) => `L${(k * w) / 39} ${y + 6 * Math.sin(k / 3)}`).join(' ')}" stroke="rgb(120,150,200)" stroke-width="1" fill="none" opacity="0.5"/>`,
+    );
   for (let x = 0; x <= w; x += 24) lines.push(`<line x1="${x}" y1="${h - 400}" x2="${x}" y2="${h - 100}" stroke="#333" stroke-width="1"/>`);
   for (let y = h - 400; y <= h - 100; y += 20) lines.push(`<line x1="0" y1="${y}" x2="${w}" y2="${y}" stroke="#333" stroke-width="1"/>`);
   const overlay = Buffer.from(`<svg width="${w}" height="${h}">${lines.join('')}</svg>`);
-  const printed = await sharp(page).composite([{ input: overlay }]).png().toBuffer();
+  const printed = await sharp(page)
+    .composite([{ input: overlay }])
+    .png()
+    .toBuffer();
   return (await degradeLikePhoto(printed, r)).jpeg;
 }
 
@@ -25,7 +31,10 @@ async function texture(seed: number, w: number, h: number): Promise<Buffer> {
   const r = new Rng(seed);
   const px = Buffer.alloc((w / 4) * (h / 4) * 3);
   for (let i = 0; i < px.length; i += 1) px[i] = r.int(20, 235);
-  return sharp(px, { raw: { width: w / 4, height: h / 4, channels: 3 } }).resize(w, h, { kernel: 'cubic' }).png().toBuffer();
+  return sharp(px, { raw: { width: w / 4, height: h / 4, channels: 3 } })
+    .resize(w, h, { kernel: 'cubic' })
+    .png()
+    .toBuffer();
 }
 
 void describe('authenticity: single-image checks', () => {
@@ -51,7 +60,10 @@ void describe('authenticity: single-image checks', () => {
   void test('copy-move finds the copied patch and its source', async () => {
     const base = await texture(5, 512, 512);
     const patch = await sharp(base).extract({ left: 40, top: 60, width: 96, height: 64 }).toBuffer();
-    const forged = await sharp(base).composite([{ input: patch, left: 300, top: 360 }]).jpeg({ quality: 90 }).toBuffer();
+    const forged = await sharp(base)
+      .composite([{ input: patch, left: 300, top: 360 }])
+      .jpeg({ quality: 90 })
+      .toBuffer();
     const { data, info } = await sharp(forged).greyscale().raw().toBuffer({ resolveWithObject: true });
     const plane = { width: info.width, height: info.height, data: Float32Array.from(data) };
     const result = detectCopyMove(plane);
@@ -60,7 +72,7 @@ void describe('authenticity: single-image checks', () => {
     assert.ok(target, 'a target region');
     const [x, y, w, h] = target;
     assert.ok(x >= 290 && y >= 350 && x + w <= 406 && y + h <= 434, `target ${JSON.stringify(target)}`);
-    const clean = detectCopyMove({ ...plane, data: Float32Array.from((await sharp(base).greyscale().raw().toBuffer())) });
+    const clean = detectCopyMove({ ...plane, data: Float32Array.from(await sharp(base).greyscale().raw().toBuffer()) });
     assert.ok(clean.score < 0.5, `clean score ${clean.score}`);
   });
 

@@ -1,9 +1,23 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { ADVISORY_CHECKS, gateFinding, METHOD_VERSIONS, RECAPTURE_MODEL, REUSE_POLICY, reuseImageFinding, thresholdFor, type AuthenticityFinding } from '@uplift/authenticity';
+import {
+  ADVISORY_CHECKS,
+  gateFinding,
+  METHOD_VERSIONS,
+  RECAPTURE_MODEL,
+  REUSE_POLICY,
+  reuseImageFinding,
+  thresholdFor,
+  type AuthenticityFinding,
+} from '@uplift/authenticity';
 
 const finding = (check: AuthenticityFinding['check'], severity: AuthenticityFinding['severity']): AuthenticityFinding => ({
-  check, severity, score: 0.97, methodVersion: METHOD_VERSIONS[check], region: null, detail: 'x',
+  check,
+  severity,
+  score: 0.97,
+  methodVersion: METHOD_VERSIONS[check],
+  region: null,
+  detail: 'x',
 });
 
 void describe('authenticity policy', () => {
@@ -15,15 +29,21 @@ void describe('authenticity policy', () => {
     }
     assert.equal(gateFinding(finding('reuse_image', 'critical')).severity, 'critical');
     assert.equal(gateFinding(finding('metadata', 'warning')).severity, 'warning');
-    for (const check of ['screen_recapture', 'double_compression', 'copy_move'] as const) assert.ok(ADVISORY_CHECKS.has(check), `${check} stays advisory until its goal holds on the independent split`);
+    for (const check of ['screen_recapture', 'double_compression', 'copy_move'] as const)
+      assert.ok(ADVISORY_CHECKS.has(check), `${check} stays advisory until its goal holds on the independent split`);
   });
 
   void test('given stored twins, when judged, then both hashes must be near and only near-exact twins are critical', () => {
-    const twin = (phashDistance: number, dhashDistance: number): ReturnType<typeof reuseImageFinding> => reuseImageFinding({ caseId: 'c', evidenceId: 'e', phashDistance, dhashDistance, createdAt: new Date(0) });
+    const twin = (phashDistance: number, dhashDistance: number): ReturnType<typeof reuseImageFinding> =>
+      reuseImageFinding({ caseId: 'c', evidenceId: 'e', phashDistance, dhashDistance, createdAt: new Date(0) });
     assert.equal(twin(0, 0)?.severity, 'critical');
     assert.equal(twin(REUSE_POLICY.critical.phash, REUSE_POLICY.critical.dhash)?.severity, 'critical');
     assert.equal(twin(REUSE_POLICY.warning.phash, REUSE_POLICY.warning.dhash)?.severity, 'warning');
-    assert.equal(twin(2, REUSE_POLICY.warning.dhash + 1), null, 'a pHash twin with a far dHash (same template, other content) is not reuse');
+    assert.equal(
+      twin(2, REUSE_POLICY.warning.dhash + 1),
+      null,
+      'a pHash twin with a far dHash (same template, other content) is not reuse',
+    );
     assert.equal(twin(REUSE_POLICY.warning.phash + 1, 0), null);
   });
 

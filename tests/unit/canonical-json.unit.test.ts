@@ -15,7 +15,7 @@ void describe('canonicalJson', () => {
   });
 
   void test('orders keys by UTF-16 code units, as RFC 8785 does', () => {
-    assert.equal(canonicalJson({ b: 0, B: 0, a: 0, '营': 0, '1': 0, é: 0 }), '{"1":0,"B":0,"a":0,"b":0,"é":0,"营":0}');
+    assert.equal(canonicalJson({ b: 0, B: 0, a: 0, 营: 0, '1': 0, é: 0 }), '{"1":0,"B":0,"a":0,"b":0,"é":0,"营":0}');
   });
 
   void test('writes strings and numbers exactly as JSON.stringify does', () => {

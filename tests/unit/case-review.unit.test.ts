@@ -28,8 +28,24 @@ function referredCase(): CaseState {
   let state = initialCaseState('c1');
   const events: CaseEvent[] = [];
   for (const command of [
-    { type: 'OpenCase', caseId: 'c1', channel: 'app', merchantRef: 'm', currentLimit: 100_000, requestedLimit: 200_000, industry: 'logistics', language: 'zh' },
-    { type: 'SubmitEvidence', evidenceId: 'e1', declared: { kind: 'voucher', type: 'vat_special_invoice' }, mediaType: 'image/jpeg', sizeBytes: 1, sha256: 'a'.repeat(64) },
+    {
+      type: 'OpenCase',
+      caseId: 'c1',
+      channel: 'app',
+      merchantRef: 'm',
+      currentLimit: 100_000,
+      requestedLimit: 200_000,
+      industry: 'logistics',
+      language: 'zh',
+    },
+    {
+      type: 'SubmitEvidence',
+      evidenceId: 'e1',
+      declared: { kind: 'voucher', type: 'vat_special_invoice' },
+      mediaType: 'image/jpeg',
+      sizeBytes: 1,
+      sha256: 'a'.repeat(64),
+    },
     { type: 'RecordDecision', decision: referral, trigger: 'deadline' },
   ] as const) {
     const produced = decide(command, state, { now });
@@ -39,8 +55,13 @@ function referredCase(): CaseState {
   return state;
 }
 
-const verdict = (overrides: Partial<ReviewerVerdict> = {}): ReviewerVerdict => ({ reviewerId: 'rev-1', outcome: 'partial', grantedLimit: 150_000, note: 'ok', ...overrides });
-
+const verdict = (overrides: Partial<ReviewerVerdict> = {}): ReviewerVerdict => ({
+  reviewerId: 'rev-1',
+  outcome: 'partial',
+  grantedLimit: 150_000,
+  note: 'ok',
+  ...overrides,
+});
 
 describe('human review of a referred case', () => {
   test('a referral puts the case in review, keeps the engine decision, and closes nothing', () => {
@@ -52,9 +73,22 @@ describe('human review of a referred case', () => {
 
   test('in review, uploads and a second engine decision are refused', () => {
     const state = referredCase();
-    const upload = { type: 'SubmitEvidence', evidenceId: 'e2', declared: { kind: 'photo', class: 'storefront' }, mediaType: 'image/jpeg', sizeBytes: 1, sha256: 'b'.repeat(64) } as const;
-    assert.equal(domainErrorCode(() => decide(upload, state, { now })), ErrorCode.CaseInReview);
-    assert.equal(domainErrorCode(() => decide({ type: 'RecordDecision', decision: referral, trigger: 'deadline' }, state, { now })), ErrorCode.CaseInReview);
+    const upload = {
+      type: 'SubmitEvidence',
+      evidenceId: 'e2',
+      declared: { kind: 'photo', class: 'storefront' },
+      mediaType: 'image/jpeg',
+      sizeBytes: 1,
+      sha256: 'b'.repeat(64),
+    } as const;
+    assert.equal(
+      domainErrorCode(() => decide(upload, state, { now })),
+      ErrorCode.CaseInReview,
+    );
+    assert.equal(
+      domainErrorCode(() => decide({ type: 'RecordDecision', decision: referral, trigger: 'deadline' }, state, { now })),
+      ErrorCode.CaseInReview,
+    );
   });
 
   test("the reviewer's verdict decides the case and records agreement with the engine", () => {
@@ -65,17 +99,36 @@ describe('human review of a referred case', () => {
     assert.equal(decided.decision?.grantedLimit, 150_000);
     assert.equal(decided.decision?.policyVersion, 'human-review+1.0.0');
     assert.equal(decided.review?.agreesWithEngine, true);
-    const declined = foldCase(state, decide({ type: 'CompleteReview', verdict: verdict({ outcome: 'declined', grantedLimit: 100_000 }) }, state, { now }));
+    const declined = foldCase(
+      state,
+      decide({ type: 'CompleteReview', verdict: verdict({ outcome: 'declined', grantedLimit: 100_000 }) }, state, { now }),
+    );
     assert.equal(declined.review?.agreesWithEngine, false);
   });
 
   test('a verdict that contradicts itself or the case is refused', () => {
     const state = referredCase();
-    assert.equal(domainErrorCode(() => decide({ type: 'CompleteReview', verdict: verdict({ outcome: 'approved', grantedLimit: 150_000 }) }, state, { now })), ErrorCode.ValidationFailed);
-    assert.equal(domainErrorCode(() => decide({ type: 'CompleteReview', verdict: verdict({ grantedLimit: 250_000 }) }, state, { now })), ErrorCode.ValidationFailed);
-    assert.equal(domainErrorCode(() => decide({ type: 'CompleteReview', verdict: verdict({ grantedLimit: 90_000, outcome: 'declined' }) }, state, { now })), ErrorCode.ValidationFailed);
+    assert.equal(
+      domainErrorCode(() =>
+        decide({ type: 'CompleteReview', verdict: verdict({ outcome: 'approved', grantedLimit: 150_000 }) }, state, { now }),
+      ),
+      ErrorCode.ValidationFailed,
+    );
+    assert.equal(
+      domainErrorCode(() => decide({ type: 'CompleteReview', verdict: verdict({ grantedLimit: 250_000 }) }, state, { now })),
+      ErrorCode.ValidationFailed,
+    );
+    assert.equal(
+      domainErrorCode(() =>
+        decide({ type: 'CompleteReview', verdict: verdict({ grantedLimit: 90_000, outcome: 'declined' }) }, state, { now }),
+      ),
+      ErrorCode.ValidationFailed,
+    );
     const decided = foldCase(state, decide({ type: 'CompleteReview', verdict: verdict() }, state, { now }));
-    assert.equal(domainErrorCode(() => decide({ type: 'CompleteReview', verdict: verdict() }, decided, { now })), ErrorCode.CaseClosed);
+    assert.equal(
+      domainErrorCode(() => decide({ type: 'CompleteReview', verdict: verdict() }, decided, { now })),
+      ErrorCode.CaseClosed,
+    );
   });
 
   test('escalation happens once', () => {
@@ -88,7 +141,10 @@ describe('human review of a referred case', () => {
   test('agreement is reported overall, per industry and per voucher type', () => {
     const state = referredCase();
     const agreed = foldCase(state, decide({ type: 'CompleteReview', verdict: verdict() }, state, { now }));
-    const disagreed = foldCase(state, decide({ type: 'CompleteReview', verdict: verdict({ outcome: 'declined', grantedLimit: 100_000 }) }, state, { now }));
+    const disagreed = foldCase(
+      state,
+      decide({ type: 'CompleteReview', verdict: verdict({ outcome: 'declined', grantedLimit: 100_000 }) }, state, { now }),
+    );
     const report = agreementReport([agreed, disagreed, state]);
     assert.deepEqual(report.overall, { key: 'all', reviewed: 2, agreed: 1, rate: 0.5 });
     assert.deepEqual(report.byIndustry, [{ key: 'logistics', reviewed: 2, agreed: 1, rate: 0.5 }]);

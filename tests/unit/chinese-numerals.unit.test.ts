@@ -25,7 +25,10 @@ describe('Chinese numerals: one grammar for the dialogue and for recognition', (
   });
 
   test('capital amounts round-trip through format and parse (property), and nzh amounts read', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 9_999_999_999 }), (fen) => assert.equal(parseCapitalAmountFen(formatCapitalAmount(fen)), fen)), { numRuns: 5_000, seed: 20261131 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9_999_999_999 }), (fen) => assert.equal(parseCapitalAmountFen(formatCapitalAmount(fen)), fen)),
+      { numRuns: 5_000, seed: 20261131 },
+    );
     assert.equal(parseCapitalAmountFen('壹拾贰万叁仟肆佰伍拾陆元柒角捌分'), 12_345_678);
     assert.equal(parseCapitalAmountFen('人民币叁佰贰拾万元整'), 320_000_000);
   });

@@ -96,7 +96,10 @@ void describe('docker-compose.yml', () => {
     const misspelt = { ...loadCompose(), servicez: {} } as unknown as Compose;
     assert.equal(validateAgainstSchema(misspelt).valid, false);
     const compose = loadCompose();
-    const wrongType = { ...compose, services: { ...services(compose), api: { ...service(compose, 'api'), depends_on: 42 } } } as unknown as Compose;
+    const wrongType = {
+      ...compose,
+      services: { ...services(compose), api: { ...service(compose, 'api'), depends_on: 42 } },
+    } as unknown as Compose;
     assert.equal(validateAgainstSchema(wrongType).valid, false);
   });
 

@@ -18,7 +18,18 @@ import {
   type CapacityEstimate,
   type EstimatorContext,
 } from '@uplift/decision';
-import { bankStatement, caseWith, invoice, licence, payroll, photo, salesContract, taxCertificate, utilityBill, vehicleLicence } from '@uplift/decision/testing';
+import {
+  bankStatement,
+  caseWith,
+  invoice,
+  licence,
+  payroll,
+  photo,
+  salesContract,
+  taxCertificate,
+  utilityBill,
+  vehicleLicence,
+} from '@uplift/decision/testing';
 import type { CaseState, EvidenceItem, IndustryId } from '@uplift/domain';
 
 const M = 'Shunda Logistics Co';
@@ -35,7 +46,13 @@ const given = (evidence: EvidenceItem[], industry: IndustryId = 'logistics') =>
 
 describe('capacity estimators', () => {
   test('invoices: given sales invoices over three months, when estimated, then their total is annualised over the window and purchases are skipped', () => {
-    const ctx = given([licence('l', M), invoice('i1', M, 100_000, '2026-09-01'), invoice('i2', M, 100_000, '2026-10-01'), invoice('i3', M, 100_000, '2026-11-01'), invoice('p1', M, 90_000, '2026-10-05', 'buyer')]);
+    const ctx = given([
+      licence('l', M),
+      invoice('i1', M, 100_000, '2026-09-01'),
+      invoice('i2', M, 100_000, '2026-10-01'),
+      invoice('i3', M, 100_000, '2026-11-01'),
+      invoice('p1', M, 90_000, '2026-10-05', 'buyer'),
+    ]);
     const e = invoiceEstimate(ctx);
     assert.ok(e);
     assert.deepEqual(e.evidenceIds, ['i1', 'i2', 'i3']);
@@ -46,7 +63,9 @@ describe('capacity estimators', () => {
 
   test('invoices: given the same invoice number twice or an invoice older than a year, when estimated, then it counts once and the old one not at all', () => {
     const twice = invoice('i1', M, 100_000, '2026-10-01');
-    const e = invoiceEstimate(given([licence('l', M), twice, { ...twice, evidenceId: 'i1-again' }, invoice('old', M, 900_000, '2025-01-01')]));
+    const e = invoiceEstimate(
+      given([licence('l', M), twice, { ...twice, evidenceId: 'i1-again' }, invoice('old', M, 900_000, '2025-01-01')]),
+    );
     assert.ok(e);
     assert.equal(e.reason.params.duplicatesSkipped, 1);
     assert.equal(e.reason.params.staleSkipped, 1);
@@ -61,7 +80,12 @@ describe('capacity estimators', () => {
   });
 
   test('contracts: given one contract in force and one expired, when estimated, then only the one in force counts, per year of its term', () => {
-    const e = contractEstimate(given([salesContract('c1', M, 2_400_000, '2026-01-01', '2026-01-01', '2027-12-31'), salesContract('c2', M, 900_000, '2024-01-01', '2024-01-01', '2024-12-31')]));
+    const e = contractEstimate(
+      given([
+        salesContract('c1', M, 2_400_000, '2026-01-01', '2026-01-01', '2027-12-31'),
+        salesContract('c2', M, 900_000, '2024-01-01', '2024-01-01', '2024-12-31'),
+      ]),
+    );
     assert.ok(e);
     assert.deepEqual(e.evidenceIds, ['c1']);
     assert.ok(Math.abs(e.annualRevenue - 1_200_000) < 5_000, String(e.annualRevenue));
@@ -74,7 +98,12 @@ describe('capacity estimators', () => {
   });
 
   test('assets: given three vehicle licences and a photo of two trucks, when estimated, then three distinct vehicles × revenue per truck', () => {
-    const ctx = given([vehicleLicence('v1', '沪A10001'), vehicleLicence('v2', '沪A10002'), vehicleLicence('v3', '沪A10003'), photo('p', 'commercial_vehicle', [{ label: 'truck', assetClass: 'commercial_vehicle', count: 2 }])]);
+    const ctx = given([
+      vehicleLicence('v1', '沪A10001'),
+      vehicleLicence('v2', '沪A10002'),
+      vehicleLicence('v3', '沪A10003'),
+      photo('p', 'commercial_vehicle', [{ label: 'truck', assetClass: 'commercial_vehicle', count: 2 }]),
+    ]);
     const e = assetEstimate(ctx);
     assert.ok(e);
     assert.equal(e.reason.params.driver, 'vehicles');
@@ -83,7 +112,17 @@ describe('capacity estimators', () => {
   });
 
   test('assets: given a restaurant interior with 40 chairs, when estimated, then seats × revenue per seat', () => {
-    const e = assetEstimate(given([photo('p', 'shop_interior', [{ label: 'chair', assetClass: 'shop_interior', count: 40 }, { label: 'dining table', assetClass: 'shop_interior', count: 10 }])], 'catering'));
+    const e = assetEstimate(
+      given(
+        [
+          photo('p', 'shop_interior', [
+            { label: 'chair', assetClass: 'shop_interior', count: 40 },
+            { label: 'dining table', assetClass: 'shop_interior', count: 10 },
+          ]),
+        ],
+        'catering',
+      ),
+    );
     assert.ok(e);
     assert.equal(e.reason.params.driver, 'seats');
     assert.equal(e.reason.params.units, 40);
@@ -108,17 +147,26 @@ describe('capacity estimators', () => {
 
 describe('admissibility', () => {
   test('given uploads that failed authenticity, checks, type or legibility, when sorted, then each is excluded with its reason and suspect ones are discounted', () => {
-    const inputs = decisionInputs(caseWith({
-      industry: 'logistics', currentLimit: 1, requestedLimit: 2,
-      evidence: [
-        invoice('forged', M, 1, '2026-10-01', 'seller', { authenticity: { verdict: 'fail', findings: [{ check: 'screen_recapture', severity: 'critical' }] } }),
-        invoice('bad-sum', M, 1, '2026-10-01', 'seller', { failedChecks: ['amount_plus_tax_equals_total'] }),
-        invoice('not-invoice', M, 1, '2026-10-01', 'seller', { recognisedAs: 'delivery_note' }),
-        invoice('blurry', M, 1, '2026-10-01', 'seller', { readable: false }),
-        invoice('suspect', M, 1, '2026-10-01', 'seller', { authenticity: { verdict: 'suspect', findings: [{ check: 'double_compression' }] } }),
-        invoice('ruled-out', M, 1, '2026-10-01'),
-      ],
-    }), { excludedEvidence: { 'ruled-out': 'REVIEWER_REJECTED' } });
+    const inputs = decisionInputs(
+      caseWith({
+        industry: 'logistics',
+        currentLimit: 1,
+        requestedLimit: 2,
+        evidence: [
+          invoice('forged', M, 1, '2026-10-01', 'seller', {
+            authenticity: { verdict: 'fail', findings: [{ check: 'screen_recapture', severity: 'critical' }] },
+          }),
+          invoice('bad-sum', M, 1, '2026-10-01', 'seller', { failedChecks: ['amount_plus_tax_equals_total'] }),
+          invoice('not-invoice', M, 1, '2026-10-01', 'seller', { recognisedAs: 'delivery_note' }),
+          invoice('blurry', M, 1, '2026-10-01', 'seller', { readable: false }),
+          invoice('suspect', M, 1, '2026-10-01', 'seller', {
+            authenticity: { verdict: 'suspect', findings: [{ check: 'double_compression' }] },
+          }),
+          invoice('ruled-out', M, 1, '2026-10-01'),
+        ],
+      }),
+      { excludedEvidence: { 'ruled-out': 'REVIEWER_REJECTED' } },
+    );
     const a = admissibility(inputs);
     const codeOf = (id: string) => a.excluded.find((e) => e.evidenceId === id)?.code;
     assert.equal(codeOf('forged'), 'AUTHENTICITY_FAILED');
@@ -126,8 +174,14 @@ describe('admissibility', () => {
     assert.equal(codeOf('not-invoice'), 'TYPE_MISMATCH');
     assert.equal(codeOf('blurry'), 'UNREADABLE');
     assert.equal(codeOf('ruled-out'), 'EXCLUDED_BY_VERDICT');
-    assert.deepEqual(a.admissible.map((e) => [e.item.evidenceId, e.discount]), [['suspect', 0.5]]);
-    assert.deepEqual(a.critical.map((c) => c.evidenceId), ['forged']);
+    assert.deepEqual(
+      a.admissible.map((e) => [e.item.evidenceId, e.discount]),
+      [['suspect', 0.5]],
+    );
+    assert.deepEqual(
+      a.critical.map((c) => c.evidenceId),
+      ['forged'],
+    );
   });
 
   test('given an authenticity field of an unexpected shape, when read, then it is ignored rather than trusted or crashing', () => {
@@ -139,18 +193,33 @@ describe('admissibility', () => {
 
 describe('cross-validation', () => {
   const est = (estimator: CapacityEstimate['estimator'], annualRevenue: number, weight: number): CapacityEstimate => ({
-    estimator, kind: estimator === 'assets' ? 'capacity' : 'flow', annualRevenue, weight, evidenceIds: [estimator], reason: { code: 'X', params: {} },
+    estimator,
+    kind: estimator === 'assets' ? 'capacity' : 'flow',
+    annualRevenue,
+    weight,
+    evidenceIds: [estimator],
+    reason: { code: 'X', params: {} },
   });
   const p = POLICY_1_0_0_PARAMETERS.crossValidation;
 
   test('weighted median picks the value holding half the weight', () => {
-    assert.equal(weightedMedian([{ value: 1, weight: 0.2 }, { value: 10, weight: 0.9 }, { value: 100, weight: 0.2 }]), 10);
+    assert.equal(
+      weightedMedian([
+        { value: 1, weight: 0.2 },
+        { value: 10, weight: 0.9 },
+        { value: 100, weight: 0.2 },
+      ]),
+      10,
+    );
     assert.equal(weightedMedian([]), null);
   });
 
   test('given agreeing estimates, when cross-validated, then nothing is discounted and confidence compounds', () => {
     const cv = crossValidate([est('bank_statements', 1_800_000, 0.85), est('invoices', 2_000_000, 0.5), est('assets', 1_600_000, 0.35)], p);
-    assert.equal(cv.estimates.every((e) => e.consistent), true);
+    assert.equal(
+      cv.estimates.every((e) => e.consistent),
+      true,
+    );
     assert.equal(cv.verifiedAnnual, 1_800_000);
     assert.ok(cv.confidence > 0.9);
     assert.deepEqual(cv.conflicts, []);
@@ -165,6 +234,9 @@ describe('cross-validation', () => {
 
   test('given two strong revenue flows that disagree by more than 3×, when cross-validated, then a conflict is reported', () => {
     const cv = crossValidate([est('bank_statements', 600_000, 0.85), est('tax', 3_000_000, 0.8)], p);
-    assert.deepEqual(cv.conflicts.map((c) => `${c.a}/${c.b}`), ['bank_statements/tax']);
+    assert.deepEqual(
+      cv.conflicts.map((c) => `${c.a}/${c.b}`),
+      ['bank_statements/tax'],
+    );
   });
 });

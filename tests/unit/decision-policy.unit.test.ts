@@ -15,7 +15,18 @@ function evidence(id: string, kind: 'voucher' | 'photo', verdict: 'readable' | '
     sizeBytes: 1,
     sha256: id.padEnd(64, '0'),
     submittedAt: '2026-11-22T00:00:00.000Z',
-    assessment: { verdict, problems: verdict === 'readable' ? [] : ['BLURRY'], format: 'jpeg', width: 1, height: 1, pages: null, sharpness: 1, brightness: 1, textCharacters: null, methodVersion: 't' },
+    assessment: {
+      verdict,
+      problems: verdict === 'readable' ? [] : ['BLURRY'],
+      format: 'jpeg',
+      width: 1,
+      height: 1,
+      pages: null,
+      sharpness: 1,
+      brightness: 1,
+      textCharacters: null,
+      methodVersion: 't',
+    },
     recognition: null,
     authenticity: null,
   };
@@ -38,7 +49,9 @@ const codes = (state: CaseState) => evaluateLimit(state).reasons.map((r) => r.co
 
 describe('limit policy 0.2.0 (frozen)', () => {
   test('strong declared revenue backed by readable vouchers is approved, capped at the request', () => {
-    const d = evaluateLimit(merchant(500_000, [evidence('a', 'voucher', 'readable'), evidence('b', 'voucher', 'readable'), evidence('c', 'voucher', 'readable')]));
+    const d = evaluateLimit(
+      merchant(500_000, [evidence('a', 'voucher', 'readable'), evidence('b', 'voucher', 'readable'), evidence('c', 'voucher', 'readable')]),
+    );
     assert.equal(d.outcome, 'approved');
     assert.equal(d.grantedLimit, 200_000);
     assert.equal(d.uplift, 100_000);
@@ -89,7 +102,10 @@ describe('limit policy 0.2.0 with recognition', () => {
     methodVersions: {},
     timingsMs: {},
   });
-  const withRecognition = (id: string, recognition: EvidenceItem['recognition']): EvidenceItem => ({ ...evidence(id, 'voucher', 'readable'), recognition });
+  const withRecognition = (id: string, recognition: EvidenceItem['recognition']): EvidenceItem => ({
+    ...evidence(id, 'voucher', 'readable'),
+    recognition,
+  });
 
   test('a voucher recognised as what was declared, with passing checks, counts', () => {
     const d = evaluateLimit(merchant(300_000, [withRecognition('a', recognised('vat_special_invoice'))]));

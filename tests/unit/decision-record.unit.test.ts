@@ -20,7 +20,11 @@ import type { CaseState, Decision } from '@uplift/domain';
 
 const M = 'Shunda Logistics Co';
 const fleet = [vehicleLicence('v1', '沪A10001'), vehicleLicence('v2', '沪A10002'), vehicleLicence('v3', '沪A10003')];
-const invoices = [invoice('i1', M, 150_000, '2026-09-05'), invoice('i2', M, 150_000, '2026-10-05'), invoice('i3', M, 150_000, '2026-11-05')];
+const invoices = [
+  invoice('i1', M, 150_000, '2026-09-05'),
+  invoice('i2', M, 150_000, '2026-10-05'),
+  invoice('i3', M, 150_000, '2026-11-05'),
+];
 const statement = bankStatement('b', M, 450_000, '2026-08-22', '2026-11-21');
 const logistics = (monthlyRevenue: number, evidence: CaseState['evidence'][string][]) =>
   caseWith({ industry: 'logistics', currentLimit: 100_000, requestedLimit: 200_000, facts: { monthlyRevenue }, evidence });
@@ -38,7 +42,13 @@ describe('limit policy 1.0.0', () => {
   });
 
   test('given a merchant declaring three times what the evidence shows, when decided, then a partial uplift resting on the evidence, with the exaggeration stated', () => {
-    const small = [licence('l', M), invoice('i1', M, 90_000, '2026-09-05'), invoice('i2', M, 90_000, '2026-10-05'), invoice('i3', M, 90_000, '2026-11-05'), bankStatement('b', M, 270_000, '2026-08-22', '2026-11-21')];
+    const small = [
+      licence('l', M),
+      invoice('i1', M, 90_000, '2026-09-05'),
+      invoice('i2', M, 90_000, '2026-10-05'),
+      invoice('i3', M, 90_000, '2026-11-05'),
+      bankStatement('b', M, 270_000, '2026-08-22', '2026-11-21'),
+    ];
     const d = evaluateLimit(logistics(270_000, small));
     assert.equal(d.outcome, 'partial');
     assert.ok(d.uplift > 0 && d.grantedLimit < 200_000);
@@ -47,7 +57,13 @@ describe('limit policy 1.0.0', () => {
   });
 
   test('given declared revenue far above everything verified, when decided, then referred to a reviewer', () => {
-    const d = evaluateLimit(logistics(2_000_000, [licence('l', M), invoice('i1', M, 30_000, '2026-11-05'), bankStatement('b', M, 90_000, '2026-08-22', '2026-11-21')]));
+    const d = evaluateLimit(
+      logistics(2_000_000, [
+        licence('l', M),
+        invoice('i1', M, 30_000, '2026-11-05'),
+        bankStatement('b', M, 90_000, '2026-08-22', '2026-11-21'),
+      ]),
+    );
     assert.equal(d.outcome, 'referred');
     assert.ok(code(d, 'DECLARED_FAR_ABOVE_VERIFIED'));
     assert.match(String(code(d, 'REFERRED_TO_REVIEWER')?.params.triggers), /DECLARED_FAR_ABOVE_VERIFIED/);
@@ -60,7 +76,9 @@ describe('limit policy 1.0.0', () => {
   });
 
   test('given a forged invoice caught by authenticity, when decided, then it is excluded, the case referred, and the provisional limit ignores it', () => {
-    const forged = invoice('f', M, 3_000_000, '2026-11-01', 'seller', { authenticity: { verdict: 'fail', findings: [{ check: 'screen_recapture', severity: 'critical' }] } });
+    const forged = invoice('f', M, 3_000_000, '2026-11-01', 'seller', {
+      authenticity: { verdict: 'fail', findings: [{ check: 'screen_recapture', severity: 'critical' }] },
+    });
     const withForgery = evaluateLimit(logistics(150_000, [licence('l', M), ...invoices, statement, forged]));
     const without = evaluateLimit(logistics(150_000, [licence('l', M), ...invoices, statement]));
     assert.equal(withForgery.outcome, 'referred');
@@ -78,14 +96,30 @@ describe('limit policy 1.0.0', () => {
   });
 
   test('given invoices only, when decided, then the explanation names what supported the uplift and what could support more', () => {
-    const d = evaluateLimit(caseWith({ industry: 'logistics', currentLimit: 100_000, requestedLimit: 400_000, facts: { monthlyRevenue: 150_000 }, evidence: [licence('l', M), ...invoices] }));
+    const d = evaluateLimit(
+      caseWith({
+        industry: 'logistics',
+        currentLimit: 100_000,
+        requestedLimit: 400_000,
+        facts: { monthlyRevenue: 150_000 },
+        evidence: [licence('l', M), ...invoices],
+      }),
+    );
     assert.equal(d.outcome, 'partial');
     assert.match(explainDecision(d, 'en'), /^Your invoices support \+CNY \d+k; a bank statement could support more\.$/);
     assert.match(explainDecision(d, 'zh'), /您的发票支持提额.*银行流水/);
   });
 
   test('the limit never goes down', () => {
-    const d = evaluateLimit(caseWith({ industry: 'logistics', currentLimit: 900_000, requestedLimit: 1_000_000, facts: { monthlyRevenue: 150_000 }, evidence: [statement] }));
+    const d = evaluateLimit(
+      caseWith({
+        industry: 'logistics',
+        currentLimit: 900_000,
+        requestedLimit: 1_000_000,
+        facts: { monthlyRevenue: 150_000 },
+        evidence: [statement],
+      }),
+    );
     assert.equal(d.outcome, 'declined');
     assert.equal(d.grantedLimit, 900_000);
   });
@@ -129,7 +163,12 @@ describe('decision records', () => {
 
   test('the same state always gives the same record; the registry has a champion and a candidate', () => {
     assert.deepEqual(decideCase(state), decideCase(state));
-    assert.deepEqual(listPolicies().map((p) => p.status).sort(), ['candidate', 'champion', 'retired']);
+    assert.deepEqual(
+      listPolicies()
+        .map((p) => p.status)
+        .sort(),
+      ['candidate', 'champion', 'retired'],
+    );
     assert.throws(() => reevaluate({ policyVersion: '9.9.9', inputs: decideCase(state).inputs }), /not registered/);
   });
 });

@@ -9,10 +9,81 @@ import { INDUSTRIES, initialCaseState, PROPOSAL_KINDS, type CaseState } from '@u
 // rule fails here, shrunk by fast-check to the smallest such input.
 
 const PIECES = [
-  '万', '十', '一', '两', '几', '半', '辆', '台', '个', '月', '年', '天', '多', '来', '流水', '回款', '员工', '座位', '没有', '好了', '撤回授权', '不', '吗',
-  '9', '0', '.', ',', '-', '~', ' ', 'k', 'm', 'million', 'half', 'a', 'truck', 'seats', 'net', 'since', 'March', '2025', '?', '？', "don't",
-  '\u0000', '\u0007', '\u001b', '\u200b', '\u202e', '\ufeff', '\uD83D', '\uDE00', '😀', '🚚', '👨‍👩‍👧', 'é', 'ß', 'Ω', 'ش', 'क', 'ｱ', '２０万', '貳拾萬',
-  '99999999999999999999999', '1e308', 'NaN', 'Infinity', '-5', '0.0000001', '٣', '\n', '\t', '%', '$', '¥',
+  '万',
+  '十',
+  '一',
+  '两',
+  '几',
+  '半',
+  '辆',
+  '台',
+  '个',
+  '月',
+  '年',
+  '天',
+  '多',
+  '来',
+  '流水',
+  '回款',
+  '员工',
+  '座位',
+  '没有',
+  '好了',
+  '撤回授权',
+  '不',
+  '吗',
+  '9',
+  '0',
+  '.',
+  ',',
+  '-',
+  '~',
+  ' ',
+  'k',
+  'm',
+  'million',
+  'half',
+  'a',
+  'truck',
+  'seats',
+  'net',
+  'since',
+  'March',
+  '2025',
+  '?',
+  '？',
+  "don't",
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u200b',
+  '\u202e',
+  '\ufeff',
+  '\uD83D',
+  '\uDE00',
+  '😀',
+  '🚚',
+  '👨‍👩‍👧',
+  'é',
+  'ß',
+  'Ω',
+  'ش',
+  'क',
+  'ｱ',
+  '２０万',
+  '貳拾萬',
+  '99999999999999999999999',
+  '1e308',
+  'NaN',
+  'Infinity',
+  '-5',
+  '0.0000001',
+  '٣',
+  '\n',
+  '\t',
+  '%',
+  '$',
+  '¥',
 ];
 
 const message = fc.oneof(
@@ -21,17 +92,27 @@ const message = fc.oneof(
   fc.string({ maxLength: 80, unit: 'binary' }),
 );
 
-const caseState = fc.record({
-  industry: fc.constantFrom(null, ...INDUSTRIES.map((i) => i.id)),
-  language: fc.constantFrom('zh' as const, 'en' as const),
-  asked: fc.boolean(),
-  proposal: fc.constantFrom(null, ...PROPOSAL_KINDS),
-}).map(({ industry, language, asked, proposal }): CaseState => ({
-  ...initialCaseState('fuzz'), status: 'collecting', currentLimit: 100_000, requestedLimit: 200_000, industry,
-  facts: industry ? { industry } : {}, language, updatedAt: '2026-03-15T08:00:00.000Z',
-  actions: asked ? [{ kind: 'ask_fact', fact: 'monthlyRevenue' }] : [],
-  pendingProposal: proposal ? { proposalId: 'p1', proposal, inReplyTo: null, proposedAt: '2026-03-15T08:00:00.000Z', expiresAt: '2026-03-15T08:15:00.000Z' } : null,
-}));
+const caseState = fc
+  .record({
+    industry: fc.constantFrom(null, ...INDUSTRIES.map((i) => i.id)),
+    language: fc.constantFrom('zh' as const, 'en' as const),
+    asked: fc.boolean(),
+    proposal: fc.constantFrom(null, ...PROPOSAL_KINDS),
+  })
+  .map(({ industry, language, asked, proposal }): CaseState => ({
+    ...initialCaseState('fuzz'),
+    status: 'collecting',
+    currentLimit: 100_000,
+    requestedLimit: 200_000,
+    industry,
+    facts: industry ? { industry } : {},
+    language,
+    updatedAt: '2026-03-15T08:00:00.000Z',
+    actions: asked ? [{ kind: 'ask_fact', fact: 'monthlyRevenue' }] : [],
+    pendingProposal: proposal
+      ? { proposalId: 'p1', proposal, inReplyTo: null, proposedAt: '2026-03-15T08:00:00.000Z', expiresAt: '2026-03-15T08:15:00.000Z' }
+      : null,
+  }));
 
 test('any message in any case state is read by the rules without an error, into plausible facts and a reply', () => {
   fc.assert(
@@ -50,10 +131,27 @@ test('any message in any case state is read by the rules without an error, into 
 
 test('a negated or questioned irreversible wish is never read as a yes to that very step', () => {
   const wish = fc.constantFrom('撤回授权', '删除我的资料', '提交', 'withdraw my consent', 'delete my data', 'submit');
-  const framing = fc.constantFrom((w: string) => `不要${w}`, (w: string) => `${w}吗？`, (w: string) => `我不想${w}`, (w: string) => `don't ${w}`, (w: string) => `should I ${w}?`, (w: string) => `will you ${w}?`);
+  const framing = fc.constantFrom(
+    (w: string) => `不要${w}`,
+    (w: string) => `${w}吗？`,
+    (w: string) => `我不想${w}`,
+    (w: string) => `don't ${w}`,
+    (w: string) => `should I ${w}?`,
+    (w: string) => `will you ${w}?`,
+  );
   fc.assert(
     fc.property(wish, framing, fc.constantFrom(...PROPOSAL_KINDS), (w, frame, proposal) => {
-      const state: CaseState = { ...initialCaseState('fuzz'), status: 'collecting', pendingProposal: { proposalId: 'p', proposal, inReplyTo: null, proposedAt: '2026-03-15T08:00:00.000Z', expiresAt: '2026-03-15T08:15:00.000Z' } };
+      const state: CaseState = {
+        ...initialCaseState('fuzz'),
+        status: 'collecting',
+        pendingProposal: {
+          proposalId: 'p',
+          proposal,
+          inReplyTo: null,
+          proposedAt: '2026-03-15T08:00:00.000Z',
+          expiresAt: '2026-03-15T08:15:00.000Z',
+        },
+      };
       assert.notEqual(readMessage(frame(w), dialogueContext(state)).answer, 'yes', frame(w));
     }),
     { seed: 20_261_129 },

@@ -37,6 +37,9 @@ describe('number parsing', () => {
   });
 
   test('words that merely contain 万 or 千 are not numbers', () => {
-    assert.deepEqual(findNumbers('千万别这样，万一呢').map((n) => n.value), []);
+    assert.deepEqual(
+      findNumbers('千万别这样，万一呢').map((n) => n.value),
+      [],
+    );
   });
 });

@@ -35,7 +35,8 @@ describe('next-action policy', () => {
 
   test('different trades get different evidence requests and questions', () => {
     const withRevenue = (industry: IndustryId) => merchant(industry, { facts: { industry, monthlyRevenue: 300_000 } });
-    const key = (a: AssistantAction) => (a.kind === 'request_evidence' ? (a.evidence.kind === 'voucher' ? a.evidence.type : a.evidence.class) : a.kind);
+    const key = (a: AssistantAction) =>
+      a.kind === 'request_evidence' ? (a.evidence.kind === 'voucher' ? a.evidence.type : a.evidence.class) : a.kind;
     const logistics = firstActions(withRevenue('logistics'), 4).map(key);
     const catering = firstActions(withRevenue('catering'), 4).map(key);
     assert.ok(logistics.includes('road_transport_operating_licence') && logistics.includes('road_transport_certificate'), logistics.join());
@@ -51,9 +52,16 @@ describe('next-action policy', () => {
 
   test('a declined request recorded in state is never asked again', () => {
     const bank: AssistantAction = { kind: 'request_evidence', evidence: { kind: 'voucher', type: 'bank_statement' } };
-    const state = { ...merchant('wholesale', { facts: { industry: 'wholesale', monthlyRevenue: 500_000 } }), declined: [bank] } as CaseState;
+    const state = {
+      ...merchant('wholesale', { facts: { industry: 'wholesale', monthlyRevenue: 500_000 } }),
+      declined: [bank],
+    } as CaseState;
     assert.ok(!rankActions(state).some((s) => JSON.stringify(s.action) === JSON.stringify(bank)));
-    assert.ok(rankActions(merchant('wholesale', { facts: { industry: 'wholesale', monthlyRevenue: 500_000 } })).some((s) => JSON.stringify(s.action) === JSON.stringify(bank)));
+    assert.ok(
+      rankActions(merchant('wholesale', { facts: { industry: 'wholesale', monthlyRevenue: 500_000 } })).some(
+        (s) => JSON.stringify(s.action) === JSON.stringify(bank),
+      ),
+    );
   });
 
   test('the order changes with the answers: once revenue is stated it is no longer worth asking the driver first', () => {
@@ -68,7 +76,11 @@ describe('next-action policy', () => {
     assert.equal(hint.basis, 'per_unit');
     assert.ok(hint.amountCny !== null && hint.amountCny > 10_000 && hint.amountCny < 500_000);
     for (const language of ['zh', 'en'] as const) {
-      const text = renderAction({ kind: 'request_evidence', evidence: { kind: 'voucher', type: 'road_transport_certificate' } }, state, language);
+      const text = renderAction(
+        { kind: 'request_evidence', evidence: { kind: 'voucher', type: 'road_transport_certificate' } },
+        state,
+        language,
+      );
       assert.match(text, language === 'zh' ? /估算/ : /estimate/);
       assert.doesNotMatch(text, /保证|一定能|guarantee|will be approved|you will get/i);
     }

@@ -13,13 +13,28 @@ const request: RephraseRequest = {
 
 describe('rephrasing validation', () => {
   test('keeps a faithful rewording', () => {
-    assert.deepEqual(validateRephrasing(request, '方便的话请上传「道路运输证」。按行业经验粗估，每份核实过的道路运输证约可多支撑6.3万元额度，仅供参考，以审批为准。'), { ok: true });
+    assert.deepEqual(
+      validateRephrasing(
+        request,
+        '方便的话请上传「道路运输证」。按行业经验粗估，每份核实过的道路运输证约可多支撑6.3万元额度，仅供参考，以审批为准。',
+      ),
+      { ok: true },
+    );
   });
   test('rejects changed numbers, a dropped action, a promise, another language', () => {
-    assert.deepEqual(validateRephrasing(request, '请上传「道路运输证」，每份可多支撑10万元额度，以审批为准。'), { ok: false, reason: 'numbers_changed' });
-    assert.deepEqual(validateRephrasing(request, '请上传营业执照，每份约可多支撑6.3万元额度，以审批为准。'), { ok: false, reason: 'action_changed' });
+    assert.deepEqual(validateRephrasing(request, '请上传「道路运输证」，每份可多支撑10万元额度，以审批为准。'), {
+      ok: false,
+      reason: 'numbers_changed',
+    });
+    assert.deepEqual(validateRephrasing(request, '请上传营业执照，每份约可多支撑6.3万元额度，以审批为准。'), {
+      ok: false,
+      reason: 'action_changed',
+    });
     assert.deepEqual(validateRephrasing(request, '上传「道路运输证」保证多支撑6.3万元额度。'), { ok: false, reason: 'promise_added' });
-    assert.deepEqual(validateRephrasing(request, 'Please upload your road transport certificate, about 6.3 more.'), { ok: false, reason: 'language_changed' });
+    assert.deepEqual(validateRephrasing(request, 'Please upload your road transport certificate, about 6.3 more.'), {
+      ok: false,
+      reason: 'language_changed',
+    });
   });
   test('off by default: no rephraser, the template is used', async () => {
     assert.deepEqual(await rephraseReply(null, request), { text: request.text, rephrased: false, reason: 'disabled' });

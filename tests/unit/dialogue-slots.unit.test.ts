@@ -5,7 +5,10 @@ import { initialCaseState, type AssistantAction, type CaseState, type MerchantFa
 
 const NOW = '2026-03-15T08:00:00.000Z';
 const facts = (text: string, pending?: AssistantAction): MerchantFacts => extractFacts(text, undefined, { pendingAsk: pending, now: NOW });
-const ask = (fact: 'monthlyRevenue' | 'vehicles' | 'seats' | 'employees' | 'yearsInBusiness' | 'paymentCycleDays'): AssistantAction => ({ kind: 'ask_fact', fact });
+const ask = (fact: 'monthlyRevenue' | 'vehicles' | 'seats' | 'employees' | 'yearsInBusiness' | 'paymentCycleDays'): AssistantAction => ({
+  kind: 'ask_fact',
+  fact,
+});
 
 describe('slots: amounts, counts, dates and durations', () => {
   const cases: [string, MerchantFacts, AssistantAction?][] = [
@@ -45,9 +48,18 @@ describe('slots: amounts, counts, dates and durations', () => {
   test('durations and dates', () => {
     assert.equal(findDurations('三个多月')[0]?.days, 90);
     assert.equal(findDurations('half a year')[0]?.days, 180);
-    assert.deepEqual(findDates('上个月流水25万', NOW).map((d) => [d.year, d.month]), [[2026, 2]]);
-    assert.deepEqual(findDates('2025年3月', NOW).map((d) => [d.year, d.month]), [[2025, 3]]);
-    assert.deepEqual(findDates('March 2025').map((d) => [d.year, d.month]), [[2025, 3]]);
+    assert.deepEqual(
+      findDates('上个月流水25万', NOW).map((d) => [d.year, d.month]),
+      [[2026, 2]],
+    );
+    assert.deepEqual(
+      findDates('2025年3月', NOW).map((d) => [d.year, d.month]),
+      [[2025, 3]],
+    );
+    assert.deepEqual(
+      findDates('March 2025').map((d) => [d.year, d.month]),
+      [[2025, 3]],
+    );
   });
 
   test('ranges and colloquial numerals', () => {

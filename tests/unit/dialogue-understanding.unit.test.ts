@@ -63,7 +63,32 @@ describe('understanding merchant messages', () => {
       seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
       return seed / 2 ** 31;
     };
-    const alphabet = ['万', '十', '一', '两', '辆', '月', '流水', '9', '.', ',', ' ', 'k', 'million', 'truck', '?', '\u0000', '\uD83D', '年', '天', '个', 'a', '来', '多', '亿'];
+    const alphabet = [
+      '万',
+      '十',
+      '一',
+      '两',
+      '辆',
+      '月',
+      '流水',
+      '9',
+      '.',
+      ',',
+      ' ',
+      'k',
+      'million',
+      'truck',
+      '?',
+      '\u0000',
+      '\uD83D',
+      '年',
+      '天',
+      '个',
+      'a',
+      '来',
+      '多',
+      '亿',
+    ];
     for (let i = 0; i < 2_000; i += 1) {
       const length = Math.floor(random() * 40);
       const text = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)] ?? '').join('');

@@ -68,13 +68,25 @@ describe('the language-model adapter (OpenAI-compatible chat completions)', () =
 
 describe('the guard on a model proposal', () => {
   test('keeps figures the message carries (as is, per day, per year, a midpoint) and drops invented or implausible ones', () => {
-    const proposal = { model: 'm', intent: 'provide_info' as const, facts: { monthlyRevenue: 300_000, vehicles: 5, employees: 40, seats: 9_999, industry: 'logistics' as const } };
+    const proposal = {
+      model: 'm',
+      intent: 'provide_info' as const,
+      facts: { monthlyRevenue: 300_000, vehicles: 5, employees: 40, seats: 9_999, industry: 'logistics' as const },
+    };
     const kept = guardProposal(proposal, '我们月流水三十来万，有5辆车', '2026-11-29');
     assert.deepEqual(kept.facts, { monthlyRevenue: 300_000, vehicles: 5, industry: 'logistics' });
     assert.deepEqual(kept.dropped.sort(), ['employees', 'seats']);
-    assert.deepEqual(guardProposal({ ...proposal, facts: { monthlyRevenue: 300_000 } }, 'about 10k a day', '2026-11-29').facts, { monthlyRevenue: 300_000 });
-    assert.deepEqual(guardProposal({ ...proposal, facts: { monthlyRevenue: 350_000 } }, '旺季50万淡季20万', '2026-11-29').facts, { monthlyRevenue: 350_000 });
-    assert.deepEqual(guardProposal({ ...proposal, facts: { yearsInBusiness: 8 } }, 'been trading since 2018', '2026-11-29').facts, { yearsInBusiness: 8 });
-    assert.deepEqual(guardProposal({ ...proposal, facts: { monthlyRevenue: 9_000_000 } }, 'we are doing fine', '2026-11-29').dropped, ['monthlyRevenue']);
+    assert.deepEqual(guardProposal({ ...proposal, facts: { monthlyRevenue: 300_000 } }, 'about 10k a day', '2026-11-29').facts, {
+      monthlyRevenue: 300_000,
+    });
+    assert.deepEqual(guardProposal({ ...proposal, facts: { monthlyRevenue: 350_000 } }, '旺季50万淡季20万', '2026-11-29').facts, {
+      monthlyRevenue: 350_000,
+    });
+    assert.deepEqual(guardProposal({ ...proposal, facts: { yearsInBusiness: 8 } }, 'been trading since 2018', '2026-11-29').facts, {
+      yearsInBusiness: 8,
+    });
+    assert.deepEqual(guardProposal({ ...proposal, facts: { monthlyRevenue: 9_000_000 } }, 'we are doing fine', '2026-11-29').dropped, [
+      'monthlyRevenue',
+    ]);
   });
 });

@@ -68,5 +68,7 @@ function withRefsInto(schema: Json): Json {
 }
 
 function requestBodies(doc: Json): unknown[] {
-  return Object.values(doc['paths'] as Record<string, Record<string, Json>>).flatMap((item) => Object.values(item).map((operation) => operation['requestBody']));
+  return Object.values(doc['paths'] as Record<string, Record<string, Json>>).flatMap((item) =>
+    Object.values(item).map((operation) => operation['requestBody']),
+  );
 }

@@ -13,7 +13,10 @@ test('a payload round-trips, compressed and sealed: no plain text, a key id but 
   const plain = defaultPayloadConverter.toPayload(secret);
   const [sealed] = await codec.encode([plain]);
   assert.ok(sealed?.data);
-  const raw = Buffer.concat([Buffer.from(sealed.data), ...Object.values(sealed.metadata ?? {}).map((v) => Buffer.from(v ?? new Uint8Array()))]);
+  const raw = Buffer.concat([
+    Buffer.from(sealed.data),
+    ...Object.values(sealed.metadata ?? {}).map((v) => Buffer.from(v ?? new Uint8Array())),
+  ]);
   for (const value of [secret.name, secret.idNumber, 'xxxx']) assert.equal(raw.includes(Buffer.from(value)), false, `${value} is visible`);
   assert.equal(raw.includes(master), false);
   assert.equal(Buffer.from(sealed.metadata?.['encryption-key-id'] ?? []).toString(), payloadKeyFrom(master).id);
@@ -37,7 +40,10 @@ test('after a rotation the previous key still decodes, new payloads use the new 
   assert.deepEqual(defaultPayloadConverter.fromPayload((await rotated.decode([before as Payload]))[0] as Payload), secret);
   const [after] = await rotated.encode([defaultPayloadConverter.toPayload(1)]);
   assert.equal(Buffer.from(after?.metadata?.['encryption-key-id'] ?? []).toString(), payloadKeyFrom(next).id);
-  await assert.rejects(payloadCodecFor({ current: next, previous: [] }).decode([before as Payload]), /unknown key .*UPLIFT_MASTER_KEY_PREVIOUS/);
+  await assert.rejects(
+    payloadCodecFor({ current: next, previous: [] }).decode([before as Payload]),
+    /unknown key .*UPLIFT_MASTER_KEY_PREVIOUS/,
+  );
 });
 
 test('a tampered payload fails to decode; a payload that was never encrypted passes through', async () => {

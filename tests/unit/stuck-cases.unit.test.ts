@@ -13,11 +13,20 @@ describe('which running cases need an operator', () => {
 
   test('a workflow task that failed and is being retried', () => {
     const found = classifyCase(described('case-c1', { pendingWorkflowTask: { attempt: 3 } }), thresholds);
-    assert.deepEqual(found, { caseId: 'c1', problem: 'workflow_task_failing', detail: { attempts: 3, lastFailure: null, workflowId: 'case-c1' } });
+    assert.deepEqual(found, {
+      caseId: 'c1',
+      problem: 'workflow_task_failing',
+      detail: { attempts: 3, lastFailure: null, workflowId: 'case-c1' },
+    });
   });
 
   test('an activity that has retried at least the threshold (its failure is read, decoded, afterwards)', () => {
-    const raw = { pendingActivities: [{ attempt: 2, activityType: { name: 'decideCase' } }, { attempt: 6, activityType: { name: 'examineEvidence' }, lastFailure: { message: 'ECONNREFUSED' } }] };
+    const raw = {
+      pendingActivities: [
+        { attempt: 2, activityType: { name: 'decideCase' } },
+        { attempt: 6, activityType: { name: 'examineEvidence' }, lastFailure: { message: 'ECONNREFUSED' } },
+      ],
+    };
     assert.deepEqual(classifyCase(described('case-c2', raw), thresholds), {
       caseId: 'c2',
       problem: 'activity_retrying',
@@ -26,7 +35,10 @@ describe('which running cases need an operator', () => {
   });
 
   test('a case going on (first task attempt, young retries) or a workflow that is not a case is not listed', () => {
-    assert.equal(classifyCase(described('case-c3', { pendingWorkflowTask: { attempt: 1 }, pendingActivities: [{ attempt: 4 }] }), thresholds), null);
+    assert.equal(
+      classifyCase(described('case-c3', { pendingWorkflowTask: { attempt: 1 }, pendingActivities: [{ attempt: 4 }] }), thresholds),
+      null,
+    );
     assert.equal(classifyCase(described('uplift-operations-sweep-1', { pendingWorkflowTask: { attempt: 9 } }), thresholds), null);
   });
 });

@@ -85,7 +85,7 @@ describe('understanding: facts', () => {
     ['我是做装修的', { industry: 'construction' }],
     ['做服装批发的', { industry: 'wholesale' }],
     ['我们是海鲜批发商', { industry: 'wholesale' }],
-    ['we\'re a frozen food distributor', { industry: 'wholesale' }],
+    ["we're a frozen food distributor", { industry: 'wholesale' }],
     ['养了三百头猪', { industry: 'agriculture' }],
     ['家里种葡萄的', { industry: 'agriculture' }],
     ['开了一家药房', { industry: 'retail' }],

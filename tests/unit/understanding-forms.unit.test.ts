@@ -70,7 +70,8 @@ describe('understanding: counts (rules-2.3.0)', () => {
   for (const [text, facts] of cases) {
     test(`"${text}"`, () => {
       const got = understand(text, state()).facts;
-      for (const [key, value] of Object.entries(facts)) assert.deepEqual((got as Record<string, unknown>)[key], value, `${key} in ${JSON.stringify(got)}`);
+      for (const [key, value] of Object.entries(facts))
+        assert.deepEqual((got as Record<string, unknown>)[key], value, `${key} in ${JSON.stringify(got)}`);
     });
   }
 });

@@ -122,7 +122,8 @@ describe('understanding: more fact forms (rules-2.3.0)', () => {
       const got = understand(text, state()).facts;
       for (const [key, value] of Object.entries(facts)) {
         const g = (got as Record<string, unknown>)[key];
-        if (typeof value === 'number' && typeof g === 'number') assert.ok(Math.abs(g - value) <= Math.max(0.5, value * 0.02), `${key}: ${g} vs ${value}`);
+        if (typeof value === 'number' && typeof g === 'number')
+          assert.ok(Math.abs(g - value) <= Math.max(0.5, value * 0.02), `${key}: ${g} vs ${value}`);
         else assert.deepEqual(g, value, `${key} in ${JSON.stringify(got)}`);
       }
     });

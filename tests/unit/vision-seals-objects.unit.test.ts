@@ -12,7 +12,9 @@ function ringImage(size: number, star: boolean): { data: Buffer; width: number; 
       const d = Math.hypot(x - c, y - c);
       if ((d > r - 5 && d < r) || (star && d < r * 0.15)) {
         const p = (y * size + x) * 3;
-        data[p] = 210; data[p + 1] = 30; data[p + 2] = 35;
+        data[p] = 210;
+        data[p + 1] = 30;
+        data[p + 2] = 35;
       }
     }
   }
@@ -32,7 +34,9 @@ test('a blank page has no seal', () => {
 
 test('detections are counted per label and mapped to asset classes', () => {
   const objects = countObjects([
-    { label: 'truck', score: 0.8, box: [0, 0, 1, 1] }, { label: 'truck', score: 0.6, box: [0, 0, 1, 1] }, { label: 'person', score: 0.9, box: [0, 0, 1, 1] },
+    { label: 'truck', score: 0.8, box: [0, 0, 1, 1] },
+    { label: 'truck', score: 0.6, box: [0, 0, 1, 1] },
+    { label: 'person', score: 0.9, box: [0, 0, 1, 1] },
   ]);
   assert.deepEqual(objects[0], { label: 'truck', assetClass: 'commercial_vehicle', count: 2, confidence: 0.8 });
   assert.equal(objects[1]?.assetClass, null);

@@ -1,7 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatCapitalAmount, isValidUscc, isValidVin, parseCapitalAmountFen, usccCheckChar, vinCheckDigit } from '@uplift/domain';
-import { amountPlusTaxEqualsTotal, firstRunningBalanceBreak, parseAmountFen, parseChineseDate, parsePeriod, periodCovers, plateKind, rowsSumToTotal } from '@uplift/vision';
+import {
+  amountPlusTaxEqualsTotal,
+  firstRunningBalanceBreak,
+  parseAmountFen,
+  parseChineseDate,
+  parsePeriod,
+  periodCovers,
+  plateKind,
+  rowsSumToTotal,
+} from '@uplift/vision';
 
 test('USCC check character follows GB 32100-2015', () => {
   assert.equal(usccCheckChar('91350100M000100Y4'), '3');

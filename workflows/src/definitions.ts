@@ -72,7 +72,10 @@ export interface TurnReply {
 }
 
 /** The reply of an answered turn, as the case stands now (the workflow and the API both answer with it). */
-export function turnReplyOf(state: CaseState, turn: AnsweredTurn | { messageId: string | null; replyText: string; action: AssistantAction }): TurnReply {
+export function turnReplyOf(
+  state: CaseState,
+  turn: AnsweredTurn | { messageId: string | null; replyText: string; action: AssistantAction },
+): TurnReply {
   return {
     caseId: state.caseId,
     inReplyTo: turn.messageId,

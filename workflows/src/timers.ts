@@ -15,7 +15,10 @@ export function nextTimer(state: CaseState, timers: CaseTimers): DueTimer {
   if (state.status === 'in_review') {
     // A referred case waits for its reviewer, not for the merchant: one escalation, then it keeps waiting.
     if (!state.review || state.review.escalatedAt) return { kind: 'none' };
-    return { kind: 'escalate', atMs: Date.parse(state.review.referredAt) + (timers.reviewEscalateAfterMs ?? DEFAULT_REVIEW_ESCALATE_AFTER_MS) };
+    return {
+      kind: 'escalate',
+      atMs: Date.parse(state.review.referredAt) + (timers.reviewEscalateAfterMs ?? DEFAULT_REVIEW_ESCALATE_AFTER_MS),
+    };
   }
   if (!state.lastMerchantActivityAt) return { kind: 'none' };
   const lastActivity = Date.parse(state.lastMerchantActivityAt);

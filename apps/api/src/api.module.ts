@@ -62,7 +62,23 @@ export class ApiModule {
     });
     return {
       module: ApiModule,
-      controllers: [HealthController, CasesController, CaseTurnsController, CaseActionsController, CaseEventsController, EvidenceController, EvidenceDetailController, ReviewsController, OperationsController, ApiKeysController, CodecController, MetricsController, PrivacyController, ...AUDIT_CONTROLLERS, ...CONSOLE_CONTROLLERS],
+      controllers: [
+        HealthController,
+        CasesController,
+        CaseTurnsController,
+        CaseActionsController,
+        CaseEventsController,
+        EvidenceController,
+        EvidenceDetailController,
+        ReviewsController,
+        OperationsController,
+        ApiKeysController,
+        CodecController,
+        MetricsController,
+        PrivacyController,
+        ...AUDIT_CONTROLLERS,
+        ...CONSOLE_CONTROLLERS,
+      ],
       providers: [
         { provide: TOKENS.config, useValue: deps.config },
         { provide: TOKENS.dataSource, useValue: deps.dataSource },
@@ -72,7 +88,11 @@ export class ApiModule {
         { provide: ON_SHUTDOWN, useValue: deps.onShutdown ?? null },
         fromDataSource(TOKENS.caseQueries, (ds) => new CaseQueries(ds, keys)),
         fromDataSource(TOKENS.eventStore, (ds) => new EventStore(ds, keys)),
-        { provide: TOKENS.caseErasures, useFactory: (ds: DataSource, events: EventStore) => new CaseErasures(ds, events), inject: [TOKENS.dataSource, TOKENS.eventStore] },
+        {
+          provide: TOKENS.caseErasures,
+          useFactory: (ds: DataSource, events: EventStore) => new CaseErasures(ds, events),
+          inject: [TOKENS.dataSource, TOKENS.eventStore],
+        },
         fromDataSource(TOKENS.evidenceVault, (ds) => new EvidenceVault(ds, keys)),
         { provide: TOKENS.payloadCodec, useValue: payloadCodecFor(keys) },
         fromDataSource(TOKENS.apiKeys, (ds) => new ApiKeys(ds)),
@@ -81,7 +101,11 @@ export class ApiModule {
         {
           provide: APP_GUARD,
           useFactory: (reflector: Reflector, apiKeys: ApiKeys, sessions: ConsoleSessions) =>
-            new BearerAuthGuard(reflector, cachedAuthentication((token) => apiKeys.authenticate(token)), (secret) => sessions.authenticate(secret)),
+            new BearerAuthGuard(
+              reflector,
+              cachedAuthentication((token) => apiKeys.authenticate(token)),
+              (secret) => sessions.authenticate(secret),
+            ),
           inject: [Reflector, TOKENS.apiKeys, CONSOLE_TOKENS.sessions],
         },
         ShutdownHook,

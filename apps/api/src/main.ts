@@ -20,7 +20,11 @@ async function main(): Promise<void> {
   });
   await dataSource.initialize();
   const temporalAddress = config.temporal.address ?? DEFAULT_TEMPORAL_ADDRESS;
-  const { connection, client } = await connectTemporal({ address: temporalAddress, namespace: config.temporal.namespace, dataConverter: engineDataConverter(masterKeys(config)) });
+  const { connection, client } = await connectTemporal({
+    address: temporalAddress,
+    namespace: config.temporal.namespace,
+    dataConverter: engineDataConverter(masterKeys(config)),
+  });
 
   const app = await createApiApp({
     config,

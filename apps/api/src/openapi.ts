@@ -15,7 +15,11 @@ export function setupOpenApi(app: INestApplication): void {
         'their tamper-evident event streams. Every error is `{ "error": { "code", "message", "details"?, "requestId" } }`.',
     )
     .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key of a channel, a reviewer, compliance or an operator (scheme name case-insensitive)' })
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      description: 'API key of a channel, a reviewer, compliance or an operator (scheme name case-insensitive)',
+    })
     .build();
   const document = SwaggerModule.createDocument(app, config);
   addValidatorFacets(document, controllerClasses(app));

@@ -38,21 +38,30 @@ function Transcript(props: { events: CaseEvents }) {
   if (lines.length === 0) return null;
   return html`<section class="card transcript" aria-labelledby="transcript-title">
     <h3 id="transcript-title">${t('conversation')}</h3>
-    <ol class="chat">${lines.map((e) => {
-      const merchant = e.event.type === 'MerchantMessageReceived';
-      return html`<li class=${merchant ? 'from-merchant' : 'from-assistant'}>
-        <span class="who">${merchant ? t('merchant') : t('assistant')} · ${when(e.event.occurredAt)}</span>
-        <p>${e.erased ? t('erased') : (typeof e.event.data['text'] === 'string' ? e.event.data['text'] : '')}</p></li>`;
-    })}</ol>
+    <ol class="chat">
+      ${lines.map((e) => {
+        const merchant = e.event.type === 'MerchantMessageReceived';
+        return html`<li class=${merchant ? 'from-merchant' : 'from-assistant'}>
+          <span class="who">${merchant ? t('merchant') : t('assistant')} · ${when(e.event.occurredAt)}</span>
+          <p>${e.erased ? t('erased') : typeof e.event.data['text'] === 'string' ? e.event.data['text'] : ''}</p>
+        </li>`;
+      })}
+    </ol>
   </section>`;
 }
 
 /** Findings across documents (the consistency check). */
 function Consistency(props: { events: CaseEvents }) {
-  const findings = props.events.events.filter((e) => e.event.type === 'ConsistencyChecked').flatMap((e) => (e.event.data['findings'] as Finding[] | undefined) ?? []);
+  const findings = props.events.events
+    .filter((e) => e.event.type === 'ConsistencyChecked')
+    .flatMap((e) => (e.event.data['findings'] as Finding[] | undefined) ?? []);
   if (findings.length === 0) return null;
-  return html`<section class="card" aria-labelledby="consistency-title"><h3 id="consistency-title">${t('consistency')}</h3>
-    <ul class="findings">${findings.map((f) => html`<li class=${`severity-${f.severity}`}><strong>${f.check}</strong>: ${f.detail}</li>`)}</ul></section>`;
+  return html`<section class="card" aria-labelledby="consistency-title">
+    <h3 id="consistency-title">${t('consistency')}</h3>
+    <ul class="findings">
+      ${findings.map((f) => html`<li class=${`severity-${f.severity}`}><strong>${f.check}</strong>: ${f.detail}</li>`)}
+    </ul>
+  </section>`;
 }
 
 /** One case: figures, transcript, uploads with overlays, the decision, and (for reviewers) the decision form. */
@@ -60,7 +69,9 @@ export function CaseView(props: { caseId: string; session: Session }) {
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState('');
   const reload = useCallback(() => {
-    load(props.caseId, props.session.role).then(setData, (caught: unknown) => setError(caught instanceof ApiError ? `${caught.code}: ${caught.message}` : String(caught)));
+    load(props.caseId, props.session.role).then(setData, (caught: unknown) =>
+      setError(caught instanceof ApiError ? `${caught.code}: ${caught.message}` : String(caught)),
+    );
   }, [props.caseId, props.session.role]);
   useEffect(reload, [reload]);
   if (!data) return html`<p aria-busy=${!error} role=${error ? 'alert' : undefined}>${error || t('loading')}</p>`;
@@ -72,10 +83,25 @@ export function CaseView(props: { caseId: string; session: Session }) {
     <p><a href="#/queue">← ${t('back')}</a></p>
     <h2 id="case-title">${t('case')} <code>${record.caseId}</code> <span class="status">${record.status}</span></h2>
     <dl class="counts">
-      <div><dt>${t('industry')}</dt><dd>${record.industry ?? '—'}</dd></div>
-      <div><dt>${t('current')}</dt><dd>${cny(record.currentLimit)}</dd></div>
-      <div><dt>${t('requested')}</dt><dd>${cny(record.requestedLimit)}</dd></div>
-      ${review && html`<div><dt>${t('provisional')}</dt><dd>${cny(review.engineDecision.grantedLimit)}</dd></div>`}
+      <div>
+        <dt>${t('industry')}</dt>
+        <dd>${record.industry ?? '—'}</dd>
+      </div>
+      <div>
+        <dt>${t('current')}</dt>
+        <dd>${cny(record.currentLimit)}</dd>
+      </div>
+      <div>
+        <dt>${t('requested')}</dt>
+        <dd>${cny(record.requestedLimit)}</dd>
+      </div>
+      ${
+        review &&
+        html`<div>
+          <dt>${t('provisional')}</dt>
+          <dd>${cny(review.engineDecision.grantedLimit)}</dd>
+        </div>`
+      }
     </dl>
     ${record.erasedAt && html`<p class="erased" role="note">${t('erased')} (${when(record.erasedAt)})</p>`}
     <div class="columns">

@@ -16,12 +16,23 @@ interface AgreementRow {
 /** Bars of reviewer/engine agreement per group. */
 function AgreementBars(props: { title: string; rows: AgreementRow[] }) {
   if (props.rows.length === 0) return null;
-  return html`<figure class="chart"><figcaption>${props.title}</figcaption>
-    <svg viewBox=${`0 0 320 ${props.rows.length * 22}`} role="img" aria-label=${props.rows.map((r) => `${r.key}: ${Math.round(r.rate * 100)}% (${r.agreed}/${r.reviewed})`).join('; ')}>
-      ${props.rows.map((r, i) => html`<g><text x="0" y=${i * 22 + 14} class="chart-label">${r.key}</text>
-        <rect x="130" y=${i * 22 + 3} height="14" width=${r.rate * 140} class="chart-bar" />
-        <text x=${135 + r.rate * 140} y=${i * 22 + 14} class="chart-value">${Math.round(r.rate * 100)}% (${r.reviewed})</text></g>`)}
-    </svg></figure>`;
+  return html`<figure class="chart">
+    <figcaption>${props.title}</figcaption>
+    <svg
+      viewBox=${`0 0 320 ${props.rows.length * 22}`}
+      role="img"
+      aria-label=${props.rows.map((r) => `${r.key}: ${Math.round(r.rate * 100)}% (${r.agreed}/${r.reviewed})`).join('; ')}
+    >
+      ${props.rows.map(
+        (r, i) =>
+          html`<g
+            ><text x="0" y=${i * 22 + 14} class="chart-label">${r.key}</text>
+            <rect x="130" y=${i * 22 + 3} height="14" width=${r.rate * 140} class="chart-bar" />
+            <text x=${135 + r.rate * 140} y=${i * 22 + 14} class="chart-value">${Math.round(r.rate * 100)}% (${r.reviewed})</text></g
+          >`,
+      )}
+    </svg>
+  </figure>`;
 }
 
 /** Compliance: a case's audit timeline, chain verdict and audit bundle; the agreement report as charts. */
@@ -51,16 +62,30 @@ export function ComplianceView(props: { caseId: string | null }) {
     <h2 id="compliance-title">${t('compliance')}</h2>
     <form class="filters" onSubmit=${submit}>
       <label for="audit-case">${t('caseId')}</label>
-      <input id="audit-case" value=${caseId} onInput=${(e: Event) => setCaseId((e.currentTarget as HTMLInputElement).value)} required pattern="[A-Za-z0-9-]{1,64}" />
+      <input
+        id="audit-case"
+        value=${caseId}
+        onInput=${(e: Event) => setCaseId((e.currentTarget as HTMLInputElement).value)}
+        required
+        pattern="[A-Za-z0-9-]{1,64}"
+      />
       <button type="submit">${t('show')}</button>
     </form>
     ${error && html`<p role="alert" class="error">${error}</p>`}
-    ${events && props.caseId && html`<${Timeline} caseId=${props.caseId} events=${events} open=${true} />
-      <${ReplayVerdicts} caseId=${props.caseId} />`}
-    ${report && html`<section class="card" aria-labelledby="agreement-title">
-      <h3 id="agreement-title">${t('agreement')}: ${Math.round(report.overall.rate * 100)}% (${report.overall.agreed}/${report.overall.reviewed})</h3>
-      <${AgreementBars} title=${t('industry')} rows=${report.byIndustry} />
-      <${AgreementBars} title=${t('evidence')} rows=${report.byVoucherType} />
-    </section>`}
+    ${
+      events &&
+      props.caseId &&
+      html`<${Timeline} caseId=${props.caseId} events=${events} open=${true} /> <${ReplayVerdicts} caseId=${props.caseId} />`
+    }
+    ${
+      report &&
+      html`<section class="card" aria-labelledby="agreement-title">
+        <h3 id="agreement-title">
+          ${t('agreement')}: ${Math.round(report.overall.rate * 100)}% (${report.overall.agreed}/${report.overall.reviewed})
+        </h3>
+        <${AgreementBars} title=${t('industry')} rows=${report.byIndustry} />
+        <${AgreementBars} title=${t('evidence')} rows=${report.byVoucherType} />
+      </section>`
+    }
   </section>`;
 }

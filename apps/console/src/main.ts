@@ -34,11 +34,13 @@ function Nav(props: { session: Session; onSignOut: () => void; onLang: () => voi
   const role = props.session.role;
   return html`<header class="top">
     <h1>${t('title')}</h1>
-    <nav aria-label=${t('title')}><ul>
-      ${role !== 'operator' && html`<li><a href="#/queue">${t('queue')}</a></li>`}
-      ${role !== 'operator' && html`<li><a href="#/audit">${t('compliance')}</a></li>`}
-      ${role === 'operator' && html`<li><a href="#/ops">${t('operations')}</a></li>`}
-    </ul></nav>
+    <nav aria-label=${t('title')}>
+      <ul>
+        ${role !== 'operator' && html`<li><a href="#/queue">${t('queue')}</a></li>`}
+        ${role !== 'operator' && html`<li><a href="#/audit">${t('compliance')}</a></li>`}
+        ${role === 'operator' && html`<li><a href="#/ops">${t('operations')}</a></li>`}
+      </ul>
+    </nav>
     <p class="who">${t('signedInAs')}: <span id="who-role">${role}</span> <code>${props.session.keyId.slice(0, 8)}</code></p>
     <button type="button" onClick=${props.onLang} lang=${currentLang() === 'zh' ? 'en' : 'zh'}>${t('language')}</button>
     <button type="button" id="sign-out" onClick=${props.onSignOut}>${t('signOut')}</button>
@@ -65,16 +67,30 @@ function App() {
   };
   if (session === undefined) return html`<main id="main" aria-busy="true">${t('loading')}</main>`;
   if (session === null) {
-    return html`<header class="top"><h1>${t('title')}</h1><button type="button" onClick=${toggleLang}>${t('language')}</button></header>
-      <main id="main"><${SignIn} onSignedIn=${(s: Session) => { useSession(s); setSession(s); }} /></main>`;
+    return html`<header class="top">
+        <h1>${t('title')}</h1>
+        <button type="button" onClick=${toggleLang}>${t('language')}</button>
+      </header>
+      <main id="main">
+        <${SignIn}
+          onSignedIn=${(s: Session) => {
+            useSession(s);
+            setSession(s);
+          }}
+        />
+      </main>`;
   }
   const route = parseRoute(hash, session.role);
   const body =
-    route.view === 'case' ? html`<${CaseView} key=${route.caseId} caseId=${route.caseId} session=${session} />`
-    : route.view === 'audit' ? html`<${ComplianceView} key=${route.caseId ?? ''} caseId=${route.caseId} />`
-    : route.view === 'ops' ? html`<${OpsView} temporalUi=${session.temporalUi} />`
-    : html`<${QueueView} keyId=${session.keyId} canClaim=${session.role === 'reviewer'} />`;
-  return html`<${Nav} session=${session} onSignOut=${leave} onLang=${toggleLang} /><main id="main">${body}</main>`;
+    route.view === 'case'
+      ? html`<${CaseView} key=${route.caseId} caseId=${route.caseId} session=${session} />`
+      : route.view === 'audit'
+        ? html`<${ComplianceView} key=${route.caseId ?? ''} caseId=${route.caseId} />`
+        : route.view === 'ops'
+          ? html`<${OpsView} temporalUi=${session.temporalUi} />`
+          : html`<${QueueView} keyId=${session.keyId} canClaim=${session.role === 'reviewer'} />`;
+  return html`<${Nav} session=${session} onSignOut=${leave} onLang=${toggleLang} />
+    <main id="main">${body}</main>`;
 }
 
 setLang(currentLang());

@@ -46,38 +46,80 @@ export function QueueView(props: { keyId: string; canClaim: boolean }) {
   return html`<section aria-labelledby="queue-title" data-state="ready" id="queue">
     <h2 id="queue-title">${t('queue')}</h2>
     <dl class="counts">
-      <div><dt>${t('total')}</dt><dd id="count-total">${page.counts.total}</dd></div>
-      <div><dt>${t('unclaimed')}</dt><dd>${page.counts.unclaimed}</dd></div>
-      <div><dt>${t('mine')}</dt><dd>${page.counts.mine}</dd></div>
-      <div><dt>${t('overdue')}</dt><dd>${page.counts.overdue}</dd></div>
-      <div><dt>${t('matching')}</dt><dd id="count-matching">${page.counts.matching}</dd></div>
+      <div>
+        <dt>${t('total')}</dt>
+        <dd id="count-total">${page.counts.total}</dd>
+      </div>
+      <div>
+        <dt>${t('unclaimed')}</dt>
+        <dd>${page.counts.unclaimed}</dd>
+      </div>
+      <div>
+        <dt>${t('mine')}</dt>
+        <dd>${page.counts.mine}</dd>
+      </div>
+      <div>
+        <dt>${t('overdue')}</dt>
+        <dd>${page.counts.overdue}</dd>
+      </div>
+      <div>
+        <dt>${t('matching')}</dt>
+        <dd id="count-matching">${page.counts.matching}</dd>
+      </div>
     </dl>
     <form class="filters" onSubmit=${(e: Event) => e.preventDefault()}>
-      <label>${t('industry')}
+      <label
+        >${t('industry')}
         <select id="filter-industry" value=${filter.industry} onChange=${change('industry')}>
           <option value="">${t('any')}</option>
           ${industries.map((i) => html`<option value=${i}>${i} (${page.counts.byIndustry[i]})</option>`)}
-        </select></label>
-      <label>${t('reason')}<input id="filter-reason" value=${filter.reason} onChange=${change('reason')} placeholder="AUTHENTICITY_CRITICAL_FINDING" /></label>
-      <label>${t('claim')}
+        </select></label
+      >
+      <label
+        >${t('reason')}<input
+          id="filter-reason"
+          value=${filter.reason}
+          onChange=${change('reason')}
+          placeholder="AUTHENTICITY_CRITICAL_FINDING"
+      /></label>
+      <label
+        >${t('claim')}
         <select id="filter-claim" value=${filter.claim} onChange=${change('claim')}>
-          <option value="any">${t('any')}</option><option value="unclaimed">${t('unclaimed')}</option>
-          <option value="mine">${t('mine')}</option><option value="others">${t('others')}</option>
-        </select></label>
-      <label>${t('sort')}
+          <option value="any">${t('any')}</option>
+          <option value="unclaimed">${t('unclaimed')}</option>
+          <option value="mine">${t('mine')}</option>
+          <option value="others">${t('others')}</option>
+        </select></label
+      >
+      <label
+        >${t('sort')}
         <select id="filter-sort" value=${filter.sort} onChange=${change('sort')}>
-          <option value="due">${t('sortDue')}</option><option value="newest">${t('sortNewest')}</option><option value="amount">${t('sortAmount')}</option>
-        </select></label>
+          <option value="due">${t('sortDue')}</option>
+          <option value="newest">${t('sortNewest')}</option>
+          <option value="amount">${t('sortAmount')}</option>
+        </select></label
+      >
     </form>
     ${error && html`<p role="alert" class="error">${error}</p>`}
     <table class="queue">
-      <caption class="sr-only">${t('queue')}</caption>
-      <thead><tr>
-        <th scope="col">${t('case')}</th><th scope="col">${t('industry')}</th><th scope="col">${t('requested')}</th>
-        <th scope="col">${t('provisional')}</th><th scope="col">${t('triggers')}</th><th scope="col">${t('age')}</th>
-        <th scope="col">${t('due')}</th><th scope="col">${t('claimedBy')}</th>
-      </tr></thead>
-      <tbody>${page.items.map((item) => row(item, props, claim))}</tbody>
+      <caption class="sr-only">
+        ${t('queue')}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t('case')}</th>
+          <th scope="col">${t('industry')}</th>
+          <th scope="col">${t('requested')}</th>
+          <th scope="col">${t('provisional')}</th>
+          <th scope="col">${t('triggers')}</th>
+          <th scope="col">${t('age')}</th>
+          <th scope="col">${t('due')}</th>
+          <th scope="col">${t('claimedBy')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${page.items.map((item) => row(item, props, claim))}
+      </tbody>
     </table>
     ${page.items.length === 0 && html`<p id="queue-empty">${t('none')}</p>`}
   </section>`;
@@ -85,7 +127,9 @@ export function QueueView(props: { keyId: string; canClaim: boolean }) {
 
 // The referral's triggers when the policy names them; otherwise the reasons that are not estimates or steps.
 const referredFor = (item: QueueItem): string[] =>
-  item.triggers.length > 0 ? item.triggers : item.reasons.filter((r) => !r.startsWith('ESTIMATE_') && r !== 'NEXT_STEP' && r !== 'REFERRED_TO_REVIEWER');
+  item.triggers.length > 0
+    ? item.triggers
+    : item.reasons.filter((r) => !r.startsWith('ESTIMATE_') && r !== 'NEXT_STEP' && r !== 'REFERRED_TO_REVIEWER');
 
 function row(item: QueueItem, props: { keyId: string; canClaim: boolean }, claim: (item: QueueItem, take: boolean) => Promise<void>) {
   const mine = item.claim?.reviewerId === props.keyId;
@@ -98,7 +142,8 @@ function row(item: QueueItem, props: { keyId: string; canClaim: boolean }, claim
     <td>${referredFor(item).join(', ')}${item.proposal ? html` <span class="badge">4👀</span>` : ''}</td>
     <td>${ago(item.referredAt)}</td>
     <td>${when(item.dueAt)}</td>
-    <td>${holder}
+    <td>
+      ${holder}
       ${props.canClaim && !item.claim ? html` <button type="button" onClick=${() => claim(item, true)} aria-label=${`${t('claim')} ${item.caseId}`}>${t('claim')}</button>` : ''}
       ${props.canClaim && mine ? html` <button type="button" onClick=${() => claim(item, false)} aria-label=${`${t('release')} ${item.caseId}`}>${t('release')}</button>` : ''}
     </td>

@@ -29,7 +29,14 @@ export function ReplayVerdicts(props: { caseId: string }) {
     <h3 id="replay-title">${t('replay')}</h3>
     <button type="button" onClick=${run} disabled=${busy} aria-busy=${busy}>${busy ? t('loading') : t('runReplay')}</button>
     ${error && html`<p role="alert" class="error">${error}</p>`}
-    ${replay && html`<p role="status" class=${replay.ok ? 'ok' : 'error'} id="replay-status">${replay.ok ? t('replayOk') : t('replayBad')} (${replay.historySource})</p>
-      <ul class="verdicts">${replay.verdicts.map((v) => html`<li data-step=${v.step} class=${`verdict-${v.status}`}><strong>${v.step}</strong> ${v.status}: ${v.detail}</li>`)}</ul>`}
+    ${
+      replay &&
+      html`<p role="status" class=${replay.ok ? 'ok' : 'error'} id="replay-status">
+          ${replay.ok ? t('replayOk') : t('replayBad')} (${replay.historySource})
+        </p>
+        <ul class="verdicts">
+          ${replay.verdicts.map((v) => html`<li data-step=${v.step} class=${`verdict-${v.status}`}><strong>${v.step}</strong> ${v.status}: ${v.detail}</li>`)}
+        </ul>`
+    }
   </section>`;
 }

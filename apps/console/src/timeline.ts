@@ -19,10 +19,16 @@ export function Timeline(props: { caseId: string; events: CaseEvents; open?: boo
     </p>
     <details open=${props.open ?? false}>
       <summary>${events.length} ${t('events')}</summary>
-      <ol class="events">${events.map((e) => html`<li data-type=${e.event.type}>
-        <span class="seq">#${e.seq}</span> <strong>${e.event.type}</strong> <time datetime=${e.recordedAt}>${when(e.recordedAt)}</time>
-        ${e.erased ? html` <em>${t('erased')}</em>` : ''} <code class="hash" title=${e.hash}>${e.hash.slice(0, 12)}</code>
-      </li>`)}</ol>
+      <ol class="events">
+        ${events.map(
+          (e) =>
+            html`<li data-type=${e.event.type}>
+              <span class="seq">#${e.seq}</span> <strong>${e.event.type}</strong>
+              <time datetime=${e.recordedAt}>${when(e.recordedAt)}</time> ${e.erased ? html` <em>${t('erased')}</em>` : ''}
+              <code class="hash" title=${e.hash}>${e.hash.slice(0, 12)}</code>
+            </li>`,
+        )}
+      </ol>
     </details>
   </section>`;
 }

@@ -27,7 +27,10 @@ export interface Evidence {
   declared: { kind: string; type?: string; class?: string };
   mediaType: string;
   submittedAt: string;
-  recognition: { documentType: string | null; fields: { name: string; value: string; confidence: number; box: [number, number, number, number] | null }[] } | null;
+  recognition: {
+    documentType: string | null;
+    fields: { name: string; value: string; confidence: number; box: [number, number, number, number] | null }[];
+  } | null;
   authenticity: { verdict: 'pass' | 'suspect' | 'fail'; findings: Finding[]; heatmaps: Record<string, number[][] | undefined> } | null;
 }
 

@@ -64,7 +64,13 @@ export async function boot(ctx: BootContext): Promise<ReadyEngine> {
     );
     lifecycle.add('PostgreSQL', () => postgres.stop());
     migrationUrl = postgresUrl({ user: SUPERUSER, password: secrets.postgresPassword, host: '127.0.0.1', port, database: ENGINE_DATABASE });
-    databaseUrl = postgresUrl({ user: ENGINE_LOGIN_ROLE, password: secrets.appRolePassword, host: '127.0.0.1', port, database: ENGINE_DATABASE });
+    databaseUrl = postgresUrl({
+      user: ENGINE_LOGIN_ROLE,
+      password: secrets.appRolePassword,
+      host: '127.0.0.1',
+      port,
+      database: ENGINE_DATABASE,
+    });
   }
   signal.throwIfAborted();
 
@@ -108,7 +114,9 @@ export async function boot(ctx: BootContext): Promise<ReadyEngine> {
     temporalUiOrigins: `http://127.0.0.1:${config.temporal.uiPort},http://localhost:${config.temporal.uiPort}`,
   });
   // The worker serves its metrics on WORKER_METRICS_ADDRESS, by default 9464 or any free port.
-  const workerMetrics = config.workerMetricsAddress ?? `127.0.0.1:${(await isPortFree(DEFAULT_WORKER_METRICS_PORT)) ? DEFAULT_WORKER_METRICS_PORT : await findFreePort()}`;
+  const workerMetrics =
+    config.workerMetricsAddress ??
+    `127.0.0.1:${(await isPortFree(DEFAULT_WORKER_METRICS_PORT)) ? DEFAULT_WORKER_METRICS_PORT : await findFreePort()}`;
   env['WORKER_METRICS_ADDRESS'] = workerMetrics;
   for (const app of ['worker', 'api'] as const) {
     signal.throwIfAborted();
@@ -127,7 +135,10 @@ export async function boot(ctx: BootContext): Promise<ReadyEngine> {
     temporalAddress: temporal.address,
     temporalUiUrl: temporal.uiUrl,
     demoApiKey: demoKey.token,
-    metricsUrls: [`${apiUrl}/metrics`, `http://${reachableHost(workerMetrics.slice(0, workerMetrics.lastIndexOf(':')))}${workerMetrics.slice(workerMetrics.lastIndexOf(':'))}/metrics`],
+    metricsUrls: [
+      `${apiUrl}/metrics`,
+      `http://${reachableHost(workerMetrics.slice(0, workerMetrics.lastIndexOf(':')))}${workerMetrics.slice(workerMetrics.lastIndexOf(':'))}/metrics`,
+    ],
     secretsFile: secretsPath(dataDir),
     appliedMigrations,
   };

@@ -41,5 +41,12 @@ export async function startEngineProcess(
 ): Promise<ManagedProcess> {
   const entry = join(repoRoot, 'apps', app, 'dist', 'main.js');
   if (!existsSync(entry)) throw new Error(`${entry} does not exist: build first ("npx tsc -b" at the repository root).`);
-  return ManagedProcess.start({ name: app, command: process.execPath, args: [...nodeArgs, entry], output: { kind: 'prefix' }, env, cwd: repoRoot });
+  return ManagedProcess.start({
+    name: app,
+    command: process.execPath,
+    args: [...nodeArgs, entry],
+    output: { kind: 'prefix' },
+    env,
+    cwd: repoRoot,
+  });
 }

@@ -84,7 +84,7 @@ function testEnv(base: NodeJS.ProcessEnv, infrastructure: Record<string, string>
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`[test-run] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    console.error(`[test-run] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     console.log('0 passed, 1 failed');
     process.exit(1);
   },

@@ -2,7 +2,16 @@ import { bundleWorkflowCode, DefaultLogger, Worker, type NativeConnection, type 
 import type { UpliftConfig } from '@uplift/config';
 import type { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
-import { CaseArchives, CaseErasures, CaseOperations, EventStore, EvidenceFingerprints, EvidenceVault, type DataSource, type MasterKeyRing } from '@uplift/persistence';
+import {
+  CaseArchives,
+  CaseErasures,
+  CaseOperations,
+  EventStore,
+  EvidenceFingerprints,
+  EvidenceVault,
+  type DataSource,
+  type MasterKeyRing,
+} from '@uplift/persistence';
 import { WORKFLOWS_PATH } from '@uplift/workflows';
 import { createCaseDecisionActivities } from './activities/case-decision-activities';
 import { createCaseStoreActivities } from './activities/case-store-activities';
@@ -67,9 +76,22 @@ async function createCaseQueueWorker(deps: CaseWorkerDeps): Promise<Worker> {
       ...createDecisionActivities(),
       ...createLanguageModelActivities(config.dialogueModel),
       ...createUnderstandingActivities(),
-      ...createRecordsActivities({ client: deps.client, archives: new CaseArchives(dataSource, store, deps.masterKey), openCasesEveryMs: config.archive.openCasesEveryMs }),
-      ...createPrivacyActivities({ client: deps.client, erasures: new CaseErasures(dataSource, store), retentionMs: config.privacy.retentionAfterCloseMs }),
-      ...createOperationsActivities({ client: deps.client, operations: new CaseOperations(dataSource), thresholds: { activityAttempts: config.operations.stuckAttempts }, codecs: deps.dataConverter?.payloadCodecs ?? [] }),
+      ...createRecordsActivities({
+        client: deps.client,
+        archives: new CaseArchives(dataSource, store, deps.masterKey),
+        openCasesEveryMs: config.archive.openCasesEveryMs,
+      }),
+      ...createPrivacyActivities({
+        client: deps.client,
+        erasures: new CaseErasures(dataSource, store),
+        retentionMs: config.privacy.retentionAfterCloseMs,
+      }),
+      ...createOperationsActivities({
+        client: deps.client,
+        operations: new CaseOperations(dataSource),
+        thresholds: { activityAttempts: config.operations.stuckAttempts },
+        codecs: deps.dataConverter?.payloadCodecs ?? [],
+      }),
     },
     maxCachedWorkflows: config.temporal.maxCachedWorkflows,
     shutdownGraceTime: '10s',

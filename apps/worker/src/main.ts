@@ -1,7 +1,13 @@
 import { NativeConnection, Runtime } from '@temporalio/worker';
 import { loadConfig, masterKeys } from '@uplift/config';
 import { createDataSource } from '@uplift/persistence';
-import { connectTemporal, engineDataConverter, ensureOperationsSchedule, ensurePrivacySchedule, ensureRecordsSchedule } from '@uplift/temporal';
+import {
+  connectTemporal,
+  engineDataConverter,
+  ensureOperationsSchedule,
+  ensurePrivacySchedule,
+  ensureRecordsSchedule,
+} from '@uplift/temporal';
 import { createCaseWorkers } from './case-workers';
 import { LazyRecogniser } from './lazy-recogniser';
 import { jsonLogger } from './logging';
@@ -15,7 +21,14 @@ async function main(): Promise<void> {
     shutdownSignals: ['SIGINT', 'SIGTERM'],
     // Temporal's worker metrics and the workflow's case counters (workflows/src/case/metrics.ts).
     ...(config.workerMetricsAddress
-      ? { telemetryOptions: { metrics: { prometheus: { bindAddress: config.workerMetricsAddress, useSecondsForDurations: true }, globalTags: { roles: config.workerRoles } } } }
+      ? {
+          telemetryOptions: {
+            metrics: {
+              prometheus: { bindAddress: config.workerMetricsAddress, useSecondsForDurations: true },
+              globalTags: { roles: config.workerRoles },
+            },
+          },
+        }
       : {}),
   });
 
@@ -36,8 +49,19 @@ async function main(): Promise<void> {
     ...(config.vision.externalModelUrl ? { externalModelUrl: config.vision.externalModelUrl } : {}),
   });
   try {
-    const workers = await createCaseWorkers({ config, dataSource, connection, client: temporal.client, masterKey: keys, dataConverter, recogniser });
-    const taskQueues = [config.workerRoles !== 'evidence' ? config.temporal.taskQueue : null, config.workerRoles !== 'cases' ? config.temporal.evidenceTaskQueue : null].filter(Boolean);
+    const workers = await createCaseWorkers({
+      config,
+      dataSource,
+      connection,
+      client: temporal.client,
+      masterKey: keys,
+      dataConverter,
+      recogniser,
+    });
+    const taskQueues = [
+      config.workerRoles !== 'evidence' ? config.temporal.taskQueue : null,
+      config.workerRoles !== 'cases' ? config.temporal.evidenceTaskQueue : null,
+    ].filter(Boolean);
     console.log(JSON.stringify({ level: 'info', service: 'worker', message: 'worker running', roles: config.workerRoles, taskQueues }));
     // run() resolves once a shutdown signal has drained the worker.
     await Promise.all(workers.map((worker) => worker.run()));

@@ -1,5 +1,16 @@
 import { VOUCHER_TYPES, type VoucherTypeId } from '@uplift/domain';
-import { degradeLikePhoto, editImage, MAKERS, renderStorefront, renderVoucher, resave, Rng, screenRecapture, syntheticVoucherPhoto, type EditKind } from '@uplift/evidence-synth';
+import {
+  degradeLikePhoto,
+  editImage,
+  MAKERS,
+  renderStorefront,
+  renderVoucher,
+  resave,
+  Rng,
+  screenRecapture,
+  syntheticVoucherPhoto,
+  type EditKind,
+} from '@uplift/evidence-synth';
 
 /** Evaluation seeds start here; calibration (bench/authenticity/src/calibrate.ts) uses seeds below it only. */
 export const EVALUATION_SEED0 = 10_000;
@@ -24,7 +35,14 @@ export async function genuine(seed0: number, i: number): Promise<{ png: Buffer; 
 }
 
 /** One labelled item set: genuine capture, its recapture, a re-saved control and an edited copy. */
-export interface ItemSet { g: { png: Buffer; jpeg: Buffer }; recapture: Buffer; control: Buffer; edited: Buffer; kind: EditKind; r: Rng }
+export interface ItemSet {
+  g: { png: Buffer; jpeg: Buffer };
+  recapture: Buffer;
+  control: Buffer;
+  edited: Buffer;
+  kind: EditKind;
+  r: Rng;
+}
 
 /** Builds the i-th item set from `seed0` (`donor` is the previous genuine photo, for splices). */
 export async function itemSet(seed0: number, i: number, donor: Buffer | null): Promise<ItemSet> {

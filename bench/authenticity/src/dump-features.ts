@@ -16,12 +16,21 @@ async function main(): Promise<void> {
   const dir = join(REPO_ROOT, '.tools', 'auth-train');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}.jsonl`);
-  const done = new Set(existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id) : []);
+  const done = new Set(
+    existsSync(file)
+      ? readFileSync(file, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => (JSON.parse(l) as { id: string }).id)
+      : [],
+  );
   const shard = (item: TrainingItem): boolean => Number(item.group.split(':')[1]) % Number(m) === Number(k);
 
   const index = (item: TrainingItem): number => Number(item.group.split(':')[1]);
   // Interleaved by set index, so that a run stopped early still holds both generators.
-  const items = [...ownTrainingItems(Number(ownN)), ...projectTrainingItems(Number(projectN))].filter((i) => shard(i) && !done.has(i.id)).sort((a, b) => index(a) - index(b));
+  const items = [...ownTrainingItems(Number(ownN)), ...projectTrainingItems(Number(projectN))]
+    .filter((i) => shard(i) && !done.has(i.id))
+    .sort((a, b) => index(a) - index(b));
   console.log(`${items.length} images to analyse (${done.size} already in ${file})`);
   const t0 = Date.now();
   let n = 0;
@@ -36,7 +45,10 @@ async function main(): Promise<void> {
     const dq = doubleJpegOf(full.rgb, bytes, orientation);
     const copyMove = detectCopyMove(reducePlanes(full.rgb, 1024).luma).score;
     const { bytes: _bytes, ...meta } = item;
-    appendFileSync(file, `${JSON.stringify({ ...meta, ms, scores: { doubleJpeg: dq.score, doubleJpegZ: dq.evidence, copyMove }, features })}\n`);
+    appendFileSync(
+      file,
+      `${JSON.stringify({ ...meta, ms, scores: { doubleJpeg: dq.score, doubleJpegZ: dq.evidence, copyMove }, features })}\n`,
+    );
     n += 1;
     if (n % 20 === 0) console.log(`${n}/${items.length} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   }

@@ -1,4 +1,15 @@
-import { ADVISORY_CHECKS, gateFinding, hammingDistance, RECAPTURE_MODEL, thresholdFor, reuseImageFinding, reuseSimilarity, type AuthenticityFinding, type ImageAnalysis, type ImageFingerprint } from '@uplift/authenticity';
+import {
+  ADVISORY_CHECKS,
+  gateFinding,
+  hammingDistance,
+  RECAPTURE_MODEL,
+  thresholdFor,
+  reuseImageFinding,
+  reuseSimilarity,
+  type AuthenticityFinding,
+  type ImageAnalysis,
+  type ImageFingerprint,
+} from '@uplift/authenticity';
 import { quantile, rocAuc, round, separation } from './roc';
 
 // Figures of one labelled split, whatever generator made it: genuine false-positive rates per voucher
@@ -32,15 +43,32 @@ export interface ImageRecord {
 }
 
 /** Reduces an analysis to the record the figures need. */
-export function recordOf(base: Omit<ImageRecord, 'scores' | 'worst' | 'shown' | 'decisive' | 'fingerprint'>, a: ImageAnalysis): ImageRecord {
+export function recordOf(
+  base: Omit<ImageRecord, 'scores' | 'worst' | 'shown' | 'decisive' | 'fingerprint'>,
+  a: ImageAnalysis,
+): ImageRecord {
   const gated: AuthenticityFinding[] = a.findings.map(gateFinding).filter((f) => f.check !== 'metadata' || f.severity !== 'info');
   const decisive = gated.filter((f) => f.severity !== 'info');
   const worst = decisive.some((f) => f.severity === 'critical') ? 'critical' : decisive.length > 0 ? 'warning' : null;
-  return { ...base, scores: a.scores, worst, shown: [...new Set(gated.map((f) => f.check))], decisive: [...new Set(decisive.map((f) => `${f.check}:${f.severity}`))], fingerprint: a.fingerprint };
+  return {
+    ...base,
+    scores: a.scores,
+    worst,
+    shown: [...new Set(gated.map((f) => f.check))],
+    decisive: [...new Set(decisive.map((f) => `${f.check}:${f.severity}`))],
+    fingerprint: a.fingerprint,
+  };
 }
 
 /** Genuine images of one type with findings: as the decision sees them, and what recapture would add if it decided. */
-export interface GenuineRates { n: number; critical: number; warningOrWorse: number; anyShown: number; byCheck: Record<string, number>; recaptureIfDecisive: { critical: number; warningOrWorse: number } }
+export interface GenuineRates {
+  n: number;
+  critical: number;
+  warningOrWorse: number;
+  anyShown: number;
+  byCheck: Record<string, number>;
+  recaptureIfDecisive: { critical: number; warningOrWorse: number };
+}
 
 const rate = (n: number, d: number): number => (d > 0 ? round(n / d) : Number.NaN);
 
@@ -64,15 +92,26 @@ export function genuineFalsePositives(genuine: readonly ImageRecord[]): Record<s
       anyShown: rate(rows.filter((r) => r.shown.length > 0).length, rows.length),
       byCheck: countBy(rows.flatMap((r) => r.decisive)),
       recaptureIfDecisive: {
-        critical: rate(rows.filter((r) => r.scores.recapture >= thresholdFor(RECAPTURE_MODEL.thresholds, 'critical', r.type)).length, rows.length),
-        warningOrWorse: rate(rows.filter((r) => r.scores.recapture >= thresholdFor(RECAPTURE_MODEL.thresholds, 'warning', r.type)).length, rows.length),
+        critical: rate(
+          rows.filter((r) => r.scores.recapture >= thresholdFor(RECAPTURE_MODEL.thresholds, 'critical', r.type)).length,
+          rows.length,
+        ),
+        warningOrWorse: rate(
+          rows.filter((r) => r.scores.recapture >= thresholdFor(RECAPTURE_MODEL.thresholds, 'warning', r.type)).length,
+          rows.length,
+        ),
       },
     };
   }
   return out;
 }
 
-function byStratum(pos: readonly ImageRecord[], neg: readonly number[], key: (r: ImageRecord) => string | null, score: (r: ImageRecord) => number): Record<string, { n: number; auc: number }> {
+function byStratum(
+  pos: readonly ImageRecord[],
+  neg: readonly number[],
+  key: (r: ImageRecord) => string | null,
+  score: (r: ImageRecord) => number,
+): Record<string, { n: number; auc: number }> {
   const out: Record<string, { n: number; auc: number }> = {};
   for (const k of [...new Set(pos.map(key))].filter((x): x is string => x !== null).sort()) {
     const rows = pos.filter((r) => key(r) === k);
@@ -91,13 +130,28 @@ export function recaptureFigures(records: readonly ImageRecord[]): Record<string
   const flagged = (r: ImageRecord): boolean => r.scores.recapture >= thresholdFor(t, 'warning', r.type);
   const critical = (r: ImageRecord): boolean => r.scores.recapture >= thresholdFor(t, 'critical', r.type);
   return {
-    ...separation(pos.map((r) => r.scores.recapture), neg),
-    aucByPanel: byStratum(pos, neg, (r) => r.kind, (r) => r.scores.recapture),
-    aucByStrength: byStratum(pos, neg, (r) => r.strength, (r) => r.scores.recapture),
+    ...separation(
+      pos.map((r) => r.scores.recapture),
+      neg,
+    ),
+    aucByPanel: byStratum(
+      pos,
+      neg,
+      (r) => r.kind,
+      (r) => r.scores.recapture,
+    ),
+    aucByStrength: byStratum(
+      pos,
+      neg,
+      (r) => r.strength,
+      (r) => r.scores.recapture,
+    ),
     decisive: !ADVISORY_CHECKS.has('screen_recapture'),
     shippedRule: {
-      recapturesFlagged: rate(pos.filter(flagged).length, pos.length), genuineFlagged: rate(genuine.filter(flagged).length, genuine.length),
-      recapturesCritical: rate(pos.filter(critical).length, pos.length), genuineCritical: rate(genuine.filter(critical).length, genuine.length),
+      recapturesFlagged: rate(pos.filter(flagged).length, pos.length),
+      genuineFlagged: rate(genuine.filter(flagged).length, genuine.length),
+      recapturesCritical: rate(pos.filter(critical).length, pos.length),
+      genuineCritical: rate(genuine.filter(critical).length, genuine.length),
     },
   };
 }
@@ -111,11 +165,34 @@ export function editFigures(records: readonly ImageRecord[]): Record<string, unk
   const shown = (r: ImageRecord): boolean => r.shown.some((c) => editChecks.includes(c));
   const genuine = records.filter((r) => r.label === 'genuine');
   return {
-    ...separation(pos.map((r) => r.scores.edit), neg),
-    aucByMethod: byStratum(pos, neg, (r) => r.kind, (r) => r.scores.edit),
-    aucBySaveMode: byStratum(pos, neg, (r) => r.saveMode, (r) => r.scores.edit),
-    copyMoveScoreAuc: round(rocAuc(pos.map((r) => r.scores.copyMove), records.filter((r) => r.label === 'genuine').map((r) => r.scores.copyMove))),
-    shippedRule: { editsFlagged: rate(pos.filter(flagged).length, pos.length), genuineFlagged: rate(genuine.filter(flagged).length, genuine.length), editsShownAdvisory: rate(pos.filter(shown).length, pos.length), genuineShownAdvisory: rate(genuine.filter(shown).length, genuine.length) },
+    ...separation(
+      pos.map((r) => r.scores.edit),
+      neg,
+    ),
+    aucByMethod: byStratum(
+      pos,
+      neg,
+      (r) => r.kind,
+      (r) => r.scores.edit,
+    ),
+    aucBySaveMode: byStratum(
+      pos,
+      neg,
+      (r) => r.saveMode,
+      (r) => r.scores.edit,
+    ),
+    copyMoveScoreAuc: round(
+      rocAuc(
+        pos.map((r) => r.scores.copyMove),
+        records.filter((r) => r.label === 'genuine').map((r) => r.scores.copyMove),
+      ),
+    ),
+    shippedRule: {
+      editsFlagged: rate(pos.filter(flagged).length, pos.length),
+      genuineFlagged: rate(genuine.filter(flagged).length, genuine.length),
+      editsShownAdvisory: rate(pos.filter(shown).length, pos.length),
+      genuineShownAdvisory: rate(genuine.filter(shown).length, genuine.length),
+    },
   };
 }
 
@@ -157,23 +234,51 @@ export function reuseFigures(records: readonly ImageRecord[], similarPairs: Read
   const crops = pos.filter((p) => p.kind.includes('crop')).map((p) => p.s);
   // The production lookup: the upload's pHash and its lookup variants against the stored whole-picture pHash.
   const severity = (query: ImageFingerprint, stored: ImageFingerprint): string | null => {
-    const twins = [{ phash: query.phash, dhash: query.dhash }, ...query.lookups].map((l) => reuseImageFinding({ caseId: '-', evidenceId: '-', createdAt: new Date(0), phashDistance: hammingDistance(l.phash, stored.phash), dhashDistance: hammingDistance(l.dhash, stored.dhash) }));
+    const twins = [{ phash: query.phash, dhash: query.dhash }, ...query.lookups].map((l) =>
+      reuseImageFinding({
+        caseId: '-',
+        evidenceId: '-',
+        createdAt: new Date(0),
+        phashDistance: hammingDistance(l.phash, stored.phash),
+        dhashDistance: hammingDistance(l.dhash, stored.dhash),
+      }),
+    );
     return twins.some((t) => t?.severity === 'critical') ? 'critical' : twins.some((t) => t) ? 'warning' : null;
   };
   const originalOf = (c: ImageRecord): ImageRecord | undefined => genuine.find((g) => g.id === c.original);
-  const copiesFound = copies.filter((c) => { const o = originalOf(c); return o ? severity(c.fingerprint, o.fingerprint) !== null : false; });
-  const copiesCritical = copies.filter((c) => { const o = originalOf(c); return o ? severity(c.fingerprint, o.fingerprint) === 'critical' : false; });
-  const genuineMatched = genuine.filter((a) => genuine.some((b) => b !== a && b.origin !== a.origin && severity(a.fingerprint, b.fingerprint) !== null));
+  const copiesFound = copies.filter((c) => {
+    const o = originalOf(c);
+    return o ? severity(c.fingerprint, o.fingerprint) !== null : false;
+  });
+  const copiesCritical = copies.filter((c) => {
+    const o = originalOf(c);
+    return o ? severity(c.fingerprint, o.fingerprint) === 'critical' : false;
+  });
+  const genuineMatched = genuine.filter((a) =>
+    genuine.some((b) => b !== a && b.origin !== a.origin && severity(a.fingerprint, b.fingerprint) !== null),
+  );
   const lookupByKind: Record<string, string> = {};
   for (const k of [...new Set(copies.map((c) => c.kind))].sort()) {
     const ks = copies.filter((c) => c.kind === k);
     lookupByKind[k] = `${copiesFound.filter((c) => c.kind === k).length}/${ks.length}`;
   }
   return {
-    ...separation(pos.map((p) => p.s), neg),
+    ...separation(
+      pos.map((p) => p.s),
+      neg,
+    ),
     cropsAuc: round(rocAuc(crops, neg)),
     aucByKind,
-    similarPairs: { n: similar.length, maxSimilarity: round(Math.max(...similar, 0)), aucAgainstCopies: round(rocAuc(pos.map((p) => p.s), similar)) },
+    similarPairs: {
+      n: similar.length,
+      maxSimilarity: round(Math.max(...similar, 0)),
+      aucAgainstCopies: round(
+        rocAuc(
+          pos.map((p) => p.s),
+          similar,
+        ),
+      ),
+    },
     productionLookup: {
       note: 'stored whole-picture pHash/dHash searched with the upload hashes, their mirror and content-box variants (REUSE_POLICY); crops of a stored picture and same-template documents need the fine hashes in the fingerprint store',
       copiesFound: rate(copiesFound.length, copies.length),
@@ -187,7 +292,13 @@ export function reuseFigures(records: readonly ImageRecord[], similarPairs: Read
 /** Seconds per image. */
 export function timing(records: readonly ImageRecord[]): { p50: number; p95: number; max: number; mean: number; images: number } {
   const s = records.map((r) => r.seconds);
-  return { p50: round(quantile(s, 0.5)), p95: round(quantile(s, 0.95)), max: round(Math.max(...s)), mean: round(s.reduce((a, b) => a + b, 0) / Math.max(1, s.length)), images: s.length };
+  return {
+    p50: round(quantile(s, 0.5)),
+    p95: round(quantile(s, 0.95)),
+    max: round(Math.max(...s)),
+    mean: round(s.reduce((a, b) => a + b, 0) / Math.max(1, s.length)),
+    images: s.length,
+  };
 }
 
 /** Every figure of one split. */

@@ -57,7 +57,10 @@ export function ensureHeldoutSet(seed: number, dir = heldoutDir(seed)): HeldoutS
 
 /** Reads a set's manifest. */
 export function loadHeldoutSet(dir: string, seed: number): HeldoutSet {
-  const rows = readFileSync(join(dir, 'manifest.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as HeldoutRow);
+  const rows = readFileSync(join(dir, 'manifest.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as HeldoutRow);
   return { dir, seed, rows };
 }
 
@@ -70,9 +73,13 @@ export function typeOf(row: HeldoutRow, byFile: ReadonlyMap<string, HeldoutRow>)
 /** The save mode of an edit, the panel of a recapture, the operation of a copy: the stratum a row reports under. */
 export function kindOf(row: HeldoutRow): string {
   switch (row.label) {
-    case 'edit': return `${row.method.replace('edit/', '')}`;
-    case 'recapture': return row.method.replace('screen_recapture/', '');
-    case 'near_duplicate': return row.method.replace('near_duplicate/', '');
-    case 'genuine': return row.method;
+    case 'edit':
+      return `${row.method.replace('edit/', '')}`;
+    case 'recapture':
+      return row.method.replace('screen_recapture/', '');
+    case 'near_duplicate':
+      return row.method.replace('near_duplicate/', '');
+    case 'genuine':
+      return row.method;
   }
 }

@@ -8,7 +8,11 @@ import { kindOf, typeOf, type HeldoutRow, type HeldoutSet } from './heldout-set'
 // detector is trained or tuned on either half of it (docs/adr/0019).
 
 /** Analyses every row that `keep` accepts; `progress` is called every 25 images. */
-export async function analyseRows(set: HeldoutSet, keep: (row: HeldoutRow) => boolean, progress: (done: number, total: number) => void = () => undefined): Promise<Array<ImageRecord & { split: HeldoutRow['split_hint'] }>> {
+export async function analyseRows(
+  set: HeldoutSet,
+  keep: (row: HeldoutRow) => boolean,
+  progress: (done: number, total: number) => void = () => undefined,
+): Promise<Array<ImageRecord & { split: HeldoutRow['split_hint'] }>> {
   const byFile = new Map(set.rows.map((r) => [r.file, r]));
   const rows = set.rows.filter(keep);
   const out: Array<ImageRecord & { split: HeldoutRow['split_hint'] }> = [];
@@ -19,12 +23,20 @@ export async function analyseRows(set: HeldoutSet, keep: (row: HeldoutRow) => bo
     const seconds = Number(process.hrtime.bigint() - t) / 1e9;
     const params = row.params;
     out.push({
-      ...recordOf({
-        id: row.file, label: row.label, type: typeOf(row, byFile), kind: kindOf(row),
-        saveMode: typeof params['save_mode'] === 'string' ? params['save_mode'] : null,
-        strength: typeof params['structure_strength'] === 'string' ? params['structure_strength'] : null,
-        original: row.original, origin: row.group.startsWith('photo-') ? row.group : row.file, seconds,
-      }, a),
+      ...recordOf(
+        {
+          id: row.file,
+          label: row.label,
+          type: typeOf(row, byFile),
+          kind: kindOf(row),
+          saveMode: typeof params['save_mode'] === 'string' ? params['save_mode'] : null,
+          strength: typeof params['structure_strength'] === 'string' ? params['structure_strength'] : null,
+          original: row.original,
+          origin: row.group.startsWith('photo-') ? row.group : row.file,
+          seconds,
+        },
+        a,
+      ),
       split: row.split_hint,
     });
     if (out.length % 25 === 0) progress(out.length, rows.length);
@@ -35,17 +47,27 @@ export async function analyseRows(set: HeldoutSet, keep: (row: HeldoutRow) => bo
 /** Pairs of distinct genuine documents rendered from one template (must not count as reuse). */
 export function similarPairs(set: HeldoutSet): Array<[string, string]> {
   const groups = new Map<string, string[]>();
-  for (const r of set.rows) if (r.label === 'genuine' && r.group.startsWith('simpair-')) groups.set(r.group, [...(groups.get(r.group) ?? []), r.file]);
+  for (const r of set.rows)
+    if (r.label === 'genuine' && r.group.startsWith('simpair-')) groups.set(r.group, [...(groups.get(r.group) ?? []), r.file]);
   return [...groups.values()].filter((g) => g.length === 2).map((g) => [g[0] as string, g[1] as string]);
 }
 
 /** Figures of both halves of the independent set. */
-export function independentReport(set: HeldoutSet, records: ReadonlyArray<ImageRecord & { split: HeldoutRow['split_hint'] }>): Record<string, unknown> {
+export function independentReport(
+  set: HeldoutSet,
+  records: ReadonlyArray<ImageRecord & { split: HeldoutRow['split_hint'] }>,
+): Record<string, unknown> {
   const pairs = similarPairs(set);
   return {
     seed: set.seed,
     dir: set.dir,
-    calibration: splitReport(records.filter((r) => r.split === 'calibration'), pairs),
-    heldout: splitReport(records.filter((r) => r.split === 'heldout'), pairs),
+    calibration: splitReport(
+      records.filter((r) => r.split === 'calibration'),
+      pairs,
+    ),
+    heldout: splitReport(
+      records.filter((r) => r.split === 'heldout'),
+      pairs,
+    ),
   };
 }

@@ -33,13 +33,40 @@ export async function analyseProjectSplit(n: number, progress: (done: number) =>
     ];
     for (const [bytes, label, k, itemId] of items) {
       const { a, seconds } = await timedAnalysis(bytes);
-      records.push(recordOf({ id: itemId, label, type, kind: k, saveMode: label === 'edit' ? 'jpeg' : null, strength: null, original: null, origin: id, seconds }, a));
+      records.push(
+        recordOf(
+          {
+            id: itemId,
+            label,
+            type,
+            kind: k,
+            saveMode: label === 'edit' ? 'jpeg' : null,
+            strength: null,
+            original: null,
+            origin: id,
+            seconds,
+          },
+          a,
+        ),
+      );
     }
     const ck = COPY_KINDS[i % COPY_KINDS.length] as CopyKind;
     const copy = await nearDuplicate(g.jpeg, ck, r);
     records.push({
-      id: `${id}-copy`, label: 'near_duplicate', type, kind: ck, saveMode: null, strength: null, original: id, origin: id, seconds: 0,
-      scores: { recapture: 0, copyMove: 0, fieldAnomaly: 0, doubleJpeg: 0, edit: 0 }, worst: null, shown: [], decisive: [], fingerprint: await fingerprintImage(copy),
+      id: `${id}-copy`,
+      label: 'near_duplicate',
+      type,
+      kind: ck,
+      saveMode: null,
+      strength: null,
+      original: id,
+      origin: id,
+      seconds: 0,
+      scores: { recapture: 0, copyMove: 0, fieldAnomaly: 0, doubleJpeg: 0, edit: 0 },
+      worst: null,
+      shown: [],
+      decisive: [],
+      fingerprint: await fingerprintImage(copy),
     });
     if ((i + 1) % 10 === 0) progress(i + 1);
   }

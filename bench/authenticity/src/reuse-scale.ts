@@ -33,8 +33,20 @@ async function main(): Promise<void> {
     await ds.initialize();
     const repo = new EvidenceFingerprints(ds);
     const probe = 'a3c5e7f90b1d2f46';
-    await repo.record({ caseId: 'planted', evidenceId: '00000000-0000-4000-8000-000000000001', channel: 'web', phash: 'a3c5e7f90b1d2f47', dhash: probe });
-    await repo.record({ caseId: 'planted', evidenceId: '00000000-0000-4000-8000-000000000002', channel: 'web', phash: 'a2c4e6f80a1c2e46', dhash: probe });
+    await repo.record({
+      caseId: 'planted',
+      evidenceId: '00000000-0000-4000-8000-000000000001',
+      channel: 'web',
+      phash: 'a3c5e7f90b1d2f47',
+      dhash: probe,
+    });
+    await repo.record({
+      caseId: 'planted',
+      evidenceId: '00000000-0000-4000-8000-000000000002',
+      channel: 'web',
+      phash: 'a2c4e6f80a1c2e46',
+      dhash: probe,
+    });
     for (const maxDistance of [3, 8, 11]) {
       const times: number[] = [];
       let found = 0;
@@ -54,8 +66,16 @@ async function main(): Promise<void> {
     console.log('EXPLAIN ANALYZE (maxDistance 11, 4 × 137 band probes):');
     console.log(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
     const seq = await c.query<{ 'QUERY PLAN': string }>(
-      `EXPLAIN ANALYZE SELECT evidence_id FROM evidence_fingerprints WHERE bit_count((phash # $1::bigint)::bit(64)) <= 11`, [hashToSignedBigint(probe)]);
-    console.log('for comparison, a full scan:', seq.rows.slice(-1).map((r) => r['QUERY PLAN']).join(''));
+      `EXPLAIN ANALYZE SELECT evidence_id FROM evidence_fingerprints WHERE bit_count((phash # $1::bigint)::bit(64)) <= 11`,
+      [hashToSignedBigint(probe)],
+    );
+    console.log(
+      'for comparison, a full scan:',
+      seq.rows
+        .slice(-1)
+        .map((r) => r['QUERY PLAN'])
+        .join(''),
+    );
     await ds.destroy();
     await c.end();
   } finally {

@@ -27,9 +27,18 @@ export function tprAtFpr(pos: readonly number[], neg: readonly number[], fpr: nu
 export const round = (x: number): number => (Number.isFinite(x) ? Math.round(x * 10_000) / 10_000 : x);
 
 /** AUC, TPR at 1 % FPR and counts of a scored two-class set. */
-export function separation(pos: readonly number[], neg: readonly number[]): { auc: number; tprAt1pctFpr: number; thresholdAt1pctFpr: number; positives: number; negatives: number } {
+export function separation(
+  pos: readonly number[],
+  neg: readonly number[],
+): { auc: number; tprAt1pctFpr: number; thresholdAt1pctFpr: number; positives: number; negatives: number } {
   const t = tprAtFpr(pos, neg, 0.01);
-  return { auc: round(rocAuc(pos, neg)), tprAt1pctFpr: round(t.tpr), thresholdAt1pctFpr: round(t.threshold), positives: pos.length, negatives: neg.length };
+  return {
+    auc: round(rocAuc(pos, neg)),
+    tprAt1pctFpr: round(t.tpr),
+    thresholdAt1pctFpr: round(t.threshold),
+    positives: pos.length,
+    negatives: neg.length,
+  };
 }
 
 /** p-th quantile (0..1) of a list (nearest rank). */

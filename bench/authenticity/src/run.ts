@@ -23,14 +23,37 @@ async function main(): Promise<void> {
   const started = Date.now();
   const loadAtStart = loadavg();
   const set = ensureHeldoutSet(SEED);
-  const rows = await analyseRows(set, (r) => !ONLY || r.split_hint === ONLY, (done, total) => console.log(`[bench:authenticity] independent ${done}/${total} (${((Date.now() - started) / 1000).toFixed(0)} s)`));
+  const rows = await analyseRows(
+    set,
+    (r) => !ONLY || r.split_hint === ONLY,
+    (done, total) => console.log(`[bench:authenticity] independent ${done}/${total} (${((Date.now() - started) / 1000).toFixed(0)} s)`),
+  );
   const independent = independentReport(set, rows);
-  const project = N > 0 ? projectReport(await analyseProjectSplit(N, (done) => console.log(`[bench:authenticity] project ${done}/${N} (${((Date.now() - started) / 1000).toFixed(0)} s)`))) : null;
+  const project =
+    N > 0
+      ? projectReport(
+          await analyseProjectSplit(N, (done) =>
+            console.log(`[bench:authenticity] project ${done}/${N} (${((Date.now() - started) / 1000).toFixed(0)} s)`),
+          ),
+        )
+      : null;
   const result = {
     generatedAt: new Date().toISOString(),
     methodVersions: METHOD_VERSIONS,
-    machine: { cores: cpus().length, loadAverageAtStart: loadAtStart.map((x) => Math.round(x * 100) / 100), loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
-    goals: { genuineCriticalRate: 0.01, genuineWarningRate: 0.05, recaptureAuc: 0.97, recaptureTprAt1pctFpr: 0.9, editsAuc: 0.95, reuseAuc: 0.99, secondsPerImageP95: 1 },
+    machine: {
+      cores: cpus().length,
+      loadAverageAtStart: loadAtStart.map((x) => Math.round(x * 100) / 100),
+      loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100),
+    },
+    goals: {
+      genuineCriticalRate: 0.01,
+      genuineWarningRate: 0.05,
+      recaptureAuc: 0.97,
+      recaptureTprAt1pctFpr: 0.9,
+      editsAuc: 0.95,
+      reuseAuc: 0.99,
+      secondsPerImageP95: 1,
+    },
     goalCheckOnHeldout: ONLY ? null : goalCheck(independent['heldout'] as Record<string, unknown>),
     independent,
     project: project ? { perClass: N, evaluationSeedsFrom: 10_000, ...project } : null,

@@ -36,7 +36,13 @@ export function projectTrainingItems(n: number): TrainingItem[] {
     const base = { source: 'project', group: `project:${i}`, type: 'project' } as const;
     out.push({ ...base, id: `project:${i}:genuine`, label: 'genuine', kind: 'project/genuine', bytes: async () => (await set(i)).g.jpeg });
     out.push({ ...base, id: `project:${i}:resaved`, label: 'genuine', kind: 'project/resaved', bytes: async () => (await set(i)).control });
-    out.push({ ...base, id: `project:${i}:recapture`, label: 'recapture', kind: 'project/recapture', bytes: async () => (await set(i)).recapture });
+    out.push({
+      ...base,
+      id: `project:${i}:recapture`,
+      label: 'recapture',
+      kind: 'project/recapture',
+      bytes: async () => (await set(i)).recapture,
+    });
     out.push({ ...base, id: `project:${i}:edit`, label: 'edit', kind: `project/edit${i % 3}`, bytes: async () => (await set(i)).edited });
   }
   return out;
@@ -54,8 +60,22 @@ export function ownTrainingItems(n: number): TrainingItem[] {
     const base = { source: 'own', group: `own:${i}`, type: 'document' } as const;
     const of = async (pick: (s: OwnSet) => Buffer | null, what: string): Promise<Buffer> => must(pick(await set(i)), what);
     out.push({ ...base, id: `own:${i}:photo`, label: 'genuine', kind: 'own/phone_photo', bytes: () => of((s) => s.photo, 'photo') });
-    if (i % 4 === 3) out.push({ ...base, id: `own:${i}:screenshot`, label: 'genuine', kind: 'own/screenshot', bytes: () => of((s) => s.screenshot, 'screenshot') });
-    if (i % 3 !== 2) out.push({ ...base, id: `own:${i}:recapture`, label: 'recapture', kind: 'own/recapture', bytes: () => of((s) => s.recapture, 'recapture') });
+    if (i % 4 === 3)
+      out.push({
+        ...base,
+        id: `own:${i}:screenshot`,
+        label: 'genuine',
+        kind: 'own/screenshot',
+        bytes: () => of((s) => s.screenshot, 'screenshot'),
+      });
+    if (i % 3 !== 2)
+      out.push({
+        ...base,
+        id: `own:${i}:recapture`,
+        label: 'recapture',
+        kind: 'own/recapture',
+        bytes: () => of((s) => s.recapture, 'recapture'),
+      });
   }
   return out;
 }

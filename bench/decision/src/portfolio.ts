@@ -1,6 +1,17 @@
 import { prng } from '@uplift/evidence-synth';
 import { industryNorms, POLICY_1_0_0_PARAMETERS } from '@uplift/decision';
-import { bankStatement, caseWith, invoice, licence, payroll, photo, salesContract, taxCertificate, utilityBill, vehicleLicence } from '@uplift/decision/testing';
+import {
+  bankStatement,
+  caseWith,
+  invoice,
+  licence,
+  payroll,
+  photo,
+  salesContract,
+  taxCertificate,
+  utilityBill,
+  vehicleLicence,
+} from '@uplift/decision/testing';
 import { INDUSTRIES, type CaseState, type EvidenceItem, type IndustryId } from '@uplift/domain';
 
 // A synthetic portfolio with known true capacity. Merchants per industry and profile; evidence is
@@ -48,7 +59,8 @@ export function buildPortfolio(perProfile: number, seed = 20261122): SyntheticCa
         const hasBank = pick(0.6);
         if (pick(0.7) || !hasBank) {
           const share = u(0.75, 1.0);
-          for (let m = 0; m < 3; m++) e.push(invoice(`${caseId}-inv${m}`, name, Math.round(monthly * share * u(0.85, 1.15)), iso(2026, 8 + m, 5 + m)));
+          for (let m = 0; m < 3; m++)
+            e.push(invoice(`${caseId}-inv${m}`, name, Math.round(monthly * share * u(0.85, 1.15)), iso(2026, 8 + m, 5 + m)));
           evidenceCount++;
         }
         if (hasBank) {
@@ -56,11 +68,13 @@ export function buildPortfolio(perProfile: number, seed = 20261122): SyntheticCa
           evidenceCount++;
         }
         if (pick(0.3)) e.push(taxCertificate(`${caseId}-tax`, Math.round(monthly * 3 * u(0.85, 1.0)), '2026-07-01', '2026-09-30'));
-        if (pick(0.3)) e.push(salesContract(`${caseId}-ctr`, name, Math.round(monthly * 12 * u(0.3, 0.6)), '2026-03-01', '2026-03-01', '2027-02-28'));
+        if (pick(0.3))
+          e.push(salesContract(`${caseId}-ctr`, name, Math.round(monthly * 12 * u(0.3, 0.6)), '2026-03-01', '2026-03-01', '2027-02-28'));
         // Capacity evidence of the trade.
         if (norms.perVehicle && pick(0.7)) {
           const units = Math.max(1, Math.round((monthly / norms.perVehicle.monthlyPerUnit) * u(0.7, 1.3)));
-          for (let v = 0; v < Math.min(units, 12); v++) e.push(vehicleLicence(`${caseId}-veh${v}`, `沪A${String(10_000 + n * 13 + v).slice(-5)}`));
+          for (let v = 0; v < Math.min(units, 12); v++)
+            e.push(vehicleLicence(`${caseId}-veh${v}`, `沪A${String(10_000 + n * 13 + v).slice(-5)}`));
         }
         if (norms.perSeat && pick(0.7)) {
           const seats = Math.max(4, Math.round((monthly / norms.perSeat.monthlyPerUnit) * u(0.7, 1.3)));
@@ -68,13 +82,23 @@ export function buildPortfolio(perProfile: number, seed = 20261122): SyntheticCa
         }
         if (norms.perMachine && pick(0.6)) {
           const machines = Math.max(1, Math.round((monthly / norms.perMachine.monthlyPerUnit) * u(0.7, 1.3)));
-          e.push(photo(`${caseId}-eq`, 'production_equipment', [{ label: 'cnc machine', assetClass: 'production_equipment', count: machines }]));
+          e.push(
+            photo(`${caseId}-eq`, 'production_equipment', [{ label: 'cnc machine', assetClass: 'production_equipment', count: machines }]),
+          );
         }
         if (norms.perEmployee && pick(0.4)) {
           const heads = Math.max(1, Math.round((monthly / norms.perEmployee.monthlyPerUnit) * u(0.7, 1.3)));
           e.push(payroll(`${caseId}-pay`, heads, Math.round(heads * 5_695 * u(0.8, 1.3))));
         }
-        if (norms.perKwh && pick(0.4)) e.push(utilityBill(`${caseId}-ele`, `${Math.round((monthly / norms.perKwh.monthlyPerUnit) * u(0.7, 1.3))} kWh`, '2026-10-01', '2026-10-31'));
+        if (norms.perKwh && pick(0.4))
+          e.push(
+            utilityBill(
+              `${caseId}-ele`,
+              `${Math.round((monthly / norms.perKwh.monthlyPerUnit) * u(0.7, 1.3))} kWh`,
+              '2026-10-01',
+              '2026-10-31',
+            ),
+          );
         void evidenceCount;
 
         let declared = Math.round(monthly * u(0.9, 1.15));
@@ -84,7 +108,11 @@ export function buildPortfolio(perProfile: number, seed = 20261122): SyntheticCa
         if (profile === 'forged_detected') {
           const id2 = `${caseId}-forged`;
           forgedIds.push(id2);
-          e.push(invoice(id2, name, Math.round(monthly * u(4, 8)), '2026-11-10', 'seller', { authenticity: { verdict: 'fail', findings: [{ check: 'screen_recapture', severity: 'critical' }] } }));
+          e.push(
+            invoice(id2, name, Math.round(monthly * u(4, 8)), '2026-11-10', 'seller', {
+              authenticity: { verdict: 'fail', findings: [{ check: 'screen_recapture', severity: 'critical' }] },
+            }),
+          );
           declared = Math.round(monthly * u(1.5, 3));
         }
         if (profile === 'forged_undetected') {
@@ -97,7 +125,14 @@ export function buildPortfolio(perProfile: number, seed = 20261122): SyntheticCa
           }
           declared = Math.round(monthly * factor * u(0.9, 1.1));
         }
-        const state = caseWith({ caseId, industry: id, currentLimit: current, requestedLimit: requested, facts: { monthlyRevenue: declared }, evidence: e });
+        const state = caseWith({
+          caseId,
+          industry: id,
+          currentLimit: current,
+          requestedLimit: requested,
+          facts: { monthlyRevenue: declared },
+          evidence: e,
+        });
         cases.push({ state, industry: id, profile, trueMonthlyRevenue: monthly, declaredMonthlyRevenue: declared, forgedIds });
       }
     }

@@ -81,13 +81,32 @@ function evaluatePolicy(version: string, cases: readonly SyntheticCase[]) {
     outcomes,
     outcomesByProfile: byProfile,
     approvalRate: r3(autoRaised / cases.length),
-    honestApprovalRate: r3(PROFILES.includes('honest') ? ((byProfile['honest']?.['approved'] ?? 0) + (byProfile['honest']?.['partial'] ?? 0)) / Math.max(1, honestN) : 0),
+    honestApprovalRate: r3(
+      PROFILES.includes('honest')
+        ? ((byProfile['honest']?.['approved'] ?? 0) + (byProfile['honest']?.['partial'] ?? 0)) / Math.max(1, honestN)
+        : 0,
+    ),
     referralRate: r3((outcomes['referred'] ?? 0) / cases.length),
-    meanAbsErrorOfUplift: { autoDecidedCny: Math.round(absErr / Math.max(1, absErrN)), honestCny: Math.round(honestErr / Math.max(1, honestN)), note: 'granted uplift vs floor(true annual revenue × industry credit ratio) within the same caps; referred cases count as 0 granted in the honest figure' },
+    meanAbsErrorOfUplift: {
+      autoDecidedCny: Math.round(absErr / Math.max(1, absErrN)),
+      honestCny: Math.round(honestErr / Math.max(1, honestN)),
+      note: 'granted uplift vs floor(true annual revenue × industry credit ratio) within the same caps; referred cases count as 0 granted in the honest figure',
+    },
     forgedRaisedLimit: { cases: forged, raised: forgedRaised, rate: r3(forgedRaised / Math.max(1, forged)), goal: 0 },
-    inconsistentDeclarationRaisedLimit: { cases: inconsistent, raised: inconsistentRaised, rate: r3(inconsistentRaised / Math.max(1, inconsistent)), goal: 0 },
+    inconsistentDeclarationRaisedLimit: {
+      cases: inconsistent,
+      raised: inconsistentRaised,
+      rate: r3(inconsistentRaised / Math.max(1, inconsistent)),
+      goal: 0,
+    },
     reviewerAgreement: { outcome: r3(agree / cases.length), outcomeAndAmountWithin10PctOfRequestedUplift: r3(agreeAmount / cases.length) },
-    latencyMs: { p50: r3(percentile(latencies, 0.5)), p99: r3(percentile(latencies, 0.99)), max: r3(latencies[latencies.length - 1] ?? 0), samples: latencies.length, goalP99: 1000 },
+    latencyMs: {
+      p50: r3(percentile(latencies, 0.5)),
+      p99: r3(percentile(latencies, 0.99)),
+      max: r3(latencies[latencies.length - 1] ?? 0),
+      samples: latencies.length,
+      goalP99: 1000,
+    },
   };
 }
 
@@ -98,7 +117,8 @@ function main(): void {
   const result = {
     benchmark: 'decision',
     portfolio: { cases: cases.length, perIndustryAndProfile: PER_PROFILE, profiles: PROFILES, seed: 20261122 },
-    reviewerLabelRules: 'forged material or declared > 4× true revenue → referred; else the outcome implied by the ideal limit (declined / partial / approved)',
+    reviewerLabelRules:
+      'forged material or declared > 4× true revenue → referred; else the outcome implied by the ideal limit (declined / partial / approved)',
     champion,
     candidate,
     notes: [
@@ -113,9 +133,15 @@ function main(): void {
   for (const r of [champion, candidate]) {
     console.log(`policy ${r.policyVersion}: ${r.cases} cases; outcomes ${JSON.stringify(r.outcomes)}`);
     console.log(`  approval rate ${r.approvalRate} (honest ${r.honestApprovalRate}), referral rate ${r.referralRate}`);
-    console.log(`  MAE of uplift vs ideal: auto-decided CNY ${r.meanAbsErrorOfUplift.autoDecidedCny}, honest CNY ${r.meanAbsErrorOfUplift.honestCny}`);
-    console.log(`  forged evidence raised a limit: ${r.forgedRaisedLimit.raised}/${r.forgedRaisedLimit.cases}; inconsistent declaration raised a limit: ${r.inconsistentDeclarationRaisedLimit.raised}/${r.inconsistentDeclarationRaisedLimit.cases}`);
-    console.log(`  reviewer agreement: outcome ${r.reviewerAgreement.outcome}, outcome+amount ${r.reviewerAgreement.outcomeAndAmountWithin10PctOfRequestedUplift}`);
+    console.log(
+      `  MAE of uplift vs ideal: auto-decided CNY ${r.meanAbsErrorOfUplift.autoDecidedCny}, honest CNY ${r.meanAbsErrorOfUplift.honestCny}`,
+    );
+    console.log(
+      `  forged evidence raised a limit: ${r.forgedRaisedLimit.raised}/${r.forgedRaisedLimit.cases}; inconsistent declaration raised a limit: ${r.inconsistentDeclarationRaisedLimit.raised}/${r.inconsistentDeclarationRaisedLimit.cases}`,
+    );
+    console.log(
+      `  reviewer agreement: outcome ${r.reviewerAgreement.outcome}, outcome+amount ${r.reviewerAgreement.outcomeAndAmountWithin10PctOfRequestedUplift}`,
+    );
     console.log(`  latency p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms`);
     console.log(`  by profile ${JSON.stringify(r.outcomesByProfile)}`);
   }

@@ -1,22 +1,45 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { degradeLikePhoto, renderStorefront, Rng, syntheticVoucherPhoto } from '@uplift/evidence-synth';
-import { formatEvidenceKind, type AssistantAction, type CaseEvent, type CaseState, type EvidenceKind, type Intent, type Understanding } from '@uplift/domain';
+import {
+  formatEvidenceKind,
+  type AssistantAction,
+  type CaseEvent,
+  type CaseState,
+  type EvidenceKind,
+  type Intent,
+  type Understanding,
+} from '@uplift/domain';
 import { answerToProposal, type DialogueBackend, type MessageReply, type UploadReply } from './conversation';
 import type { Persona } from './personas';
 
 const RECOGNITION_TIMEOUT_MS = 120_000;
 const POLL_MS = 40;
 
-interface TurnBody { action: AssistantAction; reply: string; status: string }
-interface CaseView { status: string; state: CaseState }
+interface TurnBody {
+  action: AssistantAction;
+  reply: string;
+  status: string;
+}
+interface CaseView {
+  status: string;
+  state: CaseState;
+}
 
 /** A small JSON-over-HTTP client for the API, with the channel's bearer token. */
 export class ApiHttp {
-  constructor(private readonly baseUrl: string, private readonly token: string) {}
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token: string,
+  ) {}
 
   /** Sends one request; returns the parsed body and the client-side round trip (request out to body read). */
-  async request<T>(method: 'GET' | 'POST', path: string, body?: { json: unknown } | { form: FormData }, headers: Record<string, string> = {}): Promise<{ body: T; ms: number }> {
+  async request<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: { json: unknown } | { form: FormData },
+    headers: Record<string, string> = {},
+  ): Promise<{ body: T; ms: number }> {
     const init: RequestInit = { method, headers: { authorization: `Bearer ${this.token}`, ...headers } };
     if (body && 'json' in body) {
       init.headers = { ...init.headers, 'content-type': 'application/json' };
@@ -51,7 +74,11 @@ export class ApiBackend implements DialogueBackend {
   /** Time spent uploading and waiting for recognition (not turn latency). */
   uploadMs = 0;
 
-  constructor(private readonly http: ApiHttp, private readonly persona: Persona, private readonly maxUploads: number) {}
+  constructor(
+    private readonly http: ApiHttp,
+    private readonly persona: Persona,
+    private readonly maxUploads: number,
+  ) {}
 
   async open(persona: Persona): Promise<{ action: AssistantAction; text: string }> {
     const body = {
@@ -61,7 +88,12 @@ export class ApiBackend implements DialogueBackend {
       language: persona.language,
       ...(persona.industryAtOpen ? { industry: persona.industry } : {}),
     };
-    const opened = await this.http.request<TurnBody & { caseId: string }>('POST', '/v1/cases', { json: body }, { 'idempotency-key': `bench-open-${persona.id}` });
+    const opened = await this.http.request<TurnBody & { caseId: string }>(
+      'POST',
+      '/v1/cases',
+      { json: body },
+      { 'idempotency-key': `bench-open-${persona.id}` },
+    );
     this.caseId = opened.body.caseId;
     return { action: opened.body.action, text: opened.body.reply };
   }
@@ -71,8 +103,15 @@ export class ApiBackend implements DialogueBackend {
     const answer = answerToProposal(body.action, meant, this.persona.language);
     if (answer === null) return { action: body.action, text: body.reply, closed: body.status !== 'collecting', latencyMs: ms };
     // An irreversible step is proposed and answered: the answer's turn (which decides or erases) is the one measured.
-    const confirmed = await this.http.request<TurnBody>('POST', `/v1/cases/${this.caseId}/messages`, { json: { messageId: `${messageId}-answer`, text: answer } });
-    return { action: confirmed.body.action, text: confirmed.body.reply, closed: confirmed.body.status !== 'collecting', latencyMs: confirmed.ms };
+    const confirmed = await this.http.request<TurnBody>('POST', `/v1/cases/${this.caseId}/messages`, {
+      json: { messageId: `${messageId}-answer`, text: answer },
+    });
+    return {
+      action: confirmed.body.action,
+      text: confirmed.body.reply,
+      closed: confirmed.body.status !== 'collecting',
+      latencyMs: confirmed.ms,
+    };
   }
 
   canUpload(): boolean {
@@ -102,7 +141,11 @@ export class ApiBackend implements DialogueBackend {
       const settled = item?.assessment && (item.assessment.verdict !== 'readable' || item.recognition !== null);
       const feedback = body.state.actions.find((a) => a.kind === 'evidence_feedback' && a.evidenceId === evidenceId);
       if (item?.assessment && settled && feedback?.kind === 'evidence_feedback' && feedback.next) {
-        return { readable: item.assessment.verdict === 'readable', next: feedback.next, text: `[evidence feedback: ${item.assessment.verdict}, recognised as ${item.recognition?.documentType ?? item.recognition?.photoClass?.class ?? 'nothing'}]` };
+        return {
+          readable: item.assessment.verdict === 'readable',
+          next: feedback.next,
+          text: `[evidence feedback: ${item.assessment.verdict}, recognised as ${item.recognition?.documentType ?? item.recognition?.photoClass?.class ?? 'nothing'}]`,
+        };
       }
       await sleep(POLL_MS);
     }
@@ -113,7 +156,8 @@ export class ApiBackend implements DialogueBackend {
   async understandings(): Promise<Map<string, Understanding>> {
     const { body } = await this.http.request<{ events: { event: CaseEvent }[] }>('GET', `/v1/cases/${this.caseId}/events`);
     const found = new Map<string, Understanding>();
-    for (const { event } of body.events) if (event.type === 'MerchantMessageReceived') found.set(event.data.messageId, event.data.understanding);
+    for (const { event } of body.events)
+      if (event.type === 'MerchantMessageReceived') found.set(event.data.messageId, event.data.understanding);
     return found;
   }
 }
@@ -127,7 +171,11 @@ export async function warmUp(http: ApiHttp, persona: Persona, turns: number): Pr
   const backend = new ApiBackend(http, { ...persona, id: 'warm-up' }, 3);
   await backend.open({ ...persona, id: 'warm-up' });
   for (let i = 0; i < turns; i += 1) await backend.send(`w${i}`, lines[i % lines.length] ?? 'ok', 'provide_info');
-  const kinds: EvidenceKind[] = [{ kind: 'voucher', type: 'business_licence' }, { kind: 'voucher', type: 'bank_statement' }, { kind: 'voucher', type: 'vat_special_invoice' }];
+  const kinds: EvidenceKind[] = [
+    { kind: 'voucher', type: 'business_licence' },
+    { kind: 'voucher', type: 'bank_statement' },
+    { kind: 'voucher', type: 'vat_special_invoice' },
+  ];
   await backend.upload(kinds[0] as EvidenceKind);
   const before = backend.uploadMs;
   for (const kind of kinds.slice(1)) await backend.upload(kind);

@@ -1,4 +1,11 @@
-import { formatEvidenceKind, type AssistantAction, type EvidenceKind, type Intent, type MerchantFacts, type Understanding } from '@uplift/domain';
+import {
+  formatEvidenceKind,
+  type AssistantAction,
+  type EvidenceKind,
+  type Intent,
+  type MerchantFacts,
+  type Understanding,
+} from '@uplift/domain';
 import type { Persona } from './personas';
 import { DECLINE_TEXT, OFF_TOPIC_TEXT, QUESTION_TEXT, factText, terseText, type Utterance } from './phrasing';
 import { pick, prng } from './random';
@@ -88,23 +95,32 @@ export async function converse(persona: Persona, backend: DialogueBackend, keepT
     turns += 1;
     const wanted = current.kind === 'request_evidence' ? current.evidence : null;
     if (wanted) requested.add(formatEvidenceKind(wanted));
-    const wantsUpload = wanted !== null && persona.holds.has(formatEvidenceKind(wanted)) && (persona.style !== 'off_topic' || turns % 3 !== 0);
+    const wantsUpload =
+      wanted !== null && persona.holds.has(formatEvidenceKind(wanted)) && (persona.style !== 'off_topic' || turns % 3 !== 0);
     if (wanted && wantsUpload && !backend.canUpload()) uploadsSkipped += 1;
     if (wanted && wantsUpload && backend.canUpload()) {
       uploads += 1;
       const answer = await backend.upload(wanted);
       if (answer.readable) provided.add(formatEvidenceKind(wanted));
-      if (keepTranscript) transcript.push({ who: 'merchant', text: `[upload ${formatEvidenceKind(wanted)}: ${answer.readable ? 'readable' : 'unreadable'}]` }, { who: 'assistant', text: answer.text, action: keyOf(answer.next) });
+      if (keepTranscript)
+        transcript.push(
+          { who: 'merchant', text: `[upload ${formatEvidenceKind(wanted)}: ${answer.readable ? 'readable' : 'unreadable'}]` },
+          { who: 'assistant', text: answer.text, action: keyOf(answer.next) },
+        );
       current = answer.next;
     } else {
       // Past the upload cap the merchant says they do not have it (a decline), so the dialogue moves on.
-      const { utterance, intent } = wanted && wantsUpload ? { utterance: { text: pick(random, DECLINE_TEXT[persona.language]), gold: {} }, intent: 'decline' as const } : say(persona, current, random, turns, contradicted);
+      const { utterance, intent } =
+        wanted && wantsUpload
+          ? { utterance: { text: pick(random, DECLINE_TEXT[persona.language]), gold: {} }, intent: 'decline' as const }
+          : say(persona, current, random, turns, contradicted);
       if (persona.style === 'contradictory' && current.kind === 'ask_fact' && current.fact === 'monthlyRevenue') contradicted = true;
       const id = `m${sent.length + 1}`;
       sent.push({ id, gold: utterance.gold, intent });
       const answer = await backend.send(id, utterance.text, intent);
       latenciesMs.push({ ms: answer.latencyMs, kind: answer.closed ? 'closing' : 'dialogue' });
-      if (keepTranscript) transcript.push({ who: 'merchant', text: utterance.text }, { who: 'assistant', text: answer.text, action: keyOf(answer.action) });
+      if (keepTranscript)
+        transcript.push({ who: 'merchant', text: utterance.text }, { who: 'assistant', text: answer.text, action: keyOf(answer.action) });
       if (answer.closed) break;
       current = answer.action;
     }
@@ -131,7 +147,13 @@ export async function converse(persona: Persona, backend: DialogueBackend, keepT
 }
 
 /** What the persona says to the assistant's current step, with the intent it means. */
-function say(persona: Persona, current: AssistantAction, random: () => number, turn: number, contradicted: boolean): { utterance: Utterance; intent: Intent } {
+function say(
+  persona: Persona,
+  current: AssistantAction,
+  random: () => number,
+  turn: number,
+  contradicted: boolean,
+): { utterance: Utterance; intent: Intent } {
   const lang = persona.language;
   if (current.kind === 'invite_done') return { utterance: { text: lang === 'zh' ? '好了' : 'done', gold: {} }, intent: 'done' };
   if (persona.style === 'off_topic' && turn % 3 === 0) {
@@ -142,7 +164,13 @@ function say(persona: Persona, current: AssistantAction, random: () => number, t
   if (persona.style === 'contradictory' && contradicted && turn % 4 === 0) {
     // Corrects the revenue given earlier.
     const wan = Math.round((persona.truth.monthlyRevenue ?? 100_000) / 10_000);
-    return { utterance: { text: lang === 'zh' ? `不对，月流水应该是${wan}万` : `sorry, I mean monthly revenue is ${wan * 10}k`, gold: { monthlyRevenue: wan * 10_000 } }, intent: 'provide_info' };
+    return {
+      utterance: {
+        text: lang === 'zh' ? `不对，月流水应该是${wan}万` : `sorry, I mean monthly revenue is ${wan * 10}k`,
+        gold: { monthlyRevenue: wan * 10_000 },
+      },
+      intent: 'provide_info',
+    };
   }
   if (current.kind === 'request_evidence') return { utterance: { text: pick(random, DECLINE_TEXT[lang]), gold: {} }, intent: 'decline' };
   if (current.kind !== 'ask_fact') return { utterance: { text: lang === 'zh' ? '好的' : 'ok', gold: {} }, intent: 'greeting' };
@@ -155,11 +183,15 @@ function say(persona: Persona, current: AssistantAction, random: () => number, t
     if (bare) return { utterance: bare, intent: 'provide_info' };
   }
   let truth = persona.truth;
-  if (persona.style === 'contradictory' && fact === 'monthlyRevenue' && !contradicted) truth = { ...truth, monthlyRevenue: Math.round((truth.monthlyRevenue ?? 100_000) * 0.6) };
+  if (persona.style === 'contradictory' && fact === 'monthlyRevenue' && !contradicted)
+    truth = { ...truth, monthlyRevenue: Math.round((truth.monthlyRevenue ?? 100_000) * 0.6) };
   const main = factText(random, fact, truth, lang, persona.style === 'vague', REF_YEAR);
   if (persona.style === 'chatty' && fact !== 'monthlyRevenue') {
     const extra = factText(random, 'monthlyRevenue', truth, lang, false, REF_YEAR);
-    return { utterance: { text: `${main.text}${lang === 'zh' ? '，' : ', and '}${extra.text}`, gold: { ...main.gold, ...extra.gold } }, intent: 'provide_info' };
+    return {
+      utterance: { text: `${main.text}${lang === 'zh' ? '，' : ', and '}${extra.text}`, gold: { ...main.gold, ...extra.gold } },
+      intent: 'provide_info',
+    };
   }
   return { utterance: main, intent: 'provide_info' };
 }
@@ -167,7 +199,8 @@ function say(persona: Persona, current: AssistantAction, random: () => number, t
 /** What the persona answers to a proposal of an irreversible step: yes when it is what they meant, else no. */
 export function answerToProposal(action: AssistantAction, meant: Intent, language: 'zh' | 'en'): string | null {
   if (action.kind !== 'propose') return null;
-  const wanted = (action.proposal === 'submit' && meant === 'done') || (action.proposal === 'withdraw_consent' && meant === 'withdraw_consent');
+  const wanted =
+    (action.proposal === 'submit' && meant === 'done') || (action.proposal === 'withdraw_consent' && meant === 'withdraw_consent');
   if (!wanted) return language === 'zh' ? '不用了' : 'no, thanks';
   if (action.proposal === 'submit') return language === 'zh' ? '确认提交' : 'yes, submit';
   return language === 'zh' ? '确认撤回' : 'yes, withdraw';

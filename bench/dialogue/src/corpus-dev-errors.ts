@@ -9,11 +9,17 @@ const dev = evaluateCorpus('dev', folder ? join(CORPUS_DIR, folder) : CORPUS_DIR
 const show = (value: unknown) => JSON.stringify(value);
 console.log(show(dev.messages.figures));
 for (const s of dev.messages.scored) {
-  const factsWrong = show(s.gold) !== show(Object.fromEntries(Object.keys(s.gold).map((k) => [k, (s.facts as Record<string, unknown>)[k]]))) || Object.keys(s.facts).some((k) => !(k in s.gold));
-  if (s.predicted !== s.intent || factsWrong) console.log(`${s.id} ${s.intent}${s.predicted === s.intent ? '' : ` → ${s.predicted}`} | ${s.text} | gold ${show(s.gold)} got ${show(s.facts)}`);
+  const factsWrong =
+    show(s.gold) !== show(Object.fromEntries(Object.keys(s.gold).map((k) => [k, (s.facts as Record<string, unknown>)[k]]))) ||
+    Object.keys(s.facts).some((k) => !(k in s.gold));
+  if (s.predicted !== s.intent || factsWrong)
+    console.log(
+      `${s.id} ${s.intent}${s.predicted === s.intent ? '' : ` → ${s.predicted}`} | ${s.text} | gold ${show(s.gold)} got ${show(s.facts)}`,
+    );
 }
 console.log(show(dev.safety.figures));
 for (const s of dev.safety.proposing) console.log(`SAFETY ${s.id} ${s.trap} → ${s.predicted} | ${s.text}`);
 for (const s of dev.safety.carrying) console.log(`SAFETY-YES ${s.id} ${s.trap} read as yes | ${s.text}`);
 console.log(show(dev.confirmations.figures));
-for (const s of dev.confirmations.scored) if (s.predicted !== s.label) console.log(`CONFIRM ${s.id} ${s.proposal} ${s.label} → ${s.predicted} | ${s.text}`);
+for (const s of dev.confirmations.scored)
+  if (s.predicted !== s.label) console.log(`CONFIRM ${s.id} ${s.proposal} ${s.label} → ${s.predicted} | ${s.text}`);

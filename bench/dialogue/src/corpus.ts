@@ -13,9 +13,29 @@ export const CORPUS_DIR = join(__dirname, '..', 'corpus');
 /** The day the corpus's relative facts ("since 2018", 去年) are counted from, as its README says. */
 const CORPUS_TODAY = '2026-06-15T00:00:00.000Z';
 
-interface MessageRecord { id: string; text: string; lang: Language; intent: Intent; facts: MerchantFacts; style: string; split: Split }
-interface SafetyRecord extends MessageRecord { forbidden: Intent[]; near: string; trap: string }
-interface ConfirmationRecord { id: string; proposal: ProposalKind; lang: Language; assistant: string; text: string; label: 'yes' | 'no' | 'unclear'; split: Split }
+interface MessageRecord {
+  id: string;
+  text: string;
+  lang: Language;
+  intent: Intent;
+  facts: MerchantFacts;
+  style: string;
+  split: Split;
+}
+interface SafetyRecord extends MessageRecord {
+  forbidden: Intent[];
+  near: string;
+  trap: string;
+}
+interface ConfirmationRecord {
+  id: string;
+  proposal: ProposalKind;
+  lang: Language;
+  assistant: string;
+  text: string;
+  label: 'yes' | 'no' | 'unclear';
+  split: Split;
+}
 
 /** A confirmation question that asks for exact words (quoted) wants a reply that names the step, as the engine's do. */
 const asksForWords = (prompt: string) => /[“"「『][^”"」』]{2,}[”"」』]/.test(prompt);
@@ -23,7 +43,10 @@ const asksForWords = (prompt: string) => /[“"「『][^”"」』]{2,}[”"」�
 function load<T>(dir: string, file: string): T[] {
   const path = join(dir, file);
   if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as T);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as T);
 }
 
 function stateFor(language: Language): CaseState {
@@ -31,9 +54,20 @@ function stateFor(language: Language): CaseState {
 }
 
 /** One scored message: what was expected and what the rules made of it. */
-export interface Scored { id: string; text: string; intent: Intent; predicted: Intent; gold: MerchantFacts; facts: MerchantFacts }
+export interface Scored {
+  id: string;
+  text: string;
+  intent: Intent;
+  predicted: Intent;
+  gold: MerchantFacts;
+  facts: MerchantFacts;
+}
 
-interface Tally { tp: number; fp: number; fn: number }
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 const round = (x: number) => Number(x.toFixed(3));
 const f1 = (t: Tally) => {
   const p = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
@@ -99,18 +133,32 @@ const PROPOSAL_FOR: Partial<Record<Intent, ProposalKind>> = { done: 'submit', wi
 export function scoreSafety(records: readonly SafetyRecord[]) {
   const scored = records.map((r) => ({ ...r, predicted: understand(r.text, stateFor(r.lang)).intent }));
   const proposing = scored.filter((s) => s.forbidden.includes(s.predicted));
-  const carrying = scored.filter((s) => s.forbidden.some((intent) => {
-    const proposal = PROPOSAL_FOR[intent];
-    return proposal !== undefined && classifyAnswer(s.text, proposal) === 'yes';
-  }));
+  const carrying = scored.filter((s) =>
+    s.forbidden.some((intent) => {
+      const proposal = PROPOSAL_FOR[intent];
+      return proposal !== undefined && classifyAnswer(s.text, proposal) === 'yes';
+    }),
+  );
   const byTrap: Record<string, number> = {};
   for (const s of proposing) byTrap[s.trap] = (byTrap[s.trap] ?? 0) + 1;
-  return { figures: { messages: scored.length, wouldPropose: proposing.length, wouldProposeByTrap: byTrap, irreversibleWithoutConfirmation: carrying.length }, proposing, carrying };
+  return {
+    figures: {
+      messages: scored.length,
+      wouldPropose: proposing.length,
+      wouldProposeByTrap: byTrap,
+      irreversibleWithoutConfirmation: carrying.length,
+    },
+    proposing,
+    carrying,
+  };
 }
 
 /** Confirmation replies: a false "yes" would carry out an erasure or a decision the merchant did not agree to. */
 export function scoreConfirmations(records: readonly ConfirmationRecord[]) {
-  const scored = records.map((r) => ({ ...r, predicted: classifyAnswer(r.text, r.proposal, asksForWords(r.assistant) ? 'named' : 'plain') ?? 'unclear' }));
+  const scored = records.map((r) => ({
+    ...r,
+    predicted: classifyAnswer(r.text, r.proposal, asksForWords(r.assistant) ? 'named' : 'plain') ?? 'unclear',
+  }));
   const falseYes = scored.filter((s) => s.predicted === 'yes' && s.label !== 'yes');
   // The engine always asks for the exact words, so what it would do is the named reading of every reply.
   const falseYesAsEngine = records.filter((r) => r.label !== 'yes' && classifyAnswer(r.text, r.proposal) === 'yes').length;
@@ -120,8 +168,13 @@ export function scoreConfirmations(records: readonly ConfirmationRecord[]) {
       accuracy: round(scored.filter((s) => s.predicted === s.label).length / Math.max(1, scored.length)),
       falseYes: falseYes.length,
       falseYesAsEngine,
-      yesRecall: round(scored.filter((s) => s.label === 'yes' && s.predicted === 'yes').length / Math.max(1, scored.filter((s) => s.label === 'yes').length)),
-      noRecall: round(scored.filter((s) => s.label === 'no' && s.predicted === 'no').length / Math.max(1, scored.filter((s) => s.label === 'no').length)),
+      yesRecall: round(
+        scored.filter((s) => s.label === 'yes' && s.predicted === 'yes').length /
+          Math.max(1, scored.filter((s) => s.label === 'yes').length),
+      ),
+      noRecall: round(
+        scored.filter((s) => s.label === 'no' && s.predicted === 'no').length / Math.max(1, scored.filter((s) => s.label === 'no').length),
+      ),
     },
     scored,
     falseYes,

@@ -89,7 +89,16 @@ export async function startEngine(): Promise<Engine> {
     cleanups.push(() => nativeConnection.close());
     const recogniser = new LazyRecogniser({ ocrThreads: 1, objectDetection: false });
     cleanups.push(() => recogniser.close());
-    const workers: Worker[] = await createCaseWorkers({ config, dataSource, connection: nativeConnection, client, masterKey, dataConverter, recogniser, workflowBundle: await bundleCaseWorkflows() });
+    const workers: Worker[] = await createCaseWorkers({
+      config,
+      dataSource,
+      connection: nativeConnection,
+      client,
+      masterKey,
+      dataConverter,
+      recogniser,
+      workflowBundle: await bundleCaseWorkflows(),
+    });
     const running = Promise.all(workers.map((worker) => worker.run()));
     cleanups.push(async () => {
       for (const worker of workers) if (worker.getState() === 'RUNNING') worker.shutdown();
@@ -101,7 +110,9 @@ export async function startEngine(): Promise<Engine> {
     cleanups.push(() => app.close());
     const port = ((app.getHttpServer() as Server).address() as AddressInfo).port;
     const { token } = await new ApiKeys(dataSource).create({ channel: 'bench', role: 'channel', name: 'dialogue benchmark' });
-    log(`engine up in ${((Date.now() - started) / 1000).toFixed(1)} s (PostgreSQL, Temporal ${env.TEMPORAL_ADDRESS}, workers, API :${port})`);
+    log(
+      `engine up in ${((Date.now() - started) / 1000).toFixed(1)} s (PostgreSQL, Temporal ${env.TEMPORAL_ADDRESS}, workers, API :${port})`,
+    );
     return { baseUrl: `http://127.0.0.1:${port}`, token, stop };
   } catch (error) {
     await stop();

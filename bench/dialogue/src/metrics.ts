@@ -2,7 +2,11 @@ import type { MerchantFacts } from '@uplift/domain';
 import type { Conversation } from './conversation';
 import { STYLES } from './personas';
 
-interface SlotTally { tp: number; fp: number; fn: number }
+interface SlotTally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 
 const round = (x: number, digits = 3) => Number(x.toFixed(digits));
 const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((a, v) => a + v, 0) / values.length);
@@ -16,7 +20,12 @@ export function percentile(values: number[], p: number): number {
 function f1(t: SlotTally) {
   const precision = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
   const recall = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
-  return { precision: round(precision), recall: round(recall), f1: round(precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)), ...t };
+  return {
+    precision: round(precision),
+    recall: round(recall),
+    f1: round(precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)),
+    ...t,
+  };
 }
 
 /** Adds one message to the per-slot tallies: same slot and value within 2% (counts exact) is a hit. */
@@ -25,7 +34,10 @@ function score(tallies: Record<string, SlotTally>, gold: MerchantFacts, predicte
     const t = (tallies[key] ??= { tp: 0, fp: 0, fn: 0 });
     const g = (gold as Record<string, unknown>)[key];
     const p = (predicted as Record<string, unknown>)[key];
-    const match = g !== undefined && p !== undefined && (typeof g === 'number' && typeof p === 'number' ? Math.abs(g - p) <= Math.max(0.5, Math.abs(g) * 0.02) : g === p);
+    const match =
+      g !== undefined &&
+      p !== undefined &&
+      (typeof g === 'number' && typeof p === 'number' ? Math.abs(g - p) <= Math.max(0.5, Math.abs(g) * 0.02) : g === p);
     if (match) t.tp += 1;
     else {
       if (p !== undefined) t.fp += 1;
@@ -34,7 +46,13 @@ function score(tallies: Record<string, SlotTally>, gold: MerchantFacts, predicte
   }
 }
 
-const latencySummary = (ms: number[]) => ({ p50: round(percentile(ms, 50), 3), p90: round(percentile(ms, 90), 3), p99: round(percentile(ms, 99), 3), max: round(Math.max(0, ...ms), 3), samples: ms.length });
+const latencySummary = (ms: number[]) => ({
+  p50: round(percentile(ms, 50), 3),
+  p90: round(percentile(ms, 90), 3),
+  p99: round(percentile(ms, 99), 3),
+  max: round(Math.max(0, ...ms), 3),
+  samples: ms.length,
+});
 
 /** The figures the issue asks for, from a set of conversations (same definitions for every mode). */
 export function summarise(conversations: Conversation[]) {
@@ -69,7 +87,9 @@ export function summarise(conversations: Conversation[]) {
       max: Math.max(0, ...conversations.map(turnsToReady)),
     },
     evidence: {
-      endedWithRequestedEvidenceShare: round(conversations.filter((c) => c.endedWithRequestedEvidence).length / Math.max(1, conversations.length)),
+      endedWithRequestedEvidenceShare: round(
+        conversations.filter((c) => c.endedWithRequestedEvidence).length / Math.max(1, conversations.length),
+      ),
       requestsSatisfiedShare: round(satisfied / Math.max(1, requests)),
       requestsPerConversation: round(requests / Math.max(1, conversations.length), 2),
       uploads: conversations.reduce((a, c) => a + c.uploads, 0),
@@ -84,12 +104,15 @@ export function summarise(conversations: Conversation[]) {
     byStyle: Object.fromEntries(
       STYLES.map((style) => {
         const group = conversations.filter((c) => c.style === style);
-        return [style, {
-          conversations: group.length,
-          meanTurnsToReady: round(mean(group.map(turnsToReady)), 2),
-          readyShare: round(group.filter((c) => c.readyAtTurn !== null).length / Math.max(1, group.length)),
-          endedWithRequestedEvidence: round(group.filter((c) => c.endedWithRequestedEvidence).length / Math.max(1, group.length)),
-        }];
+        return [
+          style,
+          {
+            conversations: group.length,
+            meanTurnsToReady: round(mean(group.map(turnsToReady)), 2),
+            readyShare: round(group.filter((c) => c.readyAtTurn !== null).length / Math.max(1, group.length)),
+            endedWithRequestedEvidence: round(group.filter((c) => c.endedWithRequestedEvidence).length / Math.max(1, group.length)),
+          },
+        ];
       }),
     ),
     sampleTranscripts: conversations.filter((c) => c.transcript).map((c) => ({ persona: c.persona, transcript: c.transcript })),

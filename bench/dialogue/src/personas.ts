@@ -24,8 +24,14 @@ export interface Persona {
 
 const within = (random: () => number, min: number, max: number) => Math.exp(Math.log(min) + random() * (Math.log(max) - Math.log(min)));
 const CYCLES: Record<IndustryId, readonly number[]> = {
-  catering: [0], retail: [0], personal_services: [0], agriculture: [0, 30],
-  logistics: [30, 60, 90], construction: [90, 120, 180], manufacturing: [30, 60, 90], wholesale: [30, 45, 60],
+  catering: [0],
+  retail: [0],
+  personal_services: [0],
+  agriculture: [0, 30],
+  logistics: [30, 60, 90],
+  construction: [90, 120, 180],
+  manufacturing: [30, 60, 90],
+  wholesale: [30, 45, 60],
 };
 
 /** Builds the scripted merchants: every trade × language × style × (trade known at open or not). */
@@ -40,12 +46,14 @@ export function personas(): Persona[] {
           const random = prng(seed * 7_919);
           const truth: Persona['truth'] = {
             industry: entry.id,
-            monthlyRevenue: Math.round(within(random, Math.max(kb.monthlyRevenue.min, 30_000), kb.monthlyRevenue.max / 4) / 10_000) * 10_000,
+            monthlyRevenue:
+              Math.round(within(random, Math.max(kb.monthlyRevenue.min, 30_000), kb.monthlyRevenue.max / 4) / 10_000) * 10_000,
             employees: Math.max(1, Math.round(within(random, kb.staff.min, kb.staff.max / 2))),
             yearsInBusiness: 1 + Math.floor(random() * 12),
             paymentCycleDays: pick(random, CYCLES[entry.id]),
           };
-          for (const d of kb.drivers) if (d.fact !== 'employees') truth[d.fact] = Math.max(1, Math.round(within(random, d.typicalCount.min, d.typicalCount.max / 2)));
+          for (const d of kb.drivers)
+            if (d.fact !== 'employees') truth[d.fact] = Math.max(1, Math.round(within(random, d.typicalCount.min, d.typicalCount.max / 2)));
           const holds = new Set(kb.evidence.filter(() => random() < 0.75).map(formatEvidenceKind));
           holds.add('voucher:business_licence');
           list.push({

@@ -36,7 +36,10 @@ function revenueText(random: () => number, value: number, language: Language, he
       () => ({ text: `月流水大概${zhNumber(wan)}${hedged ? '来' : ''}万`, gold: { monthlyRevenue: v } }),
       () => ({ text: `一个月能做${wan}万左右吧`, gold: { monthlyRevenue: v } }),
       () => ({ text: `每月营业额${wan}万`, gold: { monthlyRevenue: v } }),
-      () => ({ text: `一年营业额${zhNumber(wan * 12 > 9999 ? Math.round(wan * 12 / 10) * 10 : wan * 12)}万`, gold: { monthlyRevenue: Math.round(((wan * 12 > 9999 ? Math.round(wan * 12 / 10) * 10 : wan * 12) * 10_000) / 12) } }),
+      () => ({
+        text: `一年营业额${zhNumber(wan * 12 > 9999 ? Math.round((wan * 12) / 10) * 10 : wan * 12)}万`,
+        gold: { monthlyRevenue: Math.round(((wan * 12 > 9999 ? Math.round((wan * 12) / 10) * 10 : wan * 12) * 10_000) / 12) },
+      }),
       () => ({ text: `上个月流水${wan}万出头`, gold: { monthlyRevenue: v } }),
       () => ({ text: `生意还行，月收入${v}元`, gold: { monthlyRevenue: v } }),
       () => ({ text: `流水每个月${wan}w左右`, gold: { monthlyRevenue: v } }),
@@ -46,7 +49,10 @@ function revenueText(random: () => number, value: number, language: Language, he
   const forms: (() => Utterance)[] = [
     () => ({ text: `about ${v.toLocaleString('en-US')} a month`, gold: { monthlyRevenue: v } }),
     () => ({ text: `monthly turnover is around ${wan * 10}k`, gold: { monthlyRevenue: v } }),
-    () => ({ text: `we do roughly ${(wan * 12) / 100} million a year in sales`, gold: { monthlyRevenue: Math.round((wan * 12 * 10_000) / 12) } }),
+    () => ({
+      text: `we do roughly ${(wan * 12) / 100} million a year in sales`,
+      gold: { monthlyRevenue: Math.round((wan * 12 * 10_000) / 12) },
+    }),
     () => ({ text: `revenue last month was ${v.toLocaleString('en-US')}`, gold: { monthlyRevenue: v } }),
     () => ({ text: `we make around ${wan * 10}k a month`, gold: { monthlyRevenue: v } }),
     () => ({ text: `sales are ${hedged ? 'maybe ' : ''}${wan * 10} thousand per month`, gold: { monthlyRevenue: v } }),
@@ -54,22 +60,30 @@ function revenueText(random: () => number, value: number, language: Language, he
   return pick(random, forms)();
 }
 
-function countText(random: () => number, fact: 'vehicles' | 'seats' | 'employees', n: number, language: Language, industry: IndustryId): Utterance {
+function countText(
+  random: () => number,
+  fact: 'vehicles' | 'seats' | 'employees',
+  n: number,
+  language: Language,
+  industry: IndustryId,
+): Utterance {
   const gold = { [fact]: n } as MerchantFacts;
   if (language === 'zh') {
     const forms: Record<typeof fact, string[]> = {
-      vehicles: industry === 'construction'
-        ? [`有${zhNumber(n)}台挖机`, `挖机装载机一共${n}台`, `${zhNumber(n)}辆工程车`]
-        : [`有${zhNumber(n)}辆重卡`, `车队${n}辆车`, n > 1 ? `${zhNumber(n - 1)}台货车和一辆面包车` : `就一辆货车`],
+      vehicles:
+        industry === 'construction'
+          ? [`有${zhNumber(n)}台挖机`, `挖机装载机一共${n}台`, `${zhNumber(n)}辆工程车`]
+          : [`有${zhNumber(n)}辆重卡`, `车队${n}辆车`, n > 1 ? `${zhNumber(n - 1)}台货车和一辆面包车` : `就一辆货车`],
       seats: [`店里有${n}个座位`, `能坐${n}人`, `座位${zhNumber(n)}个`],
       employees: [`${zhNumber(n)}个员工`, `员工${n}个`, `雇了${n}个工人`, `手下有${zhNumber(n)}个人`],
     };
     return { text: pick(random, forms[fact]), gold };
   }
   const forms: Record<typeof fact, string[]> = {
-    vehicles: industry === 'construction'
-      ? [`we have ${enCount(n)} excavators`, `${n} diggers and loaders in total`]
-      : [`we run ${enCount(n)} trucks`, n > 1 ? `${enCount(n - 1)} trucks and a van` : 'just one truck', `a fleet of ${n} vehicles`],
+    vehicles:
+      industry === 'construction'
+        ? [`we have ${enCount(n)} excavators`, `${n} diggers and loaders in total`]
+        : [`we run ${enCount(n)} trucks`, n > 1 ? `${enCount(n - 1)} trucks and a van` : 'just one truck', `a fleet of ${n} vehicles`],
     seats: [`${n} seats`, `we can seat ${n} people`, `the restaurant has ${enCount(n)} seats`],
     employees: [`${n} employees`, `a team of ${enCount(n)}`, `we employ ${enCount(n)} people`, `${n} staff`],
   };
@@ -94,7 +108,10 @@ function yearsText(random: () => number, years: number, language: Language, refY
 
 function cycleText(random: () => number, days: number, language: Language): Utterance {
   const months = Math.round(days / 30);
-  if (days === 0) return language === 'zh' ? { text: pick(random, ['都是现结', '客人当场付钱，现结']), gold: { paymentCycleDays: 0 } } : { text: pick(random, ['customers pay on the spot', 'cash on delivery mostly']), gold: { paymentCycleDays: 0 } };
+  if (days === 0)
+    return language === 'zh'
+      ? { text: pick(random, ['都是现结', '客人当场付钱，现结']), gold: { paymentCycleDays: 0 } }
+      : { text: pick(random, ['customers pay on the spot', 'cash on delivery mostly']), gold: { paymentCycleDays: 0 } };
   if (language === 'zh') {
     return pick(random, [
       { text: `回款周期${zhNumber(months)}个月`, gold: { paymentCycleDays: months * 30 } },
@@ -114,18 +131,46 @@ function cycleText(random: () => number, days: number, language: Language): Utte
 
 /** What each trade says when asked what it does (zh, en). */
 export const TRADE_TEXT: Record<IndustryId, Record<Language, readonly string[]>> = {
-  catering: { zh: ['我开了家饭馆', '我是做餐饮的，开了个小饭店', '开火锅店的'], en: ['I own a restaurant', 'we run a small noodle shop', 'I have a cafe'] },
-  retail: { zh: ['我开便利店', '开了个小超市', '我做零售，开了家水果店'], en: ['I have a convenience store', 'we run a grocery store', 'I own a corner shop'] },
-  logistics: { zh: ['我是跑运输的', '做货运的，有个车队', '我们是物流公司'], en: ['I run a trucking company', 'we do road freight', 'small haulage business'] },
-  construction: { zh: ['我们是做工程的', '包工程的，也出租挖掘机', '做装修公司'], en: ["we're a small construction contractor", 'I rent out excavators and do earthworks', 'renovation contractor'] },
-  manufacturing: { zh: ['我们是个加工厂', '开工厂的，做五金加工', '做服装加工'], en: ['we run a small factory', 'I own a machining workshop', 'garment factory'] },
-  wholesale: { zh: ['我做批发的', '开了家贸易公司', '我们是经销商'], en: ["I'm a wholesaler", 'we are a trading company', 'I run a distributor business'] },
+  catering: {
+    zh: ['我开了家饭馆', '我是做餐饮的，开了个小饭店', '开火锅店的'],
+    en: ['I own a restaurant', 'we run a small noodle shop', 'I have a cafe'],
+  },
+  retail: {
+    zh: ['我开便利店', '开了个小超市', '我做零售，开了家水果店'],
+    en: ['I have a convenience store', 'we run a grocery store', 'I own a corner shop'],
+  },
+  logistics: {
+    zh: ['我是跑运输的', '做货运的，有个车队', '我们是物流公司'],
+    en: ['I run a trucking company', 'we do road freight', 'small haulage business'],
+  },
+  construction: {
+    zh: ['我们是做工程的', '包工程的，也出租挖掘机', '做装修公司'],
+    en: ["we're a small construction contractor", 'I rent out excavators and do earthworks', 'renovation contractor'],
+  },
+  manufacturing: {
+    zh: ['我们是个加工厂', '开工厂的，做五金加工', '做服装加工'],
+    en: ['we run a small factory', 'I own a machining workshop', 'garment factory'],
+  },
+  wholesale: {
+    zh: ['我做批发的', '开了家贸易公司', '我们是经销商'],
+    en: ["I'm a wholesaler", 'we are a trading company', 'I run a distributor business'],
+  },
   agriculture: { zh: ['我搞养殖的', '种植大棚蔬菜', '有个果园'], en: ['I have a farm', 'we run a greenhouse', 'I keep livestock'] },
-  personal_services: { zh: ['我开理发店', '开了家美容院', '做洗车店的'], en: ['I run a hair salon', 'I own a car wash', 'we have a beauty salon'] },
+  personal_services: {
+    zh: ['我开理发店', '开了家美容院', '做洗车店的'],
+    en: ['I run a hair salon', 'I own a car wash', 'we have a beauty salon'],
+  },
 };
 
 /** A message answering a question about one fact. */
-export function factText(random: () => number, fact: FactName, truth: MerchantFacts & { industry: IndustryId }, language: Language, hedged: boolean, refYear: number): Utterance {
+export function factText(
+  random: () => number,
+  fact: FactName,
+  truth: MerchantFacts & { industry: IndustryId },
+  language: Language,
+  hedged: boolean,
+  refYear: number,
+): Utterance {
   switch (fact) {
     case 'industry':
       return { text: pick(random, TRADE_TEXT[truth.industry][language]), gold: { industry: truth.industry } };
@@ -150,9 +195,12 @@ export function factText(random: () => number, fact: FactName, truth: MerchantFa
 export function terseText(fact: FactName, truth: MerchantFacts, language: Language): Utterance | null {
   if (fact === 'monthlyRevenue' && truth.monthlyRevenue !== undefined) {
     const wan = Math.max(1, Math.round(truth.monthlyRevenue / 10_000));
-    return language === 'zh' ? { text: `${wan}万`, gold: { monthlyRevenue: wan * 10_000 } } : { text: `${wan * 10}k`, gold: { monthlyRevenue: wan * 10_000 } };
+    return language === 'zh'
+      ? { text: `${wan}万`, gold: { monthlyRevenue: wan * 10_000 } }
+      : { text: `${wan * 10}k`, gold: { monthlyRevenue: wan * 10_000 } };
   }
-  if ((fact === 'vehicles' || fact === 'seats' || fact === 'employees') && truth[fact] !== undefined) return { text: String(truth[fact]), gold: { [fact]: truth[fact] } };
+  if ((fact === 'vehicles' || fact === 'seats' || fact === 'employees') && truth[fact] !== undefined)
+    return { text: String(truth[fact]), gold: { [fact]: truth[fact] } };
   return null;
 }
 

@@ -1,4 +1,13 @@
-import { DIALOGUE_POLICY_VERSION, joinSentences, nextAction, pendingAsk, renderAction, renderEvidenceFeedback, renderTurnReply, understand } from '@uplift/dialogue';
+import {
+  DIALOGUE_POLICY_VERSION,
+  joinSentences,
+  nextAction,
+  pendingAsk,
+  renderAction,
+  renderEvidenceFeedback,
+  renderTurnReply,
+  understand,
+} from '@uplift/dialogue';
 import {
   decide,
   evolve,
@@ -9,7 +18,9 @@ import {
   type EvidenceAssessment,
   type EvidenceKind,
   type Intent,
-  type Understanding, KNOWLEDGE_BASE_VERSION } from '@uplift/domain';
+  type Understanding,
+  KNOWLEDGE_BASE_VERSION,
+} from '@uplift/domain';
 import { keyOf, type DialogueBackend, type MessageReply, type UploadReply } from './conversation';
 import type { Persona } from './personas';
 import { prng } from './random';
@@ -17,7 +28,16 @@ import { prng } from './random';
 const START = Date.parse('2026-03-15T08:00:00.000Z');
 
 const readable: EvidenceAssessment = {
-  verdict: 'readable', problems: [], format: 'jpeg', width: 1600, height: 1200, pages: null, sharpness: 0.8, brightness: 0.5, textCharacters: null, methodVersion: 'bench',
+  verdict: 'readable',
+  problems: [],
+  format: 'jpeg',
+  width: 1600,
+  height: 1200,
+  pages: null,
+  sharpness: 0.8,
+  brightness: 0.5,
+  textCharacters: null,
+  methodVersion: 'bench',
 };
 const blurry: EvidenceAssessment = { ...readable, verdict: 'unreadable', problems: ['BLURRY'] };
 
@@ -36,15 +56,30 @@ export class PureBackend implements DialogueBackend {
   private readonly coin: () => number;
 
   /** `maxUploads` mirrors the API driver's cap, so the two modes can be compared at the same cap. */
-  constructor(persona: Persona, private readonly maxUploads = Number.POSITIVE_INFINITY) {
+  constructor(
+    persona: Persona,
+    private readonly maxUploads = Number.POSITIVE_INFINITY,
+  ) {
     this.coin = prng(persona.seed ^ 0x5bd1e995);
   }
 
   open(persona: Persona): Promise<{ action: AssistantAction; text: string }> {
     const language = persona.language;
-    this.apply({ type: 'OpenCase', caseId: persona.id, channel: 'bench', merchantRef: persona.id, currentLimit: 100_000, requestedLimit: 300_000, industry: persona.industryAtOpen ? persona.industry : null, language });
+    this.apply({
+      type: 'OpenCase',
+      caseId: persona.id,
+      channel: 'bench',
+      merchantRef: persona.id,
+      currentLimit: 100_000,
+      requestedLimit: 300_000,
+      industry: persona.industryAtOpen ? persona.industry : null,
+      language,
+    });
     const action = nextAction(this.state, null);
-    const text = joinSentences(language, [renderAction({ kind: 'greet' }, this.state, language), renderAction(action, this.state, language)]);
+    const text = joinSentences(language, [
+      renderAction({ kind: 'greet' }, this.state, language),
+      renderAction(action, this.state, language),
+    ]);
     this.reply(null, action, text);
     return Promise.resolve({ action, text });
   }
@@ -57,7 +92,8 @@ export class PureBackend implements DialogueBackend {
     const proposal = understanding.intent === 'done' ? 'submit' : understanding.intent === 'withdraw_consent' ? 'withdraw_consent' : null;
     if (proposal) {
       // The workflow proposes; the persona confirms what they meant (the case then closes) or says no.
-      if ((meant === 'done' && proposal === 'submit') || (meant === 'withdraw_consent' && proposal === 'withdraw_consent')) return Promise.resolve({ action: { kind: 'explain_decision' }, text: '', closed: true, latencyMs: elapsedMs(started) });
+      if ((meant === 'done' && proposal === 'submit') || (meant === 'withdraw_consent' && proposal === 'withdraw_consent'))
+        return Promise.resolve({ action: { kind: 'explain_decision' }, text: '', closed: true, latencyMs: elapsedMs(started) });
     }
     const action = nextAction(this.state, understanding.intent);
     const reply = renderTurnReply(action, this.state, understanding.facts, understanding.language, { intent: understanding.intent, text });
@@ -72,12 +108,22 @@ export class PureBackend implements DialogueBackend {
 
   upload(evidence: EvidenceKind): Promise<UploadReply> {
     const evidenceId = `e${(this.uploads += 1)}`;
-    this.apply({ type: 'SubmitEvidence', evidenceId, declared: evidence, mediaType: 'image/jpeg', sizeBytes: 200_000, sha256: evidenceId.padEnd(64, '0') });
+    this.apply({
+      type: 'SubmitEvidence',
+      evidenceId,
+      declared: evidence,
+      mediaType: 'image/jpeg',
+      sizeBytes: 200_000,
+      sha256: evidenceId.padEnd(64, '0'),
+    });
     const assessment = this.coin() < 0.1 ? blurry : readable;
     this.apply({ type: 'RecordAssessment', evidenceId, assessment });
     const language = this.state.language;
     const next = nextAction(this.state, null);
-    const text = joinSentences(language, [renderEvidenceFeedback(evidence, assessment, language), renderAction(next, this.state, language)]);
+    const text = joinSentences(language, [
+      renderEvidenceFeedback(evidence, assessment, language),
+      renderAction(next, this.state, language),
+    ]);
     this.reply(null, { kind: 'evidence_feedback', evidenceId, next }, text);
     return Promise.resolve({ readable: assessment.verdict === 'readable', next, text });
   }
@@ -92,10 +138,19 @@ export class PureBackend implements DialogueBackend {
   }
 
   private reply(inReplyTo: string | null, action: AssistantAction, text: string, language = this.state.language): void {
-    this.apply({ type: 'RecordAssistantReply', inReplyTo, action, text, language, policyVersion: DIALOGUE_POLICY_VERSION, knowledgeVersion: KNOWLEDGE_BASE_VERSION });
+    this.apply({
+      type: 'RecordAssistantReply',
+      inReplyTo,
+      action,
+      text,
+      language,
+      policyVersion: DIALOGUE_POLICY_VERSION,
+      knowledgeVersion: KNOWLEDGE_BASE_VERSION,
+    });
     // Sanity: what the workflow treats as the question on the table is what the merchant was shown.
     const pending = pendingAsk(this.state);
     const shown = action.kind === 'evidence_feedback' ? action.next : action;
-    if (shown && shown.kind !== 'invite_done' && pending && keyOf(pending) !== keyOf(shown)) throw new Error(`pending ask mismatch in ${this.state.caseId}`);
+    if (shown && shown.kind !== 'invite_done' && pending && keyOf(pending) !== keyOf(shown))
+      throw new Error(`pending ask mismatch in ${this.state.caseId}`);
   }
 }

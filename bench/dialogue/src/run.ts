@@ -37,13 +37,15 @@ function envNumber(name: string, fallback: number): number {
 async function runPure(list: Persona[], maxUploads = Number.POSITIVE_INFINITY) {
   const started = Date.now();
   const conversations: Conversation[] = [];
-  for (const [i, persona] of list.entries()) conversations.push(await converse(persona, new PureBackend(persona, maxUploads), keepTranscript(i)));
+  for (const [i, persona] of list.entries())
+    conversations.push(await converse(persona, new PureBackend(persona, maxUploads), keepTranscript(i)));
   return { conversations, figures: { ...summarise(conversations), wallSeconds: seconds(Date.now() - started) } };
 }
 
 /** The largest uploads-per-conversation cap (at least 1) whose projected API time fits the budget (Infinity: no cap needed). */
 function chooseCap(uploadsPerConversation: number[], secondsPerUpload: number, budgetSeconds: number): number {
-  const cost = (cap: number) => uploadsPerConversation.reduce((a, n) => a + SECONDS_PER_CONVERSATION + secondsPerUpload * Math.min(n, cap), 0);
+  const cost = (cap: number) =>
+    uploadsPerConversation.reduce((a, n) => a + SECONDS_PER_CONVERSATION + secondsPerUpload * Math.min(n, cap), 0);
   const most = Math.max(0, ...uploadsPerConversation);
   if (cost(most) <= budgetSeconds) return Number.POSITIVE_INFINITY;
   // At least one upload per conversation, so every conversation exercises the evidence path.
@@ -56,10 +58,12 @@ async function runApi(list: Persona[], plannedUploads: number[], fixedCap: numbe
   const engine = await startEngine();
   try {
     const http = new ApiHttp(engine.baseUrl, engine.token);
-    const secondsPerUpload = await warmUp(http, list[0] ?? personas()[0] as Persona, WARM_UP_TURNS);
+    const secondsPerUpload = await warmUp(http, list[0] ?? (personas()[0] as Persona), WARM_UP_TURNS);
     const maxUploads = fixedCap ?? chooseCap(plannedUploads, secondsPerUpload, budgetSeconds);
     const planned = plannedUploads.reduce((a, n) => a + n, 0);
-    log(`warm-up uploads took ${secondsPerUpload.toFixed(2)} s each; ${planned} uploads uncapped ≈ ${Math.round(planned * secondsPerUpload)} s; cap per conversation: ${Number.isFinite(maxUploads) ? maxUploads : 'none'}${fixedCap === null ? ` (budget ${budgetSeconds} s)` : ' (BENCH_DIALOGUE_MAX_UPLOADS)'}`);
+    log(
+      `warm-up uploads took ${secondsPerUpload.toFixed(2)} s each; ${planned} uploads uncapped ≈ ${Math.round(planned * secondsPerUpload)} s; cap per conversation: ${Number.isFinite(maxUploads) ? maxUploads : 'none'}${fixedCap === null ? ` (budget ${budgetSeconds} s)` : ' (BENCH_DIALOGUE_MAX_UPLOADS)'}`,
+    );
     const loadBefore = loads();
     const started = Date.now();
     let uploadMs = 0;
@@ -68,7 +72,8 @@ async function runApi(list: Persona[], plannedUploads: number[], fixedCap: numbe
       const backend = new ApiBackend(http, persona, maxUploads);
       conversations.push(await converse(persona, backend, keepTranscript(i)));
       uploadMs += backend.uploadMs;
-      if ((i + 1) % 28 === 0 || i + 1 === list.length) log(`API: ${i + 1}/${list.length} conversations, ${seconds(Date.now() - started)} s`);
+      if ((i + 1) % 28 === 0 || i + 1 === list.length)
+        log(`API: ${i + 1}/${list.length} conversations, ${seconds(Date.now() - started)} s`);
     }
     const wallMs = Date.now() - started;
     return {
@@ -114,8 +119,16 @@ function printTable(pure: Figures, api: Figures | null, pureAtCap: Figures | nul
     ['dialogue-turn p99 ms (no decision)', (s) => s.latencyMs.dialogueTurns.p99, ''],
     ['wall time s', (s) => s.wallSeconds, ''],
   ];
-  const line = (cells: string[]) => `${cells[0]?.padEnd(36)}${cells.slice(1, -1).map((c) => c.padStart(16)).join('')}${cells.at(-1)?.padStart(10)}`;
-  const columns: [string, Figures | null][] = [['pure', pure], ...(pureAtCap ? [['pure @ api cap', pureAtCap] as [string, Figures]] : []), ['api', api]];
+  const line = (cells: string[]) =>
+    `${cells[0]?.padEnd(36)}${cells
+      .slice(1, -1)
+      .map((c) => c.padStart(16))
+      .join('')}${cells.at(-1)?.padStart(10)}`;
+  const columns: [string, Figures | null][] = [
+    ['pure', pure],
+    ...(pureAtCap ? [['pure @ api cap', pureAtCap] as [string, Figures]] : []),
+    ['api', api],
+  ];
   console.log(line(['', ...columns.map(([name]) => name), 'goal']));
   for (const [name, get, goal] of rows) console.log(line([name, ...columns.map(([, s]) => (s ? String(get(s)) : '-')), goal]));
 }
@@ -136,8 +149,18 @@ function printCorpusTable(corpora: CorpusFigures): void {
     ['confirmations: false yes', (s) => s.confirmations.falseYes, '0'],
     ['  … as the engine reads them (named)', (s) => s.confirmations.falseYesAsEngine, '0'],
   ];
-  const columns = Object.entries(corpora).flatMap(([name, c]) => [[`${name} dev`, c.dev], [`${name} held-out`, c.heldout]] as [string, Split][]);
-  const line = (cells: string[]) => `${cells[0]?.padEnd(40)}${cells.slice(1, -1).map((c) => c.padStart(18)).join('')}${cells.at(-1)?.padStart(10)}`;
+  const columns = Object.entries(corpora).flatMap(
+    ([name, c]) =>
+      [
+        [`${name} dev`, c.dev],
+        [`${name} held-out`, c.heldout],
+      ] as [string, Split][],
+  );
+  const line = (cells: string[]) =>
+    `${cells[0]?.padEnd(40)}${cells
+      .slice(1, -1)
+      .map((c) => c.padStart(18))
+      .join('')}${cells.at(-1)?.padStart(10)}`;
   console.log(line(['independent corpora', ...columns.map(([n]) => n), 'goal']));
   for (const [name, get, goal] of rows) console.log(line([name, ...columns.map(([, s]) => String(get(s))), goal]));
 }
@@ -165,10 +188,13 @@ async function main(): Promise<void> {
     versions: { understanding: UNDERSTANDING_VERSION, policy: DIALOGUE_POLICY_VERSION, knowledgeBase: KNOWLEDGE_BASE_VERSION },
     definitions: {
       turn: 'one merchant interaction: a message, or an upload answered with evidence feedback',
-      readyToDecide: 'the first turn after which the assistant chooses invite_done; conversations that never get there count their full length',
-      endedWithRequestedEvidence: 'every evidence kind the assistant asked for was uploaded and assessed readable by the end (declined requests count against)',
+      readyToDecide:
+        'the first turn after which the assistant chooses invite_done; conversations that never get there count their full length',
+      endedWithRequestedEvidence:
+        'every evidence kind the assistant asked for was uploaded and assessed readable by the end (declined requests count against)',
       slotMatch: 'same slot and value within 2% (counts exact), per merchant message, against the facts the scripted text states',
-      latency: 'message turns only (uploads, assessment and recognition excluded). pure: understand + nextAction + render in-process. api: client-side HTTP round trip of POST /v1/cases/:id/messages (API → Temporal Update → case workflow → PostgreSQL event store → reply), after warm-up; closingTurns are the "done" turns that also run the limit decision',
+      latency:
+        'message turns only (uploads, assessment and recognition excluded). pure: understand + nextAction + render in-process. api: client-side HTTP round trip of POST /v1/cases/:id/messages (API → Temporal Update → case workflow → PostgreSQL event store → reply), after warm-up; closingTurns are the "done" turns that also run the limit decision',
       pure: 'the dialogue functions with state folded by decide/evolve as the workflow does; uploads assessed by a coin (10% blurry), not recognised',
       api: 'the real engine in-process (embedded PostgreSQL, Temporal dev server, case workers, NestJS API); uploads are synthetic voucher photos (storefront photos for photo classes) through POST /v1/cases/:id/evidence, waited for until assessed and recognised; slots read from MerchantMessageReceived in GET /v1/cases/:id/events',
     },

@@ -14,7 +14,9 @@ export class BareBaseline {
 
   static async start(client: Client, temporalAddress: string): Promise<BareBaseline> {
     const taskQueue = `bare-${randomUUID().slice(0, 8)}`;
-    const worker = spawn(process.execPath, [join(__dirname, 'bare', 'worker.js'), temporalAddress, taskQueue], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const worker = spawn(process.execPath, [join(__dirname, 'bare', 'worker.js'), temporalAddress, taskQueue], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise<void>((resolve, reject) => {
       worker.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('bare worker running') && resolve());
       worker.once('exit', (code) => reject(new Error(`the bare worker exited (${code})`)));
@@ -25,14 +27,20 @@ export class BareBaseline {
   /** Opens a baseline "case" with Update-With-Start; returns its workflow id. */
   async open(type: 'bare' | 'bareWithCommit'): Promise<string> {
     const workflowId = `${type}-${randomUUID()}`;
-    const startWorkflowOperation = new WithStartWorkflowOperation(type, { workflowId, taskQueue: this.taskQueue, workflowIdConflictPolicy: 'USE_EXISTING' });
+    const startWorkflowOperation = new WithStartWorkflowOperation(type, {
+      workflowId,
+      taskQueue: this.taskQueue,
+      workflowIdConflictPolicy: 'USE_EXISTING',
+    });
     await this.client.workflow.executeUpdateWithStart(openedUpdate, { updateId: 'opened', startWorkflowOperation });
     return workflowId;
   }
 
   /** One turn: an update answered by the workflow. */
   async turn(workflowId: string, messageId: string, text: string): Promise<void> {
-    await this.client.workflow.getHandle(workflowId).executeUpdate(turnUpdate, { updateId: `msg-${messageId}`, args: [{ messageId, text }] });
+    await this.client.workflow
+      .getHandle(workflowId)
+      .executeUpdate(turnUpdate, { updateId: `msg-${messageId}`, args: [{ messageId, text }] });
   }
 
   async stop(): Promise<void> {

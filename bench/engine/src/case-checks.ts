@@ -22,7 +22,13 @@ export interface CaseVerdict {
  * failed), its stream is contiguous with each event once and its hash chain intact, every
  * acknowledged message and upload is in it exactly once, and the read model equals a rebuild.
  */
-export async function checkCase(ds: DataSource, masterKey: Buffer, temporal: Client, caseId: string, acknowledged: Acknowledged): Promise<CaseVerdict> {
+export async function checkCase(
+  ds: DataSource,
+  masterKey: Buffer,
+  temporal: Client,
+  caseId: string,
+  acknowledged: Acknowledged,
+): Promise<CaseVerdict> {
   const problems: string[] = [];
   const description = await temporal.workflow.getHandle(workflowIdForCase(caseId)).describe();
   const workflowStatus = description.status.name;
@@ -45,7 +51,14 @@ export async function checkCase(ds: DataSource, masterKey: Buffer, temporal: Cli
   for (const [id, n] of [...messages, ...uploads]) if (n > 1) problems.push(`${id} stored ${n} times`);
 
   const record = await new CaseQueries(ds, masterKey).get(caseId);
-  const rebuilt: unknown = JSON.parse(JSON.stringify(foldCase(initialCaseState(caseId), events.map((e) => e.event))));
+  const rebuilt: unknown = JSON.parse(
+    JSON.stringify(
+      foldCase(
+        initialCaseState(caseId),
+        events.map((e) => e.event),
+      ),
+    ),
+  );
   if (events.length > 0 && !isDeepStrictEqual(record?.state, rebuilt)) problems.push('read model differs from a rebuild');
   return { caseId, workflowStatus, events: events.length, problems };
 }

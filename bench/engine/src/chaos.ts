@@ -18,7 +18,13 @@ const LANES = Number(process.env['BENCH_CHAOS_LANES'] ?? 4);
 const log = (line: string): void => console.log(`[bench:chaos] ${line}`);
 
 /** One merchant's case, driven through the API as a chat channel would. */
-async function merchant(lane: number, round: number, api: ResilientCaller, photos: Buffer[], acknowledged: Map<string, Acknowledged>): Promise<void> {
+async function merchant(
+  lane: number,
+  round: number,
+  api: ResilientCaller,
+  photos: Buffer[],
+  acknowledged: Map<string, Acknowledged>,
+): Promise<void> {
   const tag = `l${lane}r${round}`;
   const caseId = await api.run('open', (c) => c.open('zh', `chaos-${tag}`));
   const ack: Acknowledged = { messages: new Set(), uploads: new Set() };
@@ -29,13 +35,19 @@ async function merchant(lane: number, round: number, api: ResilientCaller, photo
   };
   // A burst of concurrent turns on the same case (quick successive messages, a double tap).
   await Promise.all([0, 1, 2, 3, 4, 0].map(say));
-  const uploads = await Promise.all(photos.slice(0, 1 + (round % 2)).map((bytes) => api.run('upload', (c) => c.upload(caseId, 'voucher:vat_special_invoice', bytes))));
+  const uploads = await Promise.all(
+    photos.slice(0, 1 + (round % 2)).map((bytes) => api.run('upload', (c) => c.upload(caseId, 'voucher:vat_special_invoice', bytes))),
+  );
   for (const id of uploads) ack.uploads.add(id);
   await Promise.all([5, 6].map(say));
   if (round % 3 === 2) return; // left open: a merchant who wanders off
-  const reply = await api.run('submit', (c) => c.call<{ status: string }>('POST', `/v1/cases/${caseId}/submit`, { actionId: `${tag}-submit` }));
+  const reply = await api.run('submit', (c) =>
+    c.call<{ status: string }>('POST', `/v1/cases/${caseId}/submit`, { actionId: `${tag}-submit` }),
+  );
   if (reply.status === 'in_review') {
-    await api.reviewer('review', (c) => c.call('POST', `/v1/cases/${caseId}/review`, { outcome: 'declined', grantedLimit: 100_000, note: 'chaos review' }));
+    await api.reviewer('review', (c) =>
+      c.call('POST', `/v1/cases/${caseId}/review`, { outcome: 'declined', grantedLimit: 100_000, note: 'chaos review' }),
+    );
   }
 }
 
@@ -57,7 +69,9 @@ async function main(): Promise<void> {
     });
     await Promise.all([...lanes, injecting]);
     log(`load done: ${acknowledged.size} cases; waiting for uploads to be examined`);
-    await waitFor(async () => allExamined(await stack.db(), [...acknowledged.keys()]), 600_000, 'every upload examined').catch((error: unknown) => log((error as Error).message));
+    await waitFor(async () => allExamined(await stack.db(), [...acknowledged.keys()]), 600_000, 'every upload examined').catch(
+      (error: unknown) => log((error as Error).message),
+    );
 
     const ds = await stack.db();
     const verdicts: CaseVerdict[] = [];
@@ -87,8 +101,12 @@ async function main(): Promise<void> {
     await mkdir(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
     await writeFile(join(REPO_ROOT, 'bench', 'results', 'chaos.json'), `${JSON.stringify(result, null, 2)}\n`);
     log(`faults: ${faults.records.map((f) => `${f.fault}@${f.atSeconds}s`).join(', ')}`);
-    log(`calls: ${tally.ok} ok, ${tally.unavailable} answered 503 with Retry-After then retried, ${tally.connectionErrors} connection errors then retried, ${tally.serverErrors} other 5xx, ${tally.clientErrors} 4xx, ${tally.gaveUp} gave up`);
-    log(`cases: ${result.cases.total} (${result.cases.running} running, ${result.cases.completed} completed, ${result.cases.failed} failed); ${result.cases.events} events; ${result.cases.acknowledgedMessages} acknowledged messages, ${result.cases.acknowledgedUploads} uploads`);
+    log(
+      `calls: ${tally.ok} ok, ${tally.unavailable} answered 503 with Retry-After then retried, ${tally.connectionErrors} connection errors then retried, ${tally.serverErrors} other 5xx, ${tally.clientErrors} 4xx, ${tally.gaveUp} gave up`,
+    );
+    log(
+      `cases: ${result.cases.total} (${result.cases.running} running, ${result.cases.completed} completed, ${result.cases.failed} failed); ${result.cases.events} events; ${result.cases.acknowledgedMessages} acknowledged messages, ${result.cases.acknowledgedUploads} uploads`,
+    );
     for (const v of broken.slice(0, 10)) log(`BROKEN ${v.caseId}: ${v.problems.join('; ')}`);
     log(`${result.ok ? 'every promise kept' : 'PROMISES BROKEN'}; ${result.seconds} s; wrote bench/results/chaos.json`);
     process.exitCode = result.ok ? 0 : 1;

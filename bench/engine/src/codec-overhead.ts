@@ -23,7 +23,9 @@ async function turnLatencies(channel: ChannelClient, concurrency: number, label:
   const cases = await Promise.all(Array.from({ length: Math.ceil(TURNS / TURNS_PER_CASE) + concurrency }, () => channel.open()));
   for (const [i, caseId] of cases.slice(0, 2).entries()) await channel.turn(caseId, `${label}-warm-${i}`, TURN_TEXTS[i] ?? 'ok');
   const caseOf = (i: number) => cases[(i % concurrency) + concurrency * Math.floor(i / (concurrency * TURNS_PER_CASE))] ?? '';
-  const run = await drive(TURNS, concurrency, (i) => channel.turn(caseOf(i), `${label}-${i}`, TURN_TEXTS[i % TURN_TEXTS.length] ?? 'ok').then(() => undefined));
+  const run = await drive(TURNS, concurrency, (i) =>
+    channel.turn(caseOf(i), `${label}-${i}`, TURN_TEXTS[i % TURN_TEXTS.length] ?? 'ok').then(() => undefined),
+  );
   if (run.errors > 0) throw new Error(`${label}: ${run.errors} turns failed: ${run.failures.slice(0, 2).join('; ')}`);
   return run.latencies;
 }
@@ -38,7 +40,9 @@ const RECORDED_CASE = join(REPO_ROOT, 'tests', 'replay', 'histories', 'case-v2-r
 async function codecCpu(): Promise<{ payloads: number; bytes: number; msPerCase: number; turns: number; msPerTurn: number }> {
   const json = readFileSync(RECORDED_CASE, 'utf8');
   const payloads: Payload[] = [...json.matchAll(/\{\s*"metadata":\s*(\{[^{}]*\}),\s*"data":\s*"([^"]*)"\s*\}/g)].map((m) => ({
-    metadata: Object.fromEntries(Object.entries(JSON.parse(m[1] ?? '{}') as Record<string, string>).map(([k, v]) => [k, Buffer.from(v, 'base64')])),
+    metadata: Object.fromEntries(
+      Object.entries(JSON.parse(m[1] ?? '{}') as Record<string, string>).map(([k, v]) => [k, Buffer.from(v, 'base64')]),
+    ),
     data: Buffer.from(m[2] ?? '', 'base64'),
   }));
   const turns = (json.match(/"name":\s*"message"/g) ?? []).length || 1;
@@ -49,12 +53,20 @@ async function codecCpu(): Promise<{ payloads: number; bytes: number; msPerCase:
   for (let i = 0; i < ROUNDS_CPU; i += 1) await codec.decode(await codec.encode(payloads));
   const used = process.cpuUsage(started);
   const msPerCase = (used.user + used.system) / 1000 / ROUNDS_CPU;
-  return { payloads: payloads.length, bytes: payloads.reduce((a, p) => a + (p.data?.length ?? 0), 0), msPerCase: Math.round(msPerCase * 1000) / 1000, turns, msPerTurn: Math.round((msPerCase / turns) * 1000) / 1000 };
+  return {
+    payloads: payloads.length,
+    bytes: payloads.reduce((a, p) => a + (p.data?.length ?? 0), 0),
+    msPerCase: Math.round(msPerCase * 1000) / 1000,
+    turns,
+    msPerTurn: Math.round((msPerCase / turns) * 1000) / 1000,
+  };
 }
 
 async function main(): Promise<void> {
   const cpu = await codecCpu();
-  log(`codec CPU: ${cpu.payloads} payloads (${cpu.bytes} bytes) of a recorded case encoded + decoded in ${cpu.msPerCase} ms; spread over its ${cpu.turns} message turns (an upper bound per turn): ${cpu.msPerTurn} ms`);
+  log(
+    `codec CPU: ${cpu.payloads} payloads (${cpu.bytes} bytes) of a recorded case encoded + decoded in ${cpu.msPerCase} ms; spread over its ${cpu.turns} message turns (an upper bound per turn): ${cpu.msPerTurn} ms`,
+  );
   const stack = await EngineStack.start({ log, engineEnv: { VISION_OBJECT_DETECTION: 'off' } });
   const samples: Record<string, { codec: number[]; plain: number[] }> = { c1: { codec: [], plain: [] }, c8: { codec: [], plain: [] } };
   try {
@@ -65,7 +77,9 @@ async function main(): Promise<void> {
         for (const concurrency of [1, 8]) {
           const latencies = await turnLatencies(channel, concurrency, `${side}${concurrency}r${round}`);
           samples[`c${concurrency}`]?.[side].push(...latencies);
-          log(`round ${round + 1} ${side} c=${concurrency}: p50 ${quantile(latencies, 0.5).toFixed(1)} p99 ${quantile(latencies, 0.99).toFixed(1)} ms`);
+          log(
+            `round ${round + 1} ${side} c=${concurrency}: p50 ${quantile(latencies, 0.5).toFixed(1)} p99 ${quantile(latencies, 0.99).toFixed(1)} ms`,
+          );
         }
       }
     }
@@ -76,12 +90,26 @@ async function main(): Promise<void> {
     Object.entries(samples).map(([level, { codec, plain }]) => {
       const figure = (xs: number[], q: number) => Math.round(quantile(xs, q) * 10) / 10;
       const overhead = (q: number) => Math.round((quantile(codec, q) / quantile(plain, q) - 1) * 1000) / 10;
-      return [level, { turns: codec.length, codec: { p50Ms: figure(codec, 0.5), p99Ms: figure(codec, 0.99) }, plain: { p50Ms: figure(plain, 0.5), p99Ms: figure(plain, 0.99) }, overheadPercent: { p50: overhead(0.5), p99: overhead(0.99) } }];
+      return [
+        level,
+        {
+          turns: codec.length,
+          codec: { p50Ms: figure(codec, 0.5), p99Ms: figure(codec, 0.99) },
+          plain: { p50Ms: figure(plain, 0.5), p99Ms: figure(plain, 0.99) },
+          overheadPercent: { p50: overhead(0.5), p99: overhead(0.99) },
+        },
+      ];
     }),
   );
-  for (const [level, s] of Object.entries(summary)) log(`${level}: codec p50 ${s.codec.p50Ms} p99 ${s.codec.p99Ms} ms | plain p50 ${s.plain.p50Ms} p99 ${s.plain.p99Ms} ms | overhead p50 ${s.overheadPercent.p50}% p99 ${s.overheadPercent.p99}%`);
+  for (const [level, s] of Object.entries(summary))
+    log(
+      `${level}: codec p50 ${s.codec.p50Ms} p99 ${s.codec.p99Ms} ms | plain p50 ${s.plain.p50Ms} p99 ${s.plain.p99Ms} ms | overhead p50 ${s.overheadPercent.p50}% p99 ${s.overheadPercent.p99}%`,
+    );
   await mkdir(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
-  await writeFile(join(REPO_ROOT, 'bench', 'results', 'codec.json'), `${JSON.stringify({ benchmark: 'codec', date: new Date().toISOString(), codecCpu: cpu, turnsPerSide: TURNS * ROUNDS, summary }, null, 2)}\n`);
+  await writeFile(
+    join(REPO_ROOT, 'bench', 'results', 'codec.json'),
+    `${JSON.stringify({ benchmark: 'codec', date: new Date().toISOString(), codecCpu: cpu, turnsPerSide: TURNS * ROUNDS, summary }, null, 2)}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

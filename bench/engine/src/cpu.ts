@@ -25,5 +25,7 @@ export function cpuSeconds(patterns: Record<string, RegExp>): Record<string, num
 
 /** The CPU each labelled process group spent between two readings, in milliseconds per call. */
 export function cpuPerCall(before: Record<string, number>, after: Record<string, number>, calls: number): Record<string, number> {
-  return Object.fromEntries(Object.keys(after).map((k) => [k, Math.round((((after[k] ?? 0) - (before[k] ?? 0)) * 1000 * 10) / Math.max(1, calls)) / 10]));
+  return Object.fromEntries(
+    Object.keys(after).map((k) => [k, Math.round((((after[k] ?? 0) - (before[k] ?? 0)) * 1000 * 10) / Math.max(1, calls)) / 10]),
+  );
 }

@@ -12,7 +12,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A small seeded generator, so a run's fault times can be repeated (BENCH_CHAOS_SEED). */
 function seeded(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1_664_525 + 1_013_904_223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1_664_525 + 1_013_904_223) >>> 0) / 2 ** 32;
 }
 
 /**
@@ -43,7 +43,11 @@ export class FaultSchedule {
       const t0 = Date.now();
       this.log(`fault: ${fault}`);
       await this.inject(fault);
-      this.records.push({ fault, atSeconds: Math.round((t0 - started) / 1000), recoveredAfterSeconds: Math.round((Date.now() - t0) / 1000) });
+      this.records.push({
+        fault,
+        atSeconds: Math.round((t0 - started) / 1000),
+        recoveredAfterSeconds: Math.round((Date.now() - t0) / 1000),
+      });
       this.log(`recovered from ${fault} in ${Math.round((Date.now() - t0) / 1000)} s`);
     }
   }

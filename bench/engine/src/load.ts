@@ -40,7 +40,12 @@ const PROCESSES = {
 const TURNS_PER_CASE = 20;
 
 /** Opens and turns through one side, `concurrency` lanes, each on cases of its own; with the CPU each turn cost. */
-async function measure(concurrency: number, open: () => Promise<string>, turn: (id: string, messageId: string, text: string) => Promise<void>, label: string) {
+async function measure(
+  concurrency: number,
+  open: () => Promise<string>,
+  turn: (id: string, messageId: string, text: string) => Promise<void>,
+  label: string,
+) {
   const opens = await drive(OPENS, concurrency, async () => void (await open()));
   // Cases for every block of TURNS_PER_CASE turns of every lane, opened before the turns are timed.
   const cases = await Promise.all(Array.from({ length: Math.ceil(TURNS / TURNS_PER_CASE) + concurrency }, () => open()));
@@ -50,15 +55,33 @@ async function measure(concurrency: number, open: () => Promise<string>, turn: (
   const cpuAfter = { ...cpuSeconds(PROCESSES), client: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6 };
   for (const failure of [...opens.failures, ...turns.failures].slice(0, 3)) log(`${label}: ${failure}`);
   const cpuMsPerTurn = cpuPerCall(cpuBefore, cpuAfter, turns.latencies.length);
-  return { opens: figures(opens.latencies, opens.errors, opens.elapsedMs), turns: { ...figures(turns.latencies, turns.errors, turns.elapsedMs), cpuMsPerTurn } };
+  return {
+    opens: figures(opens.latencies, opens.errors, opens.elapsedMs),
+    turns: { ...figures(turns.latencies, turns.errors, turns.elapsedMs), cpuMsPerTurn },
+  };
 }
 
 async function compare(channel: ChannelClient, bare: BareBaseline, concurrency: number): Promise<Comparison> {
   // Warm both sides first (JIT, workflow cache, connection pools), then measure bare, API, bare again.
   await measureWarm(channel, bare);
-  const bareFirst = await measure(concurrency, () => bare.open('bare'), (id, m, t) => bare.turn(id, m, t), `bare${concurrency}`);
-  const api = await measure(concurrency, () => channel.open(), async (id, m, t) => void (await channel.turn(id, m, t)), `api${concurrency}`);
-  const commit = await measure(concurrency, () => bare.open('bareWithCommit'), (id, m, t) => bare.turn(id, m, t), `commit${concurrency}`);
+  const bareFirst = await measure(
+    concurrency,
+    () => bare.open('bare'),
+    (id, m, t) => bare.turn(id, m, t),
+    `bare${concurrency}`,
+  );
+  const api = await measure(
+    concurrency,
+    () => channel.open(),
+    async (id, m, t) => void (await channel.turn(id, m, t)),
+    `api${concurrency}`,
+  );
+  const commit = await measure(
+    concurrency,
+    () => bare.open('bareWithCommit'),
+    (id, m, t) => bare.turn(id, m, t),
+    `commit${concurrency}`,
+  );
   return {
     concurrency,
     api,
@@ -87,15 +110,26 @@ async function examinationSeconds(channel: ChannelClient, photos: Buffer[]): Pro
   const caseId = await channel.open();
   const started = performance.now();
   const ids = await Promise.all(photos.map((bytes) => channel.upload(caseId, 'voucher:vat_special_invoice', bytes)));
-  await waitFor(async () => {
-    const view = await channel.get<{ state: { evidence: Record<string, { authenticity: unknown; assessment: unknown }> } }>(caseId);
-    return ids.every((id) => view.state.evidence[id]?.assessment && view.state.evidence[id]?.authenticity !== undefined && view.state.evidence[id]?.authenticity !== null);
-  }, 300_000, 'examinations');
+  await waitFor(
+    async () => {
+      const view = await channel.get<{ state: { evidence: Record<string, { authenticity: unknown; assessment: unknown }> } }>(caseId);
+      return ids.every(
+        (id) =>
+          view.state.evidence[id]?.assessment &&
+          view.state.evidence[id]?.authenticity !== undefined &&
+          view.state.evidence[id]?.authenticity !== null,
+      );
+    },
+    300_000,
+    'examinations',
+  );
   return (performance.now() - started) / 1000;
 }
 
 async function uploads(channel: ChannelClient): Promise<{ oneSeconds: number; threeSeconds: number; ratio: number }> {
-  const photos = await Promise.all([61, 62, 63, 64, 65, 66, 67].map(async (seed) => (await syntheticVoucherPhoto('vat_special_invoice', seed)).jpeg));
+  const photos = await Promise.all(
+    [61, 62, 63, 64, 65, 66, 67].map(async (seed) => (await syntheticVoucherPhoto('vat_special_invoice', seed)).jpeg),
+  );
   await examinationSeconds(channel, [photos[6] ?? Buffer.alloc(0)]); // loads the OCR models
   const one: number[] = [];
   const three: number[] = [];
@@ -105,7 +139,11 @@ async function uploads(channel: ChannelClient): Promise<{ oneSeconds: number; th
   }
   const oneSeconds = quantile(one, 0.5);
   const threeSeconds = quantile(three, 0.5);
-  return { oneSeconds: Math.round(oneSeconds * 100) / 100, threeSeconds: Math.round(threeSeconds * 100) / 100, ratio: ratio(threeSeconds, oneSeconds) };
+  return {
+    oneSeconds: Math.round(oneSeconds * 100) / 100,
+    threeSeconds: Math.round(threeSeconds * 100) / 100,
+    ratio: ratio(threeSeconds, oneSeconds),
+  };
 }
 
 function rssMiB(pid: number | undefined): number {
@@ -116,7 +154,16 @@ function rssMiB(pid: number | undefined): number {
 }
 
 /** Opens IDLE_CASES cases and samples the worker's memory every 1,000 (before any upload loads the OCR models). */
-async function idleCases(stack: EngineStack, channel: ChannelClient): Promise<{ cases: number; seconds: number; workerRssMiB: number; rssSamples: { cases: number; rssMiB: number }[]; maxCachedWorkflows: number }> {
+async function idleCases(
+  stack: EngineStack,
+  channel: ChannelClient,
+): Promise<{
+  cases: number;
+  seconds: number;
+  workerRssMiB: number;
+  rssSamples: { cases: number; rssMiB: number }[];
+  maxCachedWorkflows: number;
+}> {
   const started = performance.now();
   const rssSamples = [{ cases: 0, rssMiB: rssMiB(stack.workerPid()) }];
   let opened = 0;
@@ -129,7 +176,13 @@ async function idleCases(stack: EngineStack, channel: ChannelClient): Promise<{ 
   const seconds = (performance.now() - started) / 1000;
   await new Promise((resolve) => setTimeout(resolve, 10_000));
   const workerRssMiB = rssMiB(stack.workerPid());
-  return { cases: IDLE_CASES - run.errors, seconds: Math.round(seconds), workerRssMiB, rssSamples, maxCachedWorkflows: Number(process.env['TEMPORAL_MAX_CACHED_WORKFLOWS'] ?? 2000) };
+  return {
+    cases: IDLE_CASES - run.errors,
+    seconds: Math.round(seconds),
+    workerRssMiB,
+    rssSamples,
+    maxCachedWorkflows: Number(process.env['TEMPORAL_MAX_CACHED_WORKFLOWS'] ?? 2000),
+  };
 }
 
 async function main(): Promise<void> {
@@ -144,17 +197,38 @@ async function main(): Promise<void> {
     for (const concurrency of [1, 8]) {
       const result = await compare(channel, bare, concurrency);
       comparisons.push(result);
-      log(`c=${concurrency} turns  api p50 ${result.api.turns.p50Ms} p95 ${result.api.turns.p95Ms} p99 ${result.api.turns.p99Ms} ms ${result.api.turns.perSecond}/s errors ${result.api.turns.errors} | bare p50 ${result.bare.turns.p50Ms} p95 ${result.bare.turns.p95Ms} p99 ${result.bare.turns.p99Ms} ms ${result.bare.turns.perSecond}/s errors ${result.bare.turns.errors} | bare+commit p50 ${result.bareWithCommit.turns.p50Ms} p99 ${result.bareWithCommit.turns.p99Ms}`);
-      log(`c=${concurrency} opens  api p50 ${result.api.opens.p50Ms} p99 ${result.api.opens.p99Ms} ms ${result.api.opens.perSecond}/s errors ${result.api.opens.errors} | bare p50 ${result.bare.opens.p50Ms} p99 ${result.bare.opens.p99Ms} ms ${result.bare.opens.perSecond}/s`);
-      log(`c=${concurrency} CPU ms per turn: api ${JSON.stringify(result.api.turns.cpuMsPerTurn)} | bare ${JSON.stringify(result.bare.turns.cpuMsPerTurn)} | bare+commit ${JSON.stringify(result.bareWithCommit.turns.cpuMsPerTurn)}`);
-      log(`c=${concurrency} ratios api/bare: turn p50 ${result.ratios.turnP50}× p99 ${result.ratios.turnP99}× throughput ${result.ratios.turnThroughput}× (opens ${result.ratios.openThroughput}×)`);
+      log(
+        `c=${concurrency} turns  api p50 ${result.api.turns.p50Ms} p95 ${result.api.turns.p95Ms} p99 ${result.api.turns.p99Ms} ms ${result.api.turns.perSecond}/s errors ${result.api.turns.errors} | bare p50 ${result.bare.turns.p50Ms} p95 ${result.bare.turns.p95Ms} p99 ${result.bare.turns.p99Ms} ms ${result.bare.turns.perSecond}/s errors ${result.bare.turns.errors} | bare+commit p50 ${result.bareWithCommit.turns.p50Ms} p99 ${result.bareWithCommit.turns.p99Ms}`,
+      );
+      log(
+        `c=${concurrency} opens  api p50 ${result.api.opens.p50Ms} p99 ${result.api.opens.p99Ms} ms ${result.api.opens.perSecond}/s errors ${result.api.opens.errors} | bare p50 ${result.bare.opens.p50Ms} p99 ${result.bare.opens.p99Ms} ms ${result.bare.opens.perSecond}/s`,
+      );
+      log(
+        `c=${concurrency} CPU ms per turn: api ${JSON.stringify(result.api.turns.cpuMsPerTurn)} | bare ${JSON.stringify(result.bare.turns.cpuMsPerTurn)} | bare+commit ${JSON.stringify(result.bareWithCommit.turns.cpuMsPerTurn)}`,
+      );
+      log(
+        `c=${concurrency} ratios api/bare: turn p50 ${result.ratios.turnP50}× p99 ${result.ratios.turnP99}× throughput ${result.ratios.turnThroughput}× (opens ${result.ratios.openThroughput}×)`,
+      );
     }
     const idle = IDLE_CASES > 0 ? await idleCases(stack, channel) : null;
-    if (idle) log(`idle: ${idle.cases} open cases in ${idle.seconds} s; worker RSS ${idle.workerRssMiB} MiB (workflow cache ${idle.maxCachedWorkflows}); samples ${idle.rssSamples.map((s) => `${s.cases}:${s.rssMiB}`).join(' ')}`);
+    if (idle)
+      log(
+        `idle: ${idle.cases} open cases in ${idle.seconds} s; worker RSS ${idle.workerRssMiB} MiB (workflow cache ${idle.maxCachedWorkflows}); samples ${idle.rssSamples.map((s) => `${s.cases}:${s.rssMiB}`).join(' ')}`,
+      );
     const examination = process.env['BENCH_LOAD_UPLOADS'] === '0' ? { oneSeconds: 0, threeSeconds: 0, ratio: 0 } : await uploads(channel);
     const rssWithOcr = rssMiB(stack.workerPid());
-    log(`uploads: one ${examination.oneSeconds} s, three together ${examination.threeSeconds} s (${examination.ratio}×); worker RSS with the OCR models loaded ${rssWithOcr} MiB`);
-    const result = { benchmark: 'load', date: new Date().toISOString(), sizes: { turns: TURNS, opens: OPENS, idleCases: IDLE_CASES }, comparisons, uploads: { ...examination, workerRssWithOcrMiB: rssWithOcr }, idle, seconds: Math.round((Date.now() - started) / 1000) };
+    log(
+      `uploads: one ${examination.oneSeconds} s, three together ${examination.threeSeconds} s (${examination.ratio}×); worker RSS with the OCR models loaded ${rssWithOcr} MiB`,
+    );
+    const result = {
+      benchmark: 'load',
+      date: new Date().toISOString(),
+      sizes: { turns: TURNS, opens: OPENS, idleCases: IDLE_CASES },
+      comparisons,
+      uploads: { ...examination, workerRssWithOcrMiB: rssWithOcr },
+      idle,
+      seconds: Math.round((Date.now() - started) / 1000),
+    };
     await mkdir(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
     await writeFile(join(REPO_ROOT, 'bench', 'results', 'load.json'), `${JSON.stringify(result, null, 2)}\n`);
     log(`done in ${result.seconds} s; wrote bench/results/load.json`);

@@ -64,7 +64,11 @@ export class EngineStack {
   static async start(options: StackOptions): Promise<EngineStack> {
     const workDir = mkdtempSync(join(tmpdir(), 'uplift-bench-'));
     const ports = { pg: await findFreePort(), temporal: await findFreePort(), api: await findFreePort() };
-    const secrets = { pg: randomBytes(12).toString('hex'), app: randomBytes(12).toString('hex'), masterKey: randomBytes(32).toString('base64') };
+    const secrets = {
+      pg: randomBytes(12).toString('hex'),
+      app: randomBytes(12).toString('hex'),
+      masterKey: randomBytes(32).toString('base64'),
+    };
     const stack = new EngineStack(workDir, ports, secrets, options);
     await stack.startPostgres();
     await stack.startTemporal();
@@ -75,8 +79,14 @@ export class EngineStack {
     await provisionEngineRole(admin, appUrl);
     stack.env = {
       ...engineEnv(process.env, {
-        dataDir: workDir, databaseUrl: appUrl, migrationUrl: admin, temporalAddress: stack.temporalAddress, temporalNamespace: NAMESPACE,
-        masterKey: secrets.masterKey, apiHost: '127.0.0.1', apiPort: ports.api,
+        dataDir: workDir,
+        databaseUrl: appUrl,
+        migrationUrl: admin,
+        temporalAddress: stack.temporalAddress,
+        temporalNamespace: NAMESPACE,
+        masterKey: secrets.masterKey,
+        apiHost: '127.0.0.1',
+        apiPort: ports.api,
       }),
       LOG_LEVEL: 'warn',
       ...options.engineEnv,
@@ -129,7 +139,12 @@ export class EngineStack {
     // PostgreSQL runs as its own account when we are root: it must own the work folder.
     const account = postgresAccount();
     if (account) chownSync(this.workDir, account.uid, account.gid);
-    this.postgres = await EmbeddedPostgres.start({ dataDir, port: this.ports.pg, superuserPassword: this.secrets.pg, logFile: join(this.workDir, 'logs', 'postgres.log') });
+    this.postgres = await EmbeddedPostgres.start({
+      dataDir,
+      port: this.ports.pg,
+      superuserPassword: this.secrets.pg,
+      logFile: join(this.workDir, 'logs', 'postgres.log'),
+    });
   }
 
   /** Fast shutdown of PostgreSQL (clients are disconnected; connections are refused until it starts). */
@@ -140,8 +155,12 @@ export class EngineStack {
 
   async startTemporal(): Promise<void> {
     this.temporal = await TemporalDevServer.start({
-      cli: temporalCli(), port: this.ports.temporal, dbFile: join(this.workDir, 'temporal.db'), namespace: NAMESPACE,
-      searchAttributes: CASE_SEARCH_ATTRIBUTES, logFile: join(this.workDir, 'logs', 'temporal.log'),
+      cli: temporalCli(),
+      port: this.ports.temporal,
+      dbFile: join(this.workDir, 'temporal.db'),
+      namespace: NAMESPACE,
+      searchAttributes: CASE_SEARCH_ATTRIBUTES,
+      logFile: join(this.workDir, 'logs', 'temporal.log'),
     });
     await prepareNamespace(this.temporalAddress, NAMESPACE);
   }

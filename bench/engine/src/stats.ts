@@ -30,7 +30,11 @@ export function figures(latencies: readonly number[], errors: number, elapsedMs:
 }
 
 /** Runs `work(i)` for i in 0..count-1 on `concurrency` lanes; returns the latencies and the error count. */
-export async function drive(count: number, concurrency: number, work: (i: number) => Promise<void>): Promise<{ latencies: number[]; errors: number; elapsedMs: number; failures: string[] }> {
+export async function drive(
+  count: number,
+  concurrency: number,
+  work: (i: number) => Promise<void>,
+): Promise<{ latencies: number[]; errors: number; elapsedMs: number; failures: string[] }> {
   const latencies: number[] = [];
   const failures: string[] = [];
   let next = 0;

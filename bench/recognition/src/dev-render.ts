@@ -69,7 +69,12 @@ function drawGridRows(g: SKRSContext2D, rows: Pair[][], y0: number, width: numbe
 }
 
 /** Renders `content` in dev layout `variant % 3`; returns the PNG and the truth (content's own). */
-export function renderDevVoucher(content: VoucherContent, variant: number, realWorld: boolean, r: Rng): { png: Buffer; truth: Record<string, string> } {
+export function renderDevVoucher(
+  content: VoucherContent,
+  variant: number,
+  realWorld: boolean,
+  r: Rng,
+): { png: Buffer; truth: Record<string, string> } {
   const face = r.pick(devFaces());
   const layout = variant % 3;
   const width = 1400;
@@ -118,6 +123,14 @@ export function renderDevVoucher(content: VoucherContent, variant: number, realW
     g.fillText(value === '' ? reword(label, realWorld, r) : `${reword(label, realWorld, r)}  ${value}`, 70, y + fontPx);
     y += fontPx * 2;
   }
-  if (content.seal) drawSeal(g, r.int(900, 1150), Math.max(200, Math.min(height - 140, y - r.int(60, 180))), r.int(80, 105), '某某市市场监督管理局专用章', false);
+  if (content.seal)
+    drawSeal(
+      g,
+      r.int(900, 1150),
+      Math.max(200, Math.min(height - 140, y - r.int(60, 180))),
+      r.int(80, 105),
+      '某某市市场监督管理局专用章',
+      false,
+    );
   return { png: canvas.toBuffer('image/png'), truth: content.truth };
 }

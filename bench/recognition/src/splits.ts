@@ -16,7 +16,9 @@ export async function* projectSplit(perType: number): AsyncIterable<BenchDoc> {
     for (let i = 0; i < perType; i += 1) {
       const content = { type, ...MAKERS[type](r) };
       const { jpeg } = await degradeLikePhoto(renderVoucher(content, i % 3, r), r);
-      const amountFields = Object.entries(content.truth).filter(([, v]) => AMOUNT.test(v)).map(([k]) => k);
+      const amountFields = Object.entries(content.truth)
+        .filter(([, v]) => AMOUNT.test(v))
+        .map(([k]) => k);
       yield { id: `pr-${type}-${i + 1}`, type, bytes: jpeg, truth: content.truth, amountFields, wording: 'project' };
     }
   }
@@ -31,7 +33,9 @@ export async function* devSplit(perType: number, seed: number): AsyncIterable<Be
       const realWorld = i % 2 === 1;
       const { png, truth } = renderDevVoucher(content, i, realWorld, r);
       const { jpeg } = await degradeLikePhoto(png, r);
-      const amountFields = Object.entries(truth).filter(([, v]) => AMOUNT.test(v)).map(([k]) => k);
+      const amountFields = Object.entries(truth)
+        .filter(([, v]) => AMOUNT.test(v))
+        .map(([k]) => k);
       yield { id: `dev-${type}-${i + 1}`, type, bytes: jpeg, truth, amountFields, wording: realWorld ? 'real-world' : 'project' };
     }
   }

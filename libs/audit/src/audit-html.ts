@@ -21,13 +21,20 @@ export function renderAuditHtml(report: AuditReport): string {
   const c = report.case;
   const verdicts = report.verification.verdicts.map((v) => [v.step, v.status, v.detail]);
   const evidence = report.evidence.map((e) => [
-    e.evidenceId, e.declared, e.erased ? 'erased' : (e.recognised?.documentType ?? 'not recognised'),
+    e.evidenceId,
+    e.declared,
+    e.erased ? 'erased' : (e.recognised?.documentType ?? 'not recognised'),
     e.erased ? 'erased' : (e.recognised?.fields.map((f) => `${f.name}: ${f.value}`).join('; ') ?? ''),
-    e.authenticity ? `${e.authenticity.verdict}${e.authenticity.findings.length ? ` (${e.authenticity.findings.map((f) => `${f.check} ${f.severity}`).join(', ')})` : ''}` : 'not checked',
+    e.authenticity
+      ? `${e.authenticity.verdict}${e.authenticity.findings.length ? ` (${e.authenticity.findings.map((f) => `${f.check} ${f.severity}`).join(', ')})` : ''}`
+      : 'not checked',
   ]);
   const decision = report.decision
     ? `<p><strong>${escape(report.decision.outcome)}</strong>: ${escape(report.decision.grantedLimit)} granted of ${escape(report.decision.requestedLimit)} requested (current ${escape(report.decision.currentLimit)}); policy ${escape(report.decision.policyVersion)}, knowledge ${escape(report.decision.knowledgeVersion)}, inputs hash <code>${escape(report.decision.inputsHash)}</code></p>
-       ${table(['reason', 'parameters'], report.decision.reasons.map((r) => [r.code, JSON.stringify(r.params)]))}`
+       ${table(
+         ['reason', 'parameters'],
+         report.decision.reasons.map((r) => [r.code, JSON.stringify(r.params)]),
+       )}`
     : '<p>No decision.</p>';
   const r = report.review;
   const review = r
@@ -50,11 +57,32 @@ ${review}
 <h2>Evidence</h2>
 ${table(['upload', 'declared', 'recognised as', 'fields read', 'authenticity'], evidence)}
 <h2>Operator actions</h2>
-${report.operatorActions.length ? table(['when', 'operator', 'action', 'reason'], report.operatorActions.map((a) => [a.at, a.operator, a.kind, a.reason])) : '<p>None.</p>'}
+${
+  report.operatorActions.length
+    ? table(
+        ['when', 'operator', 'action', 'reason'],
+        report.operatorActions.map((a) => [a.at, a.operator, a.kind, a.reason]),
+      )
+    : '<p>None.</p>'
+}
 <h2>Timeline</h2>
-${table(['#', 'when', 'who', 'what', 'rules'], report.timeline.map((t) => [t.seq, t.at, t.actor, t.erased ? `${t.summary} (erased)` : t.summary, Object.entries(t.versions).map(([k, v]) => `${k} ${v}`).join(', ')]))}
+${table(
+  ['#', 'when', 'who', 'what', 'rules'],
+  report.timeline.map((t) => [
+    t.seq,
+    t.at,
+    t.actor,
+    t.erased ? `${t.summary} (erased)` : t.summary,
+    Object.entries(t.versions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', '),
+  ]),
+)}
 <h2>Archived histories</h2>
-${table(['run', 'events', 'bytes', 'final', 'archived', 'sha256'], report.archives.map((a) => [a.runId, a.historyEvents, a.historyBytes, a.final ? 'yes' : 'no', a.archivedAt, a.sha256]))}
+${table(
+  ['run', 'events', 'bytes', 'final', 'archived', 'sha256'],
+  report.archives.map((a) => [a.runId, a.historyEvents, a.historyBytes, a.final ? 'yes' : 'no', a.archivedAt, a.sha256]),
+)}
 </body></html>
 `;
 }

@@ -49,20 +49,38 @@ export async function auditCase(deps: AuditDependencies, caseId: string): Promis
   const verdicts: AuditVerdict[] = [];
 
   const chain = await store.verifyChain(caseId);
-  verdicts.push(chain.ok ? pass('chain', `${chain.checked} events, every link verifies`) : fail('chain', `the chain breaks at event ${chain.brokenAtSeq} of ${events.length}`));
+  verdicts.push(
+    chain.ok
+      ? pass('chain', `${chain.checked} events, every link verifies`)
+      : fail('chain', `the chain breaks at event ${chain.brokenAtSeq} of ${events.length}`),
+  );
 
   const { verdict: archiveVerdict, history, source } = await historyToReplay(deps, archives, events, caseId);
   verdicts.push(archiveVerdict);
   if (history) {
     const replay = await replayHistory(history, deps.dataConverter, workflowIdForCase(caseId));
-    verdicts.push(replay.ok ? pass('replay', `the ${source === 'archive' ? 'archived' : 'live'} history replays against the current workflow code (${replay.durationMs} ms)`) : fail('replay', replay.problem ?? replay.kind));
+    verdicts.push(
+      replay.ok
+        ? pass(
+            'replay',
+            `the ${source === 'archive' ? 'archived' : 'live'} history replays against the current workflow code (${replay.durationMs} ms)`,
+          )
+        : fail('replay', replay.problem ?? replay.kind),
+    );
   } else {
     verdicts.push({ step: 'replay', status: archiveVerdict.status === 'fail' ? 'fail' : 'skipped', detail: 'no history to replay' });
   }
 
   verdicts.push(await readModelVerdict(deps, store, caseId, events));
   verdicts.push(await decisionVerdict(deps, caseId, events));
-  return { caseId, ok: verdicts.every((v) => v.status !== 'fail'), verdicts, events, archives: await archives.list(caseId), historySource: source };
+  return {
+    caseId,
+    ok: verdicts.every((v) => v.status !== 'fail'),
+    verdicts,
+    events,
+    archives: await archives.list(caseId),
+    historySource: source,
+  };
 }
 
 async function historyToReplay(deps: AuditDependencies, archives: CaseArchives, events: StoredCaseEvent[], caseId: string) {
@@ -71,27 +89,72 @@ async function historyToReplay(deps: AuditDependencies, archives: CaseArchives, 
   switch (opened.status) {
     case 'opened':
       if (!anchors.has(opened.archive.sha256)) {
-        return { verdict: fail('archive', `archive ${opened.archive.sha256.slice(0, 12)}… is not anchored by any HistoryArchived event of the chain`), history: null, source: 'archive' as const };
+        return {
+          verdict: fail(
+            'archive',
+            `archive ${opened.archive.sha256.slice(0, 12)}… is not anchored by any HistoryArchived event of the chain`,
+          ),
+          history: null,
+          source: 'archive' as const,
+        };
       }
-      return { verdict: pass('archive', `run ${opened.archive.runId}: ${opened.archive.historyEvents} history events, SHA-256 matches its anchor in the chain${opened.archive.final ? '' : ' (taken while the case was open)'}`), history: opened.history, source: 'archive' as const };
+      return {
+        verdict: pass(
+          'archive',
+          `run ${opened.archive.runId}: ${opened.archive.historyEvents} history events, SHA-256 matches its anchor in the chain${opened.archive.final ? '' : ' (taken while the case was open)'}`,
+        ),
+        history: opened.history,
+        source: 'archive' as const,
+      };
     case 'unreadable':
-      return { verdict: fail('archive', `archive ${opened.archive.sha256.slice(0, 12)}… does not open: ${opened.problem}`), history: null, source: 'archive' as const };
+      return {
+        verdict: fail('archive', `archive ${opened.archive.sha256.slice(0, 12)}… does not open: ${opened.problem}`),
+        history: null,
+        source: 'archive' as const,
+      };
     case 'erased':
-      return { verdict: skipped('archive', 'the case was erased: its archived history is unreadable by design'), history: null, source: 'none' as const };
+      return {
+        verdict: skipped('archive', 'the case was erased: its archived history is unreadable by design'),
+        history: null,
+        source: 'none' as const,
+      };
     case 'none': {
-      if (anchors.size > 0) return { verdict: fail('archive', `the chain anchors ${anchors.size} archived history(ies) but none is stored`), history: null, source: 'none' as const };
+      if (anchors.size > 0)
+        return {
+          verdict: fail('archive', `the chain anchors ${anchors.size} archived history(ies) but none is stored`),
+          history: null,
+          source: 'none' as const,
+        };
       const live = deps.client ? await exportCaseHistory(deps.client, caseId) : null;
-      if (!live) return { verdict: skipped('archive', 'no archived history, and Temporal no longer holds the run'), history: null, source: 'none' as const };
-      return { verdict: skipped('archive', `not archived yet: replaying Temporal's live history (run ${live.runId})`), history: live.history, source: 'temporal' as const };
+      if (!live)
+        return {
+          verdict: skipped('archive', 'no archived history, and Temporal no longer holds the run'),
+          history: null,
+          source: 'none' as const,
+        };
+      return {
+        verdict: skipped('archive', `not archived yet: replaying Temporal's live history (run ${live.runId})`),
+        history: live.history,
+        source: 'temporal' as const,
+      };
     }
   }
 }
 
-async function readModelVerdict(deps: AuditDependencies, store: EventStore, caseId: string, events: StoredCaseEvent[]): Promise<AuditVerdict> {
+async function readModelVerdict(
+  deps: AuditDependencies,
+  store: EventStore,
+  caseId: string,
+  events: StoredCaseEvent[],
+): Promise<AuditVerdict> {
   const record = await new CaseQueries(deps.dataSource, deps.keys).get(caseId);
-  if (!record) return events.length === 0 ? skipped('read_model', 'no such case') : fail('read_model', 'the case has events but no read-model row');
+  if (!record)
+    return events.length === 0 ? skipped('read_model', 'no such case') : fail('read_model', 'the case has events but no read-model row');
   const folded = await store.foldCase(caseId);
-  const fromEvents = foldCase(initialCaseState(caseId), events.map((e) => e.event));
+  const fromEvents = foldCase(
+    initialCaseState(caseId),
+    events.map((e) => e.event),
+  );
   if (!isDeepStrictEqual(folded, fromEvents)) return fail('read_model', 'folding the stream twice gave different states');
   return isDeepStrictEqual(record.state, folded)
     ? pass('read_model', `the read model equals the fold of ${events.length} events (version ${record.version})`)
@@ -100,11 +163,14 @@ async function readModelVerdict(deps: AuditDependencies, store: EventStore, case
 
 async function decisionVerdict(deps: AuditDependencies, caseId: string, events: StoredCaseEvent[]): Promise<AuditVerdict> {
   if (!events.some((e) => e.event.type === 'DecisionMade')) return skipped('decision', 'no decision recorded');
-  if (events.some((e) => e.erased)) return skipped('decision', 'the case was erased: the decision\'s inputs are no longer readable');
+  if (events.some((e) => e.erased)) return skipped('decision', "the case was erased: the decision's inputs are no longer readable");
   const report = await reevaluateCase(deps.dataSource, deps.keys, caseId);
   return report.match
     ? pass('decision', `policy ${report.policyVersion} reproduces the recorded decision (${report.note})`)
-    : fail('decision', `policy ${report.policyVersion} does not reproduce the recorded decision: ${report.differences.join(', ') || report.note}`);
+    : fail(
+        'decision',
+        `policy ${report.policyVersion} does not reproduce the recorded decision: ${report.differences.join(', ') || report.note}`,
+      );
 }
 
 const pass = (step: AuditStep, detail: string): AuditVerdict => ({ step, status: 'pass', detail });

@@ -52,5 +52,14 @@ export async function backtestPolicy(ds: DataSource, keys: MasterKeyRing, versio
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
   const mean = (total: number) => (compared === 0 ? 0 : Math.round(total / compared));
-  return { policyVersion: version, cases, compared, transitions, changedOutcome, meanGrantedChange: mean(grantedDelta), meanUpliftChange: mean(upliftDelta), candidateOutcomes };
+  return {
+    policyVersion: version,
+    cases,
+    compared,
+    transitions,
+    changedOutcome,
+    meanGrantedChange: mean(grantedDelta),
+    meanUpliftChange: mean(upliftDelta),
+    candidateOutcomes,
+  };
 }

@@ -1,11 +1,4 @@
-import {
-  decisionDifferences,
-  decisionInputs,
-  findPolicy,
-  hashDecisionInputs,
-  verifyRecord,
-  type DecisionRecord,
-} from '@uplift/decision';
+import { decisionDifferences, decisionInputs, findPolicy, hashDecisionInputs, verifyRecord, type DecisionRecord } from '@uplift/decision';
 import { foldCase, initialCaseState, type CaseEvent, type CaseState, type Decision } from '@uplift/domain';
 import { EventStore, type DataSource, type MasterKeyRing } from '@uplift/persistence';
 
@@ -23,11 +16,21 @@ export interface StoredDecision {
 
 function isRecord(value: unknown): value is DecisionRecord {
   const v = value as Partial<DecisionRecord> | null;
-  return typeof v === 'object' && v !== null && typeof v.policyVersion === 'string' && typeof v.inputsHash === 'string' && typeof v.inputs === 'object';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.policyVersion === 'string' &&
+    typeof v.inputsHash === 'string' &&
+    typeof v.inputs === 'object'
+  );
 }
 
 /** Folds a case's events up to its last decision; null when the case has none. Also the final state. */
-export async function loadDecision(ds: DataSource, keys: MasterKeyRing, caseId: string): Promise<{ decided: StoredDecision | null; finalState: CaseState }> {
+export async function loadDecision(
+  ds: DataSource,
+  keys: MasterKeyRing,
+  caseId: string,
+): Promise<{ decided: StoredDecision | null; finalState: CaseState }> {
   const events: CaseEvent[] = (await new EventStore(ds, keys).readStream(caseId)).map((s) => s.event);
   const finalState = foldCase(initialCaseState(caseId), events);
   let at = -1;
@@ -66,17 +69,39 @@ export async function reevaluateCase(ds: DataSource, keys: MasterKeyRing, caseId
     const inputsMatchLog = rebuilt === decided.record.inputsHash;
     const differences = [...check.differences, ...decisionDifferences(decided.recorded, decided.record.decision).map((d) => `event.${d}`)];
     return {
-      caseId, policyVersion: version, match: check.match && differences.length === 0 && check.hashMatches && inputsMatchLog, differences,
-      hashMatches: check.hashMatches, recorded: decided.recorded, reproduced: check.reproduced,
+      caseId,
+      policyVersion: version,
+      match: check.match && differences.length === 0 && check.hashMatches && inputsMatchLog,
+      differences,
+      hashMatches: check.hashMatches,
+      recorded: decided.recorded,
+      reproduced: check.reproduced,
       note: inputsMatchLog ? 'from the stored decision record' : 'stored record inputs differ from the event log',
     };
   }
   const made = findPolicy(version);
   if (!made) {
-    return { caseId, policyVersion: version, match: false, differences: ['policyVersion'], hashMatches: null, recorded: decided.recorded, reproduced: null, note: `policy ${version} is not registered` };
+    return {
+      caseId,
+      policyVersion: version,
+      match: false,
+      differences: ['policyVersion'],
+      hashMatches: null,
+      recorded: decided.recorded,
+      reproduced: null,
+      note: `policy ${version} is not registered`,
+    };
   }
   const reproduced = made.evaluate(decisionInputs(decided.state));
   const differences = decisionDifferences(decided.recorded, reproduced);
-  return { caseId, policyVersion: version, match: differences.length === 0, differences, hashMatches: null, recorded: decided.recorded, reproduced, note: 'inputs rebuilt from the event log' };
+  return {
+    caseId,
+    policyVersion: version,
+    match: differences.length === 0,
+    differences,
+    hashMatches: null,
+    recorded: decided.recorded,
+    reproduced,
+    note: 'inputs rebuilt from the event log',
+  };
 }
-

@@ -29,12 +29,21 @@ export async function replayHistory(history: Buffer, dataConverter: DataConverte
   const started = Date.now();
   ensureQuietRuntime();
   try {
-    await Worker.runReplayHistory({ workflowBundle: await currentWorkflowBundle(), dataConverter }, decodeHistoryBytes(history), workflowId);
+    await Worker.runReplayHistory(
+      { workflowBundle: await currentWorkflowBundle(), dataConverter },
+      decodeHistoryBytes(history),
+      workflowId,
+    );
     return { ok: true, problem: null, kind: 'replayed', durationMs: Date.now() - started };
   } catch (error) {
     const name = error instanceof Error ? error.name : 'Error';
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: `${name}: ${message}`, kind: name === 'DeterminismViolationError' ? 'nondeterministic' : 'failed', durationMs: Date.now() - started };
+    return {
+      ok: false,
+      problem: `${name}: ${message}`,
+      kind: name === 'DeterminismViolationError' ? 'nondeterministic' : 'failed',
+      durationMs: Date.now() - started,
+    };
   }
 }
 

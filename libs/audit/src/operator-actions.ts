@@ -1,5 +1,13 @@
 import type { Client } from '@temporalio/client';
-import { DomainError, ErrorCode, OPERATOR_ACTION_KINDS, workflowIdForCase, type CaseEvent, type OperatorActionKind, type StoredCaseEvent } from '@uplift/domain';
+import {
+  DomainError,
+  ErrorCode,
+  OPERATOR_ACTION_KINDS,
+  workflowIdForCase,
+  type CaseEvent,
+  type OperatorActionKind,
+  type StoredCaseEvent,
+} from '@uplift/domain';
 import type { EventStore } from '@uplift/persistence';
 import Long from 'long';
 
@@ -38,7 +46,8 @@ function validate(request: OperatorActionRequest): void {
   if (request.reason.trim().length < 3 || request.reason.length > 500) problems.push('reason must say why, in 3 to 500 characters');
   if (ACTIVITY_KINDS.includes(request.kind) && !request.activityId) problems.push(`${request.kind} needs activityId`);
   if (!ACTIVITY_KINDS.includes(request.kind) && request.activityId) problems.push(`${request.kind} takes no activityId`);
-  if (request.kind === 'reset_workflow' && !(Number.isInteger(request.resetToEventId) && (request.resetToEventId ?? 0) > 0)) problems.push('reset_workflow needs resetToEventId, a positive history event id');
+  if (request.kind === 'reset_workflow' && !(Number.isInteger(request.resetToEventId) && (request.resetToEventId ?? 0) > 0))
+    problems.push('reset_workflow needs resetToEventId, a positive history event id');
   if (request.kind !== 'reset_workflow' && request.resetToEventId) problems.push(`${request.kind} takes no resetToEventId`);
   if (problems.length > 0) throw new DomainError(ErrorCode.ValidationFailed, problems.join('; '), { problems });
 }
@@ -53,7 +62,10 @@ function recorded(stream: readonly StoredCaseEvent[], actionId: string): StoredC
  * from the audit; one recorded whose call then failed shows in the audit and may be retried with the
  * same actionId.
  */
-export async function performOperatorAction(deps: { client: Client; events: EventStore; now: () => Date }, request: OperatorActionRequest): Promise<OperatorActionResult> {
+export async function performOperatorAction(
+  deps: { client: Client; events: EventStore; now: () => Date },
+  request: OperatorActionRequest,
+): Promise<OperatorActionResult> {
   validate(request);
   const stream = await deps.events.readStream(request.caseId);
   if (stream.length === 0) throw new DomainError(ErrorCode.CaseNotFound, 'no such case', { caseId: request.caseId });
@@ -64,11 +76,25 @@ export async function performOperatorAction(deps: { client: Client; events: Even
   const event: CaseEvent = {
     type: 'OperatorAction',
     occurredAt: deps.now().toISOString(),
-    data: { actionId: request.actionId, kind: request.kind, operator: request.operator, reason: request.reason.trim(), activityId: request.activityId ?? null, resetToEventId: request.resetToEventId ?? null },
+    data: {
+      actionId: request.actionId,
+      kind: request.kind,
+      operator: request.operator,
+      reason: request.reason.trim(),
+      activityId: request.activityId ?? null,
+      resetToEventId: request.resetToEventId ?? null,
+    },
   };
   const seq = before ? before.seq : (await deps.events.appendAtHead(request.caseId, event)).seq;
   const newRunId = await callTemporal(deps.client, request);
-  return { actionId: request.actionId, seq, kind: request.kind, temporal: request.kind === 'escalate' ? 'recorded_only' : 'performed', newRunId, replayed: before !== undefined };
+  return {
+    actionId: request.actionId,
+    seq,
+    kind: request.kind,
+    temporal: request.kind === 'escalate' ? 'recorded_only' : 'performed',
+    newRunId,
+    replayed: before !== undefined,
+  };
 }
 
 async function callTemporal(client: Client, request: OperatorActionRequest): Promise<string | null> {
@@ -87,8 +113,11 @@ async function callTemporal(client: Client, request: OperatorActionRequest): Pro
       return null;
     case 'reset_workflow': {
       const reset = await client.workflowService.resetWorkflowExecution({
-        namespace, workflowExecution: execution, reason: `${request.operator}: ${request.reason}`,
-        workflowTaskFinishEventId: Long.fromNumber(request.resetToEventId ?? 0), requestId: request.actionId,
+        namespace,
+        workflowExecution: execution,
+        reason: `${request.operator}: ${request.reason}`,
+        workflowTaskFinishEventId: Long.fromNumber(request.resetToEventId ?? 0),
+        requestId: request.actionId,
       });
       return reset.runId ?? null;
     }

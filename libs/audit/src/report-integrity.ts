@@ -19,11 +19,18 @@ const digestOf = (body: unknown) => createHash('sha256').update(canonicalJson(bo
 /** Seals a report body: its digest, signed with the current master key. */
 export function signReport(body: unknown, keys: MasterKeyRing): ReportIntegrity {
   const digest = digestOf(body);
-  return { algorithm: 'sha256+hmac-sha256/v1', digest, signature: createHmac('sha256', signingKey(keys.current)).update(digest).digest('hex') };
+  return {
+    algorithm: 'sha256+hmac-sha256/v1',
+    digest,
+    signature: createHmac('sha256', signingKey(keys.current)).update(digest).digest('hex'),
+  };
 }
 
 /** Whether a report is as the engine issued it: the digest recomputes and the signature verifies under a current or previous key. */
-export function verifyReport(report: { integrity: ReportIntegrity } & Record<string, unknown>, keys: MasterKeyRing): { digestMatches: boolean; signatureValid: boolean } {
+export function verifyReport(
+  report: { integrity: ReportIntegrity } & Record<string, unknown>,
+  keys: MasterKeyRing,
+): { digestMatches: boolean; signatureValid: boolean } {
   const { integrity, ...body } = report;
   const digestMatches = digestOf(body) === integrity.digest;
   const given = Buffer.from(integrity.signature, 'hex');

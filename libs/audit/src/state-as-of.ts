@@ -12,10 +12,15 @@ export function parseAsOf(raw: string): AsOf | null {
 
 /** The events a case had at that point. */
 export function eventsAsOf(events: readonly StoredCaseEvent[], asOf: AsOf): StoredCaseEvent[] {
-  return 'version' in asOf ? events.filter((e) => e.seq <= asOf.version) : events.filter((e) => new Date(e.event.occurredAt).getTime() <= asOf.time.getTime());
+  return 'version' in asOf
+    ? events.filter((e) => e.seq <= asOf.version)
+    : events.filter((e) => new Date(e.event.occurredAt).getTime() <= asOf.time.getTime());
 }
 
 /** The case state at that point, folded by the same evolve as the workflow and the read model. */
 export function stateAsOf(caseId: string, events: readonly StoredCaseEvent[], asOf: AsOf): CaseState {
-  return foldCase(initialCaseState(caseId), eventsAsOf(events, asOf).map((e) => e.event));
+  return foldCase(
+    initialCaseState(caseId),
+    eventsAsOf(events, asOf).map((e) => e.event),
+  );
 }

@@ -57,7 +57,10 @@ export async function analyseImage(bytes: Buffer, options: AnalyseImageOptions =
   const storedH = meta.height ?? 1;
   const displayed = (b: Box): FindingRegion => toDisplayed(b.map(Math.round) as Box, storedW, storedH, orientation);
   const full = await timed('decode', () => decodeRgb(bytes, Number.POSITIVE_INFINITY));
-  const working = Math.max(full.rgb.width, full.rgb.height) > ANALYSIS_MAX_SIDE ? await timed('decodeReduced', () => decodeRgb(bytes, ANALYSIS_MAX_SIDE)) : full;
+  const working =
+    Math.max(full.rgb.width, full.rgb.height) > ANALYSIS_MAX_SIDE
+      ? await timed('decodeReduced', () => decodeRgb(bytes, ANALYSIS_MAX_SIDE))
+      : full;
   const documentType = options.recognition?.documentType ?? null;
   const findings: AuthenticityFinding[] = [];
 
@@ -69,26 +72,43 @@ export async function analyseImage(bytes: Buffer, options: AnalyseImageOptions =
   if (recapture.score >= showAt) {
     const hot = cellsBox(recapture.heatmap, (v) => v >= 0.5, recapture.tileSize, working.scale);
     const f = recapture.features;
-    findings.push(gateFinding({
-      check: 'screen_recapture', severity: recapture.score >= criticalAt ? 'critical' : 'warning', score: roundScore(recapture.score),
-      methodVersion: METHOD_VERSIONS.screen_recapture, region: displayed(hot ?? [0, 0, storedW, storedH]),
-      detail: `looks photographed off a screen (score ${recapture.score.toFixed(2)}, threshold ${warnAt.toFixed(2)}${documentType ? ` for ${documentType}` : ''}): periodic colour structure ${fmt(f['tileChromaPeak'])} with R/G/B phase spread ${fmt(f['tilePhaseSpread'])}, dark flat border ${fmt(f['borderDark'])}, ink/paper ${fmt(f['inkToPaper'])}`,
-    }));
+    findings.push(
+      gateFinding({
+        check: 'screen_recapture',
+        severity: recapture.score >= criticalAt ? 'critical' : 'warning',
+        score: roundScore(recapture.score),
+        methodVersion: METHOD_VERSIONS.screen_recapture,
+        region: displayed(hot ?? [0, 0, storedW, storedH]),
+        detail: `looks photographed off a screen (score ${recapture.score.toFixed(2)}, threshold ${warnAt.toFixed(2)}${documentType ? ` for ${documentType}` : ''}): periodic colour structure ${fmt(f['tileChromaPeak'])} with R/G/B phase spread ${fmt(f['tilePhaseSpread'])}, dark flat border ${fmt(f['borderDark'])}, ink/paper ${fmt(f['inkToPaper'])}`,
+      }),
+    );
   }
 
   const metadata = await timed('metadata', () => readImageMetadata(bytes));
   const uploadedAt = options.uploadedAt ? new Date(options.uploadedAt) : null;
   for (const issue of metadataIssues(metadata, uploadedAt)) {
-    findings.push({ check: 'metadata', severity: issue.severity, score: issue.score, methodVersion: METHOD_VERSIONS.metadata, region: null, detail: issue.detail });
+    findings.push({
+      check: 'metadata',
+      severity: issue.severity,
+      score: issue.score,
+      methodVersion: METHOD_VERSIONS.metadata,
+      region: null,
+      detail: issue.detail,
+    });
   }
 
   const dq = await timed('doubleJpeg', () => doubleJpegOf(full.rgb, bytes, orientation));
   if (dq.score >= ADVISORY_SHOW.doubleCompression) {
-    findings.push(gateFinding({
-      check: 'double_compression', severity: 'warning', score: roundScore(dq.score),
-      methodVersion: METHOD_VERSIONS.double_compression, region: dq.region ? displayed(dq.region) : null,
-      detail: `a region lacks the traces of an earlier JPEG compression that the rest of the image carries (z = ${dq.evidence.toFixed(1)} over ${dq.frequencies} DCT frequencies, ${dq.model === 'png' ? 'lossless file' : 'finer re-save'}), as re-typed, pasted or retouched content does`,
-    }));
+    findings.push(
+      gateFinding({
+        check: 'double_compression',
+        severity: 'warning',
+        score: roundScore(dq.score),
+        methodVersion: METHOD_VERSIONS.double_compression,
+        region: dq.region ? displayed(dq.region) : null,
+        detail: `a region lacks the traces of an earlier JPEG compression that the rest of the image carries (z = ${dq.evidence.toFixed(1)} over ${dq.frequencies} DCT frequencies, ${dq.model === 'png' ? 'lossless file' : 'finer re-save'}), as re-typed, pasted or retouched content does`,
+      }),
+    );
   }
 
   const mid = reducePlanes(full.rgb, COPY_MOVE_SIDE);
@@ -97,11 +117,16 @@ export async function analyseImage(bytes: Buffer, options: AnalyseImageOptions =
   const fieldBoxes = recognisedBoxes(options, meta.width ?? 1, meta.height ?? 1);
   const target = copyMove.regions[1] ? displayed(copyMove.regions[1].map((v) => v * toStored) as Box) : null;
   if (copyMove.score >= ADVISORY_SHOW.copyMove && target && fieldBoxes.some((b) => overlaps(b, target))) {
-    findings.push(gateFinding({
-      check: 'copy_move', severity: 'warning', score: roundScore(copyMove.score),
-      methodVersion: METHOD_VERSIONS.copy_move, region: target,
-      detail: `${copyMove.matchedBlocks} blocks over a recognised field repeat, with their noise (residual correlation ${copyMove.residualCorrelation.toFixed(2)}), at a shift of (${copyMove.shift?.map((v) => Math.round(v * toStored)).join(', ') ?? ''}) px`,
-    }));
+    findings.push(
+      gateFinding({
+        check: 'copy_move',
+        severity: 'warning',
+        score: roundScore(copyMove.score),
+        methodVersion: METHOD_VERSIONS.copy_move,
+        region: target,
+        detail: `${copyMove.matchedBlocks} blocks over a recognised field repeat, with their noise (residual correlation ${copyMove.residualCorrelation.toFixed(2)}), at a shift of (${copyMove.shift?.map((v) => Math.round(v * toStored)).join(', ') ?? ''}) px`,
+      }),
+    );
   }
 
   let fieldScore = 0;
@@ -111,11 +136,22 @@ export async function analyseImage(bytes: Buffer, options: AnalyseImageOptions =
     const side = options.recognitionSide ?? 1600;
     const longer = Math.max(meta.width ?? 1, meta.height ?? 1);
     const recognitionScale = Math.min(1, side / longer);
-    const anomalies = await timed('fieldAnomaly', () => fieldAnomalies(planes.luma, options.recognition?.fields ?? [], options.recognition?.lines ?? [], planes.scale / recognitionScale));
+    const anomalies = await timed('fieldAnomaly', () =>
+      fieldAnomalies(planes.luma, options.recognition?.fields ?? [], options.recognition?.lines ?? [], planes.scale / recognitionScale),
+    );
     for (const a of anomalies) {
       fieldScore = Math.max(fieldScore, a.score);
       if (a.score < ADVISORY_SHOW.fieldAnomaly) continue;
-      findings.push(gateFinding({ check: 'field_anomaly', severity: 'warning', score: roundScore(a.score), methodVersion: METHOD_VERSIONS.field_anomaly, region: a.box.map((v) => Math.round(v / planes.scale)) as FindingRegion, detail: a.detail }));
+      findings.push(
+        gateFinding({
+          check: 'field_anomaly',
+          severity: 'warning',
+          score: roundScore(a.score),
+          methodVersion: METHOD_VERSIONS.field_anomaly,
+          region: a.box.map((v) => Math.round(v / planes.scale)) as FindingRegion,
+          detail: a.detail,
+        }),
+      );
     }
   }
 

@@ -1,14 +1,47 @@
-export { ALL_AUTHENTICITY_CHECKS, METHOD_VERSIONS, severityFor, type AuthenticityCheck, type AuthenticityFinding, type FindingRegion, type FindingSeverity } from './findings';
+export {
+  ALL_AUTHENTICITY_CHECKS,
+  METHOD_VERSIONS,
+  severityFor,
+  type AuthenticityCheck,
+  type AuthenticityFinding,
+  type FindingRegion,
+  type FindingSeverity,
+} from './findings';
 export { analyseImage, type AnalyseImageOptions, type ImageAnalysis } from './analyse-image';
-export { ADVISORY_CHECKS, ADVISORY_SHOW, gateFinding, REUSE_POLICY, reuseImageFinding, reusedDocumentNumberFinding, type StoredTwin } from './policy';
+export {
+  ADVISORY_CHECKS,
+  ADVISORY_SHOW,
+  gateFinding,
+  REUSE_POLICY,
+  reuseImageFinding,
+  reusedDocumentNumberFinding,
+  type StoredTwin,
+} from './policy';
 export { ANALYSIS_MAX_SIDE, detectRecapture } from './recapture/detect-recapture';
-export { analyseRecapture, recaptureScore, RECAPTURE_MODEL, thresholdFor, type RecaptureModel, type RecaptureResult, type TypedThresholds } from './recapture/recapture';
+export {
+  analyseRecapture,
+  recaptureScore,
+  RECAPTURE_MODEL,
+  thresholdFor,
+  type RecaptureModel,
+  type RecaptureResult,
+  type TypedThresholds,
+} from './recapture/recapture';
 export { recaptureEvidence, type RecaptureEvidence, type RecaptureFeatureVector } from './recapture/features';
 export { detectCopyMove, type CopyMoveResult } from './tamper/copy-move';
 export { fieldAnomalies, type FieldAnomaly } from './tamper/field-anomaly';
 export { readImageMetadata, metadataIssues, type ImageMetadata, type MetadataIssue } from './tamper/metadata';
 export { decodePlanes, decodeRgb, greyThumbnail, reducePlanes, type Plane, type Planes, type Rgb } from './image/raster';
-export { pHash, dHash, hammingDistance, hashBands, bandNeighbours, hashToSignedBigint, signedBigintToHash, type Hash64 } from './reuse/perceptual-hash';
+export {
+  pHash,
+  dHash,
+  hammingDistance,
+  hashBands,
+  bandNeighbours,
+  hashToSignedBigint,
+  signedBigintToHash,
+  type Hash64,
+} from './reuse/perceptual-hash';
 export { fingerprintImage, fingerprintSimilarity, reuseSimilarity, type ImageFingerprint } from './reuse/fingerprint-image';
 export { checkConsistency, type ConsistencyEvidence, type ConsistencyInput, type MerchantFacts } from './consistency/check-consistency';
 export { DOCUMENT_NUMBER_FIELDS, FIELD_ROLES, type FieldRoles } from './consistency/field-roles';

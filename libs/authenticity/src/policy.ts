@@ -12,7 +12,12 @@ import { METHOD_VERSIONS } from './findings';
  * recapture AUC ≥ 0.97 with genuine critical ≤ 1 % and warnings ≤ 5 % per type (screen recapture:
  * 0.73 AUC and 21 % / 57 % on genuine with recapture-gbt/own-v1, docs/adr/0019).
  */
-export const ADVISORY_CHECKS: ReadonlySet<AuthenticityCheck> = new Set<AuthenticityCheck>(['screen_recapture', 'double_compression', 'copy_move', 'field_anomaly']);
+export const ADVISORY_CHECKS: ReadonlySet<AuthenticityCheck> = new Set<AuthenticityCheck>([
+  'screen_recapture',
+  'double_compression',
+  'copy_move',
+  'field_anomaly',
+]);
 
 /**
  * When an advisory finding is shown at all. Below these scores nothing is emitted (the heatmap keeps
@@ -36,7 +41,11 @@ export const ADVISORY_SHOW = {
 /** A finding as it may weigh in the decision: advisory checks are downgraded to 'info'. */
 export function gateFinding(finding: AuthenticityFinding): AuthenticityFinding {
   if (!ADVISORY_CHECKS.has(finding.check) || finding.severity === 'info') return finding;
-  return { ...finding, severity: 'info', detail: `${finding.detail} (advisory: this check is not yet validated, it does not affect the decision)` };
+  return {
+    ...finding,
+    severity: 'info',
+    detail: `${finding.detail} (advisory: this check is not yet validated, it does not affect the decision)`,
+  };
 }
 
 /**
@@ -78,7 +87,11 @@ export function reuseImageFinding(twin: StoredTwin): AuthenticityFinding | null 
 }
 
 /** The finding for a document number already submitted in other cases. */
-export function reusedDocumentNumberFinding(type: string, number: string, elsewhere: ReadonlyArray<{ caseId: string; evidenceId: string }>): AuthenticityFinding {
+export function reusedDocumentNumberFinding(
+  type: string,
+  number: string,
+  elsewhere: ReadonlyArray<{ caseId: string; evidenceId: string }>,
+): AuthenticityFinding {
   return {
     check: 'reuse_document_number',
     severity: 'critical',

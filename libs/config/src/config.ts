@@ -75,11 +75,26 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): U
     },
     api: { host: e.API_HOST, port: e.API_PORT, temporalCallTimeoutMs: e.API_TEMPORAL_CALL_TIMEOUT },
     crypto: { masterKeyBase64: e.UPLIFT_MASTER_KEY, previousMasterKeysBase64: e.UPLIFT_MASTER_KEY_PREVIOUS?.split(',') ?? [] },
-    temporalUiOrigins: e.TEMPORAL_UI_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    temporalUiOrigins: e.TEMPORAL_UI_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     evidence: { maxBytes: e.EVIDENCE_MAX_BYTES, maxPixels: e.EVIDENCE_MAX_PIXELS },
-    caseTimers: { reminderAfterMs: e.CASE_REMINDER_AFTER, abandonAfterMs: e.CASE_ABANDON_AFTER, reviewEscalateAfterMs: e.CASE_REVIEW_ESCALATE_AFTER },
-    caseSettings: { proposalTtlMs: e.CASE_PROPOSAL_TTL, assessmentConcurrency: e.EVIDENCE_ASSESSMENT_CONCURRENCY, languageModel: e.DIALOGUE_LLM_URL !== undefined },
-    dialogueModel: { url: e.DIALOGUE_LLM_URL, model: e.DIALOGUE_LLM_MODEL, apiKey: e.DIALOGUE_LLM_API_KEY, timeoutMs: e.DIALOGUE_LLM_TIMEOUT },
+    caseTimers: {
+      reminderAfterMs: e.CASE_REMINDER_AFTER,
+      abandonAfterMs: e.CASE_ABANDON_AFTER,
+      reviewEscalateAfterMs: e.CASE_REVIEW_ESCALATE_AFTER,
+    },
+    caseSettings: {
+      proposalTtlMs: e.CASE_PROPOSAL_TTL,
+      assessmentConcurrency: e.EVIDENCE_ASSESSMENT_CONCURRENCY,
+      languageModel: e.DIALOGUE_LLM_URL !== undefined,
+    },
+    dialogueModel: {
+      url: e.DIALOGUE_LLM_URL,
+      model: e.DIALOGUE_LLM_MODEL,
+      apiKey: e.DIALOGUE_LLM_API_KEY,
+      timeoutMs: e.DIALOGUE_LLM_TIMEOUT,
+    },
     evidenceWorkerConcurrency: e.EVIDENCE_WORKER_CONCURRENCY,
     workerRoles: e.WORKER_ROLES,
     operations: { sweepEveryMs: e.OPERATIONS_SWEEP_EVERY, stuckAttempts: e.OPERATIONS_STUCK_ATTEMPTS },

@@ -16,5 +16,8 @@ export function masterKeys(config: UpliftConfig): MasterKeys {
     if (key.length !== 32) throw new ConfigError([`${name}: must decode to exactly 32 bytes`]);
     return key;
   };
-  return { current: decode(base64, 'UPLIFT_MASTER_KEY'), previous: config.crypto.previousMasterKeysBase64.map((k) => decode(k, 'UPLIFT_MASTER_KEY_PREVIOUS')) };
+  return {
+    current: decode(base64, 'UPLIFT_MASTER_KEY'),
+    previous: config.crypto.previousMasterKeysBase64.map((k) => decode(k, 'UPLIFT_MASTER_KEY_PREVIOUS')),
+  };
 }

@@ -3,7 +3,8 @@
 export const REDACTED = '[redacted]';
 
 // Keys whose values are secrets (credentials) or personal data (what a merchant wrote, file names).
-const SENSITIVE_KEY = /^(authorization|cookie|set-cookie|password|passwd|secret|token|api[-_]?key|master[-_]?key.*|x-api-key|text|filename|file[-_]?name|bytes)$/i;
+const SENSITIVE_KEY =
+  /^(authorization|cookie|set-cookie|password|passwd|secret|token|api[-_]?key|master[-_]?key.*|x-api-key|text|filename|file[-_]?name|bytes)$/i;
 // user:password@ inside connection strings (postgres://user:pw@host/db).
 const URL_CREDENTIALS = /(\b[a-z][a-z0-9+.-]*:\/\/)([^/\s:@]+):([^/\s@]+)@/gi;
 // A bearer token that slipped into a free-text message.

@@ -39,7 +39,11 @@ export const envSchema = z.object({
     .regex(/^[A-Za-z0-9+/]{43}=(,[A-Za-z0-9+/]{43}=)*$/, 'must be a comma-separated list of 32-byte keys in base64')
     .optional(),
   TEMPORAL_UI_ORIGINS: z.string().min(1).default('http://127.0.0.1:8233,http://localhost:8233'),
-  EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  EVIDENCE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(20 * 1024 * 1024),
   EVIDENCE_MAX_PIXELS: z.coerce.number().int().min(10_000).default(50_000_000),
   CASE_REMINDER_AFTER: duration('24h'),
   CASE_ABANDON_AFTER: duration('7d'),

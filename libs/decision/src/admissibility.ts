@@ -7,12 +7,7 @@ import type { DecisionInputs, EvidenceInput, RecognitionInput } from './inputs';
 
 /** Why an upload does not count. */
 export type ExclusionCode =
-  | 'NOT_YET_ASSESSED'
-  | 'UNREADABLE'
-  | 'TYPE_MISMATCH'
-  | 'CHECKS_FAILED'
-  | 'AUTHENTICITY_FAILED'
-  | 'EXCLUDED_BY_VERDICT';
+  'NOT_YET_ASSESSED' | 'UNREADABLE' | 'TYPE_MISMATCH' | 'CHECKS_FAILED' | 'AUTHENTICITY_FAILED' | 'EXCLUDED_BY_VERDICT';
 
 /** An upload an estimator may use, with the weight discount its authenticity verdict implies. */
 export interface AdmissibleEvidence {
@@ -86,12 +81,25 @@ export function admissibility(inputs: DecisionInputs): Admissibility {
   for (const code of Object.keys(REASON_FOR) as ExclusionCode[]) {
     const ids = excluded.filter((e) => e.code === code);
     if (ids.length > 0) {
-      reasons.push({ code: REASON_FOR[code], params: { count: ids.length, evidenceIds: ids.map((e) => e.evidenceId).join(','), detail: ids.map((e) => e.detail).filter(Boolean).join(';') } });
+      reasons.push({
+        code: REASON_FOR[code],
+        params: {
+          count: ids.length,
+          evidenceIds: ids.map((e) => e.evidenceId).join(','),
+          detail: ids
+            .map((e) => e.detail)
+            .filter(Boolean)
+            .join(';'),
+        },
+      });
     }
   }
   const suspect = admissible.filter((a) => a.discount < 1);
   if (suspect.length > 0) {
-    reasons.push({ code: 'EVIDENCE_AUTHENTICITY_SUSPECT_DISCOUNTED', params: { count: suspect.length, evidenceIds: suspect.map((a) => a.item.evidenceId).join(','), keptWeight: SUSPECT_DISCOUNT } });
+    reasons.push({
+      code: 'EVIDENCE_AUTHENTICITY_SUSPECT_DISCOUNTED',
+      params: { count: suspect.length, evidenceIds: suspect.map((a) => a.item.evidenceId).join(','), keptWeight: SUSPECT_DISCOUNT },
+    });
   }
   return { admissible, excluded, critical, reasons };
 }

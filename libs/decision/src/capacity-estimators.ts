@@ -2,7 +2,16 @@ import type { DecisionReason } from '@uplift/domain';
 import type { AdmissibleEvidence } from './admissibility';
 import { MONTHLY_WAGE, type IndustryNorms, type UnitNorm } from './norms';
 import { field, firstNumber, parseAmount, periodMonths } from './parse';
-import { ESTIMATOR_WEIGHTS, estimate, meanDiscount, ofType, r2, round, type CapacityEstimate, type EstimatorContext } from './estimator-basics';
+import {
+  ESTIMATOR_WEIGHTS,
+  estimate,
+  meanDiscount,
+  ofType,
+  r2,
+  round,
+  type CapacityEstimate,
+  type EstimatorContext,
+} from './estimator-basics';
 
 // Estimators that infer turnover from capacity: assets (vehicles, seats, equipment), utilities, payroll.
 
@@ -10,7 +19,13 @@ const VEHICLE_DOCS = ['vehicle_licence', 'road_transport_certificate'];
 const count = (e: AdmissibleEvidence, pred: (label: string, cls: string | null) => boolean) =>
   (e.recognition?.objects ?? []).filter((o) => pred(o.label, o.assetClass)).reduce((s, o) => s + o.count, 0);
 
-interface AssetCandidate { driver: string; units: number; norm: UnitNorm; weight: number; used: AdmissibleEvidence[] }
+interface AssetCandidate {
+  driver: string;
+  units: number;
+  norm: UnitNorm;
+  weight: number;
+  used: AdmissibleEvidence[];
+}
 
 function assetCandidates(ctx: EstimatorContext, norms: IndustryNorms): AssetCandidate[] {
   const out: AssetCandidate[] = [];
@@ -21,7 +36,8 @@ function assetCandidates(ctx: EstimatorContext, norms: IndustryNorms): AssetCand
     const inPhoto = Math.max(0, ...photos.map((e) => count(e, (l, c) => c === 'commercial_vehicle' || c === 'engineering_vehicle')));
     const units = Math.max(plates.size, inPhoto);
     const verifiedByDocs = docs.length > 0 && plates.size >= inPhoto;
-    if (units > 0) out.push({ driver: 'vehicles', units, norm: norms.perVehicle, weight: verifiedByDocs ? 1 : 0.6, used: [...docs, ...photos] });
+    if (units > 0)
+      out.push({ driver: 'vehicles', units, norm: norms.perVehicle, weight: verifiedByDocs ? 1 : 0.6, used: [...docs, ...photos] });
   }
   const interiors = ctx.evidence.filter((e) => e.type === 'shop_interior' && e.recognition);
   const seatsIn = (e: AdmissibleEvidence) => {
@@ -30,7 +46,8 @@ function assetCandidates(ctx: EstimatorContext, norms: IndustryNorms): AssetCand
   };
   const seats = Math.max(0, ...interiors.map(seatsIn));
   if (norms.perSeat && seats > 0) out.push({ driver: 'seats', units: seats, norm: norms.perSeat, weight: 0.7, used: interiors });
-  else if (norms.perStation && seats > 0) out.push({ driver: 'stations', units: seats, norm: norms.perStation, weight: 0.7, used: interiors });
+  else if (norms.perStation && seats > 0)
+    out.push({ driver: 'stations', units: seats, norm: norms.perStation, weight: 0.7, used: interiors });
   if (norms.perMachine) {
     const photos = ctx.evidence.filter((e) => e.type === 'production_equipment' && e.recognition);
     const machines = Math.max(0, ...photos.map((e) => count(e, (l, c) => c === 'production_equipment')));
@@ -48,11 +65,17 @@ function assetCandidates(ctx: EstimatorContext, norms: IndustryNorms): AssetCand
 /** Verified assets (vehicles, seats, machines, shelving) × revenue per unit of the trade. */
 export function assetEstimate(ctx: EstimatorContext): CapacityEstimate | null {
   if (!ctx.norms) return null;
-  const best = assetCandidates(ctx, ctx.norms).sort((a, b) => b.weight - a.weight || b.units * b.norm.monthlyPerUnit - a.units * a.norm.monthlyPerUnit)[0];
+  const best = assetCandidates(ctx, ctx.norms).sort(
+    (a, b) => b.weight - a.weight || b.units * b.norm.monthlyPerUnit - a.units * a.norm.monthlyPerUnit,
+  )[0];
   if (!best) return null;
   const weight = ESTIMATOR_WEIGHTS.assets * best.weight * meanDiscount(best.used);
   return estimate('assets', 'capacity', best.units * best.norm.monthlyPerUnit * 12, weight, best.used, {
-    driver: best.driver, units: r2(best.units), revenuePerUnitMonthly: best.norm.monthlyPerUnit, normRange: `${best.norm.min}-${best.norm.max}`, normSource: best.norm.source,
+    driver: best.driver,
+    units: r2(best.units),
+    revenuePerUnitMonthly: best.norm.monthlyPerUnit,
+    normRange: `${best.norm.min}-${best.norm.max}`,
+    normSource: best.norm.source,
   });
 }
 
@@ -73,13 +96,18 @@ export function utilityEstimate(ctx: EstimatorContext): CapacityEstimate | null 
     used.push(e);
   }
   const parts: { unit: string; monthly: number; norm: UnitNorm }[] = [];
-  if (totals.kwh.months > 0 && ctx.norms.perKwh) parts.push({ unit: 'kWh', monthly: totals.kwh.usage / totals.kwh.months, norm: ctx.norms.perKwh });
-  if (totals.water.months > 0 && ctx.norms.perCubicMetreWater) parts.push({ unit: 'm3', monthly: totals.water.usage / totals.water.months, norm: ctx.norms.perCubicMetreWater });
+  if (totals.kwh.months > 0 && ctx.norms.perKwh)
+    parts.push({ unit: 'kWh', monthly: totals.kwh.usage / totals.kwh.months, norm: ctx.norms.perKwh });
+  if (totals.water.months > 0 && ctx.norms.perCubicMetreWater)
+    parts.push({ unit: 'm3', monthly: totals.water.usage / totals.water.months, norm: ctx.norms.perCubicMetreWater });
   const best = parts[0];
   if (!best) return null;
   const weight = ESTIMATOR_WEIGHTS.utilities * meanDiscount(used);
   return estimate('utilities', 'capacity', best.monthly * best.norm.monthlyPerUnit * 12, weight, used, {
-    unit: best.unit, monthlyUsage: r2(best.monthly), revenuePerUnitMonthly: best.norm.monthlyPerUnit, normSource: best.norm.source,
+    unit: best.unit,
+    monthlyUsage: r2(best.monthly),
+    revenuePerUnitMonthly: best.norm.monthlyPerUnit,
+    normSource: best.norm.source,
   });
 }
 
@@ -89,7 +117,8 @@ export function payrollEstimate(ctx: EstimatorContext): CapacityEstimate | null 
   if (!perEmployee) return null;
   const payroll = ofType(ctx, 'payroll_sheet');
   const insurance = ofType(ctx, 'social_insurance_certificate');
-  const heads = (list: AdmissibleEvidence[], name: string) => Math.max(0, ...list.map((e) => firstNumber(field(e.recognition!, name)) ?? 0));
+  const heads = (list: AdmissibleEvidence[], name: string) =>
+    Math.max(0, ...list.map((e) => firstNumber(field(e.recognition!, name)) ?? 0));
   const payrollHeads = heads(payroll, 'head_count');
   const insuredHeads = heads(insurance, 'insured_head_count');
   if (payrollHeads <= 0 && insuredHeads <= 0) return null;
@@ -103,7 +132,10 @@ export function payrollEstimate(ctx: EstimatorContext): CapacityEstimate | null 
       notes.headCountsDisagree = r2(ratio);
     } else factor = 1.15; // two independent documents agree
   }
-  const totals = payroll.map((e) => ({ total: parseAmount(field(e.recognition!, 'total')), heads: firstNumber(field(e.recognition!, 'head_count')) }));
+  const totals = payroll.map((e) => ({
+    total: parseAmount(field(e.recognition!, 'total')),
+    heads: firstNumber(field(e.recognition!, 'head_count')),
+  }));
   for (const t of totals) {
     if (t.total === null || !t.heads) continue;
     const wage = t.total / t.heads;
@@ -115,6 +147,9 @@ export function payrollEstimate(ctx: EstimatorContext): CapacityEstimate | null 
   const used = [...payroll, ...insurance];
   const weight = ESTIMATOR_WEIGHTS.payroll * factor * meanDiscount(used);
   return estimate('payroll', 'capacity', units * perEmployee.monthlyPerUnit * 12, weight, used, {
-    ...notes, headCount: units, revenuePerEmployeeMonthly: perEmployee.monthlyPerUnit, normSource: perEmployee.source,
+    ...notes,
+    headCount: units,
+    revenuePerEmployeeMonthly: perEmployee.monthlyPerUnit,
+    normSource: perEmployee.source,
   });
 }

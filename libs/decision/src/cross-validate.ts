@@ -61,7 +61,14 @@ export function crossValidate(estimates: readonly CapacityEstimate[], p: CrossVa
     if (!consistent) {
       reasons.push({
         code: 'ESTIMATE_INCONSISTENT_DISCOUNTED',
-        params: { estimator: e.estimator, annualRevenue: e.annualRevenue, medianOfEvidence: Math.round(center), ratio: r2(ratio), keptWeight: p.inconsistentWeight, evidenceIds: e.evidenceIds.join(',') },
+        params: {
+          estimator: e.estimator,
+          annualRevenue: e.annualRevenue,
+          medianOfEvidence: Math.round(center),
+          ratio: r2(ratio),
+          keptWeight: p.inconsistentWeight,
+          evidenceIds: e.evidenceIds.join(','),
+        },
       });
     }
     return { ...e, consistent, validatedWeight: r2(consistent ? e.weight : e.weight * p.inconsistentWeight) };
@@ -85,7 +92,15 @@ export function crossValidate(estimates: readonly CapacityEstimate[], p: CrossVa
   }
   reasons.push({
     code: 'VERIFIED_CAPACITY',
-    params: { annualRevenue: Math.round(verified ?? 0), confidence, sources: validated.filter((e) => e.consistent).map((e) => e.estimator).join(','), estimates: validated.length },
+    params: {
+      annualRevenue: Math.round(verified ?? 0),
+      confidence,
+      sources: validated
+        .filter((e) => e.consistent)
+        .map((e) => e.estimator)
+        .join(','),
+      estimates: validated.length,
+    },
   });
   return { estimates: validated, verifiedAnnual: verified, confidence, conflicts, reasons };
 }

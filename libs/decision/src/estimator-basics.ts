@@ -46,11 +46,19 @@ export const ESTIMATOR_WEIGHTS: Readonly<Record<EstimatorId, number>> = {
 
 export const round = (n: number) => Math.round(n);
 export const r2 = (n: number) => Math.round(n * 100) / 100;
-export const ofType = (ctx: EstimatorContext, ...types: string[]) => ctx.evidence.filter((e) => types.includes(e.type) && e.recognition !== null);
+export const ofType = (ctx: EstimatorContext, ...types: string[]) =>
+  ctx.evidence.filter((e) => types.includes(e.type) && e.recognition !== null);
 export const meanDiscount = (used: readonly AdmissibleEvidence[]) => used.reduce((s, e) => s + e.discount, 0) / Math.max(1, used.length);
 export const ids = (used: readonly AdmissibleEvidence[]) => used.map((e) => e.item.evidenceId);
 
-export function estimate(estimator: EstimatorId, kind: EstimateKind, annual: number, weight: number, used: readonly AdmissibleEvidence[], params: DecisionReason['params']): CapacityEstimate {
+export function estimate(
+  estimator: EstimatorId,
+  kind: EstimateKind,
+  annual: number,
+  weight: number,
+  used: readonly AdmissibleEvidence[],
+  params: DecisionReason['params'],
+): CapacityEstimate {
   const w = r2(Math.max(0, Math.min(1, weight)));
   const annualRevenue = round(annual);
   return {
@@ -59,6 +67,9 @@ export function estimate(estimator: EstimatorId, kind: EstimateKind, annual: num
     annualRevenue,
     weight: w,
     evidenceIds: ids(used),
-    reason: { code: `ESTIMATE_${estimator.toUpperCase()}`, params: { annualRevenue, weight: w, evidenceIds: ids(used).join(','), ...params } },
+    reason: {
+      code: `ESTIMATE_${estimator.toUpperCase()}`,
+      params: { annualRevenue, weight: w, evidenceIds: ids(used).join(','), ...params },
+    },
   };
 }

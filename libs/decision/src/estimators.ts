@@ -21,10 +21,20 @@ export function merchantIdentity(evidence: readonly AdmissibleEvidence[]): Estim
 }
 
 /** Every estimator, in a fixed order. */
-export const EVIDENCE_ESTIMATORS = [invoiceEstimate, contractEstimate, bankStatementEstimate, taxEstimate, assetEstimate, utilityEstimate, payrollEstimate] as const;
+export const EVIDENCE_ESTIMATORS = [
+  invoiceEstimate,
+  contractEstimate,
+  bankStatementEstimate,
+  taxEstimate,
+  assetEstimate,
+  utilityEstimate,
+  payrollEstimate,
+] as const;
 
 /** Runs the estimators over the admissible evidence; drops estimates that carry no weight. Pure. */
 export function runEstimators(ctx: EstimatorContext): { declared: CapacityEstimate | null; evidence: CapacityEstimate[] } {
-  const evidence = EVIDENCE_ESTIMATORS.map((f) => f(ctx)).filter((e): e is CapacityEstimate => e !== null && e.weight > 0 && e.annualRevenue > 0);
+  const evidence = EVIDENCE_ESTIMATORS.map((f) => f(ctx)).filter(
+    (e): e is CapacityEstimate => e !== null && e.weight > 0 && e.annualRevenue > 0,
+  );
   return { declared: declaredEstimate(ctx), evidence };
 }

@@ -37,7 +37,9 @@ export function explainDecision(decision: Decision, language: Language): string 
         ? `目前的材料还不足以支持提额${suggest ? `；补充${suggest}后可以再次申请` : ''}。`
         : `The evidence so far does not support a higher limit${suggest ? `; ${article(suggest)} could change that` : ''}.`;
     case 'referred':
-      return zh ? '您的材料需要审核人员复核，通常一个工作日内完成，无需再做任何操作。' : 'A reviewer will look at your documents, usually within one working day; there is nothing more you need to do.';
+      return zh
+        ? '您的材料需要审核人员复核，通常一个工作日内完成，无需再做任何操作。'
+        : 'A reviewer will look at your documents, usually within one working day; there is nothing more you need to do.';
     default: {
       const unreachable: never = decision.outcome;
       return String(unreachable);

@@ -1,6 +1,25 @@
 import type { AdmissibleEvidence } from './admissibility';
-import { dayNumber, DAYS_PER_MONTH, field, fieldConfidence, parseAmount, parsePeriod, periodMonths, sameName, statementCredits } from './parse';
-import { ESTIMATOR_WEIGHTS, estimate, meanDiscount, ofType, r2, round, type CapacityEstimate, type EstimatorContext } from './estimator-basics';
+import {
+  dayNumber,
+  DAYS_PER_MONTH,
+  field,
+  fieldConfidence,
+  parseAmount,
+  parsePeriod,
+  periodMonths,
+  sameName,
+  statementCredits,
+} from './parse';
+import {
+  ESTIMATOR_WEIGHTS,
+  estimate,
+  meanDiscount,
+  ofType,
+  r2,
+  round,
+  type CapacityEstimate,
+  type EstimatorContext,
+} from './estimator-basics';
 
 // Estimators that read money flowing through the business: declared turnover, invoices, contracts, bank statements, tax.
 
@@ -23,7 +42,11 @@ export function invoiceEstimate(ctx: EstimatorContext): CapacityEstimate | null 
   const confirmed = ctx.identity.name !== undefined || ctx.identity.taxId !== undefined;
   const isSeller = (e: AdmissibleEvidence) => {
     const r = e.recognition!;
-    if (confirmed) return sameName(field(r, 'seller'), ctx.identity.name) || (ctx.identity.taxId !== undefined && field(r, 'seller_tax_id') === ctx.identity.taxId);
+    if (confirmed)
+      return (
+        sameName(field(r, 'seller'), ctx.identity.name) ||
+        (ctx.identity.taxId !== undefined && field(r, 'seller_tax_id') === ctx.identity.taxId)
+      );
     return sameName(field(r, 'seller'), guessed);
   };
   const seen = new Set<string>();
@@ -61,9 +84,15 @@ export function invoiceEstimate(ctx: EstimatorContext): CapacityEstimate | null 
   // Half a month more: an invoice stands for sales spread over its month, not one day's.
   const windowMonths = Math.max(1, Math.min(12, (end - earliest + 1) / DAYS_PER_MONTH + 0.5));
   const confidence = used.reduce((s, e) => s + fieldConfidence(e.recognition!, ['total', 'date', 'seller']), 0) / used.length;
-  const weight = ESTIMATOR_WEIGHTS.invoices * Math.min(1, 0.5 + 0.1 * used.length) * confidence * (confirmed ? 1 : 0.7) * meanDiscount(used);
+  const weight =
+    ESTIMATOR_WEIGHTS.invoices * Math.min(1, 0.5 + 0.1 * used.length) * confidence * (confirmed ? 1 : 0.7) * meanDiscount(used);
   return estimate('invoices', 'flow', (total * 12) / windowMonths, weight, used, {
-    invoices: used.length, totalAmount: round(total), windowMonths: r2(windowMonths), purchasesSkipped: purchases, staleSkipped: stale, duplicatesSkipped: duplicates,
+    invoices: used.length,
+    totalAmount: round(total),
+    windowMonths: r2(windowMonths),
+    purchasesSkipped: purchases,
+    staleSkipped: stale,
+    duplicatesSkipped: duplicates,
     merchantIdentity: confirmed ? 'business_licence' : 'most_frequent_seller',
   });
 }
@@ -109,7 +138,9 @@ export function bankStatementEstimate(ctx: EstimatorContext): CapacityEstimate |
     const rows = statementCredits(r.text);
     const stated = parseAmount(field(r, 'total_credit'));
     const credits = stated ?? rows.credits;
-    const months = periodMonths(field(r, 'period')) ?? (rows.firstDay !== null && rows.lastDay !== null ? (rows.lastDay - rows.firstDay + 1) / DAYS_PER_MONTH : null);
+    const months =
+      periodMonths(field(r, 'period')) ??
+      (rows.firstDay !== null && rows.lastDay !== null ? (rows.lastDay - rows.firstDay + 1) / DAYS_PER_MONTH : null);
     if (credits <= 0 || months === null) continue;
     if (ctx.identity.name && field(r, 'account_name') && !sameName(field(r, 'account_name'), ctx.identity.name)) unconfirmed += 1;
     const key = field(r, 'account_no') ?? e.item.evidenceId;
@@ -128,7 +159,11 @@ export function bankStatementEstimate(ctx: EstimatorContext): CapacityEstimate |
   }
   const coverage = Math.max(0.5, Math.min(1, minMonths / 3));
   const weight = ESTIMATOR_WEIGHTS.bank_statements * coverage * (unconfirmed > 0 ? 0.5 : 1) * meanDiscount(used);
-  return estimate('bank_statements', 'flow', annual, weight, used, { accounts: byAccount.size, monthsCovered: r2(minMonths === Infinity ? 0 : minMonths), accountNameMismatch: unconfirmed });
+  return estimate('bank_statements', 'flow', annual, weight, used, {
+    accounts: byAccount.size,
+    monthsCovered: r2(minMonths === Infinity ? 0 : minMonths),
+    accountNameMismatch: unconfirmed,
+  });
 }
 
 /** Small-scale VAT levy rate used to infer sales from tax paid (assumption; reduced rates make it conservative). */
@@ -154,5 +189,9 @@ export function taxEstimate(ctx: EstimatorContext): CapacityEstimate | null {
   }
   if (used.length === 0) return null;
   const weight = ESTIMATOR_WEIGHTS.tax * (inferred === used.length ? 0.4 : 1) * meanDiscount(used);
-  return estimate('tax', 'flow', annual, weight, used, { certificates: used.length, inferredFromTaxPaid: inferred, levyRate: VAT_LEVY_RATE });
+  return estimate('tax', 'flow', annual, weight, used, {
+    certificates: used.length,
+    inferredFromTaxPaid: inferred,
+    levyRate: VAT_LEVY_RATE,
+  });
 }

@@ -1,8 +1,26 @@
 export { evaluateLimit, LIMIT_POLICY_VERSION, LIMIT_POLICY_PARAMETERS } from './policy';
-export { decideCase, recordOf, reevaluate, verifyRecord, hashDecisionInputs, decisionDifferences, type DecisionRecord, type Reproduction } from './record';
+export {
+  decideCase,
+  recordOf,
+  reevaluate,
+  verifyRecord,
+  hashDecisionInputs,
+  decisionDifferences,
+  type DecisionRecord,
+  type Reproduction,
+} from './record';
 export { listPolicies, findPolicy, policy, championPolicy, CHAMPION_POLICY_VERSION } from './registry';
 export type { LimitPolicy, PolicyStatus } from './policy-types';
-export { decisionInputs, readAuthenticity, DECISION_INPUTS_SCHEMA, type DecisionInputs, type DecisionOptions, type EvidenceInput, type RecognitionInput, type AuthenticityInput } from './inputs';
+export {
+  decisionInputs,
+  readAuthenticity,
+  DECISION_INPUTS_SCHEMA,
+  type DecisionInputs,
+  type DecisionOptions,
+  type EvidenceInput,
+  type RecognitionInput,
+  type AuthenticityInput,
+} from './inputs';
 export { admissibility, SUSPECT_DISCOUNT, type Admissibility, type AdmissibleEvidence, type ExclusionCode } from './admissibility';
 export {
   runEstimators,
@@ -22,7 +40,13 @@ export {
   type EstimatorId,
   type EstimateKind,
 } from './estimators';
-export { crossValidate, weightedMedian, type CrossValidation, type CrossValidationParameters, type ValidatedEstimate } from './cross-validate';
+export {
+  crossValidate,
+  weightedMedian,
+  type CrossValidation,
+  type CrossValidationParameters,
+  type ValidatedEstimate,
+} from './cross-validate';
 export { industryNorms, DECISION_KNOWLEDGE_VERSION, type IndustryNorms, type UnitNorm } from './norms';
 export { createPolicyV1, POLICY_1_0_0_PARAMETERS, type PolicyV1Parameters } from './policies/v1';
 export { explainDecision } from './explain';

@@ -88,7 +88,11 @@ function recognitionInput(item: EvidenceItem): RecognitionInput | null {
 }
 
 function sortedRecord(record: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k] ?? '']));
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((k) => [k, record[k] ?? '']),
+  );
 }
 
 /** Projects a case state onto the inputs a decision uses. Pure. */

@@ -35,7 +35,12 @@ export const DECISION_KNOWLEDGE_VERSION = `${KNOWLEDGE_BASE_VERSION}+decision-ut
 /** Average monthly wage (CNY), used to check payroll totals against head counts. */
 export const MONTHLY_WAGE = AVERAGE_MONTHLY_WAGE.value;
 
-const norm = (r: SourcedRange): UnitNorm => ({ monthlyPerUnit: Math.round(Math.sqrt(r.min * r.max)), min: r.min, max: r.max, source: r.source });
+const norm = (r: SourcedRange): UnitNorm => ({
+  monthlyPerUnit: Math.round(Math.sqrt(r.min * r.max)),
+  min: r.min,
+  max: r.max,
+  source: r.source,
+});
 const assumed = (min: number, max: number): UnitNorm => norm({ min, max, unit: 'CNY/unit/month', source: 'assumption' });
 
 /** Revenue per kWh and per m3 of water by trade (assumption: typical small-merchant energy intensity). */

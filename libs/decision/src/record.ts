@@ -58,7 +58,9 @@ export interface Reproduction {
 /** Field-by-field comparison of two decisions (canonical JSON of each field). */
 export function decisionDifferences(a: Decision, b: Decision): string[] {
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-  return keys.filter((k) => canonicalJson((a as unknown as Record<string, unknown>)[k]) !== canonicalJson((b as unknown as Record<string, unknown>)[k]));
+  return keys.filter(
+    (k) => canonicalJson((a as unknown as Record<string, unknown>)[k]) !== canonicalJson((b as unknown as Record<string, unknown>)[k]),
+  );
 }
 
 /** Re-evaluates a record and checks the decision, the inputs hash and the knowledge version. */

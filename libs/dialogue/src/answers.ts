@@ -10,9 +10,11 @@ import { normaliseText } from './normalise';
 
 type Part = 'yes' | 'no' | 'polite' | 'other';
 
-const QUESTION = /[?？]|吗|(?<![这那多])么|是否|(?<!不)(会不会|能不能|可不可以|要不要)|\b(is it|are you|can i|could i|will it|will you|would it|what|how|why|when|if|whether)\b/i;
+const QUESTION =
+  /[?？]|吗|(?<![这那多])么|是否|(?<!不)(会不会|能不能|可不可以|要不要)|\b(is it|are you|can i|could i|will it|will you|would it|what|how|why|when|if|whether)\b/i;
 /** Hedges and deferrals make the whole reply unclear unless it also refuses outright. */
-const HEDGE = /(想想|考虑|再说|不确定|不知道|如果|假如|要是|万一|之后|以后|晚点|但是|不过|可是|还是|先等|看看|也许|可能|maybe|perhaps|not sure|later|first|\bbut\b|unless|i guess|i think|hmm|let me think|let me|i mean|kind of|sort of|probably|嗯+\.{2,}|…|等我|等一下|等等|稍等|明天|今晚|回头|开玩笑|呵呵|随便|无所谓|\bwait\b|hold on|\bafter\b|\bonce\b|tomorrow|tonight|just kidding|\bjk\b|\blol\b|whatever)/i;
+const HEDGE =
+  /(想想|考虑|再说|不确定|不知道|如果|假如|要是|万一|之后|以后|晚点|但是|不过|可是|还是|先等|看看|也许|可能|maybe|perhaps|not sure|later|first|\bbut\b|unless|i guess|i think|hmm|let me think|let me|i mean|kind of|sort of|probably|嗯+\.{2,}|…|等我|等一下|等等|稍等|明天|今晚|回头|开玩笑|呵呵|随便|无所谓|\bwait\b|hold on|\bafter\b|\bonce\b|tomorrow|tonight|just kidding|\bjk\b|\blol\b|whatever)/i;
 const NO_WORD =
   /^(?:不|不要|不用|不用了|不了|别|先不|暂不|暂时不|还不|否|不行|不可以|不是|不对|可别|千万别|no|nope|nah|not now|not yet|no thanks|no thank you|absolutely not|definitely not|of course not|don't|do not|never)+$/i;
 const NO_CLAUSE =
@@ -37,7 +39,11 @@ function splitParts(text: string): string[] {
 }
 
 function classifyPart(part: string, proposal: ProposalKind): Part {
-  const p = part.replace(/^(yes|ok|okay|sure|yeah|yep) please$/i, '$1').replace(/^(.+?)\s+please$/i, '$1').replace(/(?<=[\u4e00-\u9fff])(吧|啦|了|呀|啊|哈|呢|哦)+/gu, '') || part;
+  const p =
+    part
+      .replace(/^(yes|ok|okay|sure|yeah|yep) please$/i, '$1')
+      .replace(/^(.+?)\s+please$/i, '$1')
+      .replace(/(?<=[\u4e00-\u9fff])(吧|啦|了|呀|啊|哈|呢|哦)+/gu, '') || part;
   if (NO_WORD.test(p) || NO_CLAUSE.test(p)) return 'no';
   if (YES_WORD.test(p) || YES_CLAUSE[proposal].test(p)) return 'yes';
   if (POLITE.test(p)) return 'polite';

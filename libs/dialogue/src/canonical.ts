@@ -6,10 +6,23 @@ import { toSimplified } from './traditional';
 // rewritten to plain Mandarin/English, spelled-out and Republic-of-China years as Gregorian digits.
 // Facts and intents come from this text only; nothing here needs offsets into the original.
 
-const SPELLED_DIGITS: Readonly<Record<string, string>> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const SPELLED_DIGITS: Readonly<Record<string, string>> = {
+  零: '0',
+  〇: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 
 /** A two-digit year before 年 and a start word ("15年开的", "从一五年开始", "08年成立"): 2015, 2008. */
-const SHORT_YEAR = /(?<![\d.了做干有近快过满第多国零〇一二两三四五六七八九十百])(\d{2}|[零〇一二三四五六七八九]{2})(?=\s*年\s*(\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|开|成立|注册|创|起|就|那|底|初|上半|下半|的时候|左右开))/g;
+const SHORT_YEAR =
+  /(?<![\d.了做干有近快过满第多国零〇一二两三四五六七八九十百])(\d{2}|[零〇一二三四五六七八九]{2})(?=\s*年\s*(\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|开|成立|注册|创|起|就|那|底|初|上半|下半|的时候|左右开))/g;
 
 /** 二零二零年 → 2020年 (a year read digit by digit), 民国93年 → 2004年 (Republic of China era). */
 function gregorianYears(text: string): string {
@@ -21,7 +34,10 @@ function gregorianYears(text: string): string {
       if (/^\D/.test(digits) && Number(spelled[1]) === Number(spelled[0]) + 1) return whole;
       return `${Number(spelled) <= 40 ? 20 : 19}${spelled}`;
     })
-    .replace(/\b(in|since|from|around|est\.?) '(\d{2})\b/g, (_whole, word: string, yy: string) => `${word} ${Number(yy) <= 40 ? 20 : 19}${yy}`)
+    .replace(
+      /\b(in|since|from|around|est\.?) '(\d{2})\b/g,
+      (_whole, word: string, yy: string) => `${word} ${Number(yy) <= 40 ? 20 : 19}${yy}`,
+    )
     .replace(/民国\s*(\d{1,3}|[一二三四五六七八九十百零〇]{1,5})\s*年/g, (whole, year: string) => {
       const n = /^\d+$/.test(year) ? Number(year) : parseChineseNumeral(year);
       return n !== null && n > 0 && n < 200 ? `${1911 + n}年` : whole;

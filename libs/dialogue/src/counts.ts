@@ -10,33 +10,68 @@ import { clauseStart, CORRECTION, deniedFigure, type Work } from './slot-work';
 export type CountSlot = 'vehicles' | 'seats' | 'employees';
 
 const HEDGE = String.raw`\s*(?:多|来|余|几|出头|左右|-?odd|-?ish|\+|plus|or so|or more)?\s*`;
-const VEHICLE_NOUN = '(重型|轻型|大|小|中型|半挂|冷链|冷藏|自己的)?(重卡|卡车|货车|挂车|半挂车?|冷藏车|冷链车|面包车|轻卡|厢式车|厢货|车子|车辆|货柜车|拖车|皮卡|挖机|挖掘机|装载机|铲车|吊车|塔吊|搅拌车|泵车|渣土车|工程车|叉车|车)';
+const VEHICLE_NOUN =
+  '(重型|轻型|大|小|中型|半挂|冷链|冷藏|自己的)?(重卡|卡车|货车|挂车|半挂车?|冷藏车|冷链车|面包车|轻卡|厢式车|厢货|车子|车辆|货柜车|拖车|皮卡|挖机|挖掘机|装载机|铲车|吊车|塔吊|搅拌车|泵车|渣土车|工程车|叉车|车)';
 const VEHICLE_AFTER = new RegExp(`^${HEDGE}(辆|部|台|架)?\\s*${VEHICLE_NOUN}`);
-const CLASSIFIER_ONLY = new RegExp(`^${HEDGE}(辆|台|部|架)(?![\\u4e00-\\u9fff]*(机器|设备|机床|电脑|收银|空调|冰箱|打印|缝纫|注塑|冰柜|机))`);
-const VEHICLE_AFTER_EN = new RegExp(`^${HEDGE}(of\\s+)?(our\\s+own\\s+)?(heavy|light|small|big|large|old|new|refrigerated|reefer|cold-chain|dump|tipper|box|delivery|semi|own|company)?(-duty)?\\s*(trucks?|vans?|lorr(?:y|ies)|vehicles?|trailers?|tankers?|excavators?|diggers?|loaders?|cranes?|mixers?|rigs?|semis|pickups?|tippers?|reefers?)\\b`, 'i');
+const CLASSIFIER_ONLY = new RegExp(
+  `^${HEDGE}(辆|台|部|架)(?![\\u4e00-\\u9fff]*(机器|设备|机床|电脑|收银|空调|冰箱|打印|缝纫|注塑|冰柜|机))`,
+);
+const VEHICLE_AFTER_EN = new RegExp(
+  `^${HEDGE}(of\\s+)?(our\\s+own\\s+)?(heavy|light|small|big|large|old|new|refrigerated|reefer|cold-chain|dump|tipper|box|delivery|semi|own|company)?(-duty)?\\s*(trucks?|vans?|lorr(?:y|ies)|vehicles?|trailers?|tankers?|excavators?|diggers?|loaders?|cranes?|mixers?|rigs?|semis|pickups?|tippers?|reefers?)\\b`,
+  'i',
+);
 const SEAT_AFTER = new RegExp(`^${HEDGE}(个)?\\s*(座位|餐位|位子|座(?!谈|机|椅)|个位(?![置数])|seats?\\b|covers\\b|pax\\b)`, 'i');
-const STAFF_NOUN_ZH = '(员工|工人|伙计|师傅|店员|服务员|厨师|司机|技师|理发师|美容师|美甲师|发型师|按摩师|足疗师|帮工|长工|雇员|职工|工作人员|小工|学徒|阿姨|保洁|销售|业务员|收银员?|导购|营业员|骑手|快递员|配送员|搬运工|装卸工|普工|操作工|焊工|木工|电工|帮厨|洗碗工|跑堂|保安|修理工|维修工|工友|人手|教练|老师|店长|厨子|伙夫|护工|月嫂|全职|兼职|(?<![会成学队社委议官演球党团])员)';
-const STAFF_NOUN_EN = '(employees?|staff|workers?|drivers?|helpers?|cooks?|chefs?|waiters?|waitresses|stylists?|technicians?|hands|mechanics?|cleaners?|therapists?|barbers?|assistants?|salespeople|crew|labou?rers?|engineers?|operators?|riders?|tailors?|beauticians?|manicurists?|full-timers?|part-timers?|team members|full[- ]?timers?|part[- ]?timers?|full[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|part[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|coaches|trainers|teachers|nurses|guards|packers|pickers|people on (the )?payroll)';
-const STAFF_AFTER = new RegExp(`^${HEDGE}(个|名|位)?\\s*(of\\s+)?(full-time\\s+|part-time\\s+)?(${STAFF_NOUN_ZH}|${STAFF_NOUN_EN}\\b)`, 'i');
+const STAFF_NOUN_ZH =
+  '(员工|工人|伙计|师傅|店员|服务员|厨师|司机|技师|理发师|美容师|美甲师|发型师|按摩师|足疗师|帮工|长工|雇员|职工|工作人员|小工|学徒|阿姨|保洁|销售|业务员|收银员?|导购|营业员|骑手|快递员|配送员|搬运工|装卸工|普工|操作工|焊工|木工|电工|帮厨|洗碗工|跑堂|保安|修理工|维修工|工友|人手|教练|老师|店长|厨子|伙夫|护工|月嫂|全职|兼职|(?<![会成学队社委议官演球党团])员)';
+const STAFF_NOUN_EN =
+  '(employees?|staff|workers?|drivers?|helpers?|cooks?|chefs?|waiters?|waitresses|stylists?|technicians?|hands|mechanics?|cleaners?|therapists?|barbers?|assistants?|salespeople|crew|labou?rers?|engineers?|operators?|riders?|tailors?|beauticians?|manicurists?|full-timers?|part-timers?|team members|full[- ]?timers?|part[- ]?timers?|full[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|part[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|coaches|trainers|teachers|nurses|guards|packers|pickers|people on (the )?payroll)';
+const STAFF_AFTER = new RegExp(
+  `^${HEDGE}(个|名|位)?\\s*(of\\s+)?(full-time\\s+|part-time\\s+)?(${STAFF_NOUN_ZH}|${STAFF_NOUN_EN}\\b)`,
+  'i',
+);
 const PEOPLE_AFTER = new RegExp(`^${HEDGE}(个|名|位)?\\s*(人|people\\b|persons\\b|guys\\b|blokes\\b|lads\\b|folks\\b|pax\\b)`, 'i');
 /** "a dozen of us", "there are 8 of us": the whole team, counted as staff. */
 const OF_US_AFTER = /^\s*(of us|of us here|of us in total)\b/i;
-const STAFF_CONTEXT = new RegExp(`(雇|请了|招了|手下|手底下|团队|人手|干活|上班|打工|帮忙|做事|开工|一共|总共|加起来|合计|公司|厂里|店里|${STAFF_NOUN_ZH}|staff|employ|hire|team|company|firm|outfit|crew|work(s|ing)? (for|with|here|there)|payroll|total|altogether|all together|shifts?\\b|full-time|part-time|headcount|${STAFF_NOUN_EN})`, 'i');
-const CUSTOMER_CONTEXT = /(客人|顾客|客户|客流|人流|人次|接待|来吃|来店|customers|diners|guests|visitors|footfall|clients|patients|students|came in|come in|walk(ed|s)? in|to eat|dine|dining|queue)/i;
+const STAFF_CONTEXT = new RegExp(
+  `(雇|请了|招了|手下|手底下|团队|人手|干活|上班|打工|帮忙|做事|开工|一共|总共|加起来|合计|公司|厂里|店里|${STAFF_NOUN_ZH}|staff|employ|hire|team|company|firm|outfit|crew|work(s|ing)? (for|with|here|there)|payroll|total|altogether|all together|shifts?\\b|full-time|part-time|headcount|${STAFF_NOUN_EN})`,
+  'i',
+);
+const CUSTOMER_CONTEXT =
+  /(客人|顾客|客户|客流|人流|人次|接待|来吃|来店|customers|diners|guests|visitors|footfall|clients|patients|students|came in|come in|walk(ed|s)? in|to eat|dine|dining|queue)/i;
 const SEAT_CONTEXT = /(坐|座|seat|seating|capacity|covers)/i;
 /** The owners named apart from staff ("我和老婆两个人"): not hired staff. */
-const OWNERS = /(我和|我跟|我与|我们夫妻|夫妻俩|两口子|老婆|老公|爱人|合伙人|股东|\bmyself\b|\bme and\b|\bmy (wife|husband|partner)\b|\bowners?\b)/i;
+const OWNERS =
+  /(我和|我跟|我与|我们夫妻|夫妻俩|两口子|老婆|老公|爱人|合伙人|股东|\bmyself\b|\bme and\b|\bmy (wife|husband|partner)\b|\bowners?\b)/i;
 
 const BEFORE: readonly { slot: CountSlot; re: RegExp }[] = [
-  { slot: 'vehicles', re: /(车辆|货车|卡车|重卡|挖机|挖掘机|装载机|铲车|吊车|泵车|叉车|车队|大车小车|车|trucks|vehicles|vans|lorries|fleet of|fleet)(\s*(有|共|一共|总共|加起来|加一块|合计|大概|大约|差不多|是|:|：|of|is|are|about|around|roughly|totals?|we have|we run))*\s*$/i },
-  { slot: 'seats', re: /(座位|餐位|位子|seats|seating|能坐|可以坐|坐得下|坐|seat|capacity|seating for)(\s*(有|共|一共|总共|大概|大约|差不多|是|:|：|of|is|are|about|around|roughly|for|up to))*\s*$/i },
-  { slot: 'employees', re: new RegExp(`(${STAFF_NOUN_ZH}|雇了|请了|招了|staff|employees|workers|team of|team|employ|hire|headcount|crew of)(\\s*(有|共|一共|总共|加起来|合计|大概|大约|差不多|是|:|：|of|is|are|about|around|roughly|numbers?|totals?))*\\s*$`, 'i') },
+  {
+    slot: 'vehicles',
+    re: /(车辆|货车|卡车|重卡|挖机|挖掘机|装载机|铲车|吊车|泵车|叉车|车队|大车小车|车|trucks|vehicles|vans|lorries|fleet of|fleet)(\s*(有|共|一共|总共|加起来|加一块|合计|大概|大约|差不多|是|:|：|of|is|are|about|around|roughly|totals?|we have|we run))*\s*$/i,
+  },
+  {
+    slot: 'seats',
+    re: /(座位|餐位|位子|seats|seating|能坐|可以坐|坐得下|坐|seat|capacity|seating for)(\s*(有|共|一共|总共|大概|大约|差不多|是|:|：|of|is|are|about|around|roughly|for|up to))*\s*$/i,
+  },
+  {
+    slot: 'employees',
+    re: new RegExp(
+      `(${STAFF_NOUN_ZH}|雇了|请了|招了|staff|employees|workers|team of|team|employ|hire|headcount|crew of)(\\s*(有|共|一共|总共|加起来|合计|大概|大约|差不多|是|:|：|of|is|are|about|around|roughly|numbers?|totals?))*\\s*$`,
+      'i',
+    ),
+  },
 ];
-const PAST = /(刚开始|一开始|开始的时候|开始时|起步|当初|以前|原来|原先|最早|起初|那时候|那会|at first|started (out )?with|initially|used to|back then|originally|previously|in the beginning)/i;
+const PAST =
+  /(刚开始|一开始|开始的时候|开始时|起步|当初|以前|原来|原先|最早|起初|那时候|那会|at first|started (out )?with|initially|used to|back then|originally|previously|in the beginning)/i;
 const TOTAL_BEFORE = /(一共|总共|加起来|加一块|合计|总计|in total|altogether|total of|all together)\s*(有|是|大概|约)?\s*$/i;
 const ZERO: readonly { slot: CountSlot; re: RegExp }[] = [
-  { slot: 'vehicles', re: /(没有|没|无|莫得)(自己的|自有的?)?(货车|卡车|车辆|车)(?![间位库险贷票])|\bno (trucks|vehicles|vans|lorries)\b|\b(don't|do not|doesn't) (have|own|run) (any )?(trucks|vehicles|vans|lorries)\b|\bwithout (any )?(trucks|vehicles)\b|\bzero (trucks|vehicles)\b/i },
-  { slot: 'employees', re: /(没有|没|无)(请|雇)?(员工|工人|伙计|雇人|请人)|没(请|雇)人|\bno (employees|staff|workers)\b|\b(don't|do not) (have|employ|hire) (any )?(employees|staff|workers)\b/i },
+  {
+    slot: 'vehicles',
+    re: /(没有|没|无|莫得)(自己的|自有的?)?(货车|卡车|车辆|车)(?![间位库险贷票])|\bno (trucks|vehicles|vans|lorries)\b|\b(don't|do not|doesn't) (have|own|run) (any )?(trucks|vehicles|vans|lorries)\b|\bwithout (any )?(trucks|vehicles)\b|\bzero (trucks|vehicles)\b/i,
+  },
+  {
+    slot: 'employees',
+    re: /(没有|没|无)(请|雇)?(员工|工人|伙计|雇人|请人)|没(请|雇)人|\bno (employees|staff|workers)\b|\b(don't|do not) (have|employ|hire) (any )?(employees|staff|workers)\b/i,
+  },
   { slot: 'seats', re: /(没有|没|无)(座位|堂食|位子)|只做外卖|\bno (seats|seating|dine-in)\b|takeaway only/i },
 ];
 
@@ -53,13 +88,15 @@ function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot
   const vehicle = VEHICLE_AFTER.exec(after);
   if ((vehicle && (vehicle[1] === '辆' || vehicle[3])) || VEHICLE_AFTER_EN.test(after)) return 'vehicles';
   if (SEAT_AFTER.test(after)) return 'seats';
-  if (STAFF_AFTER.test(after) && !/^\s*(个|名|位)?\s*人/.test(after)) return /^\s*(an?|one)$/i.test(w.text.slice(n.index, n.end)) ? undefined : 'employees';
+  if (STAFF_AFTER.test(after) && !/^\s*(个|名|位)?\s*人/.test(after))
+    return /^\s*(an?|one)$/i.test(w.text.slice(n.index, n.end)) ? undefined : 'employees';
   if (OF_US_AFTER.test(after) && !CUSTOMER_CONTEXT.test(w.text)) return 'employees';
   if (PEOPLE_AFTER.test(after)) {
     if (SEAT_CONTEXT.test(before)) return 'seats';
     const clause = w.text.slice(clauseStart(w.text, n.index), Math.min(w.text.length, n.end + 16));
     if (CUSTOMER_CONTEXT.test(clause) || OWNERS.test(clause)) return undefined;
-    if (STAFF_CONTEXT.test(w.text) || pending === 'employees' || /^\s*(guys|blokes|lads)\b/i.test(after.replace(/^[^a-z]*/i, ''))) return 'employees';
+    if (STAFF_CONTEXT.test(w.text) || pending === 'employees' || /^\s*(guys|blokes|lads)\b/i.test(after.replace(/^[^a-z]*/i, '')))
+      return 'employees';
   }
   if (n.scaled || /^\s*(万|千|k\b|块|元|年|个?月|天|周|%)/i.test(after)) return undefined;
   const noun = BEFORE.find((c) => c.re.test(before))?.slot;
@@ -89,7 +126,9 @@ export function fillCounts(w: Work, pending: string | undefined): void {
     const total = mine.find((c) => c.total);
     if (!last) continue;
     // A range's middle (三四个 = 3.5) rounds half up: counts are whole.
-    w.facts[slot] = Math.round(total ? total.n.value : correcting || mine.some((c) => c.past) ? last.n.value : mine.reduce((a, c) => a + c.n.value, 0));
+    w.facts[slot] = Math.round(
+      total ? total.n.value : correcting || mine.some((c) => c.past) ? last.n.value : mine.reduce((a, c) => a + c.n.value, 0),
+    );
   }
   for (const { slot, re } of ZERO) if (w.facts[slot] === undefined && re.test(w.text)) w.facts[slot] = 0;
 }
@@ -98,7 +137,13 @@ export function fillCounts(w: Work, pending: string | undefined): void {
 function tablesTimesSeats(w: Work): void {
   if (w.facts.seats !== undefined) return;
   const tables = w.numbers.find((n) => /^\s*(张)?\s*(桌|台桌|tables?\b)/i.test(w.text.slice(n.end, n.end + 8)));
-  const perTable = w.numbers.find((n) => n !== tables && /(一桌|每桌|每张桌子?|一张桌子?|per table|each table|tables? of)\s*(能|可以)?坐?\s*$/i.test(w.text.slice(Math.max(0, n.index - 10), n.index)));
+  const perTable = w.numbers.find(
+    (n) =>
+      n !== tables &&
+      /(一桌|每桌|每张桌子?|一张桌子?|per table|each table|tables? of)\s*(能|可以)?坐?\s*$/i.test(
+        w.text.slice(Math.max(0, n.index - 10), n.index),
+      ),
+  );
   if (!tables || !perTable) return;
   w.facts.seats = Math.round(tables.value * perTable.value);
   w.used.add(tables);

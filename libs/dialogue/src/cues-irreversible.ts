@@ -4,10 +4,12 @@
 // the same construction match, not as remembered sentences.
 
 const DATA_ZH = '(资料|数据|材料|信息|照片|相片|图片|文件|记录|东西|上传的|传的|执照|流水|合同|发票|证件|所有|全部|一切|档案)';
-const DEL_ZH = '(删除|删掉|删了|删光|删干净|删完|删|清除|清掉|清空|清理掉|处理掉|销毁|抹掉|抹去|注销|撤掉|撤下|撤了|撤回|撤销|去掉|毁掉|作废)';
+const DEL_ZH =
+  '(删除|删掉|删了|删光|删干净|删完|删|清除|清掉|清空|清理掉|处理掉|销毁|抹掉|抹去|注销|撤掉|撤下|撤了|撤回|撤销|去掉|毁掉|作废)';
 const IN_CLAUSE = '[^，,。.!！？?；;\\s]';
 const CLAUSE_END = '(?=\\s*(吧|啊|呀|哈|啦|哦|喇|嘞|咯|啰|喔)?\\s*([，,。.!！~]|$))';
-const DATA_EN = '(data|documents?|docs|files?|info|information|details|records|photos|pictures|uploads|stuff|things|everything|papers|paperwork|statements|licen[cs]e)';
+const DATA_EN =
+  '(data|documents?|docs|files?|info|information|details|records|photos|pictures|uploads|stuff|things|everything|papers|paperwork|statements|licen[cs]e)';
 const DEL_EN = '(delete|erase|remove|wipe|purge|destroy|bin|scrub|shred|clear|trash|get rid of|discard|dispose of)';
 
 /** Withdrawing consent, cancelling the application, or asking for the merchant's data to be erased. */
@@ -30,19 +32,23 @@ export const WITHDRAW = new RegExp(
     `${DEL_EN}\\s+((all|every|any|each|of|my|our|the|it|them|whatever|i|you|have|sent|uploaded|gave|given)\\s+){0,5}${DATA_EN}`,
     `${DEL_EN}\\s+(it|them)\\s+all\\b|${DEL_EN}\\s+all\\s+of\\s+(it|them)`,
     '(cancel|withdraw|pull|scrap|drop|close|terminate|stop|abandon|end|kill|retract|discontinue|call off)\\s+(my|the|this|our)?\\s*(whole\\s+)?(application|request|case|thing|process|limit increase|increase request|submission)',
-    '\\b(i|we) (want to |wanna |would like to |\'d like to )?(opt out|quit|withdraw)\\b(?!\\s+(money|cash|funds))',
+    "\\b(i|we) (want to |wanna |would like to |'d like to )?(opt out|quit|withdraw)\\b(?!\\s+(money|cash|funds))",
     "\\b(i'?m|i am|we'?re|we are) (withdrawing|pulling out|opting out|backing out|cancell?ing)\\b(?! (money|cash|funds|the (money|cash|balance)|from (the|my|our) (bank|account|wallet)))|" +
-      "\\b(i|we) want out\\b|^\\s*(please |kindly )?(discontinue|terminate)( it| this| everything| my application)?( please)?\\s*[.!]*\\s*$|\\btake (my|our|all my|all our) ([a-z]+ )?" + DATA_EN + " (off|out of|down)\\b|" +
+      '\\b(i|we) want out\\b|^\\s*(please |kindly )?(discontinue|terminate)( it| this| everything| my application)?( please)?\\s*[.!]*\\s*$|\\btake (my|our|all my|all our) ([a-z]+ )?' +
+      DATA_EN +
+      ' (off|out of|down)\\b|' +
       "no longer (want|need) (the |this |my |an? |any )?(increase|limit|application|loan|credit|it|this)\\b|^\\s*(ok |okay |actually |sorry,? )?(i'?ve |i have |i )?changed my mind[\\s,.!]*(forget (it|about it)|never ?mind|cancel (it|that)|don'?t bother)?[\\s.!]*$|" +
       "count me out|\\bi'?m out\\b|not interested (any ?more|already)|don'?t want (it|this|the (increase|limit|application))? ?(any ?more|already)|(don'?t|do not) (want|wish) to (continue|proceed|go on|apply)(?! (uploading|sending|typing|with (the|this) (upload|photo|question)))",
-    '(don\'?t|do not|stop) (keep|keeping|use|using|store|storing|hold|holding|retain|retaining|process|processing) (any of )?(my|our)? ?(business )?' + DATA_EN,
+    "(don'?t|do not|stop) (keep|keeping|use|using|store|storing|hold|holding|retain|retaining|process|processing) (any of )?(my|our)? ?(business )?" +
+      DATA_EN,
     "no longer (consent|agree|authori[sz]e|comfortable)|\\b(i )?(do not|don'?t) consent|not comfortable (with you )?(holding|keeping|having|using)",
   ].join('|'),
   'i',
 );
 
 /** Deleting one wrong upload is a question about a partial deletion, never a withdrawal (README rule 6). */
-export const PARTIAL = /(一张|那张|这张|一个文件|其中|错的|传错|重复|多传|那个文件|这个文件|那份|这份|\b(one|that|this|the wrong|the last|a single|the duplicate|the blurry)\s+(photo|picture|file|document|image|upload)\b)/i;
+export const PARTIAL =
+  /(一张|那张|这张|一个文件|其中|错的|传错|重复|多传|那个文件|这个文件|那份|这份|\b(one|that|this|the wrong|the last|a single|the duplicate|the blurry)\s+(photo|picture|file|document|image|upload)\b)/i;
 
 /** Having given everything and wanting the assessment now. */
 export const DONE = new RegExp(

@@ -12,9 +12,10 @@ const GENERIC_DOC_EN = '(documents?|docs|files?|paperwork|papers|evidence|proof|
 /** Punctuation and spaces (\W would also match every Chinese character). */
 const P = '[\\s,.!?;:~，。！？；：、…\'"“”()（）]';
 
-const HUMAN_ZH = '(人工|客服|真人|活人|专人|业务员|工作人员|客户经理|专员|负责人|经理|领导|主管|坐席|接线员|服务人员|你们的人|销售人员|人员)';
+const HUMAN_ZH =
+  '(人工|客服|真人|活人|专人|业务员|工作人员|客户经理|专员|负责人|经理|领导|主管|坐席|接线员|服务人员|你们的人|销售人员|人员)';
 const HUMAN_EN =
-  "(a human|human|humans|a real person|real person|an? (actual|live|real) (person|human|agent)|someone|somebody|anyone|a person|person|an? agent|agent|an? (customer )?(service )?(representative|rep)|representative|rep|an? staff|staff|a staff member|staff member|an? operator|operator|an? (advisor|adviser|officer|consultant|banker)|your (manager|supervisor|boss|team|colleague|staff|agent|representative)|manager|supervisor|customer service|customer support|support team|relationship manager)";
+  '(a human|human|humans|a real person|real person|an? (actual|live|real) (person|human|agent)|someone|somebody|anyone|a person|person|an? agent|agent|an? (customer )?(service )?(representative|rep)|representative|rep|an? staff|staff|a staff member|staff member|an? operator|operator|an? (advisor|adviser|officer|consultant|banker)|your (manager|supervisor|boss|team|colleague|staff|agent|representative)|manager|supervisor|customer service|customer support|support team|relationship manager)';
 
 /** Asking for a human to talk to or to call back. */
 export const HUMAN = new RegExp(
@@ -78,7 +79,8 @@ export const UPLOAD_WHAT = new RegExp(
 );
 
 /** A document question about why it is needed or how it is kept is a plain question, not "what to upload". */
-export const WHY_OR_HOW_KEPT = /(为什么|为何|干嘛|干什么用|用来|安全|保存|删除|谁能看|泄露|\bwhy\b|what for|\bsafe\b|\bsecure\b|\bstore\b|\bkeep\b|\bdelete\b|who (can )?see|\bleak)/i;
+export const WHY_OR_HOW_KEPT =
+  /(为什么|为何|干嘛|干什么用|用来|安全|保存|删除|谁能看|泄露|\bwhy\b|what for|\bsafe\b|\bsecure\b|\bstore\b|\bkeep\b|\bdelete\b|who (can )?see|\bleak)/i;
 
 /** Refusing, or being unable, to give what was asked. */
 export const DECLINE = new RegExp(

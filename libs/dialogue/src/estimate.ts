@@ -1,4 +1,14 @@
-import { INDUSTRIES, formatEvidenceKind, type CaseState, type EvidenceKind, type FactName, type IndustryId, evidenceKnowledge, industryKnowledge, type ClaimGroup } from '@uplift/domain';
+import {
+  INDUSTRIES,
+  formatEvidenceKind,
+  type CaseState,
+  type EvidenceKind,
+  type FactName,
+  type IndustryId,
+  evidenceKnowledge,
+  industryKnowledge,
+  type ClaimGroup,
+} from '@uplift/domain';
 
 /** Model parameters of the limit-estimate uncertainty (all assumptions; see docs/adr/0010). */
 export const ESTIMATE_PARAMETERS = {
@@ -64,7 +74,9 @@ function heldKnowledge(belief: Belief) {
 export function varianceOf(belief: Belief): VarianceParts {
   const p = ESTIMATE_PARAMETERS;
   const kb = belief.industry ? industryKnowledge(belief.industry) : null;
-  const prior = kb ? logRangeVariance(kb.monthlyRevenue.min, kb.monthlyRevenue.max) : logRangeVariance(p.unknownRevenueRange.min, p.unknownRevenueRange.max);
+  const prior = kb
+    ? logRangeVariance(kb.monthlyRevenue.min, kb.monthlyRevenue.max)
+    : logRangeVariance(p.unknownRevenueRange.min, p.unknownRevenueRange.max);
   let precision = 1 / prior;
   if (belief.stated.has('monthlyRevenue')) precision += 1 / p.declaredRevenueLogSd ** 2;
   for (const driver of kb?.drivers ?? []) {
@@ -76,7 +88,13 @@ export function varianceOf(belief: Belief): VarianceParts {
   for (const e of held) if (e.revenueLogSd !== undefined) precision += 1 / e.revenueLogSd ** 2;
 
   const weights: Record<ClaimGroup, number> = kb
-    ? { existence: kb.claimWeights.existence.value, revenue: kb.claimWeights.revenue.value, capacity: kb.claimWeights.capacity.value, cycle: kb.claimWeights.cycle.value, tenure: kb.claimWeights.tenure.value }
+    ? {
+        existence: kb.claimWeights.existence.value,
+        revenue: kb.claimWeights.revenue.value,
+        capacity: kb.claimWeights.capacity.value,
+        cycle: kb.claimWeights.cycle.value,
+        tenure: kb.claimWeights.tenure.value,
+      }
     : { ...p.genericClaimWeights };
   const doubt: Record<ClaimGroup, number> = { existence: 1, revenue: 1, capacity: 1, cycle: 1, tenure: 1 };
   if (belief.stated.has('paymentCycleDays')) doubt.cycle *= p.statedFactShare;
@@ -90,7 +108,8 @@ export function varianceOf(belief: Belief): VarianceParts {
     claims[group] = weights[group] * doubt[group];
     claimTotal += claims[group];
   }
-  const sector = (belief.industry ? 0 : p.unknownIndustryVariance) + (belief.stated.has('monthlyRevenue') ? 0 : p.undeclaredRevenueVariance);
+  const sector =
+    (belief.industry ? 0 : p.unknownIndustryVariance) + (belief.stated.has('monthlyRevenue') ? 0 : p.undeclaredRevenueVariance);
   const revenue = 1 / precision;
   return { sector, revenue, claims, total: sector + revenue + claimTotal };
 }

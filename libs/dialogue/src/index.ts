@@ -1,4 +1,12 @@
-export { understand, understandInContext, readMessage, dialogueContext, normaliseText, UNDERSTANDING_VERSION, type DialogueUnderstanding } from './understand';
+export {
+  understand,
+  understandInContext,
+  readMessage,
+  dialogueContext,
+  normaliseText,
+  UNDERSTANDING_VERSION,
+  type DialogueUnderstanding,
+} from './understand';
 export {
   nextAction,
   rankActions,

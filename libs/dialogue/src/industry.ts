@@ -13,25 +13,52 @@ interface Construction {
 }
 
 const CONSTRUCTIONS: readonly Construction[] = [
-  { id: 'agriculture', re: /(?<![这那哪各一二两三四五六七八九十几多品何某每此该])种(?!类|种|子|族|植物园|植牙|草(?!莓))(?=[\u4e00-\u9fff])/g, weight: 2 },
-  { id: 'agriculture', re: /(?<!保|培|修|休|供|抚|领|收|圈|营|滋|疗|包)养(猪|鸡|鸭|鹅|鱼|牛|羊|虾|蟹|蜂|兔|蚕|殖|了[\d一二两三四五六七八九十几百千万]+(头|只|亩))/g, weight: 2 },
-  { id: 'agriculture', re: /\bgrow(s|ing)?\b(?!\s+(our|my|the|your|this|a|business|sales|revenue|fast|quickly|bigger|steadily))|\b(we|i)\s+(raise|rear)\s+(pigs|chickens|cattle|cows|goats|sheep|ducks|fish|shrimp|prawns)/g, weight: 2 },
-  { id: 'personal_services', re: /(?<![装维])修(?!路|桥|建|改|订|正|养|行|饰)(?=[\u4e00-\u9fff])|\b(fix|fixes|fixing|repair|repairs|repairing|service|servicing)\s+(phones?|mobiles?|cars?|bikes?|motorbikes?|laptops?|computers?|watches|shoes|appliances|aircons?|air-?conditioners|vehicles)\b/g, weight: 2 },
+  {
+    id: 'agriculture',
+    re: /(?<![这那哪各一二两三四五六七八九十几多品何某每此该])种(?!类|种|子|族|植物园|植牙|草(?!莓))(?=[\u4e00-\u9fff])/g,
+    weight: 2,
+  },
+  {
+    id: 'agriculture',
+    re: /(?<!保|培|修|休|供|抚|领|收|圈|营|滋|疗|包)养(猪|鸡|鸭|鹅|鱼|牛|羊|虾|蟹|蜂|兔|蚕|殖|了[\d一二两三四五六七八九十几百千万]+(头|只|亩))/g,
+    weight: 2,
+  },
+  {
+    id: 'agriculture',
+    re: /\bgrow(s|ing)?\b(?!\s+(our|my|the|your|this|a|business|sales|revenue|fast|quickly|bigger|steadily))|\b(we|i)\s+(raise|rear)\s+(pigs|chickens|cattle|cows|goats|sheep|ducks|fish|shrimp|prawns)/g,
+    weight: 2,
+  },
+  {
+    id: 'personal_services',
+    re: /(?<![装维])修(?!路|桥|建|改|订|正|养|行|饰)(?=[\u4e00-\u9fff])|\b(fix|fixes|fixing|repair|repairs|repairing|service|servicing)\s+(phones?|mobiles?|cars?|bikes?|motorbikes?|laptops?|computers?|watches|shoes|appliances|aircons?|air-?conditioners|vehicles)\b/g,
+    weight: 2,
+  },
   { id: 'wholesale', re: /批发|\b(wholesal\w*|distribut(e|es|ing|or|ors)|supply|supplies|supplying)\b/g, weight: 3 },
-  { id: 'retail', re: /(?<!批|拍|买)卖(?!掉|了?车|房|不|出去|得|场|[一二两三四五六七八九十几百千万多点些了的个到出])(?=[\u4e00-\u9fff])|\bwe\s+(sell|retail)\b|\bselling\b/g, weight: 1 },
-  { id: 'manufacturing', re: /\b(we|our (company|factory|firm|business|workshop|plant))\s+(make|makes|produce|produces|manufacture|manufactures|build|builds|assemble|assembles|print|prints|mould|moulds|mold|molds)\b(?!\s+(about|around|roughly|\d|money|a profit|profit|sure|sales|revenue))/g, weight: 2 },
+  {
+    id: 'retail',
+    re: /(?<!批|拍|买)卖(?!掉|了?车|房|不|出去|得|场|[一二两三四五六七八九十几百千万多点些了的个到出])(?=[\u4e00-\u9fff])|\bwe\s+(sell|retail)\b|\bselling\b/g,
+    weight: 1,
+  },
+  {
+    id: 'manufacturing',
+    re: /\b(we|our (company|factory|firm|business|workshop|plant))\s+(make|makes|produce|produces|manufacture|manufactures|build|builds|assemble|assembles|print|prints|mould|moulds|mold|molds)\b(?!\s+(about|around|roughly|\d|money|a profit|profit|sure|sales|revenue))/g,
+    weight: 2,
+  },
 ];
 
 /** A mention right after these names the customer or partner, not the merchant's own trade. */
-const CUSTOMER_BEFORE = /(给|为|供应给?|供货给?|卖给|送到|客户(是|有|主要是|主要为)?|下游|上游|对接|\bto|\bfor|\bcustomers?( are| include)?|\bclients?( are| include)?)\s*(几个|一些|各大|大型|本地|附近的?|local|big|large|some|many)?\s*$/;
+const CUSTOMER_BEFORE =
+  /(给|为|供应给?|供货给?|卖给|送到|客户(是|有|主要是|主要为)?|下游|上游|对接|\bto|\bfor|\bcustomers?( are| include)?|\bclients?( are| include)?)\s*(几个|一些|各大|大型|本地|附近的?|local|big|large|some|many)?\s*$/;
 /** A trade that pays or buys from the merchant is the customer ("the supermarket chains pay us", "饭店给我们结款"). */
-const CUSTOMER_AFTER = /^(s|es)?\s*(clients?|customers?|buyers?|accounts)\b|^(客户|客人|买家|大客户)|^(s|es)?\s*(chains?|stores?|outlets?|groups?|owners?|people)?\s*(pay|pays|paid|owe|owes|buy from|buys from|bought from|order from|orders from|source from)\b|^[\u4e00-\u9fff]{0,3}(给我们|欠我们|从我们|找我们)(结|付|打款|回款|拿货|进货|订货|下单)/;
+const CUSTOMER_AFTER =
+  /^(s|es)?\s*(clients?|customers?|buyers?|accounts)\b|^(客户|客人|买家|大客户)|^(s|es)?\s*(chains?|stores?|outlets?|groups?|owners?|people)?\s*(pay|pays|paid|owe|owes|buy from|buys from|bought from|order from|orders from|source from)\b|^[\u4e00-\u9fff]{0,3}(给我们|欠我们|从我们|找我们)(结|付|打款|回款|拿货|进货|订货|下单)/;
 /** "been trading since 2012": trading as "in business", not a trade. */
 const VERB_USE = /^trading$/;
 const NEGATED_BEFORE = /(不是|并非|不做|没做|不开|不干|not an? |not |never |no longer )\S{0,3}$/;
 
 const latin = (k: string) => /^[a-z][a-z\s'&-]*$/.test(k);
-const pattern = (k: string) => new RegExp(latin(k) ? `\\b${k.replace(/[-]/g, '[- ]?')}(s|es)?\\b` : k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
+const pattern = (k: string) =>
+  new RegExp(latin(k) ? `\\b${k.replace(/[-]/g, '[- ]?')}(s|es)?\\b` : k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
 
 /** Each catalogue word with a cheap substring that must be present before its pattern runs. */
 const LEXICON: readonly { id: IndustryId; re: RegExp; weight: number; needle: string }[] = INDUSTRIES.flatMap((entry) => [
@@ -47,7 +74,12 @@ export function industryOf(text: string): IndustryId | undefined {
     for (const m of text.matchAll(re)) {
       const at = m.index ?? 0;
       const before = text.slice(Math.max(0, at - 12), at);
-      if (VERB_USE.test(m[0]) && (/(been|still|start(ed)?|began|keep|kept)\s*$/.test(before) || /^\s+(since|for|as)\b/.test(text.slice(at + m[0].length, at + m[0].length + 8)))) continue;
+      if (
+        VERB_USE.test(m[0]) &&
+        (/(been|still|start(ed)?|began|keep|kept)\s*$/.test(before) ||
+          /^\s+(since|for|as)\b/.test(text.slice(at + m[0].length, at + m[0].length + 8)))
+      )
+        continue;
       const purpose = /^\s*(purposes?|use|work|business|services?)\b/.test(text.slice(at + m[0].length, at + m[0].length + 12));
       if ((CUSTOMER_BEFORE.test(before) && !purpose) || CUSTOMER_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 24))) continue;
       const score = NEGATED_BEFORE.test(before) ? -3 : weight;

@@ -12,10 +12,12 @@ import { assertedAt, clauseAt, negatedAt, speechActs, type SpeechActs } from './
 // any other statement is information.
 
 /** A deletion or cancellation verb denied inside the cue itself ("资料先别删", "don't delete my files"). */
-const DENIED_VERB = /(不|别|没|勿|甭|莫|无需|不用|不必)[^，,。]{0,2}(删|清除|清掉|清空|销毁|抹|撤|取消|注销|提交|交|审)|\b(don'?t|do not|not|never|no need to)\s+(\w+\s+)?(delete|erase|remove|wipe|destroy|cancel|withdraw|submit|send)/i;
+const DENIED_VERB =
+  /(不|别|没|勿|甭|莫|无需|不用|不必)[^，,。]{0,2}(删|清除|清掉|清空|销毁|抹|撤|取消|注销|提交|交|审)|\b(don'?t|do not|not|never|no need to)\s+(\w+\s+)?(delete|erase|remove|wipe|destroy|cancel|withdraw|submit|send)/i;
 
 /** A refusal after the cue: "删资料这种事我可不干", "撤回？我才不会". */
-const REFUSED_AFTER = /^[^，,。.!！]{0,6}(这种事|这事|这个事|这种)[^，,。.!！]{0,3}(不干|不做|不会|才不|可不)|^[^，,。.!！]{0,4}(我)?(可|才|绝)不(干|做|会)/;
+const REFUSED_AFTER =
+  /^[^，,。.!！]{0,6}(这种事|这事|这个事|这种)[^，,。.!！]{0,3}(不干|不做|不会|才不|可不)|^[^，,。.!！]{0,4}(我)?(可|才|绝)不(干|做|会)/;
 
 /** Vagueness about a figure (没算过, not sure): with a figure stated, not a refusal. */
 const VAGUE = /(不太清楚|(?<!清)不清楚|记不清|说不准|不知道|说不好|没算过|没统计|not sure|no idea|dunno|i don'?t know)/gi;
@@ -39,7 +41,8 @@ function asserted(text: string, acts: SpeechActs, re: RegExp, partialOk = true):
 }
 
 /** A question about what will happen ("will someone ring me with the outcome?"), not a request. */
-const INFORMATION_QUESTION = /\b(will|does|do|is|are|did) (someone|anyone|somebody|a person|you|your (staff|team))\b|会(有人|不会有人)|是不是有人|是否有人|有没有人会/i;
+const INFORMATION_QUESTION =
+  /\b(will|does|do|is|are|did) (someone|anyone|somebody|a person|you|your (staff|team))\b|会(有人|不会有人)|是不是有人|是否有人|有没有人会/i;
 
 /** Where `re` matches in a clause that does not deny it (questions allowed: "can someone call me?"). */
 function requested(text: string, acts: SpeechActs, re: RegExp): boolean {
@@ -57,7 +60,10 @@ function asksWhatToUpload(text: string, acts: SpeechActs): boolean {
   for (const m of text.matchAll(everywhere(UPLOAD_WHAT))) {
     const clause = clauseAt(acts, m.index ?? 0);
     if (!clause || WHY_OR_HOW_KEPT.test(clause.text) || negatedAt(clause, m.index ?? 0)) continue;
-    const asking = clause.question || /(什么|哪些|哪个|清单|\bwhat\b|\bwhich\b|anything else|\b(check)?list\b)/.test(m[0]) || /(要|需要|传|交|提供|拍)[^，,]{0,3}几/.test(m[0]);
+    const asking =
+      clause.question ||
+      /(什么|哪些|哪个|清单|\bwhat\b|\bwhich\b|anything else|\b(check)?list\b)/.test(m[0]) ||
+      /(要|需要|传|交|提供|拍)[^，,]{0,3}几/.test(m[0]);
     if (asking) return true;
   }
   return false;

@@ -25,7 +25,8 @@ function supported(fact: Exclude<FactName, 'industry'>, value: number, text: str
     return [...numbers, ...pairs].some((n) => REVENUE_FACTORS.some((f) => near(n * f, value, 0.1)));
   }
   if (fact === 'yearsInBusiness' && numbers.some((n) => n >= 1900 && near(todayYear - n, value, 0))) return true;
-  if (fact === 'paymentCycleDays' && (value === 0 || numbers.some((n) => near(n * 30, value, 0.05) || near(n * 7, value, 0.05)))) return true;
+  if (fact === 'paymentCycleDays' && (value === 0 || numbers.some((n) => near(n * 30, value, 0.05) || near(n * 7, value, 0.05))))
+    return true;
   if (/月结|monthly/i.test(text) && fact === 'paymentCycleDays' && value === 30) return true;
   return numbers.some((n) => near(n, value, 0.1));
 }

@@ -9,12 +9,46 @@ export function parseChineseNumeral(text: string): number | null {
 }
 
 const ENGLISH_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  dozen: 12, couple: 2, half: 0.5,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+  couple: 2,
+  half: 0.5,
 };
-const ENGLISH_MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1_000, grand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+const ENGLISH_MULTIPLIERS: Record<string, number> = {
+  hundred: 100,
+  thousand: 1_000,
+  grand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+};
 
 /** Parses a small English number word ("two", "a", "dozen"); null otherwise. */
 export function parseEnglishNumberWord(word: string): number | null {
@@ -22,9 +56,28 @@ export function parseEnglishNumberWord(word: string): number | null {
 }
 
 const SCALE_WORDS: Record<string, number> = {
-  k: 1_000, thousand: 1_000, grand: 1_000, m: 1_000_000, mn: 1_000_000, mil: 1_000_000, million: 1_000_000, b: 1_000_000_000, billion: 1_000_000_000,
-  lakh: 100_000, lakhs: 100_000, lac: 100_000, lacs: 100_000, crore: 10_000_000, crores: 10_000_000,
-  万: 10_000, 萬: 10_000, 千: 1_000, 百万: 1_000_000, 千万: 10_000_000, 亿: 100_000_000, w: 10_000,
+  k: 1_000,
+  thousand: 1_000,
+  grand: 1_000,
+  m: 1_000_000,
+  mn: 1_000_000,
+  mil: 1_000_000,
+  million: 1_000_000,
+  b: 1_000_000_000,
+  billion: 1_000_000_000,
+  lakh: 100_000,
+  lakhs: 100_000,
+  lac: 100_000,
+  lacs: 100_000,
+  crore: 10_000_000,
+  crores: 10_000_000,
+  万: 10_000,
+  萬: 10_000,
+  千: 1_000,
+  百万: 1_000_000,
+  千万: 10_000_000,
+  亿: 100_000_000,
+  w: 10_000,
 };
 
 /** A number found in text, with where it was. */
@@ -92,7 +145,8 @@ function chineseCore(core: string): { value: number; hedged: boolean } | null {
   return value === null ? null : { value, hedged };
 }
 
-const EN_TOKEN = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|couple|half|hundred|thousand|grand|million|billion)\b/gi;
+const EN_TOKEN =
+  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|couple|half|hundred|thousand|grand|million|billion)\b/gi;
 
 /** English number phrases: "two hundred thousand", "half a million", "a hundred grand", "twenty five". */
 function englishPhrases(text: string, found: FoundNumber[]): void {
@@ -150,7 +204,8 @@ function englishPhrases(text: string, found: FoundNumber[]): void {
     const unit = Math.max(1, ...group.map((m) => ENGLISH_MULTIPLIERS[(m?.[1] ?? '').toLowerCase()] ?? 0).filter((x) => x >= 1_000));
     // A lone article before a period ("600k a month") is the period's, not a count.
     const lone = group.length === 1 && /^an?$/i.test(first[1] ?? '');
-    if (lone && /^\s*(day|week|month|year|quarter|fortnight|while|bit|few|lot|little|staff|member)/i.test(text.slice(end, end + 12))) continue;
+    if (lone && /^\s*(day|week|month|year|quarter|fortnight|while|bit|few|lot|little|staff|member)/i.test(text.slice(end, end + 12)))
+      continue;
     if (value > 0) push(found, text, value, index, end, false, unit);
   }
 }
@@ -182,7 +237,8 @@ export function findNumbers(text: string): FoundNumber[] {
   for (const m of text.matchAll(CHINESE_RE)) {
     let core = m[1] ?? '';
     // 一万一天 is 10,000 a day, not 11,000: a trailing 一 before a period unit is the period's.
-    const periodOne = !m[2] && !m[3] && /[万萬千]一$/.test(core) && /^(天|年|周|个?月|礼拜|星期)/.test(text.slice((m.index ?? 0) + m[0].length));
+    const periodOne =
+      !m[2] && !m[3] && /[万萬千]一$/.test(core) && /^(天|年|周|个?月|礼拜|星期)/.test(text.slice((m.index ?? 0) + m[0].length));
     if (periodOne) core = core.slice(0, -1);
     // A lone 万/千/百 without digits ("万一", "千万别") is not a number.
     if (!/[零〇一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾]/.test(core)) continue;
@@ -196,7 +252,15 @@ export function findNumbers(text: string): FoundNumber[] {
     const scale = m[3] ? (SCALE_WORDS[m[3]] ?? 1) : 1;
     const inner = /[亿億]/.test(core) ? 100_000_000 : /[万萬]/.test(core) ? 10_000 : /[千仟]/.test(core) ? 1_000 : 1;
     const value = parsed.value * scale;
-    push(found, text, Number.isInteger(value) || value > 1_000 ? Math.round(value) : value, index, end, Boolean(m[2]) || parsed.hedged, Math.max(scale, inner));
+    push(
+      found,
+      text,
+      Number.isInteger(value) || value > 1_000 ? Math.round(value) : value,
+      index,
+      end,
+      Boolean(m[2]) || parsed.hedged,
+      Math.max(scale, inner),
+    );
   }
   // 过千万 / 上百万 / 近亿: a round order of magnitude.
   for (const m of text.matchAll(/(?<=过|上|近|超过?|破|达到?|将近|成|接近)(百万|千万|亿)/g)) {
@@ -204,7 +268,10 @@ export function findNumbers(text: string): FoundNumber[] {
     push(found, text, SCALE_WORDS[m[0]] ?? 1, index, index + m[0].length, true, SCALE_WORDS[m[0]] ?? 1);
   }
   englishPhrases(text, found);
-  return mergeRanges(text, found.sort((a, b) => a.index - b.index));
+  return mergeRanges(
+    text,
+    found.sort((a, b) => a.index - b.index),
+  );
 }
 
 const RANGE_GAP = /^\s*(?:-|~|～|到|至|或者?|to|or)\s*$/i;
@@ -223,7 +290,14 @@ function mergeRanges(text: string, found: FoundNumber[]): FoundNumber[] {
       const unitB = b.unit ?? 1;
       const low = unitA === 1 && unitB > 1 && a.value * unitB <= b.value ? a.value * unitB : a.value;
       if (b.value > low) {
-        out.push({ value: Math.round((low + b.value) / 2), index: a.index, end: b.end, approximate: true, scaled: b.scaled || a.scaled, unit: Math.max(unitA, unitB) });
+        out.push({
+          value: Math.round((low + b.value) / 2),
+          index: a.index,
+          end: b.end,
+          approximate: true,
+          scaled: b.scaled || a.scaled,
+          unit: Math.max(unitA, unitB),
+        });
         i += 1;
         continue;
       }

@@ -4,7 +4,11 @@ import {
   type CaseState,
   type EvidenceKind,
   type FactName,
-  type Intent, complianceProbability, evidenceKnowledge, industryKnowledge } from '@uplift/domain';
+  type Intent,
+  complianceProbability,
+  evidenceKnowledge,
+  industryKnowledge,
+} from '@uplift/domain';
 import { beliefOf, expectedSdOnceIndustryKnown, varianceOf, type Belief } from './estimate';
 
 /** Version of the next-action policy; recorded with every reply. */
@@ -167,7 +171,10 @@ export function rankActions(state: CaseState, intent: Intent | null = null): Sco
   for (const fact of askableFacts(state)) {
     const after = fact === 'industry' ? expectedSdOnceIndustryKnown(belief) : sdOf(withFact(belief, fact));
     const effort = fact === 'industry' || fact === 'monthlyRevenue' ? p.questionEffort[fact] : p.questionEffort.default;
-    const probability = fact === 'industry' || fact === 'monthlyRevenue' || fact === 'paymentCycleDays' ? p.answerProbability[fact] : p.answerProbability.default;
+    const probability =
+      fact === 'industry' || fact === 'monthlyRevenue' || fact === 'paymentCycleDays'
+        ? p.answerProbability[fact]
+        : p.answerProbability.default;
     consider({ kind: 'ask_fact', fact }, after, probability, effort);
   }
   for (const evidence of evidenceCandidates(state, belief)) {
@@ -189,7 +196,9 @@ export function readyToDecide(state: CaseState, ranked: readonly ScoredAction[] 
 export function outstandingEvidence(state: CaseState): EvidenceKind[] {
   if (!state.industry) return [];
   const ranked = rankActions(state).flatMap((s) => (s.action.kind === 'request_evidence' ? [s.action.evidence] : []));
-  const rest = evidenceCandidates(state, beliefOf(state)).filter((e) => !ranked.some((r) => formatEvidenceKind(r) === formatEvidenceKind(e)));
+  const rest = evidenceCandidates(state, beliefOf(state)).filter(
+    (e) => !ranked.some((r) => formatEvidenceKind(r) === formatEvidenceKind(e)),
+  );
   return [...ranked, ...rest];
 }
 

@@ -15,13 +15,22 @@ const PROPOSE: Record<ProposalKind, Record<Language, string>> = {
 };
 
 const REMIND: Record<ProposalKind, Record<Language, string>> = {
-  submit: { zh: '（提交评估仍待您确认：回复“确认提交”即可。）', en: '(Your submission still needs your confirmation: reply "yes, submit".)' },
-  withdraw_consent: { zh: '（撤回授权仍待您确认：回复“确认撤回”即可；不撤回可忽略。）', en: '(Withdrawing consent still needs your confirmation: reply "yes, withdraw", or ignore this to continue.)' },
+  submit: {
+    zh: '（提交评估仍待您确认：回复“确认提交”即可。）',
+    en: '(Your submission still needs your confirmation: reply "yes, submit".)',
+  },
+  withdraw_consent: {
+    zh: '（撤回授权仍待您确认：回复“确认撤回”即可；不撤回可忽略。）',
+    en: '(Withdrawing consent still needs your confirmation: reply "yes, withdraw", or ignore this to continue.)',
+  },
 };
 
 const DECLINED: Record<ProposalKind, Record<Language, string>> = {
   submit: { zh: '好的，先不提交，您可以继续补充材料。', en: 'Fine, nothing is submitted yet; you can keep adding documents.' },
-  withdraw_consent: { zh: '好的，不撤回，您的材料都会保留，我们继续办理。', en: 'Fine, nothing is withdrawn and your documents are kept; let us continue.' },
+  withdraw_consent: {
+    zh: '好的，不撤回，您的材料都会保留，我们继续办理。',
+    en: 'Fine, nothing is withdrawn and your documents are kept; let us continue.',
+  },
 };
 
 /** Proposes an irreversible step and says how to confirm it. */

@@ -77,7 +77,8 @@ export function findDurations(text: string, numbers: readonly FoundNumber[] = fi
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const EN_MONTH = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*,?\s*((?:19|20)\d{2})\b/gi;
+const EN_MONTH =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*,?\s*((?:19|20)\d{2})\b/gi;
 
 /** Reference point for relative dates: an ISO timestamp from case state (never the clock). */
 function reference(iso: string | null | undefined): { year: number; month: number } | null {
@@ -102,7 +103,9 @@ export function findDates(text: string, now?: string | null): FoundDate[] {
     const month = MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()) + 1;
     add(Number(m[2]), month, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of text.matchAll(/((?:19|20)\d{2})\s*年|\b(?:in|since|from|year|established|founded|opened|started|est\.?)\s+((?:19|20)\d{2})\b/gi)) {
+  for (const m of text.matchAll(
+    /((?:19|20)\d{2})\s*年|\b(?:in|since|from|year|established|founded|opened|started|est\.?)\s+((?:19|20)\d{2})\b/gi,
+  )) {
     add(Number(m[1] ?? m[2]), null, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   const ref = reference(now);

@@ -1,4 +1,11 @@
-import { evidenceKindName, voucherType, type EvidenceAuthenticity, type EvidenceKind, type EvidenceRecognition, type Language } from '@uplift/domain';
+import {
+  evidenceKindName,
+  voucherType,
+  type EvidenceAuthenticity,
+  type EvidenceKind,
+  type EvidenceRecognition,
+  type Language,
+} from '@uplift/domain';
 
 const FIELD_LABELS: Record<string, Record<Language, string>> = {
   name: { zh: '名称', en: 'name' },
@@ -21,8 +28,18 @@ const FIELD_LABELS: Record<string, Record<Language, string>> = {
 };
 
 const OBJECT_LABELS: Record<string, string> = {
-  truck: '货车', car: '汽车', bus: '客车', motorcycle: '摩托车', chair: '椅子', 'dining table': '餐桌',
-  refrigerator: '冰箱', oven: '烤箱', microwave: '微波炉', sink: '水槽', bottle: '瓶装商品', person: '人',
+  truck: '货车',
+  car: '汽车',
+  bus: '客车',
+  motorcycle: '摩托车',
+  chair: '椅子',
+  'dining table': '餐桌',
+  refrigerator: '冰箱',
+  oven: '烤箱',
+  microwave: '微波炉',
+  sink: '水槽',
+  bottle: '瓶装商品',
+  person: '人',
 };
 
 const label = (name: string, language: Language) => FIELD_LABELS[name]?.[language] ?? name.replace(/_/g, ' ');

@@ -1,4 +1,13 @@
-import { evidenceKindName, type CaseState, type EvidenceKind, type Language, formatCny, evidenceKnowledge, industryKnowledge, type ClaimGroup } from '@uplift/domain';
+import {
+  evidenceKindName,
+  type CaseState,
+  type EvidenceKind,
+  type Language,
+  formatCny,
+  evidenceKnowledge,
+  industryKnowledge,
+  type ClaimGroup,
+} from '@uplift/domain';
 import { projectedLimit } from '@uplift/decision';
 
 /** Why a piece of evidence is worth giving, with a KB-based estimate where one exists. Never a promise. */

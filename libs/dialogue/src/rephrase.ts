@@ -21,7 +21,8 @@ export interface RephraseResult {
   reason: string | null;
 }
 
-const PROMISES = /(保证|一定能|一定会|肯定能|肯定会|必定|承诺|包过|guarantee|definitely|certainly will|will be approved|you will get|promise)/i;
+const PROMISES =
+  /(保证|一定能|一定会|肯定能|肯定会|必定|承诺|包过|guarantee|definitely|certainly will|will be approved|you will get|promise)/i;
 const LINKS = /(https?:\/\/|www\.|\]\(|<\s*\w+[^>]*>)/i;
 
 /** Figures that carry meaning: written with digits or with a money scale (万, k); "一份" is not one. */

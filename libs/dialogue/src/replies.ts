@@ -9,7 +9,10 @@ import {
   type FactName,
   type Intent,
   type Language,
-  type MerchantFacts, formatCny, industryKnowledge } from '@uplift/domain';
+  type MerchantFacts,
+  formatCny,
+  industryKnowledge,
+} from '@uplift/domain';
 import { answerQuestion } from './faq';
 import { renderProposal } from './proposals';
 import { renderHint } from './recommend';
@@ -17,7 +20,10 @@ import { renderHint } from './recommend';
 const cny = (amount: number, language: Language): string => formatCny(amount, language);
 
 const QUESTIONS: Record<FactName, Record<Language, string>> = {
-  industry: { zh: '请问您主要做什么生意？比如餐饮、零售、货运、工程、加工制造、批发、农业或生活服务。', en: 'What kind of business do you run? For example catering, retail, road freight, construction, manufacturing, wholesale, farming or personal services.' },
+  industry: {
+    zh: '请问您主要做什么生意？比如餐饮、零售、货运、工程、加工制造、批发、农业或生活服务。',
+    en: 'What kind of business do you run? For example catering, retail, road freight, construction, manufacturing, wholesale, farming or personal services.',
+  },
   monthlyRevenue: { zh: '您每个月的营业流水大概有多少？', en: 'Roughly how much revenue does the business take in a month?' },
   vehicles: { zh: '您的车队现在有几辆营运车辆？', en: 'How many vehicles does your fleet run today?' },
   seats: { zh: '店里一共有多少个座位？', en: 'How many seats does your restaurant have?' },
@@ -37,13 +43,19 @@ function question(fact: FactName, state: CaseState, language: Language): string 
 
 function factSummary(facts: MerchantFacts, language: Language): string {
   const parts: string[] = [];
-  if (facts.industry) parts.push(language === 'zh' ? `行业：${industryEntry(facts.industry).zh}` : `industry: ${industryEntry(facts.industry).en}`);
-  if (facts.monthlyRevenue !== undefined) parts.push(language === 'zh' ? `月流水约${cny(facts.monthlyRevenue, language)}` : `monthly revenue about ${cny(facts.monthlyRevenue, language)}`);
+  if (facts.industry)
+    parts.push(language === 'zh' ? `行业：${industryEntry(facts.industry).zh}` : `industry: ${industryEntry(facts.industry).en}`);
+  if (facts.monthlyRevenue !== undefined)
+    parts.push(
+      language === 'zh' ? `月流水约${cny(facts.monthlyRevenue, language)}` : `monthly revenue about ${cny(facts.monthlyRevenue, language)}`,
+    );
   if (facts.vehicles !== undefined) parts.push(language === 'zh' ? `车辆${facts.vehicles}辆` : `${facts.vehicles} vehicles`);
   if (facts.seats !== undefined) parts.push(language === 'zh' ? `座位${facts.seats}个` : `${facts.seats} seats`);
   if (facts.employees !== undefined) parts.push(language === 'zh' ? `员工${facts.employees}人` : `${facts.employees} staff`);
-  if (facts.yearsInBusiness !== undefined) parts.push(language === 'zh' ? `经营${facts.yearsInBusiness}年` : `${facts.yearsInBusiness} years in business`);
-  if (facts.paymentCycleDays !== undefined) parts.push(language === 'zh' ? `回款周期约${facts.paymentCycleDays}天` : `paid in about ${facts.paymentCycleDays} days`);
+  if (facts.yearsInBusiness !== undefined)
+    parts.push(language === 'zh' ? `经营${facts.yearsInBusiness}年` : `${facts.yearsInBusiness} years in business`);
+  if (facts.paymentCycleDays !== undefined)
+    parts.push(language === 'zh' ? `回款周期约${facts.paymentCycleDays}天` : `paid in about ${facts.paymentCycleDays} days`);
   if (parts.length === 0) return '';
   return language === 'zh' ? `好的，已记下：${parts.join('，')}。` : `Thanks, noted: ${parts.join(', ')}. `;
 }
@@ -140,7 +152,13 @@ function opening(turn: TurnContext | undefined, language: Language): string {
  * Reply to one merchant turn: an acknowledgement (when `turn` is given), what was understood, then
  * the chosen next step. Short, in the merchant's language, and never a promise.
  */
-export function renderTurnReply(action: AssistantAction, state: CaseState, stated: MerchantFacts, language: Language, turn?: TurnContext): string {
+export function renderTurnReply(
+  action: AssistantAction,
+  state: CaseState,
+  stated: MerchantFacts,
+  language: Language,
+  turn?: TurnContext,
+): string {
   if (turn?.intent === 'withdraw_consent' && action.kind === 'handoff_human') {
     const zh = language === 'zh';
     return `${opening(turn, language)}${zh ? '工作人员会与您确认处理结果。' : 'A member of our team will confirm when it is done.'}`.trim();
@@ -162,11 +180,16 @@ const PROBLEM_TEXT: Record<string, Record<Language, string>> = {
 export function renderEvidenceFeedback(kind: EvidenceKind, assessment: EvidenceAssessment, language: Language): string {
   const name = evidenceKindName(kind, language);
   if (assessment.verdict === 'readable') {
-    return language === 'zh' ? `已收到您的「${name}」，文件清晰可读，已加入评估材料。` : `Got your ${name}: it is clear and readable, and it is now part of your assessment.`;
+    return language === 'zh'
+      ? `已收到您的「${name}」，文件清晰可读，已加入评估材料。`
+      : `Got your ${name}: it is clear and readable, and it is now part of your assessment.`;
   }
   const reasons = assessment.problems.map((p) => PROBLEM_TEXT[p.split(':')[0] ?? '']?.[language]).filter(Boolean);
-  const why = reasons.length > 0 ? reasons.join(language === 'zh' ? '、' : ', ') : language === 'zh' ? '文件无法识别' : 'it could not be read';
-  return language === 'zh' ? `「${name}」暂时无法使用（${why}），麻烦您重新拍摄或上传一份清晰的文件。` : `We could not use your ${name} (${why}). Could you take a new photo or upload a clearer file?`;
+  const why =
+    reasons.length > 0 ? reasons.join(language === 'zh' ? '、' : ', ') : language === 'zh' ? '文件无法识别' : 'it could not be read';
+  return language === 'zh'
+    ? `「${name}」暂时无法使用（${why}），麻烦您重新拍摄或上传一份清晰的文件。`
+    : `We could not use your ${name} (${why}). Could you take a new photo or upload a clearer file?`;
 }
 
 /** Explains a decision with its main reasons and a next step. */

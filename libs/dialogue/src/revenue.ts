@@ -7,11 +7,14 @@ import { CORRECTION, deniedFigure, type Work } from './slot-work';
 // it (day ×30, week ×52/12, quarter ÷3, half-year ÷6, year ÷12). Seasonal or half-year pairs are
 // averaged; a correction keeps the last figure.
 
-const REVENUE_WORDS = /(流水|营业额|营收|收入|销售额|销售|销量|进账|入账|生意|卖|出货|产值|营业|能做|做到|做了|做|能跑|成交额|交易额|走账|开票|revenue|turnover|sales|income|takings|gross|(?:we'?re|we are) (?:at|hitting|clocking)|clock(?:ing)?|bring in|brings in|bringing in|we do|doing|do about|do around|makes?|making|earns?|earning|billing|billings|generate|gmv)/gi;
-const OTHER_MONEY_WORDS = /(房租|租金|工资|薪水|成本|支出|开销|花了|花费|利润|纯利|毛利|净利|赚|净|贷款|额度|借|欠|还款|提到|提高到|涨到|提额|押金|保证金|定金|投资|投了|装修|进货|客单价|单价|均价|油费|过路费|税|注册资本|资本|rent|wages?|salar|costs?|expenses?|spend|profit|net|margin|loan|limit|borrow|owe|debt|payroll|price|fuel|deposit|invest|tax|capital|credit line|increase to|raise to|up to)/gi;
+const REVENUE_WORDS =
+  /(流水|营业额|营收|收入|销售额|销售|销量|进账|入账|生意|卖|出货|产值|营业|能做|做到|做了|做|能跑|成交额|交易额|走账|开票|revenue|turnover|sales|income|takings|gross|(?:we'?re|we are) (?:at|hitting|clocking)|clock(?:ing)?|bring in|brings in|bringing in|we do|doing|do about|do around|makes?|making|earns?|earning|billing|billings|generate|gmv)/gi;
+const OTHER_MONEY_WORDS =
+  /(房租|租金|工资|薪水|成本|支出|开销|花了|花费|利润|纯利|毛利|净利|赚|净|贷款|额度|借|欠|还款|提到|提高到|涨到|提额|押金|保证金|定金|投资|投了|装修|进货|客单价|单价|均价|油费|过路费|税|注册资本|资本|rent|wages?|salar|costs?|expenses?|spend|profit|net|margin|loan|limit|borrow|owe|debt|payroll|price|fuel|deposit|invest|tax|capital|credit line|increase to|raise to|up to)/gi;
 const MONEY_MARK = /^\s*(块|元|块钱|rmb|yuan|cny|kuai|dollars?|ringgit|rupees)/i;
 const CURRENCY_BEFORE = /(rmb|cny|¥|￥|\$|rm|rs\.?|inr|hkd|sgd|usd)\s*$/i;
-const SEASONAL = /(旺季|淡季|忙季|闲季|好的时候|差的时候|忙的时候|闲的时候|好的月份|差的月份|上半年|下半年|高峰|低谷|peak|low season|high season|off season|off-season|busy (season|months?)|quiet (season|months?)|slow (season|months?)|first half|second half|good months?|bad months?)/i;
+const SEASONAL =
+  /(旺季|淡季|忙季|闲季|好的时候|差的时候|忙的时候|闲的时候|好的月份|差的月份|上半年|下半年|高峰|低谷|peak|low season|high season|off season|off-season|busy (season|months?)|quiet (season|months?)|slow (season|months?)|first half|second half|good months?|bad months?)/i;
 
 const SEASONAL_ALL = new RegExp(SEASONAL.source, 'gi');
 
@@ -20,10 +23,22 @@ type Period = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
 const PERIODS: readonly { period: Period; re: RegExp }[] = [
   { period: 'half', re: /(上半年|下半年|半年|half[- ]year(ly)?|half a year|six months|6 months|semi-annual(ly)?|biannual(ly)?)/gi },
   { period: 'quarter', re: /(季度|每季|一季|一个季|quarterly|a quarter|per quarter|each quarter|\/quarter|\bq[1-4]\b)/gi },
-  { period: 'day', re: /(每天|一天|天天|每日|日均|一日|(?:每|一)个?晚上?|a night|per night|nightly|(?<![\d一二两三四五六七八九十几半])天(?!气)|(?<![\d一二两三四五六七八九十几半生今昨明节假周平每])日(?=流水|营业|营收|销售|收入|进账|销量)|daily|a day|per day|each day|\/day|\/d\b|per diem)/gi },
-  { period: 'week', re: /(每周|一周|周均|(?:每|一)个?礼拜|(?:每|一)个?星期|(?<![\d一二两三四五六七八九十几半])(?:礼拜|星期|周)(?![末边围年期一二三四五六日天])|weekly|a week|per week|each week|\/week|\/wk)/gi },
-  { period: 'month', re: /(每个?月|一个?月|月均|(?<![\d二两三四五六七八九十几半]个?)月(?!结|份|底|初|中)|monthly|a month|one month|per month|each month|\/month|\/mo\b|pcm|p\.m\.|mthly)/gi },
-  { period: 'year', re: /(每年|一年|全年|年均|去年|今年|(?<![\d二两三四五六七八九十几半个])年(?![前底初级纪龄轻头了多])|annual(ly)?|a year|per year|yearly|each year|\/year|\/yr|p\.a\.|per annum|last year|this year)/gi },
+  {
+    period: 'day',
+    re: /(每天|一天|天天|每日|日均|一日|(?:每|一)个?晚上?|a night|per night|nightly|(?<![\d一二两三四五六七八九十几半])天(?!气)|(?<![\d一二两三四五六七八九十几半生今昨明节假周平每])日(?=流水|营业|营收|销售|收入|进账|销量)|daily|a day|per day|each day|\/day|\/d\b|per diem)/gi,
+  },
+  {
+    period: 'week',
+    re: /(每周|一周|周均|(?:每|一)个?礼拜|(?:每|一)个?星期|(?<![\d一二两三四五六七八九十几半])(?:礼拜|星期|周)(?![末边围年期一二三四五六日天])|weekly|a week|per week|each week|\/week|\/wk)/gi,
+  },
+  {
+    period: 'month',
+    re: /(每个?月|一个?月|月均|(?<![\d二两三四五六七八九十几半]个?)月(?!结|份|底|初|中)|monthly|a month|one month|per month|each month|\/month|\/mo\b|pcm|p\.m\.|mthly)/gi,
+  },
+  {
+    period: 'year',
+    re: /(每年|一年|全年|年均|去年|今年|(?<![\d二两三四五六七八九十几半个])年(?![前底初级纪龄轻头了多])|annual(ly)?|a year|per year|yearly|each year|\/year|\/yr|p\.a\.|per annum|last year|this year)/gi,
+  },
 ];
 
 function toMonthly(value: number, period: Period): number {
@@ -81,7 +96,10 @@ function periodOf(text: string, n: FoundNumber): Period | undefined {
 }
 
 const moneyLike = (w: Work, n: FoundNumber) =>
-  n.scaled || n.value >= 1_000 || MONEY_MARK.test(w.text.slice(n.end, n.end + 6)) || CURRENCY_BEFORE.test(w.text.slice(Math.max(0, n.index - 5), n.index));
+  n.scaled ||
+  n.value >= 1_000 ||
+  MONEY_MARK.test(w.text.slice(n.end, n.end + 6)) ||
+  CURRENCY_BEFORE.test(w.text.slice(Math.max(0, n.index - 5), n.index));
 
 /** Fills monthlyRevenue; `answering` when the revenue question is on the table (a bare amount answers it). */
 export function fillRevenue(w: Work, answering: boolean): void {

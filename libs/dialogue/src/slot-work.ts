@@ -10,7 +10,8 @@ export interface Work {
 }
 
 /** True when a number overlaps one of the spans. */
-export const inside = (n: FoundNumber, spans: readonly { index: number; end: number }[]) => spans.some((s) => n.index < s.end && n.end > s.index);
+export const inside = (n: FoundNumber, spans: readonly { index: number; end: number }[]) =>
+  spans.some((s) => n.index < s.end && n.end > s.index);
 
 /** Start of the clause holding `at` (after the last comma, full stop or conjunction before it). */
 export function clauseStart(text: string, at: number): number {
@@ -20,7 +21,9 @@ export function clauseStart(text: string, at: number): number {
 }
 
 /** Words that make a message a correction ("不对，是22台", "not 20, sorry, 25"): the last value wins. */
-export const CORRECTION = /(不对|说错|打错|错了|应该是|更正|其实是|准确说|准确地说|纠正|actually|sorry|i mean|correction|let me correct|to be precise|no wait|scratch that|make that)/i;
+export const CORRECTION =
+  /(不对|说错|打错|错了|应该是|更正|其实是|准确说|准确地说|纠正|actually|sorry|i mean|correction|let me correct|to be precise|no wait|scratch that|make that)/i;
 
 /** A figure the message denies ("40万不是30万", "not 20, sorry, 25"): it is not a fact. */
-export const deniedFigure = (w: Work, n: FoundNumber) => /(不是|并非|而非|\bnot|isn'?t|wasn'?t)\s*$/i.test(w.text.slice(Math.max(0, n.index - 7), n.index));
+export const deniedFigure = (w: Work, n: FoundNumber) =>
+  /(不是|并非|而非|\bnot|isn'?t|wasn'?t)\s*$/i.test(w.text.slice(Math.max(0, n.index - 7), n.index));

@@ -47,7 +47,8 @@ export function extractFacts(message: string, lastAction: AssistantAction | unde
   bareAnswer(w, pending);
   // Absurd figures (a day's takings of 10^14 × 30) are noise, not facts.
   for (const [key, value] of Object.entries(w.facts)) {
-    if (typeof value === 'number' && !(Number.isFinite(value) && value >= 0 && value <= MAX_FIGURE)) delete (w.facts as Record<string, unknown>)[key];
+    if (typeof value === 'number' && !(Number.isFinite(value) && value >= 0 && value <= MAX_FIGURE))
+      delete (w.facts as Record<string, unknown>)[key];
   }
   return w.facts;
 }

@@ -12,15 +12,18 @@ export interface Clause {
   reported: boolean;
 }
 
-const BOUNDARY = /[，,。！!？?；;\n~～…]+|\.(?!\d)|(?:\s|^)(?:but|however|though|although|and then|so|because|since|coz|cos)\s|但是|可是|不过|然后|所以|因为|只是/gi;
-const ZH_QUESTION_END = /(吗|么|(?<=[了过完好来到成通])(没有|没)|(?<=(可以|行|好|是|对|要|能|会|有|肯|够))不|否|与否|吧\s*[?？])\s*[~～…。.!！啊呀哈😅🤔]*\s*$/u;
+const BOUNDARY =
+  /[，,。！!？?；;\n~～…]+|\.(?!\d)|(?:\s|^)(?:but|however|though|although|and then|so|because|since|coz|cos)\s|但是|可是|不过|然后|所以|因为|只是/gi;
+const ZH_QUESTION_END =
+  /(吗|么|(?<=[了过完好来到成通])(没有|没)|(?<=(可以|行|好|是|对|要|能|会|有|肯|够))不|否|与否|吧\s*[?？])\s*[~～…。.!！啊呀哈😅🤔]*\s*$/u;
 const ZH_QUESTION_WORD =
   /((?<![我他她])(是|要|用|拍|传|交|给)[^，,。；;]{1,10}还是[^，,。；;]{1,10}$|([\u4e00-\u4e0c\u4e0e-\u9fff])不\3|是不是|是否|会不会|能不能|可不可以|可以不可以|要不要|有没有|行不行|好不好|对不对|够不够|用不用|需不需要|需要不|算不算|可否|能否|有无|几时|多久|多长时间|多少|为什么|为何|干嘛|怎么(?!可能|样都|也|都)|怎样|如何|什么(?!都|也)|哪(?!怕|来的|有|里有)|谁(?!都|也)|几(天|号|点|时)(?!前)|请问|想问|问一下|咨询|(想|要)(查|了解|知道)(一)?下)/;
 /** A question word after these is indefinite, not asked: 没什么, 不怎么, 不管什么. */
 const INDEFINITE_BEFORE = /(没|不|无论|不管|随便|也|都|没有|好)$/;
 const ZH_QUESTION_WORDS = new RegExp(ZH_QUESTION_WORD.source, 'g');
 /** A question word inside "帮我看看能提多少" / "let me know how much" is an embedded, indirect question. */
-const INDIRECT_BEFORE = /(看看|看下|看一下|算算|算一下|查查|查一下|评估一下|告诉我|通知我|考虑一下|考虑|想想|想一下|不知道|不确定)[^，,。]{0,6}$/;
+const INDIRECT_BEFORE =
+  /(看看|看下|看一下|算算|算一下|查查|查一下|评估一下|告诉我|通知我|考虑一下|考虑|想想|想一下|不知道|不确定)[^，,。]{0,6}$/;
 const EN_QUESTION_START =
   /^\s*(?:and |so |but |also |then |ok |okay |hi |hello |wait |oh |um |hmm |sorry |btw |hey |quick question |just )*(is|are|was|were|do(?!\s+not)|does(?!\s+not)|did(?!\s+not)|can(?!'t|not)|could(?!n't)|will(?!\s+do\b)(?!\s+(send|upload|call|check|get|try|update|share|revert|provide|prepare|give|be|submit|reply|come|pass)\b)|would(?!n't)|shall|should(?!n't)|may|might|has|have(?!\s+a\s)|what|when|where|why|how(?! (nice|great|lovely|kind|wonderful))|who|which|whether|any|anything|anyone)\b(?! an? )/i;
 const EN_QUESTION =
@@ -28,12 +31,15 @@ const EN_QUESTION =
 const HYPOTHETICAL =
   /(如果|假如|假设|要是|万一|的话|若是|倘若|一旦|除非|到时候|或许|也许|可能(?!性)|说不定|考虑|打算|想想|再说|看情况|以后(?!\s*(都)?(别|不要|不准|不许|不用))|过几天|过两天|改天|回头|晚点|明天|下周|下个月|将来|迟早|早晚|等.{0,10}(再|就)|\bif\b|\bunless\b|\bin case\b|\bwould(?!\s+like|\s+love)\b|\bmight\b|\bmay\b|\bmaybe\b|\bperhaps\b|\bconsider(ing)?\b|\bthinking (of|about)\b|\bsuppose\b|\bwhat if\b|\blater\b|\btomorrow\b|\bnext (week|month|year)\b|\bsomeday\b|\bone day\b|\beventually\b|\bwe'?ll see\b|\bprobably\b|\bpossibly\b|\bplan(ning)? to\b|\bgoing to think\b|\bonce\b|\bonly (after|when|if|once)\b|\b(after|until|till|before) (i|we|you|my|our|the)\b|只要|之后再|以后再|后再)/i;
 /** A request with a polite tag: (你)帮我/麻烦/请 … 好吗/好不好/可以吗/行吗. */
-const POLITE_REQUEST = /^\s*(你们?|侬)?\s*(就)?(帮我|帮忙|麻烦(你们?)?(帮我)?|请(你们?)?(帮我)?)(?!问)[^，,。？?]{1,12}(好吗|好不好|好么|可以吗|可以不|行吗|行不行|成吗)\s*[?？~。!！]*\s*$/;
+const POLITE_REQUEST =
+  /^\s*(你们?|侬)?\s*(就)?(帮我|帮忙|麻烦(你们?)?(帮我)?|请(你们?)?(帮我)?)(?!问)[^，,。？?]{1,12}(好吗|好不好|好么|可以吗|可以不|行吗|行不行|成吗)\s*[?？~。!！]*\s*$/;
 /** A clause that sets a condition for the next ("你们要是…，我就…", "if you…, I'll…"). */
-const CONDITION_OPENS = /^\s*(\S{0,4}(如果|假如|要是|万一|若是|若|一旦|除非|只要)|(等到?|if|unless|in case|once|when|after|as soon as|only (if|when|after|once))\b)/i;
+const CONDITION_OPENS =
+  /^\s*(\S{0,4}(如果|假如|要是|万一|若是|若|一旦|除非|只要)|(等到?|if|unless|in case|once|when|after|as soon as|only (if|when|after|once))\b)/i;
 const REPORTED =
   /((?<![跟和与对给向找叫让])(朋友|同事|别人|有人|人家|他|她|他们|我哥|我姐|我弟|我妹|我妈|我爸|父母|会计|老板|同行|客户|隔壁|邻居|老婆|老公|媳妇|爱人|家里人?|合伙人|股东|网上|客服)\S{0,4}(说(?!话)|讲(?!话)|告诉|提到|建议|觉得|认为|不同意|不让|让我|叫我|要我|反对|撤回了|删了)|听说|据说|\b(my|a|his|her|our) (friend|accountant|colleague|partner|neighbou?r|wife|husband|brother|sister|boss|mum|mom|dad|father|mother|son|daughter|family|cousin)\b.{0,24}\b(said|says|saying|told|tells|telling|did|asked|asks|thinks|reckons|wants|suggested|suggests|advised|advises|recommended|recommends|insists|keeps|kept|doesn'?t|does not|won'?t)\b|\b(someone|people|they|he|she|everyone|everybody) (said|say|says|told|tell|tells|keeps? saying|reckons?|thinks?|suggests?|advised)\b|\bwas told\b|\bheard\b)/i;
-const SARCASM = /(\bjk\b|\bj\/k\b|just kidding|\bkidding\b|开玩笑|逗你玩|说着玩|🙄|😒|🙃|😏|呵呵|多好玩|真好玩|好玩啊|真棒啊|太棒了吧|真行啊|可真行|厉害了|服了|醉了|最好.{0,14}(就|直接)|yeah,? right|oh great|oh sure|sure,\s*["“']|\bas if\b|\btotally\b.*\bnot\b)/iu;
+const SARCASM =
+  /(\bjk\b|\bj\/k\b|just kidding|\bkidding\b|开玩笑|逗你玩|说着玩|🙄|😒|🙃|😏|呵呵|多好玩|真好玩|好玩啊|真棒啊|太棒了吧|真行啊|可真行|厉害了|服了|醉了|最好.{0,14}(就|直接)|yeah,? right|oh great|oh sure|sure,\s*["“']|\bas if\b|\btotally\b.*\bnot\b)/iu;
 const QUOTES = /["“«「『][^"”»」』]{1,80}["”»」』]|'[^']{2,60}'(?=\s*[,，.。!?]|\s*$)/g;
 const NEGATORS_ZH = /不|别|没|未|勿|甭|莫|无/g;
 /** Words with 不/没 that do not negate what follows. */
@@ -73,7 +79,13 @@ export function speechActs(text: string): SpeechActs {
     const raw = text.slice(start, end);
     if (raw.trim() === '') return;
     const body = raw.trim();
-    clauses.push({ text: raw, start, question: isQuestion(body, terminator, clauses.length === 0), hypothetical: HYPOTHETICAL.test(body), reported: REPORTED.test(body) });
+    clauses.push({
+      text: raw,
+      start,
+      question: isQuestion(body, terminator, clauses.length === 0),
+      hypothetical: HYPOTHETICAL.test(body),
+      reported: REPORTED.test(body),
+    });
   };
   for (const m of text.matchAll(BOUNDARY)) {
     const index = m.index ?? 0;
@@ -120,6 +132,7 @@ export function assertedAt(acts: SpeechActs, at: number): boolean {
 
 /** True when `re` matches somewhere the message asserts it. */
 export function assertedMatch(text: string, acts: SpeechActs, re: RegExp): boolean {
-  for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) if (assertedAt(acts, m.index ?? 0)) return true;
+  for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)))
+    if (assertedAt(acts, m.index ?? 0)) return true;
   return false;
 }

@@ -6,23 +6,47 @@ import { inside, type Work } from './slot-work';
 // are near, tenure when business-running words are near or nothing else claims it; a span that is
 // the period of an amount ("一年营业额", "600k a month") is neither.
 
-const PAYMENT_CONTEXT = /(压[^，,。]{0,6}(款|账|钱)|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|账期|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖|结一次|结清|paid|pay|payment|terms|settle|receivable|collect|credit|invoice)/i;
-const TENURE_CONTEXT = /(做了|开了|干了|经营了|开店|成立|入行|从业|跑了|种了|养了|开业|年头|营业了|做这行|干这行|做到现在|开到现在|in business|running|operating|been|trading|established|started|opened|founded|old)/i;
-const TENURE_START = /(开业|成立|开的|开始|创办|创立|注册|起家|开到|开起|做起|干起|搞起|起步|接手|开张|入行|开店|建厂|办厂|since|established|opened|started|founded|set up|registered|launched|began|took over|incorporated|est\.?|from)/i;
+const PAYMENT_CONTEXT =
+  /(压[^，,。]{0,6}(款|账|钱)|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|账期|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖|结一次|结清|paid|pay|payment|terms|settle|receivable|collect|credit|invoice)/i;
+const TENURE_CONTEXT =
+  /(做了|开了|干了|经营了|开店|成立|入行|从业|跑了|种了|养了|开业|年头|营业了|做这行|干这行|做到现在|开到现在|in business|running|operating|been|trading|established|started|opened|founded|old)/i;
+const TENURE_START =
+  /(开业|成立|开的|开始|创办|创立|注册|起家|开到|开起|做起|干起|搞起|起步|接手|开张|入行|开店|建厂|办厂|since|established|opened|started|founded|set up|registered|launched|began|took over|incorporated|est\.?|from)/i;
 const NOT_TENURE = /(贷款|借|还款|租约|租期|合同期|保修|lease|loan|warranty|contract|岁|years? old)/i;
-const AMOUNT_BEFORE = /(\d|[一二两三四五六七八九十百千万亿]|k|w|m|million|thousand|grand|lakhs?|lacs?|crores?|mil|mn|bn|billion|块|元)\s*(的)?\s*$/i;
-const AMOUNT_AFTER = /^\s*(的)?(营业额|流水|营收|收入|销售额|能做|能卖|能跑|做|卖|跑|进账|租金|房租|利润|纯利|工资|成本|开销|费用|税|revenue|turnover|sales|income|in sales|of sales|takings|rent|profit|wages|costs?)|^\s*(能|可以|大概|约|差不多)?\s*[\d一二两三四五六七八九十百千几]+(\.\d+)?\s*(多|来|余)?\s*(万|千|k|w|块|元|million)/i;
+const AMOUNT_BEFORE =
+  /(\d|[一二两三四五六七八九十百千万亿]|k|w|m|million|thousand|grand|lakhs?|lacs?|crores?|mil|mn|bn|billion|块|元)\s*(的)?\s*$/i;
+const AMOUNT_AFTER =
+  /^\s*(的)?(营业额|流水|营收|收入|销售额|能做|能卖|能跑|做|卖|跑|进账|租金|房租|利润|纯利|工资|成本|开销|费用|税|revenue|turnover|sales|income|in sales|of sales|takings|rent|profit|wages|costs?)|^\s*(能|可以|大概|约|差不多)?\s*[\d一二两三四五六七八九十百千几]+(\.\d+)?\s*(多|来|余)?\s*(万|千|k|w|块|元|million)/i;
 
 /** "一年下来差不多三百来万", "a year we do about 2m": an amount a few words on, with no tenure or period word between. */
-const AMOUNT_SOON_AFTER = /^(下来|算下来|算起来|总共|一共|加起来|大概|差不多|能|可以|约|左右|也就|就|才|有|能有|也有|得有|做了|做到|能做|卖了|进了|走了|卖个|做个|跑个|走个|we do|we make|we turn over|i make|of about|about|around|roughly|\s)*\s*[\d一二两三四五六七八九十百千几]+(\.\d+)?\s*(多|来|余)?\s*(万|千|k\b|w\b|m\b|块|元|million|grand)/i;
+const AMOUNT_SOON_AFTER =
+  /^(下来|算下来|算起来|总共|一共|加起来|大概|差不多|能|可以|约|左右|也就|就|才|有|能有|也有|得有|做了|做到|能做|卖了|进了|走了|卖个|做个|跑个|走个|we do|we make|we turn over|i make|of about|about|around|roughly|\s)*\s*[\d一二两三四五六七八九十百千几]+(\.\d+)?\s*(多|来|余)?\s*(万|千|k\b|w\b|m\b|块|元|million|grand)/i;
 
 function paymentWords(w: Work): void {
   if (w.facts.paymentCycleDays !== undefined) return;
-  if (/(季结|按季结|按季度(结|付)|quarterly (billing|settlement|payment)|(pay|pays|paid|settle|settles|settled)( us| me)? (quarterly|every quarter|once a quarter))/i.test(w.text)) w.facts.paymentCycleDays = 90;
+  if (
+    /(季结|按季结|按季度(结|付)|quarterly (billing|settlement|payment)|(pay|pays|paid|settle|settles|settled)( us| me)? (quarterly|every quarter|once a quarter))/i.test(
+      w.text,
+    )
+  )
+    w.facts.paymentCycleDays = 90;
   else if (/(半月结|半个月结)/.test(w.text)) w.facts.paymentCycleDays = 15;
-  else if (/(月结|按月结|monthly (billing|settlement|account|terms)|(settle|settles|pay|pays|paid)( us| me)? (monthly|every month|once a month)|end of (the )?month|月底(结|付|打款|对账|回款))/i.test(w.text)) w.facts.paymentCycleDays = 30;
-  else if (/(周结|按周结|weekly (settlement|payment)|(pay|pays|paid|settle|settles)( us| me)? (weekly|every week|once a week))/i.test(w.text)) w.facts.paymentCycleDays = 7;
-  else if (/(现结|现金结|当天结|当场结|日结|现付|付现|一手交钱|货到付款|当场付|马上付|立刻付|cash (on delivery|up ?front|at the counter)|\bcod\b|(pay|pays|paid) on delivery|pay(s|ed)? (on the spot|immediately|upfront|up front|at once|instantly)|paid (on the spot|immediately|upfront|up front|at the till|instantly))/i.test(w.text)) w.facts.paymentCycleDays = 0;
+  else if (
+    /(月结|按月结|monthly (billing|settlement|account|terms)|(settle|settles|pay|pays|paid)( us| me)? (monthly|every month|once a month)|end of (the )?month|月底(结|付|打款|对账|回款))/i.test(
+      w.text,
+    )
+  )
+    w.facts.paymentCycleDays = 30;
+  else if (
+    /(周结|按周结|weekly (settlement|payment)|(pay|pays|paid|settle|settles)( us| me)? (weekly|every week|once a week))/i.test(w.text)
+  )
+    w.facts.paymentCycleDays = 7;
+  else if (
+    /(现结|现金结|当天结|当场结|日结|现付|付现|一手交钱|货到付款|当场付|马上付|立刻付|cash (on delivery|up ?front|at the counter)|\bcod\b|(pay|pays|paid) on delivery|pay(s|ed)? (on the spot|immediately|upfront|up front|at once|instantly)|paid (on the spot|immediately|upfront|up front|at the till|instantly))/i.test(
+      w.text,
+    )
+  )
+    w.facts.paymentCycleDays = 0;
   else {
     const net = /\bnet\s?-?(\d{1,3})\b/i.exec(w.text);
     if (net?.[1]) w.facts.paymentCycleDays = Number(net[1]);
@@ -46,7 +70,8 @@ export function fillDurations(w: Work, found: readonly FoundDuration[], pending:
       continue;
     }
     const tenureUnit = d.unit === 'year' || (d.unit === 'month' && TENURE_CONTEXT.test(around));
-    if (!tenureUnit || w.facts.yearsInBusiness !== undefined || NOT_TENURE.test(w.text.slice(Math.max(0, d.index - 10), d.end + 10))) continue;
+    if (!tenureUnit || w.facts.yearsInBusiness !== undefined || NOT_TENURE.test(w.text.slice(Math.max(0, d.index - 10), d.end + 10)))
+      continue;
     const ago = /^\s*(ago|前)/i.test(after);
     const bare = d.amount >= 1 && !PAYMENT_CONTEXT.test(w.text);
     if (TENURE_CONTEXT.test(around) || pending === 'yearsInBusiness' || ago || bare) w.facts.yearsInBusiness = wholeYears(d);

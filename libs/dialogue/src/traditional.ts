@@ -18,7 +18,10 @@ function conversions(): Map<string, string> {
  * 係 is the verb "to be" (是) except in 關係/聯係, and 嗰 ("that") has no BMP simplified form.
  */
 function cantoneseBeforeConversion(text: string): string {
-  return text.replace(/(?<![關关聯联])係/g, '是').replace(/嗰/g, '那').replace(/喎/g, '哦');
+  return text
+    .replace(/(?<![關关聯联])係/g, '是')
+    .replace(/嗰/g, '那')
+    .replace(/喎/g, '哦');
 }
 
 /** Converts Hong Kong / Taiwan traditional characters to Mainland simplified ones. Pure. */

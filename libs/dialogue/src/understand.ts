@@ -50,7 +50,12 @@ export function understandInContext(text: string, context: DialogueContext, prop
   } catch {
     // A rule bug must not fail a merchant's turn: understand nothing, and let the policy carry on.
     const normalised = normaliseText(text);
-    return { language: detectLanguage(normalised, context.language), intent: 'off_topic', facts: {}, understandingVersion: UNDERSTANDING_VERSION };
+    return {
+      language: detectLanguage(normalised, context.language),
+      intent: 'off_topic',
+      facts: {},
+      understandingVersion: UNDERSTANDING_VERSION,
+    };
   }
 }
 
@@ -72,7 +77,13 @@ export function readMessage(text: string, context: DialogueContext, proposal?: M
     intent = proposal.intent;
     model = { name: proposal.model, intent: proposal.intent, dropped: guarded.dropped };
   }
-  const understanding: DialogueUnderstanding = { language, intent, facts, understandingVersion: UNDERSTANDING_VERSION, ...(model ? { model } : {}) };
+  const understanding: DialogueUnderstanding = {
+    language,
+    intent,
+    facts,
+    understandingVersion: UNDERSTANDING_VERSION,
+    ...(model ? { model } : {}),
+  };
   if (intent === 'decline' && pending && pending.kind !== 'invite_done') understanding.declines = pending;
   const answer = context.pendingProposal ? classifyAnswer(normalised, context.pendingProposal) : undefined;
   if (answer) understanding.answer = answer;

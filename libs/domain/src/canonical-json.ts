@@ -30,9 +30,7 @@ function writeObject(value: object, ancestors: Set<object>, path: string): strin
   ancestors.add(value);
   try {
     if (Array.isArray(value)) {
-      const items = (value as unknown[]).map((item, index) =>
-        item === undefined ? 'null' : write(item, ancestors, `${path}[${index}]`),
-      );
+      const items = (value as unknown[]).map((item, index) => (item === undefined ? 'null' : write(item, ancestors, `${path}[${index}]`)));
       return `[${items.join(',')}]`;
     }
     const proto: unknown = Object.getPrototypeOf(value);

@@ -60,7 +60,9 @@ export class DomainError extends Error {
 export function isDomainError(value: unknown): value is DomainError {
   return (
     value instanceof DomainError ||
-    (typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'DomainError' &&
+    (typeof value === 'object' &&
+      value !== null &&
+      (value as { name?: unknown }).name === 'DomainError' &&
       ALL_ERROR_CODES.includes((value as { code?: ErrorCode }).code as ErrorCode))
   );
 }

@@ -27,7 +27,10 @@ export async function degradeLikePhoto(png: Buffer, r: Rng): Promise<{ jpeg: Buf
   const shade = Buffer.from(
     `<svg width="${w}" height="${h}"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#fff"/><stop offset="1" stop-color="rgb(${Math.round(255 * (1 - applied.light))},${Math.round(250 * (1 - applied.light))},${Math.round(235 * (1 - applied.light))})"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`,
   );
-  const lit = await sharp(png).composite([{ input: shade, blend: 'multiply' }]).png().toBuffer();
+  const lit = await sharp(png)
+    .composite([{ input: shade, blend: 'multiply' }])
+    .png()
+    .toBuffer();
   const jpeg = await sharp(lit)
     .affine([1, applied.shear, applied.shear / 2, 1], { background: '#6b6b6b' })
     .rotate(applied.angle, { background: '#707070' })

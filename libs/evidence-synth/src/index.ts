@@ -5,7 +5,15 @@ export { renderVoucher, registerFonts, drawSeal, drawSignature } from './render-
 export { renderStorefront } from './render-storefront';
 export { degradeLikePhoto, type Degradation } from './degrade-photo';
 export { MAKERS, type VoucherContent } from './voucher-content';
-export { syntheticMerchant, shownDate, shownPeriod, type SyntheticAmounts, type SyntheticMerchant, type SyntheticParty, type VoucherOptions } from './voucher-options';
+export {
+  syntheticMerchant,
+  shownDate,
+  shownPeriod,
+  type SyntheticAmounts,
+  type SyntheticMerchant,
+  type SyntheticParty,
+  type VoucherOptions,
+} from './voucher-options';
 export { prng, Rng, company, person, address, uscc, vin, plate } from './random';
 export { screenRecapture, type RecaptureParams } from './forgeries/screen-recapture';
 export { editImage, resave, type EditKind } from './forgeries/edits';

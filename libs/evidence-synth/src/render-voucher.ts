@@ -72,7 +72,8 @@ export function renderVoucher(content: VoucherContent, layout: number, r: Rng): 
   const width = 1240;
   const rowH = layout === 1 ? 58 : 52;
   const tableRows = content.table ? content.table.rows.length + 2 + (content.table.footer ? 1 : 0) : 0;
-  const height = 200 + (Math.ceil(content.rows.length / (layout === 2 ? 2 : 1)) + (content.after?.length ?? 0)) * rowH + tableRows * 48 + 160;
+  const height =
+    200 + (Math.ceil(content.rows.length / (layout === 2 ? 2 : 1)) + (content.after?.length ?? 0)) * rowH + tableRows * 48 + 160;
   const canvas = createCanvas(width, height);
   const g = canvas.getContext('2d');
   g.fillStyle = layout === 1 ? '#fbf8ef' : '#ffffff';
@@ -85,11 +86,14 @@ export function renderVoucher(content: VoucherContent, layout: number, r: Rng): 
   g.font = `${r.int(26, 30)}px ${font}`;
   let y = 190;
   const sep = layout === 0 ? '：' : '';
-  const pairs = layout === 2 ? content.rows.reduce<Array<Array<[string, string]>>>((acc, row, i) => {
-    if (i % 2 === 0) acc.push([row]);
-    else acc[acc.length - 1]?.push(row);
-    return acc;
-  }, []) : content.rows.map((row) => [row]);
+  const pairs =
+    layout === 2
+      ? content.rows.reduce<Array<Array<[string, string]>>>((acc, row, i) => {
+          if (i % 2 === 0) acc.push([row]);
+          else acc[acc.length - 1]?.push(row);
+          return acc;
+        }, [])
+      : content.rows.map((row) => [row]);
   for (const pair of pairs) {
     pair.forEach(([label, value], col) => {
       const x = 70 + col * 600;
@@ -127,6 +131,7 @@ export function renderVoucher(content: VoucherContent, layout: number, r: Rng): 
     if (content.signature && /签字/.test(label)) drawSignature(g, r, 70 + g.measureText(label).width + 40, y - 8, 220);
     y += rowH;
   }
-  if (content.seal) drawSeal(g, r.int(800, 1000), Math.min(height - 150, y - r.int(80, 200)), r.int(85, 110), '某某市市场监督管理局专用章', r.next() < 0.3);
+  if (content.seal)
+    drawSeal(g, r.int(800, 1000), Math.min(height - 150, y - r.int(80, 200)), r.int(85, 110), '某某市市场监督管理局专用章', r.next() < 0.3);
   return canvas.toBuffer('image/png');
 }

@@ -30,7 +30,11 @@ export function voucherContent(type: VoucherTypeId, r: Rng, options: VoucherOpti
  * invoice seller with its tax id, contract seller, account holder, lessee, vehicle owner with its plate);
  * `amounts`, `date` and `period` choose the figures and dates. `truth` always matches what is drawn.
  */
-export async function syntheticVoucherPhoto(type: VoucherTypeId, seed: number, options: SyntheticVoucherOptions = {}): Promise<SyntheticVoucher> {
+export async function syntheticVoucherPhoto(
+  type: VoucherTypeId,
+  seed: number,
+  options: SyntheticVoucherOptions = {},
+): Promise<SyntheticVoucher> {
   const r = new Rng(seed);
   const { content: overrides, ...forMerchant } = options;
   const content: VoucherContent = { ...voucherContent(type, r, forMerchant), ...overrides };

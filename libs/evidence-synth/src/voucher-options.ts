@@ -78,5 +78,7 @@ export function spreadDates(p: { from: string; until: string }, n: number): stri
   const from = Date.parse(`${p.from}T00:00:00Z`);
   const until = Date.parse(`${p.until}T00:00:00Z`);
   const days = Math.max(0, Math.round((until - from) / 86_400_000));
-  return Array.from({ length: n }, (_, i) => new Date(from + Math.round((n <= 1 ? 0 : (days * i) / (n - 1))) * 86_400_000).toISOString().slice(0, 10));
+  return Array.from({ length: n }, (_, i) =>
+    new Date(from + Math.round(n <= 1 ? 0 : (days * i) / (n - 1)) * 86_400_000).toISOString().slice(0, 10),
+  );
 }

@@ -1,4 +1,12 @@
-import { INDUSTRIES, type FactName, type IndustryId, type Intent, type Language, type MerchantFacts, type ModelProposal } from '@uplift/domain';
+import {
+  INDUSTRIES,
+  type FactName,
+  type IndustryId,
+  type Intent,
+  type Language,
+  type MerchantFacts,
+  type ModelProposal,
+} from '@uplift/domain';
 import { z } from 'zod';
 import type { ChatModel } from './chat-model';
 
@@ -12,7 +20,17 @@ export interface UnderstandingRequest {
   today: string;
 }
 
-const INTENTS = ['provide_info', 'ask_question', 'ask_what_to_upload', 'done', 'ask_human', 'greeting', 'off_topic', 'withdraw_consent', 'decline'] as const satisfies readonly Intent[];
+const INTENTS = [
+  'provide_info',
+  'ask_question',
+  'ask_what_to_upload',
+  'done',
+  'ask_human',
+  'greeting',
+  'off_topic',
+  'withdraw_consent',
+  'decline',
+] as const satisfies readonly Intent[];
 const INDUSTRY_IDS = INDUSTRIES.map((i) => i.id) as [IndustryId, ...IndustryId[]];
 
 const count = z.number().finite().nonnegative().nullish();
@@ -52,7 +70,9 @@ const SYSTEM_PROMPT = (today: string) =>
 export async function proposeUnderstanding(model: ChatModel, request: UnderstandingRequest): Promise<ModelProposal | null> {
   let raw: string;
   try {
-    const context = request.pendingFact ? `The assistant had just asked about: ${request.pendingFact}.` : 'The assistant had asked nothing specific.';
+    const context = request.pendingFact
+      ? `The assistant had just asked about: ${request.pendingFact}.`
+      : 'The assistant had asked nothing specific.';
     raw = await model.complete(
       [
         { role: 'system', content: SYSTEM_PROMPT(request.today) },

@@ -9,11 +9,25 @@ export { rebuildReadModel } from './read-model/rebuild-read-model';
 export { EvidenceVault, type EvidenceContent, type StoredEvidence } from './evidence/evidence-vault';
 export type { EvidenceUpload } from './evidence/evidence-input';
 export { rewrapCaseKeys, type MasterKeyRing } from './evidence/case-key-store';
-export { ApiKeys, type ApiKeyListFilter, type ApiKeyRole, type ApiPrincipal, type RotatedApiKey, type RotationOptions } from './api-keys/api-keys';
+export {
+  ApiKeys,
+  type ApiKeyListFilter,
+  type ApiKeyRole,
+  type ApiPrincipal,
+  type RotatedApiKey,
+  type RotationOptions,
+} from './api-keys/api-keys';
 export { API_KEY_ROLES, MAX_API_KEY_LIFETIME_MS, MAX_ROTATION_GRACE_MS, type NewApiKey } from './api-keys/api-key-input';
 export type { ApiKeyRecord, ApiKeyStatus, IssuedApiKey } from './api-keys/api-key-record';
 export { IdempotencyStore, type IdempotencyClaim, type IdempotencyClaimInput } from './idempotency/idempotency-store';
-export { EvidenceFingerprints, MAX_NEAR_DUPLICATE_DISTANCE, normaliseDocumentNumber, type DocumentNumberMatch, type FingerprintInput, type NearDuplicate } from './fingerprints';
+export {
+  EvidenceFingerprints,
+  MAX_NEAR_DUPLICATE_DISTANCE,
+  normaliseDocumentNumber,
+  type DocumentNumberMatch,
+  type FingerprintInput,
+  type NearDuplicate,
+} from './fingerprints';
 export { CaseOperations, type OperationProblem, type StuckCase } from './operations/case-operations';
 export { CaseErasures, type LegalHold, type RetentionRun } from './privacy/case-erasures';
 export { CaseArchives, type ArchivedHistory, type ArchiveOpening, type HistoryToArchive } from './archive/case-archives';

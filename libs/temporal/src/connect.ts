@@ -19,6 +19,10 @@ export interface TemporalHandle {
 /** Connects to Temporal and returns a client for `target.namespace`. */
 export async function connectTemporal(target: TemporalTarget): Promise<TemporalHandle> {
   const connection = await Connection.connect({ address: target.address });
-  const client = new Client({ connection, namespace: target.namespace, ...(target.dataConverter ? { dataConverter: target.dataConverter } : {}) });
+  const client = new Client({
+    connection,
+    namespace: target.namespace,
+    ...(target.dataConverter ? { dataConverter: target.dataConverter } : {}),
+  });
   return { connection, client };
 }

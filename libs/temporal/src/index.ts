@@ -9,8 +9,25 @@ export { waitForTemporal } from './wait-for-temporal';
 export type { WaitForTemporalOptions } from './wait-for-temporal';
 export { taskQueuePollers } from './task-queue-pollers';
 export type { TaskQueuePoller } from './task-queue-pollers';
-export { findStuckCases, classifyCase, RUNNING_CASES_QUERY, type CaseProblem, type StuckCaseFinding, type StuckThresholds } from './stuck-cases';
-export { ensureOperationsSchedule, OPERATIONS_SWEEP_SCHEDULE_ID, OPERATIONS_SWEEP_WORKFLOW, PRIVACY_SWEEP_SCHEDULE_ID, PRIVACY_SWEEP_WORKFLOW, ensurePrivacySchedule, ensureRecordsSchedule, RECORDS_SWEEP_SCHEDULE_ID, RECORDS_SWEEP_WORKFLOW } from './sweep-schedules';
+export {
+  findStuckCases,
+  classifyCase,
+  RUNNING_CASES_QUERY,
+  type CaseProblem,
+  type StuckCaseFinding,
+  type StuckThresholds,
+} from './stuck-cases';
+export {
+  ensureOperationsSchedule,
+  OPERATIONS_SWEEP_SCHEDULE_ID,
+  OPERATIONS_SWEEP_WORKFLOW,
+  PRIVACY_SWEEP_SCHEDULE_ID,
+  PRIVACY_SWEEP_WORKFLOW,
+  ensurePrivacySchedule,
+  ensureRecordsSchedule,
+  RECORDS_SWEEP_SCHEDULE_ID,
+  RECORDS_SWEEP_WORKFLOW,
+} from './sweep-schedules';
 export { EncryptionCodec, payloadCodecFor, payloadKeyFrom, type PayloadKey } from './payload-codec';
 export { engineDataConverter, FAILURE_CONVERTER_PATH, type CodecKeys } from './data-converter';
 export { deleteCaseExecution } from './delete-execution';

@@ -12,11 +12,7 @@ export interface NamespaceOptions {
 }
 
 /** Registers `namespace` unless it exists, then waits until the server describes it. Idempotent. */
-export async function ensureNamespace(
-  connection: Connection,
-  namespace: string,
-  options: NamespaceOptions = {},
-): Promise<void> {
+export async function ensureNamespace(connection: Connection, namespace: string, options: NamespaceOptions = {}): Promise<void> {
   const retentionSeconds = (options.retentionDays ?? 7) * 24 * 60 * 60;
   try {
     await connection.workflowService.registerNamespace({

@@ -49,7 +49,11 @@ export class EncryptionCodec implements PayloadCodec {
         cipher.setAAD(Buffer.from(this.current.id));
         const body = Buffer.concat([cipher.update(plain), cipher.final()]);
         return {
-          metadata: { [METADATA_ENCODING_KEY]: encoder.encode(ENCODING), [KEY_ID]: encoder.encode(this.current.id), [CIPHER]: encoder.encode(CIPHER_NAME) },
+          metadata: {
+            [METADATA_ENCODING_KEY]: encoder.encode(ENCODING),
+            [KEY_ID]: encoder.encode(this.current.id),
+            [CIPHER]: encoder.encode(CIPHER_NAME),
+          },
           data: Buffer.concat([iv, cipher.getAuthTag(), body]),
         };
       }),
@@ -63,7 +67,8 @@ export class EncryptionCodec implements PayloadCodec {
         if (!encoding || decoder.decode(encoding) !== ENCODING) return payload;
         const id = decoder.decode(payload.metadata?.[KEY_ID] ?? new Uint8Array());
         const key = this.byId.get(id);
-        if (!key) throw new Error(`payload encrypted under unknown key ${id}: add the master key that made it to UPLIFT_MASTER_KEY_PREVIOUS`);
+        if (!key)
+          throw new Error(`payload encrypted under unknown key ${id}: add the master key that made it to UPLIFT_MASTER_KEY_PREVIOUS`);
         const data = Buffer.from(payload.data ?? new Uint8Array());
         const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12));
         decipher.setAAD(Buffer.from(id));

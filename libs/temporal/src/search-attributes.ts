@@ -34,8 +34,7 @@ export async function ensureSearchAttributes(
   const retryOptions = {
     timeoutMs,
     // Right after a namespace is registered the frontend's namespace cache may not know it yet.
-    isRetryable: (error: unknown) =>
-      hasGrpcStatus(error, GrpcStatus.NOT_FOUND) || hasGrpcStatus(error, GrpcStatus.UNAVAILABLE),
+    isRetryable: (error: unknown) => hasGrpcStatus(error, GrpcStatus.NOT_FOUND) || hasGrpcStatus(error, GrpcStatus.UNAVAILABLE),
   };
   const existing = await retryUntilDeadline(() => listCustomAttributes(connection, namespace), {
     ...retryOptions,
@@ -45,10 +44,10 @@ export async function ensureSearchAttributes(
   if (Object.keys(missing).length === 0) return;
 
   try {
-    await retryUntilDeadline(
-      () => connection.operatorService.addSearchAttributes({ namespace, searchAttributes: missing }),
-      { ...retryOptions, what: `search attributes could not be added to namespace "${namespace}"` },
-    );
+    await retryUntilDeadline(() => connection.operatorService.addSearchAttributes({ namespace, searchAttributes: missing }), {
+      ...retryOptions,
+      what: `search attributes could not be added to namespace "${namespace}"`,
+    });
   } catch (error) {
     // A concurrent caller added them first; the check below decides whether the result is right.
     if (!hasGrpcStatus(error, GrpcStatus.ALREADY_EXISTS)) throw error;

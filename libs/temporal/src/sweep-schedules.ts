@@ -15,7 +15,12 @@ export const RECORDS_SWEEP_WORKFLOW = 'recordsSweepWorkflow';
  * Creates the schedule that starts `workflowType` every `everyMs`, unless it exists. Every worker
  * calls this at start; the first one creates it, the others find it there. Runs never overlap.
  */
-async function ensureSweepSchedule(client: Client, scheduleId: string, workflowType: string, options: { taskQueue: string; everyMs: number }): Promise<void> {
+async function ensureSweepSchedule(
+  client: Client,
+  scheduleId: string,
+  workflowType: string,
+  options: { taskQueue: string; everyMs: number },
+): Promise<void> {
   try {
     await client.schedule.create({
       scheduleId,

@@ -11,11 +11,7 @@ export interface WaitForTemporalOptions {
  * Waits until the Temporal frontend at `address` answers a request, for at most `deadlineMs`
  * milliseconds, and returns the open connection (close it when done).
  */
-export async function waitForTemporal(
-  address: string,
-  deadlineMs: number,
-  options: WaitForTemporalOptions = {},
-): Promise<Connection> {
+export async function waitForTemporal(address: string, deadlineMs: number, options: WaitForTemporalOptions = {}): Promise<Connection> {
   try {
     return await retryUntilDeadline(() => connectAndProbe(address), {
       timeoutMs: deadlineMs,

@@ -8,11 +8,24 @@ export { extractFields } from './extract/extract-fields';
 export { readAmountRows, readStatementRows } from './extract/read-tables';
 export { plateKind, PLATE_IN_TEXT } from './validate/plate';
 export { parseChineseDate, parsePeriod, periodCovers, isPlausiblePastDate, type Period } from './validate/dates';
-export { parseAmountFen, formatFen, amountPlusTaxEqualsTotal, firstRunningBalanceBreak, rowsSumToTotal, type StatementRow } from './validate/amounts';
+export {
+  parseAmountFen,
+  formatFen,
+  amountPlusTaxEqualsTotal,
+  firstRunningBalanceBreak,
+  rowsSumToTotal,
+  type StatementRow,
+} from './validate/amounts';
 export { runValidations, type ValidationContext } from './validate/run-validations';
 export { findSeals, isSealRed } from './visual/find-seals';
 export { findSignatures } from './visual/find-signatures';
 export { countObjects, inferPhotoClass, COCO_TO_ASSET, UNCOVERED_ASSET_CLASSES } from './objects/asset-mapping';
-export { callExternalModel, parseExternalModelResponse, EXTERNAL_MODEL_CONTRACT, type ExternalModelRequest, type ExternalModelResponse } from './objects/external-model-client';
+export {
+  callExternalModel,
+  parseExternalModelResponse,
+  EXTERNAL_MODEL_CONTRACT,
+  type ExternalModelRequest,
+  type ExternalModelResponse,
+} from './objects/external-model-client';
 export { decodeInput, type RgbImage } from './input/decode-input';
 export { cellsToRows } from './ocr/rows';

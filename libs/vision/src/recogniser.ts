@@ -65,7 +65,10 @@ const METHOD_VERSIONS = {
 } as const;
 
 function excerpt(lines: readonly OcrLine[]): string {
-  return lines.map((l) => l.text).join('\n').slice(0, TEXT_EXCERPT_CHARS);
+  return lines
+    .map((l) => l.text)
+    .join('\n')
+    .slice(0, TEXT_EXCERPT_CHARS);
 }
 
 /** Creates a recogniser with a bounded OCR worker pool (PP-OCR via onnxruntime, tesseract fallback). */
@@ -82,7 +85,12 @@ export async function createRecogniser(options: RecogniserOptions = {}): Promise
   const objectDetection = options.objectDetection ?? true;
   const ocrMethod = options.modelDir ? `${ocrModelSet} (${options.modelDir}, onnxruntime-node cpu)` : METHOD_VERSIONS.ocr;
 
-  async function recogniseDocument(input: RecognitionInput, decoded: DecodedInput, timings: Record<string, number>, progress: (s: string) => void): Promise<RecognitionResult> {
+  async function recogniseDocument(
+    input: RecognitionInput,
+    decoded: DecodedInput,
+    timings: Record<string, number>,
+    progress: (s: string) => void,
+  ): Promise<RecognitionResult> {
     const type0 = input.declared.kind === 'voucher' ? input.declared.type : null;
     let t = Date.now();
     // Cells (one per detected text box) are what fields are read from; rows (cells joined left to right)
@@ -111,23 +119,46 @@ export async function createRecogniser(options: RecogniserOptions = {}): Promise
     const validations = type ? runValidations(type, fields, { caseDate: input.caseDate, lines, seals, signatures }) : [];
     timings.fields = Date.now() - t;
     return {
-      documentType: classification.type, classificationConfidence: classification.confidence, fields, validations, seals, signatures, objects: [],
-      text: excerpt(lines), ocrEngine: engine, methodVersions: { ...METHOD_VERSIONS, ocr: ocrMethod }, timingsMs: timings,
+      documentType: classification.type,
+      classificationConfidence: classification.confidence,
+      fields,
+      validations,
+      seals,
+      signatures,
+      objects: [],
+      text: excerpt(lines),
+      ocrEngine: engine,
+      methodVersions: { ...METHOD_VERSIONS, ocr: ocrMethod },
+      timingsMs: timings,
     };
   }
 
-  async function recognisePhoto(input: RecognitionInput, declared: PhotoClassId, decoded: DecodedInput, timings: Record<string, number>, progress: (s: string) => void): Promise<RecognitionResult> {
+  async function recognisePhoto(
+    input: RecognitionInput,
+    declared: PhotoClassId,
+    decoded: DecodedInput,
+    timings: Record<string, number>,
+    progress: (s: string) => void,
+  ): Promise<RecognitionResult> {
     let t = Date.now();
     // Signs and plates are large: OCR and detection of a photo work on a 960-px copy to stay under 1 s.
     const small = await sharp(decoded.rgb.data, { raw: { width: decoded.rgb.width, height: decoded.rgb.height, channels: 3 } })
       .resize({ width: PHOTO_SIDE, height: PHOTO_SIDE, fit: 'inside', withoutEnlargement: true })
       .raw()
       .toBuffer({ resolveWithObject: true });
-    const smallJpeg = await sharp(small.data, { raw: { width: small.info.width, height: small.info.height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+    const smallJpeg = await sharp(small.data, { raw: { width: small.info.width, height: small.info.height, channels: 3 } })
+      .jpeg({ quality: 90 })
+      .toBuffer();
     const detections = objectDetection
-      ? pool.run({ op: 'detect', image: new Uint8Array(small.data), width: small.info.width, height: small.info.height }).then((r) => ({ detections: r.detections ?? [], error: null }), (e: Error) => ({ detections: [], error: e.message }))
+      ? pool.run({ op: 'detect', image: new Uint8Array(small.data), width: small.info.width, height: small.info.height }).then(
+          (r) => ({ detections: r.detections ?? [], error: null }),
+          (e: Error) => ({ detections: [], error: e.message }),
+        )
       : Promise.resolve({ detections: [], error: 'disabled' });
-    const reading = await pool.run({ op: 'ocr', engine: 'pp-ocrv4', image: smallJpeg }).then((r) => cellsToRows(r.lines ?? []), () => [] as OcrLine[]);
+    const reading = await pool.run({ op: 'ocr', engine: 'pp-ocrv4', image: smallJpeg }).then(
+      (r) => cellsToRows(r.lines ?? []),
+      () => [] as OcrLine[],
+    );
     timings.ocr = Date.now() - t;
     progress('ocr');
     t = Date.now();
@@ -140,7 +171,9 @@ export async function createRecogniser(options: RecogniserOptions = {}): Promise
       const plate = PLATE_IN_TEXT.exec(line.text.replace(/\s/g, '').toUpperCase());
       if (plate) fields.push({ name: 'plate', value: plate[0].replace(/[·•.]/g, ''), confidence: line.confidence, box: line.box });
     }
-    const sign = [...reading].filter((l) => /[\u4e00-\u9fa5]{2,}/.test(l.text) && l.confidence > 0.8).sort((a, b) => b.box[2] * b.box[3] - a.box[2] * a.box[3])[0];
+    const sign = [...reading]
+      .filter((l) => /[\u4e00-\u9fa5]{2,}/.test(l.text) && l.confidence > 0.8)
+      .sort((a, b) => b.box[2] * b.box[3] - a.box[2] * a.box[3])[0];
     if (sign) fields.push({ name: 'sign_text', value: sign.text.replace(/\s/g, ''), confidence: sign.confidence, box: sign.box });
     let photoClass = inferPhotoClass(objects, sign !== undefined);
     const methodVersions: Record<string, string> = { ...METHOD_VERSIONS, ocr: ocrMethod };
@@ -155,10 +188,20 @@ export async function createRecogniser(options: RecogniserOptions = {}): Promise
       timings.external = Date.now() - t;
     }
     return {
-      documentType: null, classificationConfidence: 0,
+      documentType: null,
+      classificationConfidence: 0,
       photoClass: { ...photoClass, matchesDeclared: photoClass.class === declared },
-      fields, validations: fields.filter((f) => f.name === 'plate').map((f) => ({ rule: 'plate_format', fields: ['plate'], passed: true, detail: `${f.value} read from the photo` })),
-      seals: [], signatures: [], objects, text: excerpt(reading), ocrEngine: 'pp-ocrv4', methodVersions, timingsMs: timings,
+      fields,
+      validations: fields
+        .filter((f) => f.name === 'plate')
+        .map((f) => ({ rule: 'plate_format', fields: ['plate'], passed: true, detail: `${f.value} read from the photo` })),
+      seals: [],
+      signatures: [],
+      objects,
+      text: excerpt(reading),
+      ocrEngine: 'pp-ocrv4',
+      methodVersions,
+      timingsMs: timings,
     };
   }
 
@@ -170,9 +213,10 @@ export async function createRecogniser(options: RecogniserOptions = {}): Promise
       const decoded = await decodeInput(input.bytes);
       timings.decode = Date.now() - started;
       progress('decoded');
-      const result = input.declared.kind === 'photo'
-        ? await recognisePhoto(input, input.declared.class, decoded, timings, progress)
-        : await recogniseDocument(input, decoded, timings, progress);
+      const result =
+        input.declared.kind === 'photo'
+          ? await recognisePhoto(input, input.declared.class, decoded, timings, progress)
+          : await recogniseDocument(input, decoded, timings, progress);
       result.timingsMs.total = Date.now() - started;
       return result;
     },

@@ -1,5 +1,12 @@
 import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
-import { ErrorCode, type CaseDecisionActivities, type CaseStoreActivities, type EvidenceExaminationActivities, type LanguageModelActivities, type UnderstandingActivities } from '@uplift/domain';
+import {
+  ErrorCode,
+  type CaseDecisionActivities,
+  type CaseStoreActivities,
+  type EvidenceExaminationActivities,
+  type LanguageModelActivities,
+  type UnderstandingActivities,
+} from '@uplift/domain';
 
 // Infrastructure faults (PostgreSQL or a model server down, a worker restarting) are waited out:
 // every activity retries without an attempt limit, with capped backoff, so a stuck one shows in the

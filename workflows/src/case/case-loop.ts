@@ -10,7 +10,12 @@ import { carryOutConfirmed, decideNow, type OutcomeDeps } from './outcomes';
 import { assistantReply } from './replies';
 import { CaseRuntime } from './runtime';
 
-const DEFAULT_SETTINGS: CaseSettings = { proposalTtlMs: 15 * 60_000, assessmentConcurrency: 3, assessmentGraceMs: 10 * 60_000, languageModel: false };
+const DEFAULT_SETTINGS: CaseSettings = {
+  proposalTtlMs: 15 * 60_000,
+  assessmentConcurrency: 3,
+  assessmentGraceMs: 10 * 60_000,
+  languageModel: false,
+};
 
 /** One case, from opening to its end: wiring of the runtime, the handlers and the loop below. */
 export async function runCase(input: CaseWorkflowInput): Promise<CaseWorkflowResult> {
@@ -28,7 +33,8 @@ export async function runCase(input: CaseWorkflowInput): Promise<CaseWorkflowRes
     const confirmed = rt.state.confirmedAction;
     if (confirmed) {
       await carryOutConfirmed(deps, confirmed);
-      if (rt.state.confirmedAction?.reference === confirmed.reference) throw new Error(`confirmed ${confirmed.proposal} ${confirmed.reference} was not carried out`);
+      if (rt.state.confirmedAction?.reference === confirmed.reference)
+        throw new Error(`confirmed ${confirmed.proposal} ${confirmed.reference} was not carried out`);
       continue;
     }
     if (!(await waitForWork(rt, evidence, input.timers))) await onInactivity(deps, input.timers);
@@ -56,7 +62,11 @@ async function onInactivity(deps: OutcomeDeps, timers: CaseTimers): Promise<void
     const referredAt = Date.parse(rt.state.review?.referredAt ?? new Date().toISOString());
     await rt.step((tx) => tx.apply({ type: 'EscalateReview', waitedMs: Date.now() - referredAt }));
   } else if (due.kind === 'remind') {
-    await rt.step((tx) => tx.apply({ type: 'RemindMerchant' }).apply(assistantReply({ kind: 'remind' }, renderAction({ kind: 'remind' }, tx.draft, tx.draft.language), tx.draft.language, null)));
+    await rt.step((tx) =>
+      tx
+        .apply({ type: 'RemindMerchant' })
+        .apply(assistantReply({ kind: 'remind' }, renderAction({ kind: 'remind' }, tx.draft, tx.draft.language), tx.draft.language, null)),
+    );
   } else if (rt.state.facts.monthlyRevenue !== undefined || rt.state.evidenceOrder.length > 0) {
     await evidence.settled(deps.assessmentGraceMs);
     await decideNow(rt, 'deadline', null, (state) => deadlinePassed(state, timers));

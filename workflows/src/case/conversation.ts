@@ -1,6 +1,23 @@
 import { condition, patched } from '@temporalio/workflow';
-import { dialogueContext, joinSentences, nextAction, pendingAsk, renderAction, renderProposalDeclined, renderProposalReminder, renderTurnReply, understand } from '@uplift/dialogue';
-import { openProposal, type AssistantAction, type CaseState, type ModelProposal, type ProposalKind, type Understanding } from '@uplift/domain';
+import {
+  dialogueContext,
+  joinSentences,
+  nextAction,
+  pendingAsk,
+  renderAction,
+  renderProposalDeclined,
+  renderProposalReminder,
+  renderTurnReply,
+  understand,
+} from '@uplift/dialogue';
+import {
+  openProposal,
+  type AssistantAction,
+  type CaseState,
+  type ModelProposal,
+  type ProposalKind,
+  type Understanding,
+} from '@uplift/domain';
 import { languageModel, understanding as understandingActivity } from './activities';
 import type { CaseTransaction } from '../case-transaction';
 import type { CaseActionInput, CaseSettings, MerchantMessageInput, TurnReply } from '../definitions';
@@ -29,7 +46,12 @@ async function modelAdvice(state: CaseState, message: MerchantMessageInput): Pro
   if (state.messageOrder.includes(message.messageId)) return null;
   const pending = pendingAsk(state);
   const today = (state.updatedAt ?? state.openedAt ?? new Date().toISOString()).slice(0, 10);
-  return languageModel.proposeUnderstanding({ text: message.text, language: state.language, pendingFact: pending?.kind === 'ask_fact' ? pending.fact : null, today });
+  return languageModel.proposeUnderstanding({
+    text: message.text,
+    language: state.language,
+    pendingFact: pending?.kind === 'ask_fact' ? pending.fact : null,
+    today,
+  });
 }
 
 /** A structured action (a button): the confirmation itself. Idempotent by actionId. */
@@ -65,7 +87,12 @@ async function understandMessage(state: CaseState, message: MerchantMessageInput
 }
 
 /** Records a new message and its answer; null when it confirmed a step (the outcome will answer it). */
-function recordMessage(tx: CaseTransaction, message: MerchantMessageInput, proposalTtlMs: number, understanding: Understanding): TurnReply | null {
+function recordMessage(
+  tx: CaseTransaction,
+  message: MerchantMessageInput,
+  proposalTtlMs: number,
+  understanding: Understanding,
+): TurnReply | null {
   const open = openProposal(tx.draft, tx.now);
   tx.apply({ type: 'RecordMerchantMessage', messageId: message.messageId, text: message.text, understanding });
   if (tx.draft.pendingProposal && !open) tx.apply({ type: 'CloseProposal', outcome: 'expired', messageId: null });
@@ -81,7 +108,13 @@ function recordMessage(tx: CaseTransaction, message: MerchantMessageInput, propo
   const proposal = proposalFor(intent, tx.draft);
   if (proposal) {
     const proposalId = `p-${message.messageId}`;
-    tx.apply({ type: 'ProposeAction', proposal, proposalId, inReplyTo: message.messageId, expiresAt: new Date(Date.parse(tx.now) + proposalTtlMs).toISOString() });
+    tx.apply({
+      type: 'ProposeAction',
+      proposal,
+      proposalId,
+      inReplyTo: message.messageId,
+      expiresAt: new Date(Date.parse(tx.now) + proposalTtlMs).toISOString(),
+    });
     const action: AssistantAction = { kind: 'propose', proposal, proposalId };
     tx.apply(assistantReply(action, renderAction(action, tx.draft, language), language, target));
   } else if (tx.draft.status === 'in_review') {

@@ -6,7 +6,10 @@ import type { CaseRuntime } from './runtime';
  * Accepts a stored upload into the case (the decider refuses it on a closed case or one with a
  * reviewer) and starts examining it. Idempotent by evidenceId: a repeat returns the same receipt.
  */
-export async function acceptEvidence(deps: { rt: CaseRuntime; evidence: EvidencePipeline }, evidence: EvidenceSubmittedInput): Promise<EvidenceReceipt> {
+export async function acceptEvidence(
+  deps: { rt: CaseRuntime; evidence: EvidencePipeline },
+  evidence: EvidenceSubmittedInput,
+): Promise<EvidenceReceipt> {
   const receipt = await deps.rt.step((tx): EvidenceReceipt => {
     if (!tx.draft.evidence[evidence.evidenceId]) {
       const { evidenceId, declared, mediaType, sizeBytes, sha256 } = evidence;

@@ -1,5 +1,12 @@
 import { ActivityFailure, ApplicationFailure, CancellationScope, condition, isCancellation, log } from '@temporalio/workflow';
-import { joinSentences, nextAction, renderAction, renderAuthenticityFeedback, renderEvidenceFeedback, renderRecognitionFeedback } from '@uplift/dialogue';
+import {
+  joinSentences,
+  nextAction,
+  renderAction,
+  renderAuthenticityFeedback,
+  renderEvidenceFeedback,
+  renderRecognitionFeedback,
+} from '@uplift/dialogue';
 import { ErrorCode, isClosed, type EvidenceExamination, type EvidenceItem } from '@uplift/domain';
 import { evidenceWork } from './activities';
 import { unreadableExamination } from './failed-examination';

@@ -12,7 +12,11 @@ export function unreadableExamination(mediaType: string, failureType: string): E
   return {
     assessment: {
       verdict: 'unreadable',
-      problems: [failureType === ErrorCode.UndecodableFile || failureType === ErrorCode.UnsupportedMediaType ? 'UNDECODABLE' : `ASSESSMENT_FAILED:${failureType}`],
+      problems: [
+        failureType === ErrorCode.UndecodableFile || failureType === ErrorCode.UnsupportedMediaType
+          ? 'UNDECODABLE'
+          : `ASSESSMENT_FAILED:${failureType}`,
+      ],
       format: FORMAT_BY_MEDIA_TYPE[mediaType] ?? 'jpeg',
       width: null,
       height: null,

@@ -1,6 +1,16 @@
 import { ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
 import { decide, isDomainError, type CaseCommand } from '@uplift/domain';
-import { actionUpdate, caseStateQuery, evidenceSubmittedSignal, evidenceUpdate, messageUpdate, openedUpdate, reviewUpdate, type CaseSettings, type TurnReply } from '../definitions';
+import {
+  actionUpdate,
+  caseStateQuery,
+  evidenceSubmittedSignal,
+  evidenceUpdate,
+  messageUpdate,
+  openedUpdate,
+  reviewUpdate,
+  type CaseSettings,
+  type TurnReply,
+} from '../definitions';
 import { toApplicationFailure } from '../failures';
 import { handleAction, handleMessage } from './conversation';
 import { acceptEvidence } from './evidence-intake';
@@ -47,37 +57,52 @@ export function registerHandlers(deps: HandlerDeps): void {
     if (!greeting) throw new Error('opened without a greeting');
     return greeting;
   });
-  setHandler(messageUpdate, async (raw) => answering(async () => {
-    await opened();
-    return handleMessage(rt, asMessage(raw), deps.settings);
-  }), {
-    validator: (raw: unknown) => {
-      const message = asMessage(raw);
-      if (rt.state.turns[message.messageId] || rt.state.messageOrder.includes(message.messageId)) return;
-      const understanding = { language: rt.state.language, intent: 'off_topic' as const, facts: {}, understandingVersion: 'validation' };
-      refuseEarly(deps, { type: 'RecordMerchantMessage', ...message, understanding });
+  setHandler(
+    messageUpdate,
+    async (raw) =>
+      answering(async () => {
+        await opened();
+        return handleMessage(rt, asMessage(raw), deps.settings);
+      }),
+    {
+      validator: (raw: unknown) => {
+        const message = asMessage(raw);
+        if (rt.state.turns[message.messageId] || rt.state.messageOrder.includes(message.messageId)) return;
+        const understanding = { language: rt.state.language, intent: 'off_topic' as const, facts: {}, understandingVersion: 'validation' };
+        refuseEarly(deps, { type: 'RecordMerchantMessage', ...message, understanding });
+      },
     },
-  });
-  setHandler(actionUpdate, async (raw) => answering(async () => {
-    await opened();
-    return handleAction(rt, asAction(raw));
-  }), {
-    validator: (raw: unknown) => {
-      const action = asAction(raw);
-      if (rt.state.actionTurns[action.actionId] || rt.state.confirmedAction?.reference === action.actionId) return;
-      refuseEarly(deps, { type: 'ConfirmAction', proposal: action.action, via: 'action', reference: action.actionId });
+  );
+  setHandler(
+    actionUpdate,
+    async (raw) =>
+      answering(async () => {
+        await opened();
+        return handleAction(rt, asAction(raw));
+      }),
+    {
+      validator: (raw: unknown) => {
+        const action = asAction(raw);
+        if (rt.state.actionTurns[action.actionId] || rt.state.confirmedAction?.reference === action.actionId) return;
+        refuseEarly(deps, { type: 'ConfirmAction', proposal: action.action, via: 'action', reference: action.actionId });
+      },
     },
-  });
-  setHandler(evidenceUpdate, async (raw) => answering(async () => {
-    await opened();
-    return acceptEvidence(deps, asEvidence(raw));
-  }), {
-    validator: (raw: unknown) => {
-      const evidence = asEvidence(raw);
-      if (rt.state.evidence[evidence.evidenceId]) return;
-      refuseEarly(deps, { type: 'SubmitEvidence', ...evidence });
+  );
+  setHandler(
+    evidenceUpdate,
+    async (raw) =>
+      answering(async () => {
+        await opened();
+        return acceptEvidence(deps, asEvidence(raw));
+      }),
+    {
+      validator: (raw: unknown) => {
+        const evidence = asEvidence(raw);
+        if (rt.state.evidence[evidence.evidenceId]) return;
+        refuseEarly(deps, { type: 'SubmitEvidence', ...evidence });
+      },
     },
-  });
+  );
   setHandler(reviewUpdate, async (raw) => answering(() => completeReview(rt, asVerdict(raw))), {
     validator: (raw: unknown) => refuseEarly(deps, { type: 'CompleteReview', verdict: asVerdict(raw) }),
   });

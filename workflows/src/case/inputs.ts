@@ -9,7 +9,8 @@ const isRecord = (raw: unknown): raw is Record<string, unknown> => typeof raw ==
 
 /** A merchant message: messageId and text, both strings. */
 export function asMessage(raw: unknown): MerchantMessageInput {
-  if (!isRecord(raw) || typeof raw['messageId'] !== 'string' || typeof raw['text'] !== 'string') throw invalidInput('a message needs messageId and text');
+  if (!isRecord(raw) || typeof raw['messageId'] !== 'string' || typeof raw['text'] !== 'string')
+    throw invalidInput('a message needs messageId and text');
   return { messageId: raw['messageId'], text: raw['text'] };
 }
 
@@ -27,14 +28,23 @@ export function asAction(raw: unknown): CaseActionInput {
 export function asVerdict(raw: unknown): ReviewerVerdict {
   if (!isRecord(raw)) throw invalidInput('a review needs reviewerId, outcome, grantedLimit and note');
   const { reviewerId, outcome, grantedLimit, note } = raw;
-  if (typeof reviewerId !== 'string' || typeof note !== 'string' || typeof grantedLimit !== 'number') throw invalidInput('a review needs reviewerId, outcome, grantedLimit and note');
-  if (outcome !== 'approved' && outcome !== 'partial' && outcome !== 'declined') throw invalidInput('outcome must be approved, partial or declined');
+  if (typeof reviewerId !== 'string' || typeof note !== 'string' || typeof grantedLimit !== 'number')
+    throw invalidInput('a review needs reviewerId, outcome, grantedLimit and note');
+  if (outcome !== 'approved' && outcome !== 'partial' && outcome !== 'declined')
+    throw invalidInput('outcome must be approved, partial or declined');
   return { reviewerId, outcome, grantedLimit, note };
 }
 
 /** A stored upload's reference: its id and digest are enough to accept it. */
 export function asEvidence(raw: unknown): EvidenceSubmittedInput {
-  if (!isRecord(raw) || typeof raw['evidenceId'] !== 'string' || typeof raw['sha256'] !== 'string' || typeof raw['mediaType'] !== 'string' || typeof raw['sizeBytes'] !== 'number' || !isRecord(raw['declared'])) {
+  if (
+    !isRecord(raw) ||
+    typeof raw['evidenceId'] !== 'string' ||
+    typeof raw['sha256'] !== 'string' ||
+    typeof raw['mediaType'] !== 'string' ||
+    typeof raw['sizeBytes'] !== 'number' ||
+    !isRecord(raw['declared'])
+  ) {
     throw invalidInput('evidence needs evidenceId, declared, mediaType, sizeBytes and sha256');
   }
   return raw as unknown as EvidenceSubmittedInput;

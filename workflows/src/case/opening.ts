@@ -28,6 +28,9 @@ function justOpened(now: string, open: OpenCaseInput): CaseState {
 /** A welcome and the first question or request. */
 function greeting(opened: CaseState, open: OpenCaseInput): { messageId: null; replyText: string; action: AssistantAction } {
   const first = nextAction(opened, null);
-  const replyText = joinSentences(open.language, [renderAction({ kind: 'greet' }, opened, open.language), renderAction(first, opened, open.language)]);
+  const replyText = joinSentences(open.language, [
+    renderAction({ kind: 'greet' }, opened, open.language),
+    renderAction(first, opened, open.language),
+  ]);
   return { messageId: null, replyText, action: first };
 }

@@ -26,7 +26,12 @@ export async function carryOutConfirmed(deps: OutcomeDeps, confirmed: ConfirmedA
  * Decides the limit from what the case holds (read by the activity from the stream at this version),
  * with the cross-document findings it rests on, and explains it.
  */
-export async function decideNow(rt: CaseRuntime, trigger: DecisionTrigger, target: ReplyTarget | null, stillDue: (state: CaseState) => boolean = () => true): Promise<void> {
+export async function decideNow(
+  rt: CaseRuntime,
+  trigger: DecisionTrigger,
+  target: ReplyTarget | null,
+  stillDue: (state: CaseState) => boolean = () => true,
+): Promise<void> {
   await rt.step(async (tx) => {
     if (isClosed(tx.draft) || tx.draft.status === 'in_review' || !stillDue(tx.draft)) return;
     const { consistency, record } = await caseDecisions.decideCase({ caseId: rt.caseId, throughVersion: tx.base.version, asOf: tx.now });

@@ -1,14 +1,17 @@
 import { ActivityFailure, ApplicationFailure, rootCause } from '@temporalio/common';
+import { allHandlersFinished, condition, log, patched, setHandler, upsertSearchAttributes, uuid4 } from '@temporalio/workflow';
 import {
-  allHandlersFinished,
-  condition,
-  log,
-  patched,
-  setHandler,
-  upsertSearchAttributes,
-  uuid4,
-} from '@temporalio/workflow';
-import { renderAction, renderDecision, joinSentences, renderEvidenceFeedback, renderAuthenticityFeedback, renderRecognitionFeedback, renderTurnReply, nextAction, understand, DIALOGUE_POLICY_VERSION } from '@uplift/dialogue';
+  renderAction,
+  renderDecision,
+  joinSentences,
+  renderEvidenceFeedback,
+  renderAuthenticityFeedback,
+  renderRecognitionFeedback,
+  renderTurnReply,
+  nextAction,
+  understand,
+  DIALOGUE_POLICY_VERSION,
+} from '@uplift/dialogue';
 import {
   decide,
   ErrorCode,
@@ -20,7 +23,9 @@ import {
   type EvidenceAssessment,
   type EvidenceAuthenticity,
   type EvidenceRecognition,
-  type Language, KNOWLEDGE_BASE_VERSION } from '@uplift/domain';
+  type Language,
+  KNOWLEDGE_BASE_VERSION,
+} from '@uplift/domain';
 import { explainDecision } from '@uplift/decision';
 import { decisions, eventStore, evidenceActivities } from './activity-proxies-v1';
 import { CaseTransaction } from '../case-transaction';
@@ -94,8 +99,7 @@ export async function legacyCaseWorkflowV1(input: CaseWorkflowInput): Promise<Ca
     version: state.version,
   });
 
-  const unassessed = () =>
-    pendingEvidence.length > 0 || state.evidenceOrder.some((id) => state.evidence[id]?.assessment === null);
+  const unassessed = () => pendingEvidence.length > 0 || state.evidenceOrder.some((id) => state.evidence[id]?.assessment === null);
 
   /** Runs the limit decision and records it with its explanation. Call under the lock. */
   async function decideNow(inReplyTo: string | null): Promise<void> {
@@ -128,7 +132,8 @@ export async function legacyCaseWorkflowV1(input: CaseWorkflowInput): Promise<Ca
   async function handleMessage(message: MerchantMessageInput): Promise<TurnReply> {
     const known = state.turns[message.messageId];
     if (known) return turnReply(known.messageId, known.replyText, known.action);
-    if (isClosed(state)) throw ApplicationFailure.create({ type: ErrorCode.CaseClosed, message: `the case is ${state.status}`, nonRetryable: true });
+    if (isClosed(state))
+      throw ApplicationFailure.create({ type: ErrorCode.CaseClosed, message: `the case is ${state.status}`, nonRetryable: true });
     const understanding = understand(message.text, state);
     const tx = begin().apply({ type: 'RecordMerchantMessage', messageId: message.messageId, text: message.text, understanding });
     if (state.status === 'in_review') {
@@ -145,7 +150,10 @@ export async function legacyCaseWorkflowV1(input: CaseWorkflowInput): Promise<Ca
     } else {
       if (understanding.intent === 'ask_human') tx.apply({ type: 'RequestHuman', messageId: message.messageId });
       const action = nextAction(tx.draft, understanding.intent);
-      const text = renderTurnReply(action, tx.draft, understanding.facts, understanding.language, { intent: understanding.intent, text: message.text });
+      const text = renderTurnReply(action, tx.draft, understanding.facts, understanding.language, {
+        intent: understanding.intent,
+        text: message.text,
+      });
       await commit(tx.apply(reply(message.messageId, action, text, understanding.language)));
     }
     const answered = state.turns[message.messageId];
@@ -275,7 +283,10 @@ export async function legacyCaseWorkflowV1(input: CaseWorkflowInput): Promise<Ca
   }
 
   /** Authenticity checks of a readable upload; a failure leaves the upload unchecked (logged), never fatal. */
-  async function checkAuthenticity(evidence: EvidenceSubmittedInput, recognition: EvidenceRecognition | null): Promise<EvidenceAuthenticity | null> {
+  async function checkAuthenticity(
+    evidence: EvidenceSubmittedInput,
+    recognition: EvidenceRecognition | null,
+  ): Promise<EvidenceAuthenticity | null> {
     try {
       const uploadedAt = state.evidence[evidence.evidenceId]?.submittedAt ?? new Date().toISOString();
       return await assess.checkAuthenticity({ caseId, evidenceId: evidence.evidenceId, channel: state.channel, uploadedAt, recognition });
@@ -290,7 +301,9 @@ export async function legacyCaseWorkflowV1(input: CaseWorkflowInput): Promise<Ca
     const due = nextTimer(state, input.timers);
     if (due.kind === 'none' || due.atMs > Date.now()) return;
     if (due.kind === 'escalate') {
-      await commit(begin().apply({ type: 'EscalateReview', waitedMs: Date.now() - Date.parse(state.review?.referredAt ?? new Date().toISOString()) }));
+      await commit(
+        begin().apply({ type: 'EscalateReview', waitedMs: Date.now() - Date.parse(state.review?.referredAt ?? new Date().toISOString()) }),
+      );
       return;
     }
     if (due.kind === 'remind') {
@@ -307,7 +320,10 @@ export async function legacyCaseWorkflowV1(input: CaseWorkflowInput): Promise<Ca
   await lock.run(async () => {
     const tx = begin().apply({ type: 'OpenCase', ...input.open });
     const first = nextAction(tx.draft, null);
-    const text = joinSentences(input.open.language, [renderAction({ kind: 'greet' }, tx.draft, input.open.language), renderAction(first, tx.draft, input.open.language)]);
+    const text = joinSentences(input.open.language, [
+      renderAction({ kind: 'greet' }, tx.draft, input.open.language),
+      renderAction(first, tx.draft, input.open.language),
+    ]);
     await commit(tx.apply(reply(null, first, text, input.open.language)));
     greeting = turnReply(null, text, first);
   });

@@ -20,8 +20,12 @@ export function assertValidMessage(raw: unknown): asserts raw is MerchantMessage
 export function assertValidVerdict(raw: unknown): asserts raw is ReviewerVerdict {
   if (typeof raw !== 'object' || raw === null) throw invalidInput('a review needs reviewerId, outcome, grantedLimit and note');
   const { reviewerId, outcome, grantedLimit, note } = raw as Record<string, unknown>;
-  if (typeof reviewerId !== 'string' || !CASE_LIMITS.idPattern.test(reviewerId)) throw invalidInput('reviewerId must be 1-128 characters of letters, digits and ._:-');
-  if (outcome !== 'approved' && outcome !== 'partial' && outcome !== 'declined') throw invalidInput('outcome must be approved, partial or declined');
-  if (typeof grantedLimit !== 'number' || !Number.isSafeInteger(grantedLimit) || grantedLimit < 0) throw invalidInput('grantedLimit must be a whole CNY amount');
-  if (typeof note !== 'string' || note.length > CASE_LIMITS.maxMessageChars) throw invalidInput(`note must be text of at most ${CASE_LIMITS.maxMessageChars} characters`);
+  if (typeof reviewerId !== 'string' || !CASE_LIMITS.idPattern.test(reviewerId))
+    throw invalidInput('reviewerId must be 1-128 characters of letters, digits and ._:-');
+  if (outcome !== 'approved' && outcome !== 'partial' && outcome !== 'declined')
+    throw invalidInput('outcome must be approved, partial or declined');
+  if (typeof grantedLimit !== 'number' || !Number.isSafeInteger(grantedLimit) || grantedLimit < 0)
+    throw invalidInput('grantedLimit must be a whole CNY amount');
+  if (typeof note !== 'string' || note.length > CASE_LIMITS.maxMessageChars)
+    throw invalidInput(`note must be text of at most ${CASE_LIMITS.maxMessageChars} characters`);
 }

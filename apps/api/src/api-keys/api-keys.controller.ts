@@ -32,7 +32,12 @@ export class ApiKeysController {
   @ApiResponse({ status: 200, type: ApiKeyListDto })
   @Invalid
   async list(@Query() query: ListApiKeysQuery): Promise<ApiKeyListDto> {
-    return { items: await this.keys.list({ ...(query.channel ? { channel: query.channel } : {}), includeRevoked: query.includeRevoked === 'true' }) };
+    return {
+      items: await this.keys.list({
+        ...(query.channel ? { channel: query.channel } : {}),
+        includeRevoked: query.includeRevoked === 'true',
+      }),
+    };
   }
 
   /** POST /v1/api-keys: issues a key; the token is in this answer only. */
@@ -66,7 +71,11 @@ export class ApiKeysController {
   @HttpCode(201)
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Replace a key: issue a new one like it and revoke the old one at once or after a grace period' })
-  @ApiBody({ type: RotateApiKeyDto, required: false, description: 'May be left out: the new key keeps the old lifetime, the old key is revoked at once.' })
+  @ApiBody({
+    type: RotateApiKeyDto,
+    required: false,
+    description: 'May be left out: the new key keeps the old lifetime, the old key is revoked at once.',
+  })
   @ApiResponse({ status: 201, type: RotatedApiKeyDto })
   @Invalid
   @UnknownKey

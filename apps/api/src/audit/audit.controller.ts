@@ -14,7 +14,10 @@ import { CaseAudits } from './case-audits.service';
 function asOfOf(query: AuditQueryDto): AsOf | null {
   if (query.asOf === undefined) return null;
   const asOf = parseAsOf(query.asOf);
-  if (!asOf) throw new DomainError(ErrorCode.ValidationFailed, 'asOf must be a stream version (a whole number) or an ISO 8601 time', { fields: [{ field: 'asOf', problems: ['not a version or a time'] }] });
+  if (!asOf)
+    throw new DomainError(ErrorCode.ValidationFailed, 'asOf must be a stream version (a whole number) or an ISO 8601 time', {
+      fields: [{ field: 'asOf', problems: ['not a version or a time'] }],
+    });
   return asOf;
 }
 
@@ -31,11 +34,19 @@ export class AuditController {
   /** GET /v1/cases/:id/audit: the signed, self-contained audit bundle (JSON), or its HTML rendering. */
   @Get('cases/:id/audit')
   @RolesOnly('compliance')
-  @ApiOperation({ summary: "A case's audit bundle: timeline, evidence, decision, review, operator actions, and the chain, archive, replay, read-model and decision verdicts; signed" })
+  @ApiOperation({
+    summary:
+      "A case's audit bundle: timeline, evidence, decision, review, operator actions, and the chain, archive, replay, read-model and decision verdicts; signed",
+  })
   @ApiProduces('application/json', 'text/html')
   @ApiResponse({ status: 200, type: AuditReportDto })
   @ApiErrorResponses(400, 401, 403, 404)
-  async report(@Param('id') caseId: string, @Query() query: AuditQueryDto, @CurrentPrincipal() principal: Principal, @Res() res: HttpResponse): Promise<void> {
+  async report(
+    @Param('id') caseId: string,
+    @Query() query: AuditQueryDto,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: HttpResponse,
+  ): Promise<void> {
     const record = await this.access.visibleCase(principal, caseId);
     const report = await this.audits.report(caseId, record.erasedAt, asOfOf(query));
     res.setHeader('Cache-Control', 'no-store');
@@ -53,10 +64,17 @@ export class AuditController {
   /** GET /v1/cases/:id/replay: replays the case's archived history against today's code and checks it. */
   @Get('cases/:id/replay')
   @RolesOnly('compliance')
-  @ApiOperation({ summary: "Replay a case: its archived workflow history against the current code, its chain, read model and decision; with asOf, its state at that point" })
+  @ApiOperation({
+    summary:
+      'Replay a case: its archived workflow history against the current code, its chain, read model and decision; with asOf, its state at that point',
+  })
   @ApiResponse({ status: 200, type: ReplayResultDto })
   @ApiErrorResponses(400, 401, 403, 404)
-  async replay(@Param('id') caseId: string, @Query() query: AuditQueryDto, @CurrentPrincipal() principal: Principal): Promise<ReplayResultDto> {
+  async replay(
+    @Param('id') caseId: string,
+    @Query() query: AuditQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ReplayResultDto> {
     await this.access.visibleCase(principal, caseId);
     const result = await this.audits.replay(caseId, asOfOf(query));
     return { ...result, stateAsOf: result.stateAsOf as unknown as Record<string, unknown> | null };
@@ -66,7 +84,7 @@ export class AuditController {
   @Post('audit/verify')
   @HttpCode(200)
   @RolesOnly('compliance')
-  @ApiOperation({ summary: 'Verify an audit bundle: its digest recomputes and its signature is this engine\'s' })
+  @ApiOperation({ summary: "Verify an audit bundle: its digest recomputes and its signature is this engine's" })
   @ApiBody({
     description: 'An audit bundle as GET /v1/cases/:id/audit returned it (any member may have been changed: that is what is checked).',
     schema: {
@@ -94,8 +112,19 @@ export class AuditController {
     const integrity = report?.integrity;
     const hex64 = (value: unknown) => typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
     const algorithmOk = integrity?.algorithm === undefined || typeof integrity.algorithm === 'string';
-    if (typeof report !== 'object' || report === null || Array.isArray(report) || !hex64(integrity?.digest) || !hex64(integrity?.signature) || !algorithmOk) {
-      throw new DomainError(ErrorCode.ValidationFailed, 'the body must be an audit bundle whose integrity holds digest and signature (64 hex digits each) and, if given, an algorithm string', { fields: [{ field: 'integrity', problems: ['missing or malformed'] }] });
+    if (
+      typeof report !== 'object' ||
+      report === null ||
+      Array.isArray(report) ||
+      !hex64(integrity?.digest) ||
+      !hex64(integrity?.signature) ||
+      !algorithmOk
+    ) {
+      throw new DomainError(
+        ErrorCode.ValidationFailed,
+        'the body must be an audit bundle whose integrity holds digest and signature (64 hex digits each) and, if given, an algorithm string',
+        { fields: [{ field: 'integrity', problems: ['missing or malformed'] }] },
+      );
     }
     return this.audits.verify(report as { integrity: ReportIntegrity } & Record<string, unknown>);
   }

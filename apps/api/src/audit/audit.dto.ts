@@ -3,17 +3,24 @@ import { OPERATOR_ACTION_KINDS, type OperatorActionKind } from '@uplift/domain';
 import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
 
 // A version, or an ISO date / date-time every string of which parses (ASCII digits only).
-const AS_OF = /^([0-9]{1,9}|[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,3})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)$/;
+const AS_OF =
+  /^([0-9]{1,9}|[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,3})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?)$/;
 
 /** Query of the audit and replay endpoints. */
 export class AuditQueryDto {
-  @ApiPropertyOptional({ description: 'A stream version (whole number) or an ISO time: the case as it was then.', example: '2026-11-28T09:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'A stream version (whole number) or an ISO time: the case as it was then.',
+    example: '2026-11-28T09:00:00Z',
+  })
   @IsOptional()
   @IsString()
   @Matches(AS_OF, { message: 'asOf must be a stream version (a whole number) or an ISO 8601 time' })
   asOf?: string;
 
-  @ApiPropertyOptional({ enum: ['json', 'html'], description: 'json (default): the signed bundle; html: a page a person can read and print.' })
+  @ApiPropertyOptional({
+    enum: ['json', 'html'],
+    description: 'json (default): the signed bundle; html: a page a person can read and print.',
+  })
   @IsOptional()
   @IsIn(['json', 'html'])
   format?: 'json' | 'html';
@@ -54,7 +61,11 @@ export class AuditReportDto {
   @ApiProperty({ enum: ['uplift-audit-report/v1'] })
   format!: string;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'digest (SHA-256 of the canonical JSON without integrity), signature (HMAC-SHA256), algorithm' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'digest (SHA-256 of the canonical JSON without integrity), signature (HMAC-SHA256), algorithm',
+  })
   integrity!: Record<string, unknown>;
 
   @ApiProperty({ type: 'object', additionalProperties: true })
@@ -69,7 +80,7 @@ export class ReportVerificationDto {
   @ApiProperty({ description: "The report's content hashes to its digest." })
   digestMatches!: boolean;
 
-  @ApiProperty({ description: 'The digest carries this engine\'s signature (current or previous master key).' })
+  @ApiProperty({ description: "The digest carries this engine's signature (current or previous master key)." })
   signatureValid!: boolean;
 }
 
@@ -79,20 +90,33 @@ export class OperatorActionDto {
   @IsIn(OPERATOR_ACTION_KINDS)
   kind!: OperatorActionKind;
 
-  @ApiProperty({ description: 'Why (kept in the case audit), 3 to 500 characters.', minLength: 3, maxLength: 500, example: 'OCR model server down; pausing until it is back' })
+  @ApiProperty({
+    description: 'Why (kept in the case audit), 3 to 500 characters.',
+    minLength: 3,
+    maxLength: 500,
+    example: 'OCR model server down; pausing until it is back',
+  })
   @IsString()
   @MinLength(3)
   @MaxLength(500)
   reason!: string;
 
-  @ApiPropertyOptional({ description: 'For pause_activity, unpause_activity and reset_activity: the activity id the Temporal UI shows.', maxLength: 200, example: '7' })
+  @ApiPropertyOptional({
+    description: 'For pause_activity, unpause_activity and reset_activity: the activity id the Temporal UI shows.',
+    maxLength: 200,
+    example: '7',
+  })
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   activityId?: string;
 
-  @ApiPropertyOptional({ description: 'For reset_workflow: the workflow-task event id of the history to reset to.', minimum: 1, example: 4 })
+  @ApiPropertyOptional({
+    description: 'For reset_workflow: the workflow-task event id of the history to reset to.',
+    minimum: 1,
+    example: 4,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

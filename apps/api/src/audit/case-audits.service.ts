@@ -1,6 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
-import { auditCase, buildAuditReport, performOperatorAction, stateAsOf, verifyReport, type AsOf, type AuditReport, type AuditVerdict, type OperatorActionRequest, type OperatorActionResult, type ReportIntegrity } from '@uplift/audit';
+import {
+  auditCase,
+  buildAuditReport,
+  performOperatorAction,
+  stateAsOf,
+  verifyReport,
+  type AsOf,
+  type AuditReport,
+  type AuditVerdict,
+  type OperatorActionRequest,
+  type OperatorActionResult,
+  type ReportIntegrity,
+} from '@uplift/audit';
 import { masterKeys, type UpliftConfig } from '@uplift/config';
 import { DomainError, ErrorCode, type CaseState } from '@uplift/domain';
 import { EventStore, type DataSource, type MasterKeyRing } from '@uplift/persistence';
@@ -24,7 +36,10 @@ export class CaseAudits {
   }
 
   private audit(caseId: string) {
-    return auditCase({ dataSource: this.dataSource, keys: this.keys, dataConverter: engineDataConverter(this.keys), client: this.client }, caseId);
+    return auditCase(
+      { dataSource: this.dataSource, keys: this.keys, dataConverter: engineDataConverter(this.keys), client: this.client },
+      caseId,
+    );
   }
 
   /** The signed audit report of a case (its state at `asOf` when given). */
@@ -33,9 +48,18 @@ export class CaseAudits {
   }
 
   /** The replay verdicts, and the state at `asOf` when asked. */
-  async replay(caseId: string, asOf: AsOf | null): Promise<{ caseId: string; ok: boolean; verdicts: AuditVerdict[]; historySource: string; stateAsOf: CaseState | null }> {
+  async replay(
+    caseId: string,
+    asOf: AsOf | null,
+  ): Promise<{ caseId: string; ok: boolean; verdicts: AuditVerdict[]; historySource: string; stateAsOf: CaseState | null }> {
     const audit = await this.audit(caseId);
-    return { caseId, ok: audit.ok, verdicts: audit.verdicts, historySource: audit.historySource, stateAsOf: asOf ? stateAsOf(caseId, audit.events, asOf) : null };
+    return {
+      caseId,
+      ok: audit.ok,
+      verdicts: audit.verdicts,
+      historySource: audit.historySource,
+      stateAsOf: asOf ? stateAsOf(caseId, audit.events, asOf) : null,
+    };
   }
 
   /** Whether a report is as the engine issued it. */
@@ -49,7 +73,11 @@ export class CaseAudits {
       return await performOperatorAction({ client: this.client, events: this.events, now: () => new Date() }, request);
     } catch (error) {
       if (!isGrpcServiceError(error)) throw error;
-      throw new DomainError(ErrorCode.OperatorActionRejected, `Temporal refused the action (it is recorded; retry with the same Idempotency-Key once the cause is fixed): ${error.details || error.message}`, { grpcCode: error.code });
+      throw new DomainError(
+        ErrorCode.OperatorActionRejected,
+        `Temporal refused the action (it is recorded; retry with the same Idempotency-Key once the cause is fixed): ${error.details || error.message}`,
+        { grpcCode: error.code },
+      );
     }
   }
 }

@@ -23,12 +23,30 @@ export class OperatorActionsController {
   @Post()
   @RolesOnly('operator')
   @UseGuards(IdempotencyKeyGuard)
-  @ApiOperation({ summary: 'Act on a case\'s workflow (recorded in the case\'s events first, then carried out in Temporal)' })
-  @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'Names the action: the same key again records and performs it once. 1-128 characters of A-Z a-z 0-9 . _ : -', example: 'ops-2026-11-29-0007' })
+  @ApiOperation({ summary: "Act on a case's workflow (recorded in the case's events first, then carried out in Temporal)" })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: true,
+    description: 'Names the action: the same key again records and performs it once. 1-128 characters of A-Z a-z 0-9 . _ : -',
+    example: 'ops-2026-11-29-0007',
+  })
   @ApiResponse({ status: 201, type: OperatorActionResultDto })
   @ApiErrorResponses(400, 401, 403, 404, 409, 422)
-  async act(@Param('id') caseId: string, @Body() body: OperatorActionDto, @IdempotencyKey() actionId: string, @CurrentPrincipal() principal: Principal): Promise<OperatorActionResultDto> {
+  async act(
+    @Param('id') caseId: string,
+    @Body() body: OperatorActionDto,
+    @IdempotencyKey() actionId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OperatorActionResultDto> {
     await this.access.visibleCase(principal, caseId);
-    return this.audits.act({ caseId, actionId, kind: body.kind, reason: body.reason, operator: principal.keyId, activityId: body.activityId ?? null, resetToEventId: body.resetToEventId ?? null });
+    return this.audits.act({
+      caseId,
+      actionId,
+      kind: body.kind,
+      reason: body.reason,
+      operator: principal.keyId,
+      activityId: body.activityId ?? null,
+      resetToEventId: body.resetToEventId ?? null,
+    });
   }
 }

@@ -3,7 +3,14 @@ import type { Reflector } from '@nestjs/core';
 import { DomainError, ErrorCode } from '@uplift/domain';
 import type { ApiRequest } from '../http/api-request';
 import { PUBLIC_ROUTE, ROLES_ONLY } from './access-metadata';
-import { attachSession, csrfTokenMatches, CSRF_HEADER, isSafeMethod, sessionSecretFromCookies, type AuthenticateSession } from './console-session';
+import {
+  attachSession,
+  csrfTokenMatches,
+  CSRF_HEADER,
+  isSafeMethod,
+  sessionSecretFromCookies,
+  type AuthenticateSession,
+} from './console-session';
 import type { Principal, PrincipalRole } from './principal';
 
 /** Resolves a bearer token to a principal, or null when the token is unknown or revoked. */
@@ -37,7 +44,8 @@ export class BearerAuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
 
-    const principal = req.headers.authorization === undefined ? await this.fromSession(req) : await this.fromBearer(req.headers.authorization);
+    const principal =
+      req.headers.authorization === undefined ? await this.fromSession(req) : await this.fromBearer(req.headers.authorization);
     if (!principal) throw new DomainError(ErrorCode.Unauthenticated, 'A valid API key is required (Authorization: Bearer <key>).');
 
     req.principal = principal;

@@ -27,11 +27,7 @@ export class CaseTurnsController {
   @ApiOperation({ summary: 'Relay a merchant message; resending the same messageId returns the same reply' })
   @ApiResponse({ status: 200, type: TurnReplyDto })
   @ApiErrorResponses(400, 401, 403, 404, 409, 503)
-  async send(
-    @Param('id') caseId: string,
-    @Body() body: SendMessageDto,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<TurnReplyDto> {
+  async send(@Param('id') caseId: string, @Body() body: SendMessageDto, @CurrentPrincipal() principal: Principal): Promise<TurnReplyDto> {
     await this.access.actionableCase(principal, caseId);
     return askOrRecorded(
       () => this.workflows.sendMessage(caseId, { messageId: body.messageId, text: body.text }),

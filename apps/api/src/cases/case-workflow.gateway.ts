@@ -59,17 +59,23 @@ export class CaseWorkflowGateway {
 
   /** Relays one merchant turn; the update id makes a resent message return the first reply. */
   async sendMessage(caseId: string, message: MerchantMessageInput): Promise<TurnReply> {
-    return this.withDeadline(() => untilProcessed(() => this.handle(caseId).executeUpdate(messageUpdate, { updateId: `msg-${message.messageId}`, args: [message] })));
+    return this.withDeadline(() =>
+      untilProcessed(() => this.handle(caseId).executeUpdate(messageUpdate, { updateId: `msg-${message.messageId}`, args: [message] })),
+    );
   }
 
   /** Relays a structured action (the merchant pressed submit or withdraw); idempotent by actionId. */
   async act(caseId: string, action: CaseActionInput): Promise<TurnReply> {
-    return this.withDeadline(() => untilProcessed(() => this.handle(caseId).executeUpdate(actionUpdate, { updateId: `action-${action.actionId}`, args: [action] })));
+    return this.withDeadline(() =>
+      untilProcessed(() => this.handle(caseId).executeUpdate(actionUpdate, { updateId: `action-${action.actionId}`, args: [action] })),
+    );
   }
 
   /** A reviewer's verdict on a referred case (one per case: a retried request gets the same result). */
   async review(caseId: string, verdict: ReviewerVerdict): Promise<ReviewResult> {
-    return this.withDeadline(() => untilProcessed(() => this.handle(caseId).executeUpdate(reviewUpdate, { updateId: 'review', args: [verdict] })));
+    return this.withDeadline(() =>
+      untilProcessed(() => this.handle(caseId).executeUpdate(reviewUpdate, { updateId: 'review', args: [verdict] })),
+    );
   }
 
   /**
@@ -80,9 +86,12 @@ export class CaseWorkflowGateway {
     const handle = this.handle(caseId);
     return this.withDeadline(async () => {
       try {
-        return await untilProcessed(() => handle.executeUpdate(evidenceUpdate, { updateId: `evidence-${evidence.evidenceId}`, args: [evidence] }));
+        return await untilProcessed(() =>
+          handle.executeUpdate(evidenceUpdate, { updateId: `evidence-${evidence.evidenceId}`, args: [evidence] }),
+        );
       } catch (error) {
-        if (!(error instanceof WorkflowUpdateFailedError) || !/No registered handler for update/.test(String(error.cause?.message))) throw error;
+        if (!(error instanceof WorkflowUpdateFailedError) || !/No registered handler for update/.test(String(error.cause?.message)))
+          throw error;
         await handle.signal(evidenceSubmittedSignal, evidence);
         return null;
       }
@@ -110,7 +119,12 @@ async function untilProcessed<T>(send: () => Promise<T>): Promise<T> {
     try {
       return await send();
     } catch (error) {
-      if (!(error instanceof WorkflowUpdateFailedError) || !(error.cause instanceof ApplicationFailure) || error.cause.type !== 'UnprocessedUpdate') throw error;
+      if (
+        !(error instanceof WorkflowUpdateFailedError) ||
+        !(error.cause instanceof ApplicationFailure) ||
+        error.cause.type !== 'UnprocessedUpdate'
+      )
+        throw error;
     }
     await new Promise((resolve) => setTimeout(resolve, delayMs));
   }

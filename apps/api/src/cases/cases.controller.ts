@@ -39,7 +39,8 @@ export class CasesController {
   @ApiHeader({
     name: 'Idempotency-Key',
     required: true,
-    description: '1-128 characters of A-Z a-z 0-9 . _ : -; missing: 400 IDEMPOTENCY_KEY_MISSING; reused with another body: 422 IDEMPOTENCY_KEY_REUSED',
+    description:
+      '1-128 characters of A-Z a-z 0-9 . _ : -; missing: 400 IDEMPOTENCY_KEY_MISSING; reused with another body: 422 IDEMPOTENCY_KEY_REUSED',
     schema: { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN.source, minLength: 1, maxLength: 128, example: 'order-7781-open' },
   })
   @ApiResponse({ status: 201, type: CaseOpenedDto })

@@ -20,6 +20,9 @@ export async function askOrRecorded(
     if (!turn) throw error;
     // Replies are erased with the case; after a withdrawal a resent message is told what happened.
     const erasedReply = turn.replyText === ERASED_TEXT && state.erasure?.reason === 'consent_withdrawn';
-    return turnReplyOf(state, erasedReply ? { ...turn, replyText: renderAction({ kind: 'confirm_withdrawal' }, state, state.language) } : turn);
+    return turnReplyOf(
+      state,
+      erasedReply ? { ...turn, replyText: renderAction({ kind: 'confirm_withdrawal' }, state, state.language) } : turn,
+    );
   }
 }

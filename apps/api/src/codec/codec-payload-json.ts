@@ -20,7 +20,9 @@ export function payloadsFromJson(body: CodecPayloadsDto | undefined): Payload[] 
 export function payloadsToJson(payloads: Payload[]): CodecPayloadsDto {
   return {
     payloads: payloads.map((p) => ({
-      metadata: Object.fromEntries(Object.entries(p.metadata ?? {}).map(([k, v]) => [k, Buffer.from(v ?? new Uint8Array()).toString('base64')])),
+      metadata: Object.fromEntries(
+        Object.entries(p.metadata ?? {}).map(([k, v]) => [k, Buffer.from(v ?? new Uint8Array()).toString('base64')]),
+      ),
       data: Buffer.from(p.data ?? new Uint8Array()).toString('base64'),
     })),
   };
@@ -32,7 +34,8 @@ function readPayload(payload: unknown, field: string): Payload {
   const unknown = Object.keys(members).filter((key) => !PAYLOAD_MEMBERS.has(key));
   if (unknown.length > 0) throw invalid(field, `unknown members: ${unknown.join(', ')}`);
   const { metadata, data } = members;
-  if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) throw invalid(`${field}.metadata`, 'must be an object of base64 strings');
+  if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata))
+    throw invalid(`${field}.metadata`, 'must be an object of base64 strings');
   const decoded: Record<string, Uint8Array> = {};
   for (const [key, value] of Object.entries(metadata as Record<string, unknown>)) {
     decoded[key] = bytes(value, `${field}.metadata.${key}`);

@@ -31,7 +31,10 @@ export class CodecController {
       return payloadsToJson(await this.codec.decode(payloadsFromJson(body)));
     } catch (error) {
       if (error instanceof DomainError) throw error;
-      throw new DomainError(ErrorCode.ValidationFailed, 'a payload could not be decoded (tampered, or under a key the engine does not hold)');
+      throw new DomainError(
+        ErrorCode.ValidationFailed,
+        'a payload could not be decoded (tampered, or under a key the engine does not hold)',
+      );
     }
   }
 

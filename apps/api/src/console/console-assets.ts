@@ -40,7 +40,10 @@ const typeOf = (path: string): string => TYPES[path.slice(path.lastIndexOf('.'))
 export function loadConsoleAssets(): ConsoleAssets {
   const files = new Map<string, ConsoleAsset>();
   const root = dirname(require.resolve('@uplift/console/package.json'));
-  for (const [folder, prefix] of [[join(root, 'public'), ''], [join(root, 'dist'), 'app/']] as const) {
+  for (const [folder, prefix] of [
+    [join(root, 'public'), ''],
+    [join(root, 'dist'), 'app/'],
+  ] as const) {
     if (!existsSync(folder)) continue;
     for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
       if (!/\.(js|css|html|svg)$/.test(file)) continue;
@@ -56,7 +59,12 @@ export function loadConsoleAssets(): ConsoleAssets {
   const preload = modules.map((path) => `<link rel="modulepreload" href="/console/${path}" />`).join('\n');
   const page = (files.get('index.html')?.body.toString('utf8') ?? '').replace('<!-- modulepreload -->', preload);
   if (files.has('index.html')) files.set('index.html', { body: Buffer.from(page, 'utf8'), contentType: typeOf('index.html') });
-  const inline = [...page.matchAll(/<script type="importmap">([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`);
+  const inline = [...page.matchAll(/<script type="importmap">([\s\S]*?)<\/script>/g)].map(
+    (m) =>
+      `'sha256-${createHash('sha256')
+        .update(m[1] ?? '')
+        .digest('base64')}'`,
+  );
   const contentSecurityPolicy = [
     "default-src 'none'",
     `script-src 'self' ${inline.join(' ')}`.trim(),

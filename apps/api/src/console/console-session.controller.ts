@@ -30,7 +30,11 @@ export class ConsoleSessionController {
   @Post()
   @Public()
   @ApiOperation({ summary: 'Sign in to the console: sets the HttpOnly session cookie `uplift_console`' })
-  @ApiResponse({ status: 201, type: ConsoleSessionDto, headers: { 'Set-Cookie': { description: 'uplift_console=<secret>; HttpOnly; SameSite=Strict; Path=/', schema: { type: 'string' } } } })
+  @ApiResponse({
+    status: 201,
+    type: ConsoleSessionDto,
+    headers: { 'Set-Cookie': { description: 'uplift_console=<secret>; HttpOnly; SameSite=Strict; Path=/', schema: { type: 'string' } } },
+  })
   @ApiErrorResponses(400, 401, 403)
   async signIn(@Body() body: SignInDto, @Req() req: ApiRequest, @Res({ passthrough: true }) res: HttpResponse): Promise<ConsoleSessionDto> {
     const principal = await this.keys.authenticate(body.apiKey);
@@ -40,7 +44,14 @@ export class ConsoleSessionController {
     res.setHeader('Set-Cookie', this.cookie(req, session.secret, Math.floor(this.config.console.sessionTtlMs / 1000)));
     res.setHeader('Cache-Control', 'no-store');
     const { keyId, role, channel } = principal;
-    return { keyId, role, channel, csrfToken: csrfTokenFor(session.secret), expiresAt: session.expiresAt.toISOString(), ...this.settings() };
+    return {
+      keyId,
+      role,
+      channel,
+      csrfToken: csrfTokenFor(session.secret),
+      expiresAt: session.expiresAt.toISOString(),
+      ...this.settings(),
+    };
   }
 
   /** GET /v1/console/session: who is signed in (the console asks after a reload, to get its CSRF token again). */
@@ -53,7 +64,14 @@ export class ConsoleSessionController {
     if (!session || !req.principal) throw new DomainError(ErrorCode.Unauthenticated, 'Not signed in to the console.');
     res.setHeader('Cache-Control', 'no-store');
     const { keyId, role, channel } = req.principal;
-    return { keyId, role, channel, csrfToken: csrfTokenFor(session.secret), expiresAt: session.expiresAt.toISOString(), ...this.settings() };
+    return {
+      keyId,
+      role,
+      channel,
+      csrfToken: csrfTokenFor(session.secret),
+      expiresAt: session.expiresAt.toISOString(),
+      ...this.settings(),
+    };
   }
 
   /** DELETE /v1/console/session: sign out (ends the session and clears the cookie). */
@@ -68,7 +86,8 @@ export class ConsoleSessionController {
     const secret = sessionSecretFromCookies(req.headers.cookie);
     if (secret !== undefined) {
       const presented = req.headers[CSRF_HEADER];
-      if (!csrfTokenMatches(secret, typeof presented === 'string' ? presented : undefined)) throw new DomainError(ErrorCode.Forbidden, `Signing out needs the session's ${CSRF_HEADER} header.`);
+      if (!csrfTokenMatches(secret, typeof presented === 'string' ? presented : undefined))
+        throw new DomainError(ErrorCode.Forbidden, `Signing out needs the session's ${CSRF_HEADER} header.`);
       await this.sessions.end(secret);
     }
     res.setHeader('Set-Cookie', this.cookie(req, '', 0));

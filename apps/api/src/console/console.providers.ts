@@ -12,11 +12,20 @@ import { CONSOLE_TOKENS } from './console-tokens';
 import { EvidenceImageController } from './evidence-image.controller';
 
 /** The console's and the review queue's controllers (docs/adr/0023). */
-export const CONSOLE_CONTROLLERS: Type[] = [ConsoleSessionController, ConsolePageController, EvidenceImageController, ReviewQueueController];
+export const CONSOLE_CONTROLLERS: Type[] = [
+  ConsoleSessionController,
+  ConsolePageController,
+  EvidenceImageController,
+  ReviewQueueController,
+];
 
 /** Their collaborators, built on the API's data source and master keys. */
 export function consoleProviders(keys: MasterKeys, config: UpliftConfig): Provider[] {
-  const onDataSource = <T>(token: symbol, make: (ds: DataSource) => T): Provider => ({ provide: token, useFactory: make, inject: [TOKENS.dataSource] });
+  const onDataSource = <T>(token: symbol, make: (ds: DataSource) => T): Provider => ({
+    provide: token,
+    useFactory: make,
+    inject: [TOKENS.dataSource],
+  });
   return [
     onDataSource(CONSOLE_TOKENS.sessions, (ds) => new ConsoleSessions(ds)),
     onDataSource(CONSOLE_TOKENS.reviewClaims, (ds) => new ReviewClaims(ds)),

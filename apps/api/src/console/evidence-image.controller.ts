@@ -40,7 +40,12 @@ export class EvidenceImageController {
     },
   })
   @ApiErrorResponses(401, 403, 404, 410)
-  async image(@Param('id') caseId: string, @Param('evidenceId') evidenceId: string, @CurrentPrincipal() principal: Principal, @Res() res: HttpResponse): Promise<void> {
+  async image(
+    @Param('id') caseId: string,
+    @Param('evidenceId') evidenceId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: HttpResponse,
+  ): Promise<void> {
     const record = await this.access.visibleCase(principal, caseId);
     if (!record.state.evidence[evidenceId]) throw new DomainError(ErrorCode.EvidenceNotFound, 'No such evidence in this case.');
     const content = await this.vault.read(caseId, evidenceId);

@@ -17,7 +17,10 @@ export class ErrorDetailDto {
   })
   details?: Record<string, unknown>;
 
-  @ApiProperty({ description: 'Echo of X-Request-Id (or the generated id); quote it when reporting a problem.', example: 'b7d0e7e4-3f5c-4c55-9a0e-8d1e6f2f9a11' })
+  @ApiProperty({
+    description: 'Echo of X-Request-Id (or the generated id); quote it when reporting a problem.',
+    example: 'b7d0e7e4-3f5c-4c55-9a0e-8d1e6f2f9a11',
+  })
   requestId!: string;
 }
 
@@ -29,9 +32,7 @@ export class ErrorResponseDto {
 
 /** Documents the listed error statuses of a route, all with the shared error body. */
 export function ApiErrorResponses(...statuses: number[]): MethodDecorator & ClassDecorator {
-  return applyDecorators(
-    ...statuses.map((status) => ApiResponse({ status, type: ErrorResponseDto, description: describe(status) })),
-  );
+  return applyDecorators(...statuses.map((status) => ApiResponse({ status, type: ErrorResponseDto, description: describe(status) })));
 }
 
 function describe(status: number): string {

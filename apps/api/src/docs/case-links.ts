@@ -41,7 +41,10 @@ export const CASE_LINKS: readonly OperationLinks[] = [
     from: 'EvidenceController_upload',
     statuses: ['200', '202'],
     to: {
-      ReadEvidence: { operationId: 'EvidenceDetailController_detail', parameters: { id: PATH_CASE_ID, evidenceId: '$response.body#/evidenceId' } },
+      ReadEvidence: {
+        operationId: 'EvidenceDetailController_detail',
+        parameters: { id: PATH_CASE_ID, evidenceId: '$response.body#/evidenceId' },
+      },
       ...ON_CASE(PATH_CASE_ID),
     },
   },

@@ -6,7 +6,12 @@ import { CASE_LINKS, type OperationLinks } from './case-links';
 
 type Schema = Record<string, unknown>;
 type Parameter = { name?: string; in?: string; schema?: Schema; example?: unknown };
-type Operation = { operationId?: string; parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> }; responses?: Record<string, Schema> };
+type Operation = {
+  operationId?: string;
+  parameters?: Parameter[];
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
+  responses?: Record<string, Schema>;
+};
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const ERROR_SCHEMA = ErrorResponseDto.name;

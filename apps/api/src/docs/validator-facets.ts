@@ -12,7 +12,9 @@ type ValidationMetadata = ReturnType<ReturnType<typeof getMetadataStorage>['getT
 
 /** The controller classes of a running Nest application. */
 export function controllerClasses(app: INestApplication): Class[] {
-  return [...app.get(ModulesContainer).values()].flatMap((module) => [...module.controllers.values()].map((wrapper) => wrapper.metatype as Class));
+  return [...app.get(ModulesContainer).values()].flatMap((module) =>
+    [...module.controllers.values()].map((wrapper) => wrapper.metatype as Class),
+  );
 }
 
 /**
@@ -25,7 +27,8 @@ export function addValidatorFacets(document: OpenAPIObject, controllers: readonl
   const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
   const operations = new Map<string, Operation>();
   for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item as Record<string, Operation>)) if (operation.operationId) operations.set(operation.operationId, operation);
+    for (const operation of Object.values(item as Record<string, Operation>))
+      if (operation.operationId) operations.set(operation.operationId, operation);
   }
   // Every class a handler takes (body and query DTOs among them), with the operations that take it.
   const dtoOperations = new Map<Class, Operation[]>();
@@ -35,7 +38,8 @@ export function addValidatorFacets(document: OpenAPIObject, controllers: readonl
       const operation = operations.get(`${controller.name}_${method}`);
       const types = (Reflect.getMetadata('design:paramtypes', prototype, method) ?? []) as unknown[];
       if (!operation) continue;
-      for (const type of types) if (typeof type === 'function') dtoOperations.set(type as Class, [...(dtoOperations.get(type as Class) ?? []), operation]);
+      for (const type of types)
+        if (typeof type === 'function') dtoOperations.set(type as Class, [...(dtoOperations.get(type as Class) ?? []), operation]);
     }
   }
   for (const [dto, taking] of dtoOperations) {
@@ -43,7 +47,10 @@ export function addValidatorFacets(document: OpenAPIObject, controllers: readonl
     if (rules.size === 0) continue;
     const properties = schemas[dto.name]?.['properties'] as Record<string, Schema> | undefined;
     for (const [property, metadata] of rules) {
-      const targets = [properties?.[property], ...taking.flatMap((op) => (op.parameters ?? []).filter((p) => p.in === 'query' && p.name === property).map((p) => p.schema))];
+      const targets = [
+        properties?.[property],
+        ...taking.flatMap((op) => (op.parameters ?? []).filter((p) => p.in === 'query' && p.name === property).map((p) => p.schema)),
+      ];
       for (const target of targets) if (target && !('$ref' in target)) applyFacets(target, metadata);
     }
   }

@@ -11,12 +11,7 @@ export interface ErrorBody {
 }
 
 /** Builds the error body; empty details are left out. */
-export function errorBody(
-  code: ErrorCode,
-  message: string,
-  details: Readonly<Record<string, unknown>>,
-  requestId: string,
-): ErrorBody {
+export function errorBody(code: ErrorCode, message: string, details: Readonly<Record<string, unknown>>, requestId: string): ErrorBody {
   return {
     error: { code, message, ...(Object.keys(details).length > 0 ? { details } : {}), requestId },
   };

@@ -11,11 +11,7 @@ import {
 import { ALL_ERROR_CODES, DomainError, ErrorCode, isDomainError } from '@uplift/domain';
 
 // gRPC statuses that mean "Temporal is not reachable or too slow right now".
-const UNAVAILABLE_STATUSES: ReadonlySet<GrpcStatus> = new Set([
-  GrpcStatus.UNAVAILABLE,
-  GrpcStatus.DEADLINE_EXCEEDED,
-  GrpcStatus.CANCELLED,
-]);
+const UNAVAILABLE_STATUSES: ReadonlySet<GrpcStatus> = new Set([GrpcStatus.UNAVAILABLE, GrpcStatus.DEADLINE_EXCEEDED, GrpcStatus.CANCELLED]);
 
 /**
  * The one translation of Temporal client failures into DomainErrors, so the HTTP filter maps them

@@ -23,7 +23,11 @@ export class EvidenceDetailController {
   @ApiOperation({ summary: 'Assessment, recognition and authenticity findings (with heatmaps) of one upload' })
   @ApiResponse({ status: 200, type: EvidenceItemDto })
   @ApiErrorResponses(401, 404)
-  async detail(@Param('id') caseId: string, @Param('evidenceId') evidenceId: string, @CurrentPrincipal() principal: Principal): Promise<EvidenceItem> {
+  async detail(
+    @Param('id') caseId: string,
+    @Param('evidenceId') evidenceId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<EvidenceItem> {
     const record = await this.access.visibleCase(principal, caseId);
     const item = record.state.evidence[evidenceId];
     if (!item) throw new DomainError(ErrorCode.EvidenceNotFound, 'No such evidence in this case.');

@@ -39,7 +39,9 @@ export class HealthController {
     const [database, temporal] = await Promise.all([this.probes.database(), this.probes.temporalService()]);
     const checks = { database, temporal };
     if (database !== 'ok' || temporal !== 'ok') {
-      const failed = Object.entries(checks).filter(([, result]) => result !== 'ok').map(([name]) => name);
+      const failed = Object.entries(checks)
+        .filter(([, result]) => result !== 'ok')
+        .map(([name]) => name);
       throw new DomainError(ErrorCode.DependencyUnavailable, `Not ready: ${failed.join(' and ')} did not answer.`, { checks, failed });
     }
     return { status: 'ok', checks };

@@ -23,11 +23,15 @@ export class ApiHttpAdapter extends ExpressAdapter {
 
   override initHttpServer(options: NestApplicationOptions): void {
     // TLS ends in front of the API, and shutdown drains connections itself: neither option is used.
-    if (options.httpsOptions || options.forceCloseConnections) throw new Error('ApiHttpAdapter serves plain HTTP without forceCloseConnections');
+    if (options.httpsOptions || options.forceCloseConnections)
+      throw new Error('ApiHttpAdapter serves plain HTTP without forceCloseConnections');
     // Idle keep-alive connections stay open longer than any client or load balancer keeps them (fetch:
     // 4 s, proxies: 60 s), so the client always closes first: a server that closes an idle connection
     // just as the client reuses it (likelier when the event loop is busy) answers with ECONNRESET.
-    const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: KEEP_ALIVE_MS + 1_000 }, this.getInstance<RequestListener>());
+    const server = createServer(
+      { maxHeaderSize: MAX_HEADER_BYTES, keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: KEEP_ALIVE_MS + 1_000 },
+      this.getInstance<RequestListener>(),
+    );
     server.on('clientError', this.onClientError);
     this.setHttpServer(server);
   }

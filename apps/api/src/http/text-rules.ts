@@ -29,7 +29,10 @@ export function IsText(pattern: RegExp, options?: ValidationOptions): PropertyDe
       propertyName: String(propertyName),
       constraints: [pattern.source],
       options: {
-        message: pattern === NON_BLANK_TEXT ? '$property must not be blank and must not contain NUL characters' : '$property must not contain NUL characters',
+        message:
+          pattern === NON_BLANK_TEXT
+            ? '$property must not be blank and must not contain NUL characters'
+            : '$property must not contain NUL characters',
         ...options,
       },
       validator: {

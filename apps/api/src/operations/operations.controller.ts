@@ -16,7 +16,9 @@ export class OperationsController {
   /** GET /v1/operations/stuck: cases whose workflow task keeps failing or whose activity keeps retrying. */
   @Get('stuck')
   @RolesOnly('operator')
-  @ApiOperation({ summary: 'Cases that cannot go on by themselves, with the last failure (refreshed by the operations sweep every minute)' })
+  @ApiOperation({
+    summary: 'Cases that cannot go on by themselves, with the last failure (refreshed by the operations sweep every minute)',
+  })
   @ApiResponse({ status: 200, type: StuckCasesDto })
   @ApiErrorResponses(401, 403, 503)
   async stuck(): Promise<StuckCasesDto> {

@@ -30,7 +30,10 @@ export class PrivacyController {
   async privacy(@Param('id') caseId: string, @CurrentPrincipal() principal: Principal): Promise<CasePrivacyDto> {
     const record = await this.access.visibleCase(principal, caseId);
     const [erasure, legalHold] = await Promise.all([this.erasures.erasureOf(caseId), this.erasures.holdOf(caseId)]);
-    const due = record.closedAt && !erasure && !legalHold ? new Date(Date.parse(record.closedAt) + this.config.privacy.retentionAfterCloseMs).toISOString() : null;
+    const due =
+      record.closedAt && !erasure && !legalHold
+        ? new Date(Date.parse(record.closedAt) + this.config.privacy.retentionAfterCloseMs).toISOString()
+        : null;
     return { caseId, erasure, legalHold, erasureDueAt: due };
   }
 
@@ -40,7 +43,11 @@ export class PrivacyController {
   @ApiOperation({ summary: 'Place a legal hold: the retention policy leaves the case alone until it is released' })
   @ApiResponse({ status: 200, type: LegalHoldDto })
   @ApiErrorResponses(400, 401, 403, 404, 410)
-  async place(@Param('id') caseId: string, @Body() body: PlaceLegalHoldDto, @CurrentPrincipal() principal: Principal): Promise<LegalHoldDto> {
+  async place(
+    @Param('id') caseId: string,
+    @Body() body: PlaceLegalHoldDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<LegalHoldDto> {
     await this.access.visibleCase(principal, caseId);
     return this.erasures.placeHold(caseId, body.reason, principal.keyId);
   }

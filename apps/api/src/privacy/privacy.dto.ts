@@ -41,7 +41,12 @@ export class ErasureDto {
   @ApiProperty({ example: '2026-11-28T09:00:00.000Z' })
   erasedAt!: string;
 
-  @ApiProperty({ description: "When the case's Temporal execution (its workflow history) was deleted; null until then.", nullable: true, type: String, example: null })
+  @ApiProperty({
+    description: "When the case's Temporal execution (its workflow history) was deleted; null until then.",
+    nullable: true,
+    type: String,
+    example: null,
+  })
   executionDeletedAt!: string | null;
 }
 
@@ -56,6 +61,11 @@ export class CasePrivacyDto {
   @ApiProperty({ type: LegalHoldDto, nullable: true })
   legalHold!: LegalHoldDto | null;
 
-  @ApiProperty({ description: 'When the retention policy will erase the case (closed cases not held); null while open, held or erased.', nullable: true, type: String, example: '2031-11-27T09:00:00.000Z' })
+  @ApiProperty({
+    description: 'When the retention policy will erase the case (closed cases not held); null while open, held or erased.',
+    nullable: true,
+    type: String,
+    example: '2031-11-27T09:00:00.000Z',
+  })
   erasureDueAt!: string | null;
 }

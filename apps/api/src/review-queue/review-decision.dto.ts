@@ -10,7 +10,13 @@ export class ReviewDecisionDto {
   @IsIn(['approved', 'partial', 'declined'])
   outcome!: 'approved' | 'partial' | 'declined';
 
-  @ApiProperty({ type: 'integer', description: 'New limit in whole CNY (the current limit when declined).', minimum: 0, maximum: CASE_LIMITS.maxLimitCny, example: 150000 })
+  @ApiProperty({
+    type: 'integer',
+    description: 'New limit in whole CNY (the current limit when declined).',
+    minimum: 0,
+    maximum: CASE_LIMITS.maxLimitCny,
+    example: 150000,
+  })
   @IsInt()
   @Min(0)
   @Max(CASE_LIMITS.maxLimitCny)

@@ -31,7 +31,11 @@ export class ReviewDesk {
   /** True when `verdict` departs from the engine and grants more than the four-eyes amount. */
   needsSecondReviewer(engine: Decision, verdict: Verdict): boolean {
     const above = this.config.review.fourEyesAboveCny;
-    return verdict.grantedLimit > above && verdict.grantedLimit > engine.currentLimit && !reviewerAgrees(engine, { reviewerId: '', note: '', ...verdict });
+    return (
+      verdict.grantedLimit > above &&
+      verdict.grantedLimit > engine.currentLimit &&
+      !reviewerAgrees(engine, { reviewerId: '', note: '', ...verdict })
+    );
   }
 
   /** Decides the case, or records the override as a proposal when it needs a second reviewer. */
@@ -39,10 +43,20 @@ export class ReviewDesk {
     const engine = await this.referral(principal, caseId);
     await this.claims.assertFreeFor(caseId, principal.keyId);
     if (this.needsSecondReviewer(engine, body)) {
-      const proposal = await this.proposals.propose(caseId, principal.keyId, { outcome: body.outcome, grantedLimit: body.grantedLimit, reasonCode: body.reasonCode, note: body.note });
+      const proposal = await this.proposals.propose(caseId, principal.keyId, {
+        outcome: body.outcome,
+        grantedLimit: body.grantedLimit,
+        reasonCode: body.reasonCode,
+        note: body.note,
+      });
       return { status: 'proposed', result: null, proposal };
     }
-    const verdict = { reviewerId: principal.keyId, outcome: body.outcome, grantedLimit: body.grantedLimit, note: recordedNote(body.reasonCode, body.note) };
+    const verdict = {
+      reviewerId: principal.keyId,
+      outcome: body.outcome,
+      grantedLimit: body.grantedLimit,
+      note: recordedNote(body.reasonCode, body.note),
+    };
     const result = await this.workflows.review(caseId, verdict);
     await this.claims.settle(caseId);
     return { status: 'decided', result, proposal: null };
@@ -53,13 +67,20 @@ export class ReviewDesk {
     await this.referral(principal, caseId);
     const proposal = await this.waiting(caseId);
     if (proposal.proposedBy === principal.keyId) {
-      throw new DomainError(ErrorCode.SecondReviewerRequired, 'A second, different reviewer must confirm this override.', { proposedBy: proposal.proposedBy });
+      throw new DomainError(ErrorCode.SecondReviewerRequired, 'A second, different reviewer must confirm this override.', {
+        proposedBy: proposal.proposedBy,
+      });
     }
     // The proposer usually holds the claim; a third reviewer's claim still keeps others off.
     const holder = await this.claims.holder(caseId);
     if (holder && holder.reviewerId !== principal.keyId && holder.reviewerId !== proposal.proposedBy) throw claimedByAnother(holder);
     const note = recordedNote(proposal.reasonCode, proposal.note ?? '', { proposedBy: proposal.proposedBy, confirmedBy: principal.keyId });
-    const result = await this.workflows.review(caseId, { reviewerId: principal.keyId, outcome: proposal.outcome, grantedLimit: proposal.grantedLimit, note });
+    const result = await this.workflows.review(caseId, {
+      reviewerId: principal.keyId,
+      outcome: proposal.outcome,
+      grantedLimit: proposal.grantedLimit,
+      note,
+    });
     await this.claims.settle(caseId);
     return { status: 'decided', result, proposal };
   }
@@ -94,7 +115,10 @@ export class ReviewDesk {
     if (!engine) return;
     await this.claims.assertFreeFor(caseId, principal.keyId);
     if (this.needsSecondReviewer(engine, verdict)) {
-      throw new DomainError(ErrorCode.SecondReviewerRequired, `Overrides granting more than CNY ${this.config.review.fourEyesAboveCny} need a second reviewer: propose with POST /v1/review-queue/${caseId}/decision.`);
+      throw new DomainError(
+        ErrorCode.SecondReviewerRequired,
+        `Overrides granting more than CNY ${this.config.review.fourEyesAboveCny} need a second reviewer: propose with POST /v1/review-queue/${caseId}/decision.`,
+      );
     }
   }
 
@@ -107,13 +131,15 @@ export class ReviewDesk {
   private async referral(principal: Principal, caseId: string): Promise<Decision> {
     const record = await this.access.visibleCase(principal, caseId);
     const engine = record.state.review?.engineDecision;
-    if (record.status !== 'in_review' || !engine) throw new DomainError(ErrorCode.CaseNotInReview, 'This case is not waiting for a reviewer.');
+    if (record.status !== 'in_review' || !engine)
+      throw new DomainError(ErrorCode.CaseNotInReview, 'This case is not waiting for a reviewer.');
     return engine;
   }
 
   private async waiting(caseId: string): Promise<ReviewProposal> {
     const proposal = await this.proposals.find(caseId);
-    if (!proposal) throw new DomainError(ErrorCode.ConcurrencyConflict, 'No proposal waits for confirmation (withdrawn, or already decided).');
+    if (!proposal)
+      throw new DomainError(ErrorCode.ConcurrencyConflict, 'No proposal waits for confirmation (withdrawn, or already decided).');
     return proposal;
   }
 }

@@ -75,10 +75,16 @@ export class ReviewQueueController {
   @Post(':id/decision')
   @HttpCode(200)
   @RolesOnly('reviewer')
-  @ApiOperation({ summary: 'Decide a referred case with a reason code; an override above the four-eyes amount becomes a proposal for a second reviewer' })
+  @ApiOperation({
+    summary: 'Decide a referred case with a reason code; an override above the four-eyes amount becomes a proposal for a second reviewer',
+  })
   @ApiResponse({ status: 200, type: ReviewDeskOutcomeDto })
   @ApiErrorResponses(400, 401, 403, 404, 409, 410, 503)
-  async decide(@Param('id') caseId: string, @Body() body: ReviewDecisionDto, @CurrentPrincipal() principal: Principal): Promise<ReviewDeskOutcomeDto> {
+  async decide(
+    @Param('id') caseId: string,
+    @Body() body: ReviewDecisionDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ReviewDeskOutcomeDto> {
     return this.desk.decide(principal, caseId, body);
   }
 

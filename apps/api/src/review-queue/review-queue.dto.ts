@@ -42,7 +42,11 @@ export class ReviewQueueItemDto {
   @ApiProperty({ description: "The engine's provisional figure.", example: 180000 })
   provisionalLimit!: number;
 
-  @ApiProperty({ type: [String], description: "Reason codes of the engine's decision.", example: ['ESTIMATE_INVOICES', 'REFERRED_TO_REVIEWER'] })
+  @ApiProperty({
+    type: [String],
+    description: "Reason codes of the engine's decision.",
+    example: ['ESTIMATE_INVOICES', 'REFERRED_TO_REVIEWER'],
+  })
   reasons!: string[];
 
   @ApiProperty({ type: [String], description: 'Why the engine referred the case.', example: ['AUTHENTICITY_CRITICAL'] })
@@ -102,7 +106,10 @@ export class ReviewQueuePageDto {
   @ApiProperty({ type: ReviewQueueCountsDto })
   counts!: ReviewQueueCountsDto;
 
-  @ApiProperty({ description: 'Granted limits above this (CNY), when the reviewer departs from the engine, need a second reviewer.', example: 200000 })
+  @ApiProperty({
+    description: 'Granted limits above this (CNY), when the reviewer departs from the engine, need a second reviewer.',
+    example: 200000,
+  })
   fourEyesAbove!: number;
 
   @ApiProperty({ enum: REVIEWER_REASON_CODES, isArray: true, description: 'The closed list of reviewer reason codes.' })

@@ -11,13 +11,23 @@ export class ReviewQueueQuery {
   @Matches(/^[a-z_]{1,40}$/)
   industry?: string;
 
-  @ApiPropertyOptional({ description: "A reason code of the engine's decision.", example: 'AUTHENTICITY_CRITICAL_FINDING', pattern: '^[A-Z_]{1,60}$' })
+  @ApiPropertyOptional({
+    description: "A reason code of the engine's decision.",
+    example: 'AUTHENTICITY_CRITICAL_FINDING',
+    pattern: '^[A-Z_]{1,60}$',
+  })
   @IsOptional()
   @IsString()
   @Matches(/^[A-Z_]{1,60}$/)
   reason?: string;
 
-  @ApiPropertyOptional({ type: 'integer', description: 'Smallest requested limit (CNY).', minimum: 0, maximum: CASE_LIMITS.maxLimitCny, example: 100000 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'Smallest requested limit (CNY).',
+    minimum: 0,
+    maximum: CASE_LIMITS.maxLimitCny,
+    example: 100000,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -25,7 +35,13 @@ export class ReviewQueueQuery {
   @Max(CASE_LIMITS.maxLimitCny)
   minRequested?: number;
 
-  @ApiPropertyOptional({ type: 'integer', description: 'Largest requested limit (CNY).', minimum: 0, maximum: CASE_LIMITS.maxLimitCny, example: 500000 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'Largest requested limit (CNY).',
+    minimum: 0,
+    maximum: CASE_LIMITS.maxLimitCny,
+    example: 500000,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -38,12 +54,19 @@ export class ReviewQueueQuery {
   @IsIn(['any', 'unclaimed', 'mine', 'others'])
   claim?: 'any' | 'unclaimed' | 'mine' | 'others';
 
-  @ApiPropertyOptional({ description: 'true: only cases past their escalation deadline; false: only those before it.', enum: ['true', 'false'] })
+  @ApiPropertyOptional({
+    description: 'true: only cases past their escalation deadline; false: only those before it.',
+    enum: ['true', 'false'],
+  })
   @IsOptional()
   @IsIn(['true', 'false'])
   overdue?: 'true' | 'false';
 
-  @ApiPropertyOptional({ enum: ['due', 'newest', 'amount'], default: 'due', description: 'due: earliest deadline first; newest: latest referral first; amount: largest request first.' })
+  @ApiPropertyOptional({
+    enum: ['due', 'newest', 'amount'],
+    default: 'due',
+    description: 'due: earliest deadline first; newest: latest referral first; amount: largest request first.',
+  })
   @IsOptional()
   @IsIn(['due', 'newest', 'amount'])
   sort?: 'due' | 'newest' | 'amount';

@@ -9,7 +9,13 @@ export class ReviewVerdictDto {
   @IsIn(['approved', 'partial', 'declined'])
   outcome!: 'approved' | 'partial' | 'declined';
 
-  @ApiProperty({ type: 'integer', description: 'New limit in whole CNY: the current limit when declined, the requested one when approved.', example: 150000, minimum: 0, maximum: CASE_LIMITS.maxLimitCny })
+  @ApiProperty({
+    type: 'integer',
+    description: 'New limit in whole CNY: the current limit when declined, the requested one when approved.',
+    example: 150000,
+    minimum: 0,
+    maximum: CASE_LIMITS.maxLimitCny,
+  })
   @IsInt()
   @Min(0)
   @Max(CASE_LIMITS.maxLimitCny)
@@ -32,7 +38,11 @@ export class ReviewResultDto {
   @ApiProperty({ example: '5f0c6a53-8c1e-4b8e-9d8e-2a8f3c1b7e10' })
   caseId!: string;
 
-  @ApiProperty({ description: 'The final decision (policyVersion human-review+<engine policy>).', type: 'object', additionalProperties: true })
+  @ApiProperty({
+    description: 'The final decision (policyVersion human-review+<engine policy>).',
+    type: 'object',
+    additionalProperties: true,
+  })
   decision!: object;
 
   @ApiProperty({ description: "Whether the reviewer landed where the engine's provisional figure did.", example: true })

@@ -32,11 +32,20 @@ export class ReviewsController {
   @ApiOperation({ summary: "Decide a referred case; the reviewer is the API key's holder" })
   @ApiResponse({ status: 200, type: ReviewResultDto })
   @ApiErrorResponses(400, 401, 403, 404, 409, 503)
-  async review(@Param('id') caseId: string, @Body() body: ReviewVerdictDto, @CurrentPrincipal() principal: Principal): Promise<ReviewResultDto> {
+  async review(
+    @Param('id') caseId: string,
+    @Body() body: ReviewVerdictDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ReviewResultDto> {
     await this.access.actionableCase(principal, caseId);
     // The queue's rules hold here too: another reviewer's claim, and four eyes for large overrides.
     await this.desk.checkDirectReview(principal, caseId, body);
-    const result = await this.workflows.review(caseId, { reviewerId: principal.keyId, outcome: body.outcome, grantedLimit: body.grantedLimit, note: body.note });
+    const result = await this.workflows.review(caseId, {
+      reviewerId: principal.keyId,
+      outcome: body.outcome,
+      grantedLimit: body.grantedLimit,
+      note: body.note,
+    });
     await this.desk.settled(caseId);
     return result;
   }

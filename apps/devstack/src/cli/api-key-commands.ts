@@ -33,7 +33,12 @@ export async function runApiKeyCommand(action: string | undefined, args: readonl
 type KeysOf = <T>(work: (keys: ApiKeys) => Promise<T>) => Promise<T>;
 
 async function create(args: readonly string[], keysOf: KeysOf): Promise<number> {
-  const values = flags(args, { channel: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, 'expires-in': { type: 'string' } });
+  const values = flags(args, {
+    channel: { type: 'string' },
+    role: { type: 'string' },
+    name: { type: 'string' },
+    'expires-in': { type: 'string' },
+  });
   const channel = stringFlag(values, 'channel');
   if (!channel) throw new UsageError('api-key create needs --channel <name>');
   const role = stringFlag(values, 'role') ?? 'channel';
@@ -67,7 +72,9 @@ async function revoke(args: readonly string[], keysOf: KeysOf): Promise<number> 
     return 1;
   }
   const already = before.was?.status === 'revoked';
-  console.log(`${already ? 'Already revoked' : 'Revoked'}: API key ${keyId} (channel "${before.now.channel}", role ${before.now.role}) at ${before.now.revokedAt ?? '?'}.`);
+  console.log(
+    `${already ? 'Already revoked' : 'Revoked'}: API key ${keyId} (channel "${before.now.channel}", role ${before.now.role}) at ${before.now.revokedAt ?? '?'}.`,
+  );
   return 0;
 }
 
@@ -86,7 +93,9 @@ async function rotate(args: readonly string[], keysOf: KeysOf): Promise<number> 
   }
   const { issued, replaced } = rotated;
   const ends = replaced.status === 'revoked' ? 'is revoked' : `keeps working until ${replaced.revokedAt ?? '?'}`;
-  console.error(`Rotated API key ${keyId} into ${issued.keyId} (channel "${issued.channel}", role ${issued.role}${expiry(issued)}); the old key ${ends}. The new token is shown only now:`);
+  console.error(
+    `Rotated API key ${keyId} into ${issued.keyId} (channel "${issued.channel}", role ${issued.role}${expiry(issued)}); the old key ${ends}. The new token is shown only now:`,
+  );
   console.log(issued.token);
   return 0;
 }
@@ -134,5 +143,6 @@ function statusText(key: ApiKeyRecord): string {
 
 function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
-  for (const row of [header, ...rows]) console.log(row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  '));
+  for (const row of [header, ...rows])
+    console.log(row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  '));
 }

@@ -41,7 +41,10 @@ Audit commands (compliance, operators):
 
 function flags(args: readonly string[], spec: Record<string, { type: 'string' | 'boolean' }>) {
   try {
-    return parseArgs({ args: [...args], options: spec, allowPositionals: false, strict: true }).values as Record<string, string | boolean | undefined>;
+    return parseArgs({ args: [...args], options: spec, allowPositionals: false, strict: true }).values as Record<
+      string,
+      string | boolean | undefined
+    >;
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -50,7 +53,11 @@ function flags(args: readonly string[], spec: Record<string, { type: 'string' | 
 async function withEngine<T>(config: UpliftConfig, work: (ds: DataSource, client: Client) => Promise<T>): Promise<T> {
   const dataConverter = engineDataConverter(operatorMasterKeys(config));
   return withDataSource(operatorDatabaseUrl(config), async (ds) => {
-    const temporal = await connectTemporal({ address: config.temporal.address ?? '127.0.0.1:7233', namespace: config.temporal.namespace, dataConverter });
+    const temporal = await connectTemporal({
+      address: config.temporal.address ?? '127.0.0.1:7233',
+      namespace: config.temporal.namespace,
+      dataConverter,
+    });
     try {
       return await work(ds, temporal.client);
     } finally {
@@ -69,14 +76,23 @@ async function replay(args: readonly string[], config: UpliftConfig): Promise<nu
   const asOf = typeof asOfRaw === 'string' ? parseAsOf(asOfRaw) : null;
   if (typeof asOfRaw === 'string' && !asOf) throw new UsageError('--as-of must be a stream version or an ISO 8601 time');
   const keys = operatorMasterKeys(config);
-  const audit = await withEngine(config, (dataSource, client) => auditCase({ dataSource, keys, client, dataConverter: engineDataConverter(keys) }, caseId));
+  const audit = await withEngine(config, (dataSource, client) =>
+    auditCase({ dataSource, keys, client, dataConverter: engineDataConverter(keys) }, caseId),
+  );
   if (audit.events.length === 0) {
     console.error(`Case ${caseId}: no such case.`);
     return 1;
   }
   for (const v of audit.verdicts) console.log(`${MARK[v.status]}  ${v.step.padEnd(10)} ${v.detail}`);
   if (asOf) console.log(JSON.stringify(stateAsOf(caseId, audit.events, asOf), null, 2));
-  console.log(audit.ok ? `Case ${caseId}: every check passed.` : `Case ${caseId}: ${audit.verdicts.filter((v) => v.status === 'fail').map((v) => v.step).join(', ')} failed.`);
+  console.log(
+    audit.ok
+      ? `Case ${caseId}: every check passed.`
+      : `Case ${caseId}: ${audit.verdicts
+          .filter((v) => v.status === 'fail')
+          .map((v) => v.step)
+          .join(', ')} failed.`,
+  );
   return audit.ok ? 0 : 1;
 }
 
@@ -110,7 +126,9 @@ async function archive(args: readonly string[], config: UpliftConfig): Promise<n
   return withEngine(config, async (dataSource, client) => {
     const archives = new CaseArchives(dataSource, new EventStore(dataSource, keys), keys);
     if (values['due']) {
-      console.log(JSON.stringify(await archiveDueHistories(client, archives, { now: new Date(), openEveryMs: config.archive.openCasesEveryMs })));
+      console.log(
+        JSON.stringify(await archiveDueHistories(client, archives, { now: new Date(), openEveryMs: config.archive.openCasesEveryMs })),
+      );
       return 0;
     }
     const caseId = values['case'];
@@ -123,24 +141,36 @@ async function archive(args: readonly string[], config: UpliftConfig): Promise<n
 
 async function act(args: readonly string[], config: UpliftConfig): Promise<number> {
   const values = flags(args, {
-    case: { type: 'string' }, kind: { type: 'string' }, reason: { type: 'string' }, 'activity-id': { type: 'string' },
-    'reset-to': { type: 'string' }, 'action-id': { type: 'string' }, operator: { type: 'string' },
+    case: { type: 'string' },
+    kind: { type: 'string' },
+    reason: { type: 'string' },
+    'activity-id': { type: 'string' },
+    'reset-to': { type: 'string' },
+    'action-id': { type: 'string' },
+    operator: { type: 'string' },
   });
   const caseId = values['case'];
   const kind = values['kind'];
   const reason = values['reason'];
-  if (typeof caseId !== 'string' || typeof kind !== 'string' || typeof reason !== 'string') throw new UsageError('operator act needs --case, --kind and --reason');
-  if (!OPERATOR_ACTION_KINDS.includes(kind as OperatorActionKind)) throw new UsageError(`--kind must be one of ${OPERATOR_ACTION_KINDS.join(', ')}`);
+  if (typeof caseId !== 'string' || typeof kind !== 'string' || typeof reason !== 'string')
+    throw new UsageError('operator act needs --case, --kind and --reason');
+  if (!OPERATOR_ACTION_KINDS.includes(kind as OperatorActionKind))
+    throw new UsageError(`--kind must be one of ${OPERATOR_ACTION_KINDS.join(', ')}`);
   const resetTo = typeof values['reset-to'] === 'string' ? Number(values['reset-to']) : null;
   const keys = operatorMasterKeys(config);
   const result = await withEngine(config, (dataSource, client) =>
-    performOperatorAction({ client, events: new EventStore(dataSource, keys), now: () => new Date() }, {
-      caseId, kind: kind as OperatorActionKind, reason,
-      actionId: typeof values['action-id'] === 'string' ? values['action-id'] : randomUUID(),
-      operator: typeof values['operator'] === 'string' ? values['operator'] : `cli:${process.env['USER'] ?? 'operator'}`,
-      activityId: typeof values['activity-id'] === 'string' ? values['activity-id'] : null,
-      resetToEventId: resetTo,
-    }),
+    performOperatorAction(
+      { client, events: new EventStore(dataSource, keys), now: () => new Date() },
+      {
+        caseId,
+        kind: kind as OperatorActionKind,
+        reason,
+        actionId: typeof values['action-id'] === 'string' ? values['action-id'] : randomUUID(),
+        operator: typeof values['operator'] === 'string' ? values['operator'] : `cli:${process.env['USER'] ?? 'operator'}`,
+        activityId: typeof values['activity-id'] === 'string' ? values['activity-id'] : null,
+        resetToEventId: resetTo,
+      },
+    ),
   );
   console.log(JSON.stringify(result));
   return 0;

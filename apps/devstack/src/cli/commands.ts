@@ -31,7 +31,11 @@ export async function runCommand(words: readonly string[], config: UpliftConfig)
       return rewrapKeys(rest, config);
     default:
       if (group === 'api-key') return runApiKeyCommand(action, rest, config);
-      if (group === 'migrate') return migrate([action, ...rest].filter((word): word is string => word !== undefined), config);
+      if (group === 'migrate')
+        return migrate(
+          [action, ...rest].filter((word): word is string => word !== undefined),
+          config,
+        );
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }
 }
@@ -51,13 +55,17 @@ async function rewrapKeys(args: readonly string[], config: UpliftConfig): Promis
   const result = await withDataSource(operatorDatabaseUrl(config), (dataSource) => rewrapCaseKeys(dataSource, keys));
   console.log(`Case keys: ${result.rewrapped} re-wrapped under the current master key, ${result.current} already were.`);
   if (result.unreadable.length === 0) return 0;
-  console.error(`${result.unreadable.length} case keys open with none of the configured master keys (left as they are): ${result.unreadable.slice(0, 20).join(', ')}`);
+  console.error(
+    `${result.unreadable.length} case keys open with none of the configured master keys (left as they are): ${result.unreadable.slice(0, 20).join(', ')}`,
+  );
   return 1;
 }
 
 async function rebuild(args: readonly string[], config: UpliftConfig): Promise<number> {
   options(args, {});
-  const result = await withDataSource(operatorDatabaseUrl(config), (dataSource) => rebuildReadModel(dataSource, operatorMasterKeys(config)));
+  const result = await withDataSource(operatorDatabaseUrl(config), (dataSource) =>
+    rebuildReadModel(dataSource, operatorMasterKeys(config)),
+  );
   console.log(`Read model rebuilt: ${result.cases} cases from ${result.events} events.`);
   return 0;
 }
@@ -66,7 +74,9 @@ async function verifyEvents(args: readonly string[], config: UpliftConfig): Prom
   const values = options(args, { case: { type: 'string' } });
   if (!values.case) throw new UsageError('events verify needs --case <id>');
   const caseId = values.case;
-  const result = await withDataSource(operatorDatabaseUrl(config), (dataSource) => new EventStore(dataSource, operatorMasterKeys(config)).verifyChain(caseId));
+  const result = await withDataSource(operatorDatabaseUrl(config), (dataSource) =>
+    new EventStore(dataSource, operatorMasterKeys(config)).verifyChain(caseId),
+  );
   if (result.ok) {
     console.log(`Case ${caseId}: hash chain intact (${result.checked} events checked).`);
     return 0;
@@ -77,8 +87,7 @@ async function verifyEvents(args: readonly string[], config: UpliftConfig): Prom
 
 async function migrate(args: readonly string[], config: UpliftConfig): Promise<number> {
   options(args, {});
-  const migrationUrl =
-    config.database.migrationUrl ?? config.database.url ?? runningEmbeddedDatabaseUrl(resolve(config.dataDir));
+  const migrationUrl = config.database.migrationUrl ?? config.database.url ?? runningEmbeddedDatabaseUrl(resolve(config.dataDir));
   const applied = await runMigrations(migrationUrl);
   console.log(applied.length ? `Applied migrations:\n  ${applied.join('\n  ')}` : 'No pending migrations.');
   if (config.database.url && config.database.migrationUrl) {
@@ -110,9 +119,16 @@ async function stuckCases(args: readonly string[], config: UpliftConfig): Promis
     const operations = new CaseOperations(dataSource);
     if (values.refresh) {
       const dataConverter = engineDataConverter(operatorMasterKeys(config));
-      const temporal = await connectTemporal({ address: config.temporal.address ?? '127.0.0.1:7233', namespace: config.temporal.namespace, dataConverter });
+      const temporal = await connectTemporal({
+        address: config.temporal.address ?? '127.0.0.1:7233',
+        namespace: config.temporal.namespace,
+        dataConverter,
+      });
       try {
-        await operations.replace(await findStuckCases(temporal.client, { activityAttempts: config.operations.stuckAttempts }, dataConverter.payloadCodecs ?? []), new Date());
+        await operations.replace(
+          await findStuckCases(temporal.client, { activityAttempts: config.operations.stuckAttempts }, dataConverter.payloadCodecs ?? []),
+          new Date(),
+        );
       } finally {
         await temporal.connection.close();
       }

@@ -21,7 +21,6 @@ Decision commands:
                           Run a policy version over every stored case and report how outcomes and
                           amounts would change against the recorded decisions.`;
 
-
 /** Text of a re-evaluation. */
 export function formatReevaluation(r: ReevaluationReport): string {
   const head = `Case ${r.caseId}: decision by policy ${r.policyVersion} ${r.match ? 'REPRODUCED (match)' : 'MISMATCH'} — ${r.note}.`;
@@ -37,7 +36,9 @@ export function formatBacktest(r: BacktestReport): string {
   const lines = [
     `Backtest of policy ${r.policyVersion}: ${r.cases} cases, ${r.compared} with a recorded decision, ${r.changedOutcome} would change outcome.`,
     'Outcome transitions (recorded→candidate):',
-    ...Object.keys(r.transitions).sort().map((k) => `  ${k.padEnd(22)} ${r.transitions[k] ?? 0}`),
+    ...Object.keys(r.transitions)
+      .sort()
+      .map((k) => `  ${k.padEnd(22)} ${r.transitions[k] ?? 0}`),
     `Mean change of granted limit: ${r.meanGrantedChange >= 0 ? '+' : ''}${r.meanGrantedChange} CNY; of uplift: ${r.meanUpliftChange >= 0 ? '+' : ''}${r.meanUpliftChange} CNY.`,
   ];
   return lines.join('\n');

@@ -7,7 +7,10 @@ import { readSecrets } from '../secrets';
 export function operatorMasterKeys(config: UpliftConfig): MasterKeys {
   if (config.crypto.masterKeyBase64) return masterKeys(config);
   const stored = readSecrets(resolve(config.dataDir))?.masterKey;
-  if (!stored) throw new Error('UPLIFT_MASTER_KEY is not set and no dev stack secrets are found: set it (and UPLIFT_MASTER_KEY_PREVIOUS during a rotation).');
+  if (!stored)
+    throw new Error(
+      'UPLIFT_MASTER_KEY is not set and no dev stack secrets are found: set it (and UPLIFT_MASTER_KEY_PREVIOUS during a rotation).',
+    );
   return masterKeys({ ...config, crypto: { ...config.crypto, masterKeyBase64: stored } });
 }
 

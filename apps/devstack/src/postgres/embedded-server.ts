@@ -106,8 +106,7 @@ function assertNotRunning(dataDir: string): void {
   const port = runningServerPort(dataDir);
   if (port !== undefined) {
     throw new Error(
-      `A PostgreSQL server is already running on ${dataDir} (port ${port}); is another "npm start" running? ` +
-        'Stop it first.',
+      `A PostgreSQL server is already running on ${dataDir} (port ${port}); is another "npm start" running? ` + 'Stop it first.',
     );
   }
 }

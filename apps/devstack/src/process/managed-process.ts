@@ -34,7 +34,10 @@ export class ManagedProcess {
   private readonly child: ChildProcess;
   private exitInfo: ProcessExit | undefined;
 
-  private constructor(readonly name: string, child: ChildProcess) {
+  private constructor(
+    readonly name: string,
+    child: ChildProcess,
+  ) {
     this.child = child;
     this.exited = new Promise<ProcessExit>((resolve) => {
       child.once('exit', (code, signal) => {

@@ -70,7 +70,9 @@ export class Supervised<T extends Stoppable> {
       const exit = this.current ? await Promise.race([this.current.exited, this.aborted()]) : undefined;
       if (this.stopping.signal.aborted) return;
       if (Date.now() - startedAt >= healthyAfterMs) backoff = initialBackoffMs;
-      log(`${this.name} ${exit ? `exited unexpectedly (${describeExit(exit)})` : 'could not be started'}; restarting in ${backoff / 1000} s`);
+      log(
+        `${this.name} ${exit ? `exited unexpectedly (${describeExit(exit)})` : 'could not be started'}; restarting in ${backoff / 1000} s`,
+      );
       this.current = undefined;
       await sleep(backoff, this.stopping.signal);
       backoff = Math.min(backoff * 2, maxBackoffMs);

@@ -7,8 +7,13 @@ import { join } from 'node:path';
  * Throws with the script's own explanation when neither works, so `npm test` fails at setup, loudly.
  */
 export function ensureChromium(root: string, env: NodeJS.ProcessEnv): string {
-  const run = spawnSync('bash', [join(root, 'apps/devstack/bin/ensure-chromium')], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const run = spawnSync('bash', [join(root, 'apps/devstack/bin/ensure-chromium')], {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const path = run.stdout.trim().split('\n').pop() ?? '';
-  if (run.status !== 0 || path === '') throw new Error(`no Chromium for the browser tests (apps/devstack/bin/ensure-chromium exited ${String(run.status)})`);
+  if (run.status !== 0 || path === '')
+    throw new Error(`no Chromium for the browser tests (apps/devstack/bin/ensure-chromium exited ${String(run.status)})`);
   return path;
 }

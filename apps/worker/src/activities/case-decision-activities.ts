@@ -11,7 +11,9 @@ import type { EventStore } from '@uplift/persistence';
 export function consistencyEvidence(state: CaseState) {
   return state.evidenceOrder.flatMap((id) => {
     const item = state.evidence[id];
-    return item && item.authenticity?.verdict !== 'fail' ? [{ evidenceId: id, declared: item.declared, recognition: item.recognition }] : [];
+    return item && item.authenticity?.verdict !== 'fail'
+      ? [{ evidenceId: id, declared: item.declared, recognition: item.recognition }]
+      : [];
   });
 }
 
@@ -23,9 +25,16 @@ export function createCaseDecisionActivities(store: EventStore): CaseDecisionAct
   return {
     async decideCase({ caseId, throughVersion, asOf }) {
       const state = await store.foldCase(caseId, throughVersion);
-      if (state.version !== throughVersion) throw new Error(`case ${caseId} is at ${state.version}, the workflow expected ${throughVersion}`);
-      const consistency = { findings: checkConsistency({ evidence: consistencyEvidence(state) }), methodVersion: METHOD_VERSIONS.inconsistent };
-      const checked = consistency.findings.length > 0 ? evolve(state, { type: 'ConsistencyChecked', occurredAt: asOf, data: consistency }) : { ...state, updatedAt: asOf };
+      if (state.version !== throughVersion)
+        throw new Error(`case ${caseId} is at ${state.version}, the workflow expected ${throughVersion}`);
+      const consistency = {
+        findings: checkConsistency({ evidence: consistencyEvidence(state) }),
+        methodVersion: METHOD_VERSIONS.inconsistent,
+      };
+      const checked =
+        consistency.findings.length > 0
+          ? evolve(state, { type: 'ConsistencyChecked', occurredAt: asOf, data: consistency })
+          : { ...state, updatedAt: asOf };
       return { consistency, record: decideCase(checked) };
     },
   };

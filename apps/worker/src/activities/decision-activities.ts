@@ -13,7 +13,10 @@ export function createDecisionActivities(): DecisionActivities {
       return Promise.resolve(decideCase(state));
     },
     checkConsistency({ state }) {
-      return Promise.resolve({ findings: checkConsistency({ evidence: consistencyEvidence(state) }), methodVersion: METHOD_VERSIONS.inconsistent });
+      return Promise.resolve({
+        findings: checkConsistency({ evidence: consistencyEvidence(state) }),
+        methodVersion: METHOD_VERSIONS.inconsistent,
+      });
     },
   };
 }

@@ -25,7 +25,11 @@ export function createEvidenceActivities(deps: ExaminationDeps): EvidenceActivit
       heartbeat('decrypted');
       const format = sniffMedia(bytes)?.format;
       if (!format) {
-        throw ApplicationFailure.create({ type: ErrorCode.UnsupportedMediaType, message: 'stored evidence is not a supported format', nonRetryable: true });
+        throw ApplicationFailure.create({
+          type: ErrorCode.UnsupportedMediaType,
+          message: 'stored evidence is not a supported format',
+          nonRetryable: true,
+        });
       }
       if (format === 'pdf') return assessPdf(bytes, (page) => heartbeat(`page ${page}`));
       return assessImage(bytes, format, deps.maxPixels);
@@ -45,7 +49,9 @@ export function createEvidenceActivities(deps: ExaminationDeps): EvidenceActivit
     async checkAuthenticity({ caseId, evidenceId, channel, uploadedAt, recognition }) {
       try {
         const { bytes } = await deps.vault.read(caseId, evidenceId);
-        return await checkAuthenticityOf(deps.fingerprints, { caseId, evidenceId, channel, uploadedAt, bytes, recognition }, (stage) => heartbeat(stage));
+        return await checkAuthenticityOf(deps.fingerprints, { caseId, evidenceId, channel, uploadedAt, bytes, recognition }, (stage) =>
+          heartbeat(stage),
+        );
       } catch (error) {
         throw toApplicationFailure(error);
       }

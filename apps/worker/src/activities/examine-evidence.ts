@@ -19,7 +19,12 @@ export interface ExaminationDeps {
 /** Legibility of the decrypted bytes: an image's size, exposure and focus, or a PDF's text layer. */
 async function assess(bytes: Buffer, maxPixels: number): Promise<EvidenceAssessment> {
   const format = sniffMedia(bytes)?.format;
-  if (!format) throw ApplicationFailure.create({ type: ErrorCode.UnsupportedMediaType, message: 'stored evidence is not a supported format', nonRetryable: true });
+  if (!format)
+    throw ApplicationFailure.create({
+      type: ErrorCode.UnsupportedMediaType,
+      message: 'stored evidence is not a supported format',
+      nonRetryable: true,
+    });
   return format === 'pdf' ? assessPdf(bytes, (page) => heartbeat(`page ${page}`)) : assessImage(bytes, format, maxPixels);
 }
 
@@ -36,7 +41,9 @@ export async function examineEvidence(deps: ExaminationDeps, input: EvidenceExam
     heartbeat('assessed');
     if (assessment.verdict !== 'readable') return { assessment, recognition: null, authenticity: null };
     const recogniser = await deps.recogniser.get();
-    const recognition = await recogniser.recognise({ bytes, declared: input.declared, caseDate: input.caseDate }, (stage) => heartbeat(stage));
+    const recognition = await recogniser.recognise({ bytes, declared: input.declared, caseDate: input.caseDate }, (stage) =>
+      heartbeat(stage),
+    );
     const authenticity = await checkAuthenticityOf(
       deps.fingerprints,
       { caseId: input.caseId, evidenceId: input.evidenceId, channel: input.channel, uploadedAt: input.uploadedAt, bytes, recognition },

@@ -5,7 +5,12 @@ import type { CaseOperations } from '@uplift/persistence';
 import { findStuckCases, type StuckThresholds } from '@uplift/temporal';
 
 /** The sweep: asks Temporal which running cases cannot go on, and records them where operators and the API look. */
-export function createOperationsActivities(deps: { client: Client; operations: CaseOperations; thresholds: StuckThresholds; codecs?: PayloadCodec[] }): OperationsActivities {
+export function createOperationsActivities(deps: {
+  client: Client;
+  operations: CaseOperations;
+  thresholds: StuckThresholds;
+  codecs?: PayloadCodec[];
+}): OperationsActivities {
   return {
     async sweepStuckCases() {
       const checkedAt = new Date();

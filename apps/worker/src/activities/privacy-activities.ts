@@ -4,7 +4,12 @@ import type { CaseErasures } from '@uplift/persistence';
 import { deleteCaseExecution } from '@uplift/temporal';
 
 /** The privacy sweep: the retention policy, then the Temporal executions of erased cases deleted once they closed. */
-export function createPrivacyActivities(deps: { client: Client; erasures: CaseErasures; retentionMs: number; now?: () => Date }): PrivacyActivities {
+export function createPrivacyActivities(deps: {
+  client: Client;
+  erasures: CaseErasures;
+  retentionMs: number;
+  now?: () => Date;
+}): PrivacyActivities {
   const now = deps.now ?? (() => new Date());
   return {
     async sweepPrivacy() {

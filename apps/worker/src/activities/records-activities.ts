@@ -5,7 +5,12 @@ import type { ArchiveSweepCounts, RecordsActivities } from '@uplift/domain';
 import type { CaseArchives } from '@uplift/persistence';
 
 /** The records sweep: every due case's Temporal history archived, sealed and anchored (docs/adr/0024). */
-export function createRecordsActivities(deps: { client: Client; archives: CaseArchives; openCasesEveryMs: number; now?: () => Date }): RecordsActivities {
+export function createRecordsActivities(deps: {
+  client: Client;
+  archives: CaseArchives;
+  openCasesEveryMs: number;
+  now?: () => Date;
+}): RecordsActivities {
   const now = deps.now ?? (() => new Date());
   return {
     async archiveHistories() {

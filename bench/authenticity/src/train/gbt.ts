@@ -19,7 +19,17 @@ export interface GbtOptions {
   seed: number;
 }
 
-export const DEFAULT_GBT: GbtOptions = { trees: 200, depth: 3, learningRate: 0.08, subsample: 0.8, colsample: 0.8, minLeaf: 6, lambda: 2, bins: 32, seed: 7 };
+export const DEFAULT_GBT: GbtOptions = {
+  trees: 200,
+  depth: 3,
+  learningRate: 0.08,
+  subsample: 0.8,
+  colsample: 0.8,
+  minLeaf: 6,
+  lambda: 2,
+  bins: 32,
+  seed: 7,
+};
 
 /** A labelled training matrix. */
 export interface TrainingData {
@@ -68,7 +78,12 @@ export function trainGbt(data: TrainingData, version: string, o: GbtOptions = DE
   const d = data.features.length;
   const w = data.w ?? new Array<number>(n).fill(1);
   const rand = mulberry32(o.seed);
-  const featEdges = data.features.map((_, j) => edges(data.x.map((r) => r[j] as number), o.bins));
+  const featEdges = data.features.map((_, j) =>
+    edges(
+      data.x.map((r) => r[j] as number),
+      o.bins,
+    ),
+  );
   const binned = data.x.map((r) => r.map((v, j) => binOf(featEdges[j] as number[], Number.isFinite(v) ? v : 0)));
   const pos = data.y.reduce((s, v, i) => s + v * (w[i] as number), 0);
   const tot = w.reduce((s, v) => s + v, 0);
@@ -91,8 +106,14 @@ export function trainGbt(data: TrainingData, version: string, o: GbtOptions = DE
       nodes.push({ v: 0 });
       let G = 0;
       let H = 0;
-      for (const i of idx) { G += g[i] as number; H += h[i] as number; }
-      const leaf = (): number => { nodes[at] = { v: (-G / (H + o.lambda)) * o.learningRate }; return at; };
+      for (const i of idx) {
+        G += g[i] as number;
+        H += h[i] as number;
+      }
+      const leaf = (): number => {
+        nodes[at] = { v: (-G / (H + o.lambda)) * o.learningRate };
+        return at;
+      };
       if (depth >= o.depth || idx.length < 2 * o.minLeaf) return leaf();
       let best = { gain: 1e-9, j: -1, b: -1 };
       const parent = (G * G) / (H + o.lambda);
@@ -107,9 +128,13 @@ export function trainGbt(data: TrainingData, version: string, o: GbtOptions = DE
           hh[b] = (hh[b] as number) + (h[i] as number);
           hc[b] = (hc[b] as number) + 1;
         }
-        let gl = 0; let hl = 0; let cl = 0;
+        let gl = 0;
+        let hl = 0;
+        let cl = 0;
         for (let b = 0; b < nb - 1; b += 1) {
-          gl += hg[b] as number; hl += hh[b] as number; cl += hc[b] as number;
+          gl += hg[b] as number;
+          hl += hh[b] as number;
+          cl += hc[b] as number;
           const cr = idx.length - cl;
           if (cl < o.minLeaf || cr < o.minLeaf) continue;
           const gr = G - gl;
@@ -152,16 +177,27 @@ const roundNode = (node: TreeNode): TreeNode => ('v' in node ? { v: r6(node.v) }
 export function outOfFold(data: TrainingData, groups: string[], k: number, o: GbtOptions = DEFAULT_GBT): number[] {
   const uniq = [...new Set(groups)].sort();
   // Deterministic group → fold assignment (hash of the name).
-  const foldOf = new Map(uniq.map((gname) => {
-    let hsh = 2166136261;
-    for (let i = 0; i < gname.length; i += 1) hsh = Math.imul(hsh ^ gname.charCodeAt(i), 16777619) >>> 0;
-    return [gname, hsh % k];
-  }));
+  const foldOf = new Map(
+    uniq.map((gname) => {
+      let hsh = 2166136261;
+      for (let i = 0; i < gname.length; i += 1) hsh = Math.imul(hsh ^ gname.charCodeAt(i), 16777619) >>> 0;
+      return [gname, hsh % k];
+    }),
+  );
   const out = new Array<number>(data.y.length).fill(0);
   for (let fold = 0; fold < k; fold += 1) {
     const tr = groups.map((gname, i) => (foldOf.get(gname) !== fold ? i : -1)).filter((i) => i >= 0);
     const te = groups.map((gname, i) => (foldOf.get(gname) === fold ? i : -1)).filter((i) => i >= 0);
-    const model = trainGbt({ features: data.features, x: tr.map((i) => data.x[i] as number[]), y: tr.map((i) => data.y[i] as number), ...(data.w ? { w: tr.map((i) => (data.w as number[])[i] as number) } : {}) }, 'cv', o);
+    const model = trainGbt(
+      {
+        features: data.features,
+        x: tr.map((i) => data.x[i] as number[]),
+        y: tr.map((i) => data.y[i] as number),
+        ...(data.w ? { w: tr.map((i) => (data.w as number[])[i] as number) } : {}),
+      },
+      'cv',
+      o,
+    );
     for (const i of te) out[i] = 1 / (1 + Math.exp(-rowLogOdds(model, data.x[i] as number[])));
   }
   return out;

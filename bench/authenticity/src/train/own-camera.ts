@@ -6,14 +6,22 @@ import type { Rng } from '@uplift/evidence-synth';
 // sharpening, app resize, JPEG 4:2:0/4:4:4, sometimes a messaging-app re-save). Training data only.
 
 /** A float RGB image (0..255, interleaved). */
-export interface Img { w: number; h: number; d: Float32Array }
+export interface Img {
+  w: number;
+  h: number;
+  d: Float32Array;
+}
 
 export const blank = (w: number, h: number): Img => ({ w, h, d: new Float32Array(w * h * 3) });
 
 /** RGBA bytes → float RGB. */
 export function fromRgba(w: number, h: number, rgba: Uint8ClampedArray | Buffer): Img {
   const out = blank(w, h);
-  for (let i = 0, j = 0; i < w * h; i += 1, j += 4) { out.d[i * 3] = rgba[j] as number; out.d[i * 3 + 1] = rgba[j + 1] as number; out.d[i * 3 + 2] = rgba[j + 2] as number; }
+  for (let i = 0, j = 0; i < w * h; i += 1, j += 4) {
+    out.d[i * 3] = rgba[j] as number;
+    out.d[i * 3 + 1] = rgba[j + 1] as number;
+    out.d[i * 3 + 2] = rgba[j + 2] as number;
+  }
   return out;
 }
 
@@ -33,8 +41,12 @@ export const toSharp = (img: Img): sharp.Sharp => sharp(toBytes(img), { raw: { w
 /** Homography mapping the unit-square corners (0,0),(1,0),(1,1),(0,1) to `q` (4 points). */
 export function squareToQuad(q: ReadonlyArray<readonly [number, number]>): number[] {
   const [[x0, y0], [x1, y1], [x2, y2], [x3, y3]] = q as [[number, number], [number, number], [number, number], [number, number]];
-  const dx1 = x1 - x2; const dx2 = x3 - x2; const dy1 = y1 - y2; const dy2 = y3 - y2;
-  const sx = x0 - x1 + x2 - x3; const sy = y0 - y1 + y2 - y3;
+  const dx1 = x1 - x2;
+  const dx2 = x3 - x2;
+  const dy1 = y1 - y2;
+  const dy2 = y3 - y2;
+  const sx = x0 - x1 + x2 - x3;
+  const sy = y0 - y1 + y2 - y3;
   const den = dx1 * dy2 - dx2 * dy1;
   const g = (sx * dy2 - dx2 * sy) / den;
   const h = (dx1 * sy - sx * dy1) / den;
@@ -44,9 +56,21 @@ export function squareToQuad(q: ReadonlyArray<readonly [number, number]>): numbe
 /** Inverse of a 3×3 matrix (row-major). */
 export function invert3(m: readonly number[]): number[] {
   const [a, b, c, d, e, f, g, h, i] = m as [number, number, number, number, number, number, number, number, number];
-  const A = e * i - f * h; const B = -(d * i - f * g); const C = d * h - e * g;
+  const A = e * i - f * h;
+  const B = -(d * i - f * g);
+  const C = d * h - e * g;
   const det = a * A + b * B + c * C;
-  return [A / det, -(b * i - c * h) / det, (b * f - c * e) / det, B / det, (a * i - c * g) / det, -(a * f - c * d) / det, C / det, -(a * h - b * g) / det, (a * e - b * d) / det];
+  return [
+    A / det,
+    -(b * i - c * h) / det,
+    (b * f - c * e) / det,
+    B / det,
+    (a * i - c * g) / det,
+    -(a * f - c * d) / det,
+    C / det,
+    -(a * h - b * g) / det,
+    (a * e - b * d) / det,
+  ];
 }
 
 /** A random quadrilateral for a w×h object filling `fill` of a W×H frame, with keystone and rotation. */
@@ -57,7 +81,12 @@ export function randomQuad(W: number, H: number, w: number, h: number, fill: num
   const a = ((r.next() - 0.5) * 12 * Math.PI) / 180;
   const key = (r.next() - 0.5) * 0.25;
   const side = (r.next() - 0.5) * 0.15;
-  const corners: Array<[number, number]> = [[-1, -1], [1, -1], [1, 1], [-1, 1]];
+  const corners: Array<[number, number]> = [
+    [-1, -1],
+    [1, -1],
+    [1, 1],
+    [-1, 1],
+  ];
   return corners.map(([u, v]) => {
     const x = (u * (1 + key * v) * w * s) / 2;
     const y = (v * (1 + side * u) * h * s) / 2;
@@ -66,7 +95,12 @@ export function randomQuad(W: number, H: number, w: number, h: number, fill: num
 }
 
 /** Draws `src` into `dst` through `quad` (bilinear), multiplied by a smooth light field. */
-export function warpInto(dst: Img, src: Img, quad: ReadonlyArray<readonly [number, number]>, light: (x: number, y: number) => number): void {
+export function warpInto(
+  dst: Img,
+  src: Img,
+  quad: ReadonlyArray<readonly [number, number]>,
+  light: (x: number, y: number) => number,
+): void {
   const inv = invert3(squareToQuad(quad));
   for (let y = 0; y < dst.h; y += 1) {
     for (let x = 0; x < dst.w; x += 1) {
@@ -74,7 +108,10 @@ export function warpInto(dst: Img, src: Img, quad: ReadonlyArray<readonly [numbe
       const u = (((inv[0] as number) * x + (inv[1] as number) * y + (inv[2] as number)) / z) * src.w - 0.5;
       const v = (((inv[3] as number) * x + (inv[4] as number) * y + (inv[5] as number)) / z) * src.h - 0.5;
       if (u < 0 || v < 0 || u >= src.w - 1 || v >= src.h - 1) continue;
-      const x0 = Math.floor(u); const y0 = Math.floor(v); const fx = u - x0; const fy = v - y0;
+      const x0 = Math.floor(u);
+      const y0 = Math.floor(v);
+      const fx = u - x0;
+      const fy = v - y0;
       const k = light(x, y);
       for (let c = 0; c < 3; c += 1) {
         const p = (y0 * src.w + x0) * 3 + c;
@@ -96,7 +133,8 @@ export function desk(w: number, h: number, r: Rng): Img {
     for (let x = 0; x < w; x += 1) {
       let m = 1;
       if (kind === 0) m = 0.85 + 0.15 * Math.sin(y / 7 + 3 * Math.sin(x / 90) + Math.sin(y / 23));
-      else if (kind === 1) m = 0.85 + 0.1 * Math.sign(Math.sin((2 * Math.PI * x) / period)) * Math.sign(Math.sin((2 * Math.PI * y) / period));
+      else if (kind === 1)
+        m = 0.85 + 0.1 * Math.sign(Math.sin((2 * Math.PI * x) / period)) * Math.sign(Math.sin((2 * Math.PI * y) / period));
       m += (r.next() - 0.5) * 0.06;
       for (let c = 0; c < 3; c += 1) img.d[(y * w + x) * 3 + c] = (base[c] as number) * m;
     }
@@ -106,11 +144,13 @@ export function desk(w: number, h: number, r: Rng): Img {
 
 /** A smooth light field: gradient, vignette and an optional soft shadow. */
 export function lightField(W: number, H: number, r: Rng): (x: number, y: number) => number {
-  const gx = (r.next() - 0.5) * 0.5; const gy = (r.next() - 0.5) * 0.5;
+  const gx = (r.next() - 0.5) * 0.5;
+  const gy = (r.next() - 0.5) * 0.5;
   const vig = r.next() * 0.35;
   const shadow = r.next() < 0.3 ? { x: r.next() * W, y: r.next() * H, rad: (0.2 + r.next() * 0.3) * W, depth: 0.2 + r.next() * 0.3 } : null;
   return (x, y) => {
-    const u = x / W - 0.5; const v = y / H - 0.5;
+    const u = x / W - 0.5;
+    const v = y / H - 0.5;
     let k = 1 + gx * u + gy * v - vig * (u * u + v * v) * 2;
     if (shadow) k *= 1 - shadow.depth * Math.exp(-((x - shadow.x) ** 2 + (y - shadow.y) ** 2) / (shadow.rad * shadow.rad));
     return k;
@@ -120,7 +160,12 @@ export function lightField(W: number, H: number, r: Rng): (x: number, y: number)
 /** Bayer mosaic with shot/read noise, then bilinear demosaic (in place). */
 export function bayerNoise(img: Img, r: Rng, shot: number, read: number): void {
   const { w, h, d } = img;
-  const layouts = [[0, 1, 1, 2], [2, 1, 1, 0], [1, 0, 2, 1], [1, 2, 0, 1]];
+  const layouts = [
+    [0, 1, 1, 2],
+    [2, 1, 1, 0],
+    [1, 0, 2, 1],
+    [1, 2, 0, 1],
+  ];
   const layout = layouts[r.int(0, 3)] as number[];
   const chan = Int8Array.from({ length: 4 }, (_, p) => layout[p] as number);
   const raw = new Float32Array(w * h);
@@ -158,13 +203,28 @@ export function bayerNoise(img: Img, r: Rng, shot: number, read: number): void {
 }
 
 /** What the phone pipeline did. */
-export interface PhoneParams { blur: number; shot: number; read: number; sharpen: number; side: number; quality: number; subsampling: string; resaved: number | null }
+export interface PhoneParams {
+  blur: number;
+  shot: number;
+  read: number;
+  sharpen: number;
+  side: number;
+  quality: number;
+  subsampling: string;
+  resaved: number | null;
+}
 
 /** Phone pipeline from a sensor-sized scene to the uploaded JPEG. */
 export async function phonePipeline(scene: Img, r: Rng): Promise<{ jpeg: Buffer; params: PhoneParams }> {
   const p: PhoneParams = {
-    blur: 0.3 + r.next() * 1.3, shot: 0.05 + r.next() * 0.4, read: 0.5 + r.next() * 3, sharpen: r.next() < 0.7 ? 0.5 + r.next() * 1.5 : 0,
-    side: r.int(1000, 2600), quality: r.int(68, 96), subsampling: r.next() < 0.75 ? '4:2:0' : '4:4:4', resaved: r.next() < 0.3 ? r.int(65, 90) : null,
+    blur: 0.3 + r.next() * 1.3,
+    shot: 0.05 + r.next() * 0.4,
+    read: 0.5 + r.next() * 3,
+    sharpen: r.next() < 0.7 ? 0.5 + r.next() * 1.5 : 0,
+    side: r.int(1000, 2600),
+    quality: r.int(68, 96),
+    subsampling: r.next() < 0.75 ? '4:2:0' : '4:4:4',
+    resaved: r.next() < 0.3 ? r.int(65, 90) : null,
   };
   const gains = [0.9 + r.next() * 0.2, 1, 0.85 + r.next() * 0.3];
   const optics = await fromSharp(toSharp(scene).blur(p.blur));
@@ -174,8 +234,17 @@ export async function phonePipeline(scene: Img, r: Rng): Promise<{ jpeg: Buffer;
   if (r.next() < 0.3) s = sharp(await s.median(3).toBuffer(), { raw: { width: optics.w, height: optics.h, channels: 3 } });
   if (p.sharpen > 0) s = s.sharpen({ sigma: p.sharpen });
   const side = Math.min(p.side, Math.max(optics.w, optics.h));
-  const resized = await s.resize({ width: optics.w >= optics.h ? side : undefined, height: optics.h > optics.w ? side : undefined, kernel: r.pick(['lanczos3', 'cubic', 'mitchell', 'linear'] as const) }).raw().toBuffer({ resolveWithObject: true });
-  let jpeg = await sharp(resized.data, { raw: { width: resized.info.width, height: resized.info.height, channels: 3 } }).jpeg({ quality: p.quality, chromaSubsampling: p.subsampling, mozjpeg: r.next() < 0.3 }).toBuffer();
+  const resized = await s
+    .resize({
+      width: optics.w >= optics.h ? side : undefined,
+      height: optics.h > optics.w ? side : undefined,
+      kernel: r.pick(['lanczos3', 'cubic', 'mitchell', 'linear'] as const),
+    })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  let jpeg = await sharp(resized.data, { raw: { width: resized.info.width, height: resized.info.height, channels: 3 } })
+    .jpeg({ quality: p.quality, chromaSubsampling: p.subsampling, mozjpeg: r.next() < 0.3 })
+    .toBuffer();
   if (p.resaved !== null) jpeg = await sharp(jpeg).jpeg({ quality: p.resaved }).toBuffer();
   return { jpeg, params: p };
 }

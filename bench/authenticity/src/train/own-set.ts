@@ -35,10 +35,22 @@ async function photographPage(page: Img, r: Rng): Promise<Buffer> {
 
 async function screenshot(page: Img, r: Rng): Promise<Buffer> {
   const side = r.int(900, 2200);
-  const viewer = sharp({ create: { width: Math.round(side * 1.4), height: side, channels: 3, background: { r: r.int(60, 90), g: r.int(60, 90), b: r.int(60, 95) } } });
-  const scaled = await toSharp(page).resize({ width: Math.round(side * 1.34), height: Math.round(side * 0.92), fit: 'inside' }).png().toBuffer();
+  const viewer = sharp({
+    create: {
+      width: Math.round(side * 1.4),
+      height: side,
+      channels: 3,
+      background: { r: r.int(60, 90), g: r.int(60, 90), b: r.int(60, 95) },
+    },
+  });
+  const scaled = await toSharp(page)
+    .resize({ width: Math.round(side * 1.34), height: Math.round(side * 0.92), fit: 'inside' })
+    .png()
+    .toBuffer();
   const meta = await sharp(scaled).metadata();
-  const out = viewer.composite([{ input: scaled, left: Math.max(0, Math.round((side * 1.4 - (meta.width ?? 0)) / 2)), top: Math.round(side * 0.06) }]);
+  const out = viewer.composite([
+    { input: scaled, left: Math.max(0, Math.round((side * 1.4 - (meta.width ?? 0)) / 2)), top: Math.round(side * 0.06) },
+  ]);
   return r.next() < 0.6 ? out.png().toBuffer() : out.jpeg({ quality: r.int(85, 97) }).toBuffer();
 }
 

@@ -16,7 +16,12 @@ function upperQuantile(scores: readonly number[], fpr: number): number {
 }
 
 /** Thresholds from out-of-fold scores of genuine images. */
-export function thresholdsFromGenuine(genuine: ReadonlyArray<{ type: string; score: number }>, warningFpr = 0.01, criticalFpr = 0.002, minTypeSamples = 15): TypedThresholds {
+export function thresholdsFromGenuine(
+  genuine: ReadonlyArray<{ type: string; score: number }>,
+  warningFpr = 0.01,
+  criticalFpr = 0.002,
+  minTypeSamples = 15,
+): TypedThresholds {
   const all = genuine.map((g) => g.score);
   const warning = upperQuantile(all, warningFpr);
   const critical = Math.max(warning, upperQuantile(all, criticalFpr));
@@ -30,7 +35,11 @@ export function thresholdsFromGenuine(genuine: ReadonlyArray<{ type: string; sco
     if (w > warning) byTypeW[type] = w;
     if (c > critical) byTypeC[type] = c;
   }
-  return { warning: { default: warning, byType: byTypeW }, critical: { default: critical, byType: byTypeC }, targets: { warningFpr, criticalFpr, minTypeSamples } };
+  return {
+    warning: { default: warning, byType: byTypeW },
+    critical: { default: critical, byType: byTypeC },
+    targets: { warningFpr, criticalFpr, minTypeSamples },
+  };
 }
 
 /**

@@ -11,7 +11,15 @@ import { thresholdsFromGenuine, widenIntoGap } from './thresholds';
 // scores of genuine images, and writes libs/authenticity/src/recapture/recapture-model.json.
 // Usage: node bench/authenticity/dist/train/train-recapture.js <features.jsonl> <version>
 
-interface Row { id: string; source: string; label: string; group: string; type: string; kind: string; features: Record<string, number> }
+interface Row {
+  id: string;
+  source: string;
+  label: string;
+  group: string;
+  type: string;
+  kind: string;
+  features: Record<string, number>;
+}
 
 /** Target false-positive rates on out-of-fold genuine training scores (stricter than the goals: the held-out set differs). */
 const WARNING_FPR = 0.005;
@@ -23,8 +31,12 @@ const CRITICAL_TOLERANCE = 0.05;
 function main(): void {
   const file = process.argv[2] ?? join(REPO_ROOT, '.tools', 'auth-train', 'recapture.jsonl');
   const version = process.argv[3] ?? 'recapture-gbt/dev';
-  const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
-  if (rows.some((r) => r.source !== 'own' && r.source !== 'project')) throw new Error('rows from outside the training generators in the training file');
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Row);
+  if (rows.some((r) => r.source !== 'own' && r.source !== 'project'))
+    throw new Error('rows from outside the training generators in the training file');
   const features = Object.keys(rows[0]?.features ?? {}).sort();
   const positives = rows.filter((r) => r.label === 'recapture').length;
   // Balance the classes: recaptures are the minority.
@@ -35,25 +47,45 @@ function main(): void {
     y: rows.map((r) => (r.label === 'recapture' ? 1 : 0)),
     w: rows.map((r) => (r.label === 'recapture' ? wPos : 1)),
   };
-  const oof = outOfFold(data, rows.map((r) => r.group), 5, DEFAULT_GBT);
+  const oof = outOfFold(
+    data,
+    rows.map((r) => r.group),
+    5,
+    DEFAULT_GBT,
+  );
   const report = (name: string, keep: (r: Row) => boolean): void => {
     const idx = rows.map((r, i) => (keep(r) ? i : -1)).filter((i) => i >= 0);
     const pos = idx.filter((i) => rows[i]?.label === 'recapture').map((i) => oof[i] as number);
     const neg = idx.filter((i) => rows[i]?.label === 'genuine').map((i) => oof[i] as number);
-    console.log(`${name.padEnd(28)} recaptures ${String(pos.length).padStart(4)} genuine ${String(neg.length).padStart(4)}  OOF AUC ${round(rocAuc(pos, neg))}  TPR@1%FPR ${round(tprAtFpr(pos, neg, 0.01).tpr)}`);
+    console.log(
+      `${name.padEnd(28)} recaptures ${String(pos.length).padStart(4)} genuine ${String(neg.length).padStart(4)}  OOF AUC ${round(rocAuc(pos, neg))}  TPR@1%FPR ${round(tprAtFpr(pos, neg, 0.01).tpr)}`,
+    );
   };
   report('all', () => true);
   for (const s of [...new Set(rows.map((r) => r.source))].sort()) report(`source ${s}`, (r) => r.source === s);
   for (const k of [...new Set(rows.map((r) => r.kind))].sort()) report(`kind ${k}`, (r) => r.label !== 'recapture' || r.kind === k);
-  writeFileSync(file.replace(/\.jsonl$/, '.oof.jsonl'), rows.map((r, i) => JSON.stringify({ id: r.id, label: r.label, kind: r.kind, oof: oof[i] })).join('\n'));
+  writeFileSync(
+    file.replace(/\.jsonl$/, '.oof.jsonl'),
+    rows.map((r, i) => JSON.stringify({ id: r.id, label: r.label, kind: r.kind, oof: oof[i] })).join('\n'),
+  );
   const genuine = rows.map((r, i) => ({ r, s: oof[i] as number })).filter(({ r }) => r.label === 'genuine');
   // The training generators carry no real voucher types: one threshold pair for all (byType stays
   // empty until genuine evidence per type is available).
-  const fromGenuine = thresholdsFromGenuine(genuine.map(({ s }) => ({ type: 'all', score: s })), WARNING_FPR, CRITICAL_FPR);
+  const fromGenuine = thresholdsFromGenuine(
+    genuine.map(({ s }) => ({ type: 'all', score: s })),
+    WARNING_FPR,
+    CRITICAL_FPR,
+  );
   const positivesOof = rows.flatMap((r, i) => (r.label === 'recapture' ? [oof[i] as number] : []));
   const warning = widenIntoGap(fromGenuine.warning.default, positivesOof, WARNING_TOLERANCE);
   const critical = Math.max(warning, widenIntoGap(fromGenuine.critical.default, positivesOof, CRITICAL_TOLERANCE));
-  const thresholds = { ...fromGenuine, warning: { default: warning, byType: {} }, critical: { default: critical, byType: {} }, fromGenuineQuantiles: { warning: fromGenuine.warning.default, critical: fromGenuine.critical.default }, gapTolerance: { warning: WARNING_TOLERANCE, critical: CRITICAL_TOLERANCE } };
+  const thresholds = {
+    ...fromGenuine,
+    warning: { default: warning, byType: {} },
+    critical: { default: critical, byType: {} },
+    fromGenuineQuantiles: { warning: fromGenuine.warning.default, critical: fromGenuine.critical.default },
+    gapTolerance: { warning: WARNING_TOLERANCE, critical: CRITICAL_TOLERANCE },
+  };
   console.log('thresholds', JSON.stringify(thresholds));
   const model = trainGbt(data, version, DEFAULT_GBT);
   const out = {

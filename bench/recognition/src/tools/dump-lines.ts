@@ -17,7 +17,10 @@ async function main(): Promise<void> {
   if (!out) throw new Error('usage: dump-lines.js OUT.json dev|project [perType] [visionModule] [modelDir] [modelSet]');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const vision = require(visionModule) as typeof Vision;
-  const recogniser = await vision.createRecogniser({ objectDetection: false, ...(modelDir ? { modelDir, ocrModelSet: modelSet as Vision.OcrModelSet } : {}) });
+  const recogniser = await vision.createRecogniser({
+    objectDetection: false,
+    ...(modelDir ? { modelDir, ocrModelSet: modelSet as Vision.OcrModelSet } : {}),
+  });
   const docs: DumpedDoc[] = [];
   const source = split === 'project' ? projectSplit(Number(perTypeArg)) : devSplit(Number(perTypeArg), 20261201);
   try {

@@ -36,14 +36,27 @@ const field = (e: ConsistencyEvidence, name: string): string | null => {
 };
 
 function rolesOf(e: ConsistencyEvidence): FieldRoles | undefined {
-  const type = e.recognition?.documentType && e.recognition.documentType !== 'unknown' ? e.recognition.documentType : e.declared.kind === 'voucher' ? e.declared.type : null;
+  const type =
+    e.recognition?.documentType && e.recognition.documentType !== 'unknown'
+      ? e.recognition.documentType
+      : e.declared.kind === 'voucher'
+        ? e.declared.type
+        : null;
   return type ? FIELD_ROLES[type] : undefined;
 }
 
 const label = (e: ConsistencyEvidence): string => (e.declared.kind === 'voucher' ? e.declared.type : `photo:${e.declared.class}`);
 
 function finding(severity: FindingSeverity, score: number, detail: string, ids: string[]): AuthenticityFinding {
-  return { check: 'inconsistent', severity, score, methodVersion: METHOD_VERSIONS.inconsistent, region: null, detail, relatedEvidenceIds: [...new Set(ids)] };
+  return {
+    check: 'inconsistent',
+    severity,
+    score,
+    methodVersion: METHOD_VERSIONS.inconsistent,
+    region: null,
+    detail,
+    relatedEvidenceIds: [...new Set(ids)],
+  };
 }
 
 /** The reference value: the merchant's declaration, else the licence's, else the first seen. */
@@ -79,19 +92,40 @@ export function checkConsistency(input: ConsistencyInput): AuthenticityFinding[]
   if (refName) {
     for (const f of names) {
       if (f !== refName && !sameName(f.value, refName.value)) {
-        out.push(finding('warning', 0.7, `name "${f.value}" on ${f.what} differs from "${refName.value}" (${refName.what === 'the declared value' ? 'declared' : refName.what})`, [f.evidenceId, refName.evidenceId].filter(Boolean)));
+        out.push(
+          finding(
+            'warning',
+            0.7,
+            `name "${f.value}" on ${f.what} differs from "${refName.value}" (${refName.what === 'the declared value' ? 'declared' : refName.what})`,
+            [f.evidenceId, refName.evidenceId].filter(Boolean),
+          ),
+        );
       }
     }
     for (const e of ev) {
       const roles = rolesOf(e);
       const parties = (roles?.party ?? []).map((n) => field(e, n)).filter((v): v is string => v !== null);
       if (parties.length > 0 && !parties.some((p) => sameName(p, refName.value))) {
-        out.push(finding('warning', 0.6, `none of the parties of ${label(e)} (${parties.join(' / ')}) is "${refName.value}"`, [e.evidenceId, refName.evidenceId].filter(Boolean)));
+        out.push(
+          finding(
+            'warning',
+            0.6,
+            `none of the parties of ${label(e)} (${parties.join(' / ')}) is "${refName.value}"`,
+            [e.evidenceId, refName.evidenceId].filter(Boolean),
+          ),
+        );
       }
       if (e.declared.kind === 'photo' && e.declared.class === 'storefront' && e.recognition?.text) {
         const sign = e.recognition.text.split('\n')[0]?.trim() ?? '';
         if (sign.length >= 2 && !signFitsName(sign, refName.value)) {
-          out.push(finding('warning', 0.5, `the sign text "${sign.slice(0, 40)}" does not match the business name "${refName.value}"`, [e.evidenceId, refName.evidenceId].filter(Boolean)));
+          out.push(
+            finding(
+              'warning',
+              0.5,
+              `the sign text "${sign.slice(0, 40)}" does not match the business name "${refName.value}"`,
+              [e.evidenceId, refName.evidenceId].filter(Boolean),
+            ),
+          );
         }
       }
     }
@@ -102,13 +136,27 @@ export function checkConsistency(input: ConsistencyInput): AuthenticityFinding[]
   if (refUscc) {
     for (const f of usccs) {
       if (f !== refUscc && normaliseText(f.value) !== normaliseText(refUscc.value)) {
-        out.push(finding('critical', 0.9, `USCC ${f.value} on ${f.what} differs from ${refUscc.value} (${refUscc.what === 'the declared value' ? 'declared' : refUscc.what})`, [f.evidenceId, refUscc.evidenceId].filter(Boolean)));
+        out.push(
+          finding(
+            'critical',
+            0.9,
+            `USCC ${f.value} on ${f.what} differs from ${refUscc.value} (${refUscc.what === 'the declared value' ? 'declared' : refUscc.what})`,
+            [f.evidenceId, refUscc.evidenceId].filter(Boolean),
+          ),
+        );
       }
     }
     for (const e of ev) {
       const ids = (rolesOf(e)?.partyUscc ?? []).map((n) => field(e, n)).filter((v): v is string => v !== null);
       if (ids.length > 0 && !ids.some((v) => normaliseText(v) === normaliseText(refUscc.value))) {
-        out.push(finding('warning', 0.7, `neither taxpayer id on ${label(e)} (${ids.join(' / ')}) is the merchant's USCC ${refUscc.value}`, [e.evidenceId, refUscc.evidenceId].filter(Boolean)));
+        out.push(
+          finding(
+            'warning',
+            0.7,
+            `neither taxpayer id on ${label(e)} (${ids.join(' / ')}) is the merchant's USCC ${refUscc.value}`,
+            [e.evidenceId, refUscc.evidenceId].filter(Boolean),
+          ),
+        );
       }
     }
   }
@@ -118,7 +166,14 @@ export function checkConsistency(input: ConsistencyInput): AuthenticityFinding[]
   if (refAddress) {
     for (const f of addresses) {
       if (f !== refAddress && !sameAddress(f.value, refAddress.value)) {
-        out.push(finding('warning', 0.5, `address "${f.value}" on ${f.what} differs from "${refAddress.value}"`, [f.evidenceId, refAddress.evidenceId].filter(Boolean)));
+        out.push(
+          finding(
+            'warning',
+            0.5,
+            `address "${f.value}" on ${f.what} differs from "${refAddress.value}"`,
+            [f.evidenceId, refAddress.evidenceId].filter(Boolean),
+          ),
+        );
       }
     }
   }
@@ -131,15 +186,34 @@ export function checkConsistency(input: ConsistencyInput): AuthenticityFinding[]
 function plateFindings(ev: readonly ConsistencyEvidence[], m: MerchantFacts): AuthenticityFinding[] {
   const out: AuthenticityFinding[] = [];
   const docPlates = collect(ev, (r) => r.plate).map((f) => ({ ...f, value: normalisePlate(f.value) }));
-  const known = new Set([...(m.plates ?? []).map(normalisePlate), ...docPlates.filter((f) => ev.find((e) => e.evidenceId === f.evidenceId)?.declared.kind === 'voucher' && /vehicle_licence|road_transport_certificate/.test(f.what)).map((f) => f.value)]);
+  const known = new Set([
+    ...(m.plates ?? []).map(normalisePlate),
+    ...docPlates
+      .filter(
+        (f) =>
+          ev.find((e) => e.evidenceId === f.evidenceId)?.declared.kind === 'voucher' &&
+          /vehicle_licence|road_transport_certificate/.test(f.what),
+      )
+      .map((f) => f.value),
+  ]);
   if (known.size === 0) return out;
   for (const f of docPlates) {
-    if (!known.has(f.value)) out.push(finding('warning', 0.6, `plate ${f.value} on ${f.what} is not one of the merchant's vehicles (${[...known].join(', ')})`, [f.evidenceId]));
+    if (!known.has(f.value))
+      out.push(
+        finding('warning', 0.6, `plate ${f.value} on ${f.what} is not one of the merchant's vehicles (${[...known].join(', ')})`, [
+          f.evidenceId,
+        ]),
+      );
   }
   for (const e of ev) {
     if (e.declared.kind !== 'photo' || !e.recognition?.text) continue;
     for (const p of platesInText(e.recognition.text)) {
-      if (!known.has(p)) out.push(finding('warning', 0.6, `plate ${p} seen in photo ${label(e)} is not one of the merchant's vehicles (${[...known].join(', ')})`, [e.evidenceId]));
+      if (!known.has(p))
+        out.push(
+          finding('warning', 0.6, `plate ${p} seen in photo ${label(e)} is not one of the merchant's vehicles (${[...known].join(', ')})`, [
+            e.evidenceId,
+          ]),
+        );
     }
   }
   return out;
@@ -152,7 +226,12 @@ function dateAndNumberFindings(ev: readonly ConsistencyEvidence[]): Authenticity
   if (licence && established && /^\d{4}-\d{2}-\d{2}$/.test(established)) {
     for (const f of collect(ev, (r) => r.activityDate)) {
       if (/^\d{4}-\d{2}-\d{2}$/.test(f.value) && f.value < established) {
-        out.push(finding('warning', 0.7, `${f.what} ${f.value} is before the business was established (${established})`, [f.evidenceId, licence.evidenceId]));
+        out.push(
+          finding('warning', 0.7, `${f.what} ${f.value} is before the business was established (${established})`, [
+            f.evidenceId,
+            licence.evidenceId,
+          ]),
+        );
       }
     }
   }
@@ -172,7 +251,12 @@ function dateAndNumberFindings(ev: readonly ConsistencyEvidence[]): Authenticity
         const a = field(first, name);
         const b = field(other, name);
         if (a && b && normaliseText(a) !== normaliseText(b)) {
-          out.push(finding('critical', 0.85, `${key.replace(':', ' ')} appears twice with different ${name}: ${a} vs ${b}`, [first.evidenceId, other.evidenceId]));
+          out.push(
+            finding('critical', 0.85, `${key.replace(':', ' ')} appears twice with different ${name}: ${a} vs ${b}`, [
+              first.evidenceId,
+              other.evidenceId,
+            ]),
+          );
         }
       }
     }

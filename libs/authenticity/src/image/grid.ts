@@ -17,15 +17,25 @@ export function robustZ(values: readonly number[], floor: number): number[] {
 }
 
 /** Bounding box [x, y, w, h] in pixels of grid cells where `hit` is true, scaled by `cell / scale`. */
-export function cellsBox(grid: number[][], hit: (v: number) => boolean, cell: number, scale: number): [number, number, number, number] | null {
+export function cellsBox(
+  grid: number[][],
+  hit: (v: number) => boolean,
+  cell: number,
+  scale: number,
+): [number, number, number, number] | null {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
-  grid.forEach((row, y) => row.forEach((v, x) => {
-    if (!hit(v)) return;
-    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
-  }));
+  grid.forEach((row, y) =>
+    row.forEach((v, x) => {
+      if (!hit(v)) return;
+      x0 = Math.min(x0, x);
+      y0 = Math.min(y0, y);
+      x1 = Math.max(x1, x);
+      y1 = Math.max(y1, y);
+    }),
+  );
   if (!Number.isFinite(x0)) return null;
   const k = cell / scale;
   return [Math.round(x0 * k), Math.round(y0 * k), Math.round((x1 - x0 + 1) * k), Math.round((y1 - y0 + 1) * k)];

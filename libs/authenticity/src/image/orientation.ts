@@ -8,14 +8,22 @@ export type Box = [number, number, number, number];
 export function toDisplayed(box: Box, width: number, height: number, orientation: number): Box {
   const [x, y, w, h] = box;
   switch (orientation) {
-    case 2: return [width - x - w, y, w, h];
-    case 3: return [width - x - w, height - y - h, w, h];
-    case 4: return [x, height - y - h, w, h];
-    case 5: return [y, x, h, w];
-    case 6: return [height - y - h, x, h, w];
-    case 7: return [height - y - h, width - x - w, h, w];
-    case 8: return [y, width - x - w, h, w];
-    default: return [x, y, w, h];
+    case 2:
+      return [width - x - w, y, w, h];
+    case 3:
+      return [width - x - w, height - y - h, w, h];
+    case 4:
+      return [x, height - y - h, w, h];
+    case 5:
+      return [y, x, h, w];
+    case 6:
+      return [height - y - h, x, h, w];
+    case 7:
+      return [height - y - h, width - x - w, h, w];
+    case 8:
+      return [y, width - x - w, h, w];
+    default:
+      return [x, y, w, h];
   }
 }
 

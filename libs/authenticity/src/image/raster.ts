@@ -21,7 +21,14 @@ export async function decodePlanes(bytes: Buffer, maxSide: number): Promise<Plan
   const base = sharp(bytes, { failOn: 'none' }).rotate();
   const meta = await base.metadata();
   const longer = Math.max(meta.width ?? 1, meta.height ?? 1);
-  const resized = longer > maxSide ? base.resize({ width: meta.width && meta.width >= (meta.height ?? 0) ? maxSide : undefined, height: meta.width && meta.width >= (meta.height ?? 0) ? undefined : maxSide, kernel: 'cubic' }) : base;
+  const resized =
+    longer > maxSide
+      ? base.resize({
+          width: meta.width && meta.width >= (meta.height ?? 0) ? maxSide : undefined,
+          height: meta.width && meta.width >= (meta.height ?? 0) ? undefined : maxSide,
+          kernel: 'cubic',
+        })
+      : base;
   const { data, info } = await resized.removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
   const n = info.width * info.height;
   const luma = new Float32Array(n);
@@ -42,7 +49,12 @@ export async function decodePlanes(bytes: Buffer, maxSide: number): Promise<Plan
 
 /** Decodes `bytes` to a grey plane of exactly `width`×`height` (aspect ignored), for hashing. */
 export async function greyThumbnail(bytes: Buffer, width: number, height: number): Promise<Plane> {
-  const { data, info } = await sharp(bytes, { failOn: 'none' }).rotate().greyscale().resize(width, height, { fit: 'fill', kernel: 'cubic' }).raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(bytes, { failOn: 'none' })
+    .rotate()
+    .greyscale()
+    .resize(width, height, { fit: 'fill', kernel: 'cubic' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   const out = new Float32Array(width * height);
   for (let i = 0; i < out.length; i += 1) out[i] = data[i * info.channels] as number;
   return { width, height, data: out };
@@ -65,9 +77,16 @@ export async function decodeRgb(bytes: Buffer, maxSide: number): Promise<{ rgb: 
   const w = meta.width ?? 1;
   const h = meta.height ?? 1;
   const k = Math.min(1, maxSide / Math.max(w, h));
-  const pipeline = k < 1 ? base.resize({ width: Math.max(1, Math.round(w * k)), height: Math.max(1, Math.round(h * k)), fit: 'fill', kernel: 'linear' }) : base;
+  const pipeline =
+    k < 1
+      ? base.resize({ width: Math.max(1, Math.round(w * k)), height: Math.max(1, Math.round(h * k)), fit: 'fill', kernel: 'linear' })
+      : base;
   const { data, info } = await pipeline.removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
-  if (info.channels === 3) return { rgb: { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) }, scale: info.width / w };
+  if (info.channels === 3)
+    return {
+      rgb: { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) },
+      scale: info.width / w,
+    };
   const out = new Uint8Array(info.width * info.height * 3);
   for (let i = 0; i < info.width * info.height; i += 1) {
     const v = data[i * info.channels] as number;

@@ -10,7 +10,14 @@ const BASIS = (() => {
 })();
 
 /** DCT of the 8×8 block at (x0, y0) of a row-major plane of `width`, into `out` (natural order). */
-export function dct8x8(data: ArrayLike<number>, width: number, x0: number, y0: number, out: Float64Array, tmp: Float64Array = new Float64Array(64)): void {
+export function dct8x8(
+  data: ArrayLike<number>,
+  width: number,
+  x0: number,
+  y0: number,
+  out: Float64Array,
+  tmp: Float64Array = new Float64Array(64),
+): void {
   for (let y = 0; y < 8; y += 1) {
     const row = (y0 + y) * width + x0;
     for (let u = 0; u < 8; u += 1) {

@@ -33,8 +33,12 @@ export function fft1d(re: Float64Array, im: Float64Array, n: number, offset = 0,
     if (j > i) {
       const a = offset + i * stride;
       const b = offset + j * stride;
-      const tr = re[a] as number; re[a] = re[b] as number; re[b] = tr;
-      const ti = im[a] as number; im[a] = im[b] as number; im[b] = ti;
+      const tr = re[a] as number;
+      re[a] = re[b] as number;
+      re[b] = tr;
+      const ti = im[a] as number;
+      im[a] = im[b] as number;
+      im[b] = ti;
     }
   }
   for (let size = 2; size <= n; size *= 2) {
@@ -52,8 +56,10 @@ export function fft1d(re: Float64Array, im: Float64Array, n: number, offset = 0,
         const xi = br * wi + bi * wr;
         const ar = re[a] as number;
         const ai = im[a] as number;
-        re[b] = ar - xr; im[b] = ai - xi;
-        re[a] = ar + xr; im[a] = ai + xi;
+        re[b] = ar - xr;
+        im[b] = ai - xi;
+        re[a] = ar + xr;
+        im[a] = ai + xi;
       }
     }
   }
@@ -82,7 +88,8 @@ export function tilePowerSpectrum(pixels: Float32Array, width: number, x0: numbe
   mean /= n * n;
   const w = hann(n);
   for (let y = 0; y < n; y += 1) {
-    for (let x = 0; x < n; x += 1) re[y * n + x] = ((pixels[(y0 + y) * width + x0 + x] as number) - mean) * (w[x] as number) * (w[y] as number);
+    for (let x = 0; x < n; x += 1)
+      re[y * n + x] = ((pixels[(y0 + y) * width + x0 + x] as number) - mean) * (w[x] as number) * (w[y] as number);
   }
   for (let y = 0; y < n; y += 1) fft1d(re, im, n, y * n, 1);
   for (let x = 0; x < n; x += 1) fft1d(re, im, n, x, n);

@@ -46,9 +46,12 @@ export function emptySpectra(n: number): ColourSpectra {
 
 /** Per-tile spectra of one tile (R, G, B complex spectra unpacked from two complex FFTs). */
 export interface TileSpectrum {
-  rRe: Float64Array; rIm: Float64Array;
-  gRe: Float64Array; gIm: Float64Array;
-  bRe: Float64Array; bIm: Float64Array;
+  rRe: Float64Array;
+  rIm: Float64Array;
+  gRe: Float64Array;
+  gIm: Float64Array;
+  bRe: Float64Array;
+  bIm: Float64Array;
   power: number;
 }
 
@@ -62,15 +65,21 @@ export function tileSpectrum(rgb: Rgb, x0: number, y0: number, n: number): TileS
   const zIm = new Float64Array(n * n);
   const bRe = new Float64Array(n * n);
   const bIm = new Float64Array(n * n);
-  let mr = 0; let mg = 0; let mb = 0;
+  let mr = 0;
+  let mg = 0;
+  let mb = 0;
   for (let y = 0; y < n; y += 1) {
     let p = ((y0 + y) * rgb.width + x0) * 3;
     for (let x = 0; x < n; x += 1, p += 3) {
-      mr += rgb.data[p] as number; mg += rgb.data[p + 1] as number; mb += rgb.data[p + 2] as number;
+      mr += rgb.data[p] as number;
+      mg += rgb.data[p + 1] as number;
+      mb += rgb.data[p + 2] as number;
     }
   }
   const area = n * n;
-  mr /= area; mg /= area; mb /= area;
+  mr /= area;
+  mg /= area;
+  mb /= area;
   for (let y = 0; y < n; y += 1) {
     let p = ((y0 + y) * rgb.width + x0) * 3;
     const wy = w[y] as number;
@@ -84,8 +93,10 @@ export function tileSpectrum(rgb: Rgb, x0: number, y0: number, n: number): TileS
   }
   fft2d(zRe, zIm, n);
   fft2d(bRe, bIm, n);
-  const rRe = new Float64Array(n * n); const rIm = new Float64Array(n * n);
-  const gRe = new Float64Array(n * n); const gIm = new Float64Array(n * n);
+  const rRe = new Float64Array(n * n);
+  const rIm = new Float64Array(n * n);
+  const gRe = new Float64Array(n * n);
+  const gIm = new Float64Array(n * n);
   let power = 0;
   for (let v = 0; v < n; v += 1) {
     const vn = (n - v) % n;
@@ -93,10 +104,14 @@ export function tileSpectrum(rgb: Rgb, x0: number, y0: number, n: number): TileS
       const i = v * n + u;
       const j = vn * n + ((n - u) % n);
       // X = (Z[k] + conj Z[-k]) / 2, Y = (Z[k] - conj Z[-k]) / 2i.
-      const aRe = zRe[i] as number; const aIm = zIm[i] as number;
-      const cRe = zRe[j] as number; const cIm = -(zIm[j] as number);
-      rRe[i] = (aRe + cRe) / 2; rIm[i] = (aIm + cIm) / 2;
-      gRe[i] = (aIm - cIm) / 2; gIm[i] = -(aRe - cRe) / 2;
+      const aRe = zRe[i] as number;
+      const aIm = zIm[i] as number;
+      const cRe = zRe[j] as number;
+      const cIm = -(zIm[j] as number);
+      rRe[i] = (aRe + cRe) / 2;
+      rIm[i] = (aIm + cIm) / 2;
+      gRe[i] = (aIm - cIm) / 2;
+      gIm[i] = -(aRe - cRe) / 2;
       power += rRe[i] ** 2 + rIm[i] ** 2 + gRe[i] ** 2 + gIm[i] ** 2 + (bRe[i] as number) ** 2 + (bIm[i] as number) ** 2;
     }
   }
@@ -108,9 +123,12 @@ export function accumulate(acc: ColourSpectra, t: TileSpectrum): void {
   if (t.power <= 0) return;
   const k = 1 / t.power;
   for (let i = 0; i < acc.rr.length; i += 1) {
-    const rr = t.rRe[i] as number; const ri = t.rIm[i] as number;
-    const gr = t.gRe[i] as number; const gi = t.gIm[i] as number;
-    const br = t.bRe[i] as number; const bi = t.bIm[i] as number;
+    const rr = t.rRe[i] as number;
+    const ri = t.rIm[i] as number;
+    const gr = t.gRe[i] as number;
+    const gi = t.gIm[i] as number;
+    const br = t.bRe[i] as number;
+    const bi = t.bIm[i] as number;
     acc.rr[i] = (acc.rr[i] as number) + (rr * rr + ri * ri) * k;
     acc.gg[i] = (acc.gg[i] as number) + (gr * gr + gi * gi) * k;
     acc.bb[i] = (acc.bb[i] as number) + (br * br + bi * bi) * k;

@@ -16,7 +16,10 @@ export interface RecaptureEvidence {
 function flatten(obj: Record<string, number | number[]>): RecaptureFeatureVector {
   const out: RecaptureFeatureVector = {};
   for (const [k, v] of Object.entries(obj)) {
-    if (Array.isArray(v)) v.forEach((x, i) => { out[`${k}${i}`] = x; });
+    if (Array.isArray(v))
+      v.forEach((x, i) => {
+        out[`${k}${i}`] = x;
+      });
     else out[k] = v;
   }
   return out;

@@ -51,10 +51,15 @@ function correlation(xs: number[], ys: number[]): number {
   if (n < 4) return 0;
   const mx = xs.reduce((s, v) => s + v, 0) / n;
   const my = ys.reduce((s, v) => s + v, 0) / n;
-  let sxy = 0; let sxx = 0; let syy = 0;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
   for (let i = 0; i < n; i += 1) {
-    const dx = (xs[i] as number) - mx; const dy = (ys[i] as number) - my;
-    sxy += dx * dy; sxx += dx * dx; syy += dy * dy;
+    const dx = (xs[i] as number) - mx;
+    const dy = (ys[i] as number) - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
   }
   return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
 }
@@ -108,7 +113,9 @@ export function sceneFeatures(thumb: Planes): SceneFeatures {
   const RG = thumb.redGreen.data;
   const BG = thumb.blueGreen.data;
   const band = Math.max(2, Math.round(0.05 * Math.min(w, h)));
-  let bandN = 0; let dark = 0; let darkChroma = 0;
+  let bandN = 0;
+  let dark = 0;
+  let darkChroma = 0;
   let clipped = 0;
   for (let y = 0; y < h; y += 1) {
     for (let x = 0; x < w; x += 1) {
@@ -211,7 +218,10 @@ function sideFrames(thumb: Planes): number[] {
       for (let d = 0; d < depth; d += 1) {
         const [x, y] = point(pos, d);
         run = darkFlat(x, y) ? run + 1 : 0;
-        if (run >= 2) { covered += 1; break; }
+        if (run >= 2) {
+          covered += 1;
+          break;
+        }
       }
     }
     return covered / Math.max(1, length);

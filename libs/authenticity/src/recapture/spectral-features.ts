@@ -52,8 +52,12 @@ function derived(acc: ColourSpectra): { luma: Float64Array; chroma: Float64Array
   const chroma = new Float64Array(n2);
   const [a, b, c] = [0.299, 0.587, 0.114];
   for (let i = 0; i < n2; i += 1) {
-    const rr = acc.rr[i] as number; const gg = acc.gg[i] as number; const bb = acc.bb[i] as number;
-    const rg = acc.rgRe[i] as number; const bg = acc.bgRe[i] as number; const rb = acc.rbRe[i] as number;
+    const rr = acc.rr[i] as number;
+    const gg = acc.gg[i] as number;
+    const bb = acc.bb[i] as number;
+    const rg = acc.rgRe[i] as number;
+    const bg = acc.bgRe[i] as number;
+    const rb = acc.rbRe[i] as number;
     luma[i] = Math.max(1e-12, a * a * rr + b * b * gg + c * c * bb + 2 * a * b * rg + 2 * b * c * bg + 2 * a * c * rb);
     chroma[i] = Math.max(1e-12, rr + 2 * gg + bb - 2 * rg - 2 * bg);
   }
@@ -76,7 +80,11 @@ function coarsePeaks(planes: Planes, mask: Uint8Array): { luma: number; chroma: 
         for (const p of ps) for (let i = 0; i < p.length; i += 1) target[i] = (target[i] as number) + (p[i] as number) / total;
       };
       add(l, tilePowerSpectrum(luma.data, luma.width, tx * N, ty * N, N));
-      add(c, tilePowerSpectrum(redGreen.data, redGreen.width, tx * N, ty * N, N), tilePowerSpectrum(blueGreen.data, blueGreen.width, tx * N, ty * N, N));
+      add(
+        c,
+        tilePowerSpectrum(redGreen.data, redGreen.width, tx * N, ty * N, N),
+        tilePowerSpectrum(blueGreen.data, blueGreen.width, tx * N, ty * N, N),
+      );
     }
   }
   const top = (p: Float64Array): number => {
@@ -86,7 +94,12 @@ function coarsePeaks(planes: Planes, mask: Uint8Array): { luma: number; chroma: 
   return { luma: top(l), chroma: top(c) };
 }
 
-interface TilePeaks { luma: number; chroma: number; spread: number; chromaPower: Float32Array }
+interface TilePeaks {
+  luma: number;
+  chroma: number;
+  spread: number;
+  chromaPower: Float32Array;
+}
 
 function tilePeaks(t: TileSpectrum, mask: Uint8Array): TilePeaks {
   const n2 = mask.length;
@@ -96,9 +109,12 @@ function tilePeaks(t: TileSpectrum, mask: Uint8Array): TilePeaks {
   const chromaPower = new Float32Array(n2);
   const norm = 1 / Math.max(1e-9, t.power);
   for (let i = 0; i < n2; i += 1) {
-    const rr = t.rRe[i] as number; const ri = t.rIm[i] as number;
-    const gr = t.gRe[i] as number; const gi = t.gIm[i] as number;
-    const br = t.bRe[i] as number; const bi = t.bIm[i] as number;
+    const rr = t.rRe[i] as number;
+    const ri = t.rIm[i] as number;
+    const gr = t.gRe[i] as number;
+    const gi = t.gIm[i] as number;
+    const br = t.bRe[i] as number;
+    const bi = t.bIm[i] as number;
     const yr = 0.299 * rr + 0.587 * gr + 0.114 * br;
     const yi = 0.299 * ri + 0.587 * gi + 0.114 * bi;
     luma[i] = (yr * yr + yi * yi) * norm;
@@ -113,21 +129,38 @@ function tilePeaks(t: TileSpectrum, mask: Uint8Array): TilePeaks {
   for (let i = 0; i < n2; i += 1) {
     if (mask[i] !== 1) continue;
     if ((le[i] as number) > bestL) bestL = le[i] as number;
-    if ((ce[i] as number) > bestC) { bestC = ce[i] as number; bestCi = i; }
+    if ((ce[i] as number) > bestC) {
+      bestC = ce[i] as number;
+      bestCi = i;
+    }
   }
   let spread = 0;
   if (bestCi >= 0) {
     // Phase of R and B against G, summed over the peak bin and its four neighbours.
-    let rgRe = 0; let rgIm = 0; let bgRe = 0; let bgIm = 0;
+    let rgRe = 0;
+    let rgIm = 0;
+    let bgRe = 0;
+    let bgIm = 0;
     const u = bestCi % n;
     const v = Math.floor(bestCi / n);
-    for (const [du, dv] of [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]] as const) {
+    for (const [du, dv] of [
+      [0, 0],
+      [1, 0],
+      [-1, 0],
+      [0, 1],
+      [0, -1],
+    ] as const) {
       const j = ((v + dv + n) % n) * n + ((u + du + n) % n);
-      const rr = t.rRe[j] as number; const ri = t.rIm[j] as number;
-      const gr = t.gRe[j] as number; const gi = t.gIm[j] as number;
-      const br = t.bRe[j] as number; const bi = t.bIm[j] as number;
-      rgRe += rr * gr + ri * gi; rgIm += ri * gr - rr * gi;
-      bgRe += br * gr + bi * gi; bgIm += bi * gr - br * gi;
+      const rr = t.rRe[j] as number;
+      const ri = t.rIm[j] as number;
+      const gr = t.gRe[j] as number;
+      const gi = t.gIm[j] as number;
+      const br = t.bRe[j] as number;
+      const bi = t.bIm[j] as number;
+      rgRe += rr * gr + ri * gi;
+      rgIm += ri * gr - rr * gi;
+      bgRe += br * gr + bi * gi;
+      bgIm += bi * gr - br * gi;
     }
     spread = (Math.abs(Math.atan2(rgIm, rgRe)) + Math.abs(Math.atan2(bgIm, bgRe))) / (2 * Math.PI);
   }
@@ -157,7 +190,10 @@ export function spectralFeatures(rgb: Rgb, coarse: Planes, gridPeriodPx: number)
     for (let tx = 0; tx < cols; tx += 1) {
       const x0 = tx * stride;
       const y0 = ty * stride;
-      if (!usable(rgb, x0, y0)) { tileChroma.push(null); continue; }
+      if (!usable(rgb, x0, y0)) {
+        tileChroma.push(null);
+        continue;
+      }
       const t = tileSpectrum(rgb, x0, y0, N);
       accumulate(acc, t);
       const pk = tilePeaks(t, mask);
@@ -168,7 +204,26 @@ export function spectralFeatures(rgb: Rgb, coarse: Planes, gridPeriodPx: number)
   const coarseMask = binMask(N, 1e9);
   const coarsePk = coarsePeaks(coarse, coarseMask);
   if (acc.tiles === 0) {
-    return { features: { lumaPeak: 0, chromaPeak: 0, phaseSpread: 0, phasedPeak: 0, chromaAtLumaPeaks: 0, hfChromaRatio: 0, peakCoverage: 0, lumaPeakCoarse: coarsePk.luma, chromaPeakCoarse: coarsePk.chroma, tileLumaPeak: 0, tileChromaPeak: 0, tileChromaPeakMax: 0, tilePhaseSpread: 0, phasedTileShare: 0 }, heatmap: [], cell: stride };
+    return {
+      features: {
+        lumaPeak: 0,
+        chromaPeak: 0,
+        phaseSpread: 0,
+        phasedPeak: 0,
+        chromaAtLumaPeaks: 0,
+        hfChromaRatio: 0,
+        peakCoverage: 0,
+        lumaPeakCoarse: coarsePk.luma,
+        chromaPeakCoarse: coarsePk.chroma,
+        tileLumaPeak: 0,
+        tileChromaPeak: 0,
+        tileChromaPeakMax: 0,
+        tilePhaseSpread: 0,
+        phasedTileShare: 0,
+      },
+      heatmap: [],
+      cell: stride,
+    };
   }
   const { luma, chroma } = derived(acc);
   const lumaEx = spectrumExcess(luma, N);
@@ -208,7 +263,10 @@ export function spectralFeatures(rgb: Rgb, coarse: Planes, gridPeriodPx: number)
     const row: number[] = [];
     for (let tx = 0; tx < cols; tx += 1) {
       const c = tileChroma[ty * cols + tx];
-      if (!c || peak === undefined) { row.push(0); continue; }
+      if (!c || peak === undefined) {
+        row.push(0);
+        continue;
+      }
       const ex = localExcess(c, peak);
       counted += 1;
       if (ex > 1.5) covered += 1;
@@ -227,10 +285,25 @@ export function spectralFeatures(rgb: Rgb, coarse: Planes, gridPeriodPx: number)
       peakCoverage: counted > 0 ? covered / counted : 0,
       lumaPeakCoarse: coarsePk.luma,
       chromaPeakCoarse: coarsePk.chroma,
-      tileLumaPeak: quantileOf(peaks.map((p) => p.luma), 0.75),
-      tileChromaPeak: quantileOf(peaks.map((p) => p.chroma), 0.75),
-      tileChromaPeakMax: peaks.length > 1 ? quantileOf(peaks.map((p) => p.chroma), 1 - 1.5 / peaks.length) : (peaks[0]?.chroma ?? 0),
-      tilePhaseSpread: quantileOf(peaks.filter((p) => p.chroma > 3).map((p) => p.spread), 0.5),
+      tileLumaPeak: quantileOf(
+        peaks.map((p) => p.luma),
+        0.75,
+      ),
+      tileChromaPeak: quantileOf(
+        peaks.map((p) => p.chroma),
+        0.75,
+      ),
+      tileChromaPeakMax:
+        peaks.length > 1
+          ? quantileOf(
+              peaks.map((p) => p.chroma),
+              1 - 1.5 / peaks.length,
+            )
+          : (peaks[0]?.chroma ?? 0),
+      tilePhaseSpread: quantileOf(
+        peaks.filter((p) => p.chroma > 3).map((p) => p.spread),
+        0.5,
+      ),
       phasedTileShare: peaks.filter((p) => p.chroma > 4 && p.spread > 0.15).length / peaks.length,
     },
     heatmap,

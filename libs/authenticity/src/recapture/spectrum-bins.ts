@@ -45,7 +45,7 @@ export function spectrumExcess(power: Float64Array, n: number): Float64Array {
       if (fu > 1 && fv > 1) continue;
       let s = 0;
       for (const d of [-4, -3, -2, 2, 3, 4]) {
-        s += fv <= 1 ? log(v * n + ((u + d + n) % n)) : log((((v + d) % n) + n) % n * n + u);
+        s += fv <= 1 ? log(v * n + ((u + d + n) % n)) : log(((((v + d) % n) + n) % n) * n + u);
       }
       out[v * n + u] = log(v * n + u) - s / 6;
     }
@@ -79,7 +79,8 @@ function plusSmoothed(p: Float64Array, n: number): Float64Array {
     for (let u = 0; u < n; u += 1) {
       const l = (u + n - 1) % n;
       const r = (u + 1) % n;
-      out[v * n + u] = (p[v * n + u] as number) + (p[v * n + l] as number) + (p[v * n + r] as number) + (p[up + u] as number) + (p[down + u] as number);
+      out[v * n + u] =
+        (p[v * n + u] as number) + (p[v * n + l] as number) + (p[v * n + r] as number) + (p[up + u] as number) + (p[down + u] as number);
     }
   }
   return out;
@@ -129,7 +130,8 @@ export function tileExcess(power: Float64Array, n: number): Float64Array {
         continue;
       }
       let s = 0;
-      for (const d of [-6, -5, -4, -3, 3, 4, 5, 6]) s += fv <= 1 ? (log[v * n + ((u + d + n) % n)] as number) : (log[((v + d + n) % n) * n + u] as number);
+      for (const d of [-6, -5, -4, -3, 3, 4, 5, 6])
+        s += fv <= 1 ? (log[v * n + ((u + d + n) % n)] as number) : (log[((v + d + n) % n) * n + u] as number);
       out[i] = (log[i] as number) - s / 8;
     }
   }
@@ -150,7 +152,10 @@ export function localExcess(p: Float32Array, i: number): number {
     for (let d = -4; d <= 4; d += 1) {
       const val = alongU ? at(u0 + d, v0) : at(u0, v0 + d);
       if (Math.abs(d) <= 1) peak = Math.max(peak, val);
-      else { sum += val; count += 1; }
+      else {
+        sum += val;
+        count += 1;
+      }
     }
     return peak - sum / count;
   }
@@ -158,9 +163,11 @@ export function localExcess(p: Float32Array, i: number): number {
     for (let du = -3; du <= 3; du += 1) {
       const val = at(u0 + du, v0 + dv);
       if (Math.abs(du) <= 1 && Math.abs(dv) <= 1) peak = Math.max(peak, val);
-      else { sum += val; count += 1; }
+      else {
+        sum += val;
+        count += 1;
+      }
     }
   }
   return peak - sum / count;
 }
-

@@ -47,9 +47,19 @@ function flatNoise(p: Plane): number {
       if (c < 120 || c > 245) continue;
       let mn = Infinity;
       let mx = -Infinity;
-      for (let dy = -2; dy <= 2; dy += 2) for (let dx = -2; dx <= 2; dx += 2) { const v = data[(y + dy) * w + x + dx] as number; mn = Math.min(mn, v); mx = Math.max(mx, v); }
+      for (let dy = -2; dy <= 2; dy += 2)
+        for (let dx = -2; dx <= 2; dx += 2) {
+          const v = data[(y + dy) * w + x + dx] as number;
+          mn = Math.min(mn, v);
+          mx = Math.max(mx, v);
+        }
       if (mx - mn > 24) continue;
-      const lap = 4 * c - (data[y * w + x - 1] as number) - (data[y * w + x + 1] as number) - (data[(y - 1) * w + x] as number) - (data[(y + 1) * w + x] as number);
+      const lap =
+        4 * c -
+        (data[y * w + x - 1] as number) -
+        (data[y * w + x + 1] as number) -
+        (data[(y - 1) * w + x] as number) -
+        (data[(y + 1) * w + x] as number);
       vals.push(Math.abs(lap));
     }
   }
@@ -72,7 +82,11 @@ function edgeStats(p: Plane): { width: number; sharp: number } {
       if (ag < gl || ag < gr) continue;
       let mn = Infinity;
       let mx = -Infinity;
-      for (let d = -4; d <= 4; d += 1) { const v = data[y * w + x + d] as number; mn = Math.min(mn, v); mx = Math.max(mx, v); }
+      for (let d = -4; d <= 4; d += 1) {
+        const v = data[y * w + x + d] as number;
+        mn = Math.min(mn, v);
+        mx = Math.max(mx, v);
+      }
       if (mx - mn < 60) continue;
       widths.push((mx - mn) / ag);
     }
@@ -97,16 +111,27 @@ function largestPaper(thumb: Planes): { area: number; box: number } {
   const stack: number[] = [];
   for (let s = 0; s < w * h; s += 1) {
     if (!mask[s] || seen[s]) continue;
-    let n = 0; let x0 = w; let x1 = 0; let y0 = h; let y1 = 0;
+    let n = 0;
+    let x0 = w;
+    let x1 = 0;
+    let y0 = h;
+    let y1 = 0;
     stack.push(s);
     seen[s] = 1;
     while (stack.length > 0) {
       const i = stack.pop() as number;
       n += 1;
-      const x = i % w; const y = Math.floor(i / w);
-      x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+      const x = i % w;
+      const y = Math.floor(i / w);
+      x0 = Math.min(x0, x);
+      x1 = Math.max(x1, x);
+      y0 = Math.min(y0, y);
+      y1 = Math.max(y1, y);
       for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1]) {
-        if (j >= 0 && mask[j] && !seen[j]) { seen[j] = 1; stack.push(j); }
+        if (j >= 0 && mask[j] && !seen[j]) {
+          seen[j] = 1;
+          stack.push(j);
+        }
       }
     }
     if (n > best.n) best = { n, box: ((x1 - x0 + 1) * (y1 - y0 + 1)) / (w * h) };

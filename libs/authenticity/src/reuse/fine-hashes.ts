@@ -36,7 +36,9 @@ export type RelBox = readonly [number, number, number, number];
 
 const dct = (() => {
   const m = new Float64Array(S * S);
-  for (let k = 0; k < S; k += 1) for (let i = 0; i < S; i += 1) m[k * S + i] = Math.cos((Math.PI * (2 * i + 1) * k) / (2 * S)) * (k === 0 ? Math.sqrt(1 / S) : Math.sqrt(2 / S));
+  for (let k = 0; k < S; k += 1)
+    for (let i = 0; i < S; i += 1)
+      m[k * S + i] = Math.cos((Math.PI * (2 * i + 1) * k) / (2 * S)) * (k === 0 ? Math.sqrt(1 / S) : Math.sqrt(2 / S));
   return m;
 })();
 
@@ -61,7 +63,11 @@ function sample(p: Plane, box: RelBox, mirror: boolean): Float64Array {
           const xi = Math.floor(px);
           const ax = px - xi;
           const x2 = Math.min(w - 1, xi + 1);
-          s += (1 - ax) * (1 - ay) * (data[yi * w + xi] as number) + ax * (1 - ay) * (data[yi * w + x2] as number) + (1 - ax) * ay * (data[y2 * w + xi] as number) + ax * ay * (data[y2 * w + x2] as number);
+          s +=
+            (1 - ax) * (1 - ay) * (data[yi * w + xi] as number) +
+            ax * (1 - ay) * (data[yi * w + x2] as number) +
+            (1 - ax) * ay * (data[y2 * w + xi] as number) +
+            ax * ay * (data[y2 * w + x2] as number);
         }
       }
       out[j * S + i] = s / 4;
@@ -103,23 +109,36 @@ function hashOf(g: Float64Array): FineHash {
 export function contentBox(p: Plane): RelBox | null {
   const { width: w, height: h, data } = p;
   const busyRow = (y: number, x0: number, x1: number): boolean => {
-    let s = 0; let s2 = 0;
-    for (let x = x0; x < x1; x += 1) { const v = data[y * w + x] as number; s += v; s2 += v * v; }
+    let s = 0;
+    let s2 = 0;
+    for (let x = x0; x < x1; x += 1) {
+      const v = data[y * w + x] as number;
+      s += v;
+      s2 += v * v;
+    }
     const n = x1 - x0;
     return Math.sqrt(Math.max(0, s2 / n - (s / n) ** 2)) > 4;
   };
   let best: [number, number] = [0, -1];
   let start = -1;
   for (let y = 0; y <= h; y += 1) {
-    if (y < h && busyRow(y, 0, w)) { if (start < 0) start = y; continue; }
+    if (y < h && busyRow(y, 0, w)) {
+      if (start < 0) start = y;
+      continue;
+    }
     if (start >= 0 && y - start > best[1] - best[0] + 1) best = [start, y - 1];
     start = -1;
   }
   const [r0, r1] = best;
   if (r1 < r0) return null;
   const busyCol = (x: number): boolean => {
-    let s = 0; let s2 = 0;
-    for (let y = r0; y <= r1; y += 1) { const v = data[y * w + x] as number; s += v; s2 += v * v; }
+    let s = 0;
+    let s2 = 0;
+    for (let y = r0; y <= r1; y += 1) {
+      const v = data[y * w + x] as number;
+      s += v;
+      s2 += v * v;
+    }
     const n = r1 - r0 + 1;
     return Math.sqrt(Math.max(0, s2 / n - (s / n) ** 2)) > 4;
   };
@@ -225,7 +244,11 @@ export function refineMatch(container: Plane, match: FineMatch): number {
           next[edge] = Math.min(1, Math.max(0, (next[edge] as number) + d));
           if (next[2] - next[0] < 0.3 || next[3] - next[1] < 0.2) continue;
           const s = fineSimilarity(boxHash(container, next, mirror), target);
-          if (s > best) { best = s; box = next; improved = true; }
+          if (s > best) {
+            best = s;
+            box = next;
+            improved = true;
+          }
         }
       }
       if (!improved) break;

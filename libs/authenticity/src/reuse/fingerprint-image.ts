@@ -17,7 +17,12 @@ export interface ImageFingerprint {
 }
 
 async function fitGrey(bytes: Buffer, side: number): Promise<Plane> {
-  const { data, info } = await sharp(bytes, { failOn: 'none' }).rotate().greyscale().resize(side, side, { fit: 'inside', kernel: 'cubic' }).raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(bytes, { failOn: 'none' })
+    .rotate()
+    .greyscale()
+    .resize(side, side, { fit: 'inside', kernel: 'cubic' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   const out = new Float32Array(info.width * info.height);
   for (let i = 0; i < out.length; i += 1) out[i] = data[i * info.channels] as number;
   return { width: info.width, height: info.height, data: out };
@@ -35,7 +40,11 @@ function resampleBox(p: Plane, box: readonly [number, number, number, number], w
       const xb = Math.max(xa + 1, Math.floor((x0 + ((x1 - x0) * (i + 1)) / w) * p.width));
       let s = 0;
       let c = 0;
-      for (let y = ya; y < Math.min(yb, p.height); y += 1) for (let x = xa; x < Math.min(xb, p.width); x += 1) { s += p.data[y * p.width + x] as number; c += 1; }
+      for (let y = ya; y < Math.min(yb, p.height); y += 1)
+        for (let x = xa; x < Math.min(xb, p.width); x += 1) {
+          s += p.data[y * p.width + x] as number;
+          c += 1;
+        }
       out[j * w + i] = c > 0 ? s / c : 0;
     }
   }
@@ -47,7 +56,10 @@ export async function fingerprintImage(bytes: Buffer): Promise<ImageFingerprint>
   const [p, d, g] = await Promise.all([greyThumbnail(bytes, 32, 32), greyThumbnail(bytes, 9, 8), fitGrey(bytes, 256)]);
   const phash = pHash(p);
   const dhash = dHash(d);
-  const mirror = (q: Plane): Plane => ({ ...q, data: q.data.map((_, i) => q.data[Math.floor(i / q.width) * q.width + q.width - 1 - (i % q.width)] as number) });
+  const mirror = (q: Plane): Plane => ({
+    ...q,
+    data: q.data.map((_, i) => q.data[Math.floor(i / q.width) * q.width + q.width - 1 - (i % q.width)] as number),
+  });
   const lookups = [{ phash: pHash(mirror(p)), dhash: dHash(mirror(d)) }];
   const box = contentBox(g);
   if (box) lookups.push({ phash: pHash(resampleBox(g, box, 32, 32)), dhash: dHash(resampleBox(g, box, 9, 8)) });
@@ -55,7 +67,11 @@ export async function fingerprintImage(bytes: Buffer): Promise<ImageFingerprint>
 }
 
 /** Similarity 0..1 of two fingerprints (1 = identical): mean of both hashes' agreeing-bit share. */
-export function fingerprintSimilarity(a: Pick<ImageFingerprint, 'phash' | 'dhash'>, b: Pick<ImageFingerprint, 'phash' | 'dhash'>, distance: (x: Hash64, y: Hash64) => number): number {
+export function fingerprintSimilarity(
+  a: Pick<ImageFingerprint, 'phash' | 'dhash'>,
+  b: Pick<ImageFingerprint, 'phash' | 'dhash'>,
+  distance: (x: Hash64, y: Hash64) => number,
+): number {
   return 1 - (distance(a.phash, b.phash) + distance(a.dhash, b.dhash)) / 128;
 }
 
@@ -68,11 +84,13 @@ const REFINE_FROM = 0.6;
  */
 export function reuseSimilarity(a: ImageFingerprint, b: ImageFingerprint): number {
   let best = 0;
-  for (const [container, other] of [[a, b], [b, a]] as const) {
+  for (const [container, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     const m = bestFineMatch(container.fine, other.fine);
     if (!m) continue;
     best = Math.max(best, m.similarity >= REFINE_FROM ? refineMatch(container.thumbnail, m) : m.similarity);
   }
   return best;
 }
-

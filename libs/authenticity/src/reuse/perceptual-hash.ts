@@ -9,7 +9,8 @@ function dctMatrix(n: number): Float64Array {
   if (!m) {
     m = new Float64Array(n * n);
     for (let k = 0; k < n; k += 1) {
-      for (let i = 0; i < n; i += 1) m[k * n + i] = Math.cos((Math.PI * (2 * i + 1) * k) / (2 * n)) * (k === 0 ? Math.sqrt(1 / n) : Math.sqrt(2 / n));
+      for (let i = 0; i < n; i += 1)
+        m[k * n + i] = Math.cos((Math.PI * (2 * i + 1) * k) / (2 * n)) * (k === 0 ? Math.sqrt(1 / n) : Math.sqrt(2 / n));
     }
     dctCache.set(n, m);
   }
@@ -18,7 +19,8 @@ function dctMatrix(n: number): Float64Array {
 
 function bitsToHex(bits: boolean[]): Hash64 {
   let hex = '';
-  for (let i = 0; i < 64; i += 4) hex += ((bits[i] ? 8 : 0) | (bits[i + 1] ? 4 : 0) | (bits[i + 2] ? 2 : 0) | (bits[i + 3] ? 1 : 0)).toString(16);
+  for (let i = 0; i < 64; i += 4)
+    hex += ((bits[i] ? 8 : 0) | (bits[i + 1] ? 4 : 0) | (bits[i + 2] ? 2 : 0) | (bits[i + 3] ? 1 : 0)).toString(16);
   return hex;
 }
 
@@ -53,7 +55,8 @@ export function pHash(grey32: Plane): Hash64 {
 export function dHash(grey9x8: Plane): Hash64 {
   if (grey9x8.width !== 9 || grey9x8.height !== 8) throw new RangeError('dHash needs a 9×8 plane');
   const bits: boolean[] = [];
-  for (let y = 0; y < 8; y += 1) for (let x = 0; x < 8; x += 1) bits.push((grey9x8.data[y * 9 + x] as number) > (grey9x8.data[y * 9 + x + 1] as number));
+  for (let y = 0; y < 8; y += 1)
+    for (let x = 0; x < 8; x += 1) bits.push((grey9x8.data[y * 9 + x] as number) > (grey9x8.data[y * 9 + x + 1] as number));
   return bitsToHex(bits);
 }
 

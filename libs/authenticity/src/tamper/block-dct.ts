@@ -34,8 +34,13 @@ export function blockDct(rgb: Rgb, freqs: readonly number[]): BlockGrid {
       for (let y = 0; y < 8 && !clipped; y += 1) {
         let p = ((by * 8 + y) * width + bx * 8) * 3;
         for (let x = 0; x < 8; x += 1, p += 3) {
-          const r = data[p] as number; const g = data[p + 1] as number; const b = data[p + 2] as number;
-          if (r === 0 || r === 255 || g === 0 || g === 255 || b === 0 || b === 255) { clipped = true; break; }
+          const r = data[p] as number;
+          const g = data[p + 1] as number;
+          const b = data[p + 2] as number;
+          if (r === 0 || r === 255 || g === 0 || g === 255 || b === 0 || b === 255) {
+            clipped = true;
+            break;
+          }
           block[y * 8 + x] = 0.299 * r + 0.587 * g + 0.114 * b;
         }
       }

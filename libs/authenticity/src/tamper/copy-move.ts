@@ -28,7 +28,12 @@ const MIN_RESIDUAL_CORRELATION = 0.55;
 /** Matched blocks at which the score reaches 0.5. */
 export const COPY_MOVE_HALF_SCORE_BLOCKS = 12;
 
-interface BlockFeature { x: number; y: number; f: Float32Array; key: string }
+interface BlockFeature {
+  x: number;
+  y: number;
+  f: Float32Array;
+  key: string;
+}
 
 function features(p: Plane): BlockFeature[] {
   const out: BlockFeature[] = [];
@@ -40,7 +45,8 @@ function features(p: Plane): BlockFeature[] {
       for (let cy = 0; cy < 4; cy += 1) {
         for (let cx = 0; cx < 4; cx += 1) {
           let s = 0;
-          for (let dy = 0; dy < 4; dy += 1) for (let dx = 0; dx < 4; dx += 1) s += p.data[(y + cy * 4 + dy) * p.width + x + cx * 4 + dx] as number;
+          for (let dy = 0; dy < 4; dy += 1)
+            for (let dx = 0; dx < 4; dx += 1) s += p.data[(y + cy * 4 + dy) * p.width + x + cx * 4 + dx] as number;
           f[cy * 4 + cx] = s / 16;
           mean += s / 16;
         }
@@ -75,16 +81,24 @@ function residual(p: Plane): Float32Array {
 /** Correlation of the residuals of two blocks, on their pixels away from strong edges (where noise is what remains). */
 function residualCorrelation(r: Float32Array, p: Plane, a: BlockFeature, b: BlockFeature): number {
   const w = p.width;
-  let sab = 0; let saa = 0; let sbb = 0; let n = 0;
+  let sab = 0;
+  let saa = 0;
+  let sbb = 0;
+  let n = 0;
   for (let y = 1; y < B - 1; y += 1) {
     for (let x = 1; x < B - 1; x += 1) {
       const ia = (a.y + y) * w + a.x + x;
       const ib = (b.y + y) * w + b.x + x;
-      const ga = Math.abs((p.data[ia + 1] as number) - (p.data[ia - 1] as number)) + Math.abs((p.data[ia + w] as number) - (p.data[ia - w] as number));
+      const ga =
+        Math.abs((p.data[ia + 1] as number) - (p.data[ia - 1] as number)) +
+        Math.abs((p.data[ia + w] as number) - (p.data[ia - w] as number));
       if (ga > 40) continue;
       const va = r[ia] as number;
       const vb = r[ib] as number;
-      sab += va * vb; saa += va * va; sbb += vb * vb; n += 1;
+      sab += va * vb;
+      saa += va * va;
+      sbb += vb * vb;
+      n += 1;
     }
   }
   if (n < 40 || saa <= 1e-6 || sbb <= 1e-6) return 0;
@@ -126,7 +140,11 @@ export function detectCopyMove(grey: Plane): CopyMoveResult {
   for (const [key, pairs] of votes) {
     // Distinct source positions only: a flat repeated pattern must not count one block many times.
     const distinct = new Set(pairs.map(({ a }) => `${a.x},${a.y}`)).size;
-    if (distinct > bestDistinct) { best = pairs; bestKey = key; bestDistinct = distinct; }
+    if (distinct > bestDistinct) {
+      best = pairs;
+      bestKey = key;
+      bestDistinct = distinct;
+    }
   }
   const box = (pts: BlockFeature[]): [number, number, number, number] => {
     const xs = pts.map((p) => p.x);

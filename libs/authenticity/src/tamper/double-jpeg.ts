@@ -34,7 +34,19 @@ export function doubleJpegOf(rgb: Rgb, bytes: Buffer, orientation: number): Doub
   const markers = readJpegMarkers(bytes);
   const table = markers && markers.lumaTableId !== null ? (markers.tables.get(markers.lumaTableId) ?? null) : null;
   // A JPEG whose table cannot be read is not judged; a file without tables is read as lossless.
-  if (markers && !table) return { model: 'none', frequencies: 0, primarySteps: {}, stepEvidence: {}, evidence: 0, region: null, heatmap: [], cell: 32, score: 0, orientation };
+  if (markers && !table)
+    return {
+      model: 'none',
+      frequencies: 0,
+      primarySteps: {},
+      stepEvidence: {},
+      evidence: 0,
+      region: null,
+      heatmap: [],
+      cell: 32,
+      score: 0,
+      orientation,
+    };
   const traces = jpegTraces(rgb, table);
   return { ...traces, score: tracesScore(traces.evidence), orientation };
 }

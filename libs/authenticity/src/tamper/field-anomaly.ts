@@ -17,23 +17,47 @@ interface GlyphMetrics {
 }
 
 function metrics(p: Plane, [bx, by, bw, bh]: Box): GlyphMetrics {
-  const x0 = Math.max(0, Math.floor(bx)); const y0 = Math.max(0, Math.floor(by));
-  const x1 = Math.min(p.width, Math.ceil(bx + bw)); const y1 = Math.min(p.height, Math.ceil(by + bh));
-  let sum = 0; let n = 0;
-  for (let y = y0; y < y1; y += 1) for (let x = x0; x < x1; x += 1) { sum += p.data[y * p.width + x] as number; n += 1; }
+  const x0 = Math.max(0, Math.floor(bx));
+  const y0 = Math.max(0, Math.floor(by));
+  const x1 = Math.min(p.width, Math.ceil(bx + bw));
+  const y1 = Math.min(p.height, Math.ceil(by + bh));
+  let sum = 0;
+  let n = 0;
+  for (let y = y0; y < y1; y += 1)
+    for (let x = x0; x < x1; x += 1) {
+      sum += p.data[y * p.width + x] as number;
+      n += 1;
+    }
   // Ink is what is clearly darker than the box's mean (paper dominates the mean).
   const cut = n > 0 ? (sum / n) * 0.6 : 0;
-  let top = Infinity; let bottom = -Infinity; let runs = 0; let runPixels = 0; let dark = 0; let ink = 0;
+  let top = Infinity;
+  let bottom = -Infinity;
+  let runs = 0;
+  let runPixels = 0;
+  let dark = 0;
+  let ink = 0;
   for (let y = y0; y < y1; y += 1) {
     let inRun = false;
     for (let x = x0; x < x1; x += 1) {
       const v = p.data[y * p.width + x] as number;
       const isInk = v < cut;
-      if (isInk) { ink += 1; dark += v; runPixels += 1; top = Math.min(top, y); bottom = Math.max(bottom, y); if (!inRun) runs += 1; }
+      if (isInk) {
+        ink += 1;
+        dark += v;
+        runPixels += 1;
+        top = Math.min(top, y);
+        bottom = Math.max(bottom, y);
+        if (!inRun) runs += 1;
+      }
       inRun = isInk;
     }
   }
-  return { inkHeight: Number.isFinite(top) ? bottom - top + 1 : 0, stroke: runs > 0 ? runPixels / runs : 0, darkness: ink > 0 ? dark / ink : 0, inkPixels: ink };
+  return {
+    inkHeight: Number.isFinite(top) ? bottom - top + 1 : 0,
+    stroke: runs > 0 ? runPixels / runs : 0,
+    darkness: ink > 0 ? dark / ink : 0,
+    inkPixels: ink,
+  };
 }
 
 const rel = (a: number, b: number): number => (Math.max(a, b) > 0 ? Math.abs(a - b) / Math.max(a, b) : 0);

@@ -44,13 +44,20 @@ const MIN_COEFFS = 300;
 const MIN_FREQUENCIES = 3;
 // Earlier quantisation needs a clear pattern (z), deep valleys and enough levels: noise must not pass.
 const [MIN_PATTERN_Z, MIN_DEPTH, MIN_LEVEL] = [6, 0.5, 3];
-const WINDOWS: ReadonlyArray<readonly [number, number]> = [[4, 4], [4, 12], [6, 20], [8, 8], [12, 12], [16, 16]];
+const WINDOWS: ReadonlyArray<readonly [number, number]> = [
+  [4, 4],
+  [4, 12],
+  [6, 20],
+  [8, 8],
+  [12, 12],
+  [16, 16],
+];
 const CELL_BLOCKS = 4;
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 function erf(x: number): number {
   const t = 1 / (1 + 0.3275911 * Math.abs(x));
-  const y = 1 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+  const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
   return x >= 0 ? y : -y;
 }
 const phi = (x: number): number => 0.5 * (1 + erf(x / Math.SQRT2));
@@ -79,11 +86,19 @@ function envelope(h: Float64Array, half: number): Float64Array {
   const lg = Array.from(h, (v) => Math.log(v + 0.5));
   for (let k = -K; k <= K; k += 1) {
     if (k === 0) continue;
-    let n = 0; let sx = 0; let sy = 0; let sxx = 0; let sxy = 0;
+    let n = 0;
+    let sx = 0;
+    let sy = 0;
+    let sxx = 0;
+    let sxy = 0;
     for (let j = k - half; j <= k + half; j += 1) {
       if (Math.abs(j) < MIN_LEVEL - 1 || j < -K || j > K || Math.sign(j) !== Math.sign(k)) continue;
       const y = lg[j + K] as number;
-      n += 1; sx += j; sy += y; sxx += j * j; sxy += j * y;
+      n += 1;
+      sx += j;
+      sy += y;
+      sxx += j * j;
+      sxy += j * y;
     }
     const den = n * sxx - sx * sx;
     const slope = den > 0 ? (n * sxy - sx * sy) / den : 0;
@@ -93,7 +108,13 @@ function envelope(h: Float64Array, half: number): Float64Array {
   return s;
 }
 
-interface FreqModel { slot: number; index: number; step: number; z: number; llr: (c: number) => number | null }
+interface FreqModel {
+  slot: number;
+  index: number;
+  step: number;
+  z: number;
+  llr: (c: number) => number | null;
+}
 
 /** Earlier step of one frequency in a JPEG with step q2: best q1 > q2 by pattern z-score, or null. */
 function fitJpegFrequency(values: Float32Array, F: number, slot: number, valid: Uint8Array, q2: number, index: number): FreqModel | null {
@@ -137,7 +158,10 @@ function fitJpegFrequency(values: Float32Array, F: number, slot: number, valid: 
   if (!best || best.z < MIN_PATTERN_Z) return null;
   const w = best.w;
   return {
-    slot, index, step: best.q1, z: best.z,
+    slot,
+    index,
+    step: best.q1,
+    z: best.z,
     llr: (c: number) => {
       const k = Math.round(c / q2);
       if (k === 0 || k < -K || k > K) return null;
@@ -166,7 +190,9 @@ function fitLosslessFrequency(values: Float32Array, F: number, slot: number, val
     for (const c of sample) {
       if (Math.abs(c) < q / 2) continue;
       const t = (2 * Math.PI * c) / q;
-      re += Math.cos(t); im += Math.sin(t); n += 1;
+      re += Math.cos(t);
+      im += Math.sin(t);
+      n += 1;
     }
     if (n < 100) continue;
     const r = Math.hypot(re, im) / n;
@@ -179,7 +205,10 @@ function fitLosslessFrequency(values: Float32Array, F: number, slot: number, val
   const logI0 = Math.log(besselI0(kappa));
   const q = best.q;
   return {
-    slot, index, step: q, z: best.z,
+    slot,
+    index,
+    step: q,
+    z: best.z,
     llr: (c: number) => {
       if (Math.abs(c) < q / 2) return null;
       return -(kappa * Math.cos((2 * Math.PI * c) / q) - logI0);
@@ -198,7 +227,16 @@ function besselI0(x: number): number {
   return sum;
 }
 
-const NONE = (cell: number): JpegTraces => ({ model: 'none', frequencies: 0, primarySteps: {}, stepEvidence: {}, evidence: 0, region: null, heatmap: [], cell });
+const NONE = (cell: number): JpegTraces => ({
+  model: 'none',
+  frequencies: 0,
+  primarySteps: {},
+  stepEvidence: {},
+  evidence: 0,
+  region: null,
+  heatmap: [],
+  cell,
+});
 
 /**
  * Reads the earlier-compression traces of `rgb` (decoded at full size, stored orientation). `table`
@@ -213,7 +251,11 @@ export function jpegTraces(rgb: Rgb, table: Uint16Array | null): JpegTraces {
   const lossless = !table || table.every((q) => q <= 1);
   freqs.forEach((f, slot) => {
     const q2 = table ? (table[f] as number) : 1;
-    const m = lossless ? fitLosslessFrequency(grid.coeffs, F, slot, grid.valid, f) : q2 >= 2 ? fitJpegFrequency(grid.coeffs, F, slot, grid.valid, q2, f) : null;
+    const m = lossless
+      ? fitLosslessFrequency(grid.coeffs, F, slot, grid.valid, f)
+      : q2 >= 2
+        ? fitJpegFrequency(grid.coeffs, F, slot, grid.valid, q2, f)
+        : null;
     if (m) models.push(m);
   });
   const kept = lossless ? models : consistentSteps(models, table);
@@ -249,7 +291,9 @@ function localise(grid: BlockGrid, models: FreqModel[], model: 'png' | 'jpeg', c
       if (l === null) continue;
       v[b] = (v[b] as number) + l;
       m[b] = (m[b] as number) + 1;
-      sum += l; sum2 += l * l; count += 1;
+      sum += l;
+      sum2 += l * l;
+      count += 1;
     }
   }
   if (count < MIN_COEFFS) return { ...NONE(cell), model, frequencies: models.length };
@@ -269,7 +313,10 @@ function localise(grid: BlockGrid, models: FreqModel[], model: 'png' | 'jpeg', c
   const Iv = integral(v);
   const Im = integral(m);
   const box = (I: Float64Array, x: number, y: number, w: number, h: number): number =>
-    (I[(y + h) * (bw + 1) + x + w] as number) - (I[y * (bw + 1) + x + w] as number) - (I[(y + h) * (bw + 1) + x] as number) + (I[y * (bw + 1) + x] as number);
+    (I[(y + h) * (bw + 1) + x + w] as number) -
+    (I[y * (bw + 1) + x + w] as number) -
+    (I[(y + h) * (bw + 1) + x] as number) +
+    (I[y * (bw + 1) + x] as number);
   const zOf = (x: number, y: number, w: number, h: number): number => {
     const n = box(Im, x, y, w, h);
     if (n < 24) return 0;
@@ -278,11 +325,17 @@ function localise(grid: BlockGrid, models: FreqModel[], model: 'png' | 'jpeg', c
   let evidence = 0;
   let region: [number, number, number, number] | null = null;
   for (const [wh, ww] of WINDOWS) {
-    for (const [h, w] of [[wh, ww], [ww, wh]] as const) {
+    for (const [h, w] of [
+      [wh, ww],
+      [ww, wh],
+    ] as const) {
       for (let y = 0; y + h <= bh; y += 1) {
         for (let x = 0; x + w <= bw; x += 1) {
           const z = zOf(x, y, w, h);
-          if (z > evidence) { evidence = z; region = [x * 8, y * 8, w * 8, h * 8]; }
+          if (z > evidence) {
+            evidence = z;
+            region = [x * 8, y * 8, w * 8, h * 8];
+          }
         }
       }
     }
@@ -290,11 +343,15 @@ function localise(grid: BlockGrid, models: FreqModel[], model: 'png' | 'jpeg', c
   const heatmap: number[][] = [];
   for (let cy = 0; cy + CELL_BLOCKS <= bh; cy += CELL_BLOCKS) {
     const row: number[] = [];
-    for (let cx = 0; cx + CELL_BLOCKS <= bw; cx += CELL_BLOCKS) row.push(Math.round((1 / (1 + Math.exp(-(zOf(cx, cy, CELL_BLOCKS, CELL_BLOCKS) - 3)))) * 1000) / 1000);
+    for (let cx = 0; cx + CELL_BLOCKS <= bw; cx += CELL_BLOCKS)
+      row.push(Math.round((1 / (1 + Math.exp(-(zOf(cx, cy, CELL_BLOCKS, CELL_BLOCKS) - 3)))) * 1000) / 1000);
     heatmap.push(row);
   }
   const primarySteps: Record<number, number> = {};
   const stepEvidence: Record<number, number> = {};
-  for (const fm of models) { primarySteps[fm.index] = fm.step; stepEvidence[fm.index] = Math.round(fm.z * 10) / 10; }
+  for (const fm of models) {
+    primarySteps[fm.index] = fm.step;
+    stepEvidence[fm.index] = Math.round(fm.z * 10) / 10;
+  }
   return { model, frequencies: models.length, primarySteps, stepEvidence, evidence, region, heatmap, cell };
 }

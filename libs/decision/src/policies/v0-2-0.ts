@@ -77,7 +77,8 @@ function evaluate(inputs: DecisionInputs): Decision {
   if (supported > inputs.requestedLimit) reasons.push({ code: 'CAPPED_AT_REQUEST', params: { requestedLimit: inputs.requestedLimit } });
   const uplift = granted - inputs.currentLimit;
   const outcome: DecisionOutcome = uplift <= 0 ? 'declined' : granted >= inputs.requestedLimit ? 'approved' : 'partial';
-  if (outcome === 'declined') reasons.push({ code: 'SUPPORTED_LIMIT_NOT_ABOVE_CURRENT', params: { supportedLimit: supported, currentLimit: inputs.currentLimit } });
+  if (outcome === 'declined')
+    reasons.push({ code: 'SUPPORTED_LIMIT_NOT_ABOVE_CURRENT', params: { supportedLimit: supported, currentLimit: inputs.currentLimit } });
   return {
     outcome,
     currentLimit: inputs.currentLimit,

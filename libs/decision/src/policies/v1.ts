@@ -1,4 +1,13 @@
-import { formatEvidenceKind, isIndustryId, type IndustryId, type Decision, type DecisionOutcome, type DecisionReason, type EvidenceKind, industryKnowledge } from '@uplift/domain';
+import {
+  formatEvidenceKind,
+  isIndustryId,
+  type IndustryId,
+  type Decision,
+  type DecisionOutcome,
+  type DecisionReason,
+  type EvidenceKind,
+  industryKnowledge,
+} from '@uplift/domain';
 
 import { admissibility } from '../admissibility';
 import { crossValidate, type CrossValidationParameters } from '../cross-validate';
@@ -72,7 +81,13 @@ export function createPolicyV1(version: string, status: PolicyStatus, summary: s
     const sorted = admissibility(inputs);
     reasons.push(...sorted.reasons);
     const norms = inputs.industry && isIndustryId(inputs.industry) ? industryNorms(inputs.industry) : null;
-    const ctx = { inputs, evidence: sorted.admissible, norms, asOfDay: dayNumber(inputs.asOf), identity: merchantIdentity(sorted.admissible) };
+    const ctx = {
+      inputs,
+      evidence: sorted.admissible,
+      norms,
+      asOfDay: dayNumber(inputs.asOf),
+      identity: merchantIdentity(sorted.admissible),
+    };
     const { declared, evidence } = runEstimators(ctx);
     const all: CapacityEstimate[] = declared ? [declared, ...evidence] : evidence;
     reasons.push(...all.map((e) => e.reason));
@@ -83,7 +98,13 @@ export function createPolicyV1(version: string, status: PolicyStatus, summary: s
     const triggers: string[] = [];
     if (sorted.critical.length > 0) {
       triggers.push('AUTHENTICITY_CRITICAL');
-      reasons.push({ code: 'AUTHENTICITY_CRITICAL_FINDING', params: { evidenceIds: sorted.critical.map((c) => c.evidenceId).join(','), findings: sorted.critical.map((c) => c.findings).join(';') } });
+      reasons.push({
+        code: 'AUTHENTICITY_CRITICAL_FINDING',
+        params: {
+          evidenceIds: sorted.critical.map((c) => c.evidenceId).join(','),
+          findings: sorted.critical.map((c) => c.findings).join(';'),
+        },
+      });
     }
     for (const c of cv.conflicts) {
       reasons.push({ code: 'EVIDENCE_CONFLICT', params: { between: `${c.a}/${c.b}`, ratio: c.ratio } });
@@ -96,22 +117,43 @@ export function createPolicyV1(version: string, status: PolicyStatus, summary: s
     let strongest: string = 'none';
     if (cv.verifiedAnnual !== null) {
       basis = cv.verifiedAnnual;
-      strongest = [...cv.estimates].filter((e) => e.consistent).sort((a, b) => b.validatedWeight - a.validatedWeight)[0]?.estimator ?? 'none';
+      strongest =
+        [...cv.estimates].filter((e) => e.consistent).sort((a, b) => b.validatedWeight - a.validatedWeight)[0]?.estimator ?? 'none';
       if (norms && basis > norms.monthlyRevenue.max * 12) {
-        reasons.push({ code: 'VERIFIED_ABOVE_INDUSTRY_RANGE', params: { verified: Math.round(basis), cappedAt: norms.monthlyRevenue.max * 12 } });
+        reasons.push({
+          code: 'VERIFIED_ABOVE_INDUSTRY_RANGE',
+          params: { verified: Math.round(basis), cappedAt: norms.monthlyRevenue.max * 12 },
+        });
         basis = norms.monthlyRevenue.max * 12;
       }
       if (declared) {
         const factor = declared.annualRevenue / cv.verifiedAnnual;
         if (factor > p.referDeclaredFactor) {
           triggers.push('DECLARED_FAR_ABOVE_VERIFIED');
-          reasons.push({ code: 'DECLARED_FAR_ABOVE_VERIFIED', params: { declaredAnnual: declared.annualRevenue, verifiedAnnual: Math.round(cv.verifiedAnnual), factor: Math.round(factor * 100) / 100 } });
+          reasons.push({
+            code: 'DECLARED_FAR_ABOVE_VERIFIED',
+            params: {
+              declaredAnnual: declared.annualRevenue,
+              verifiedAnnual: Math.round(cv.verifiedAnnual),
+              factor: Math.round(factor * 100) / 100,
+            },
+          });
         } else if (factor > p.exaggerationFactor) {
-          reasons.push({ code: 'DECLARED_ABOVE_VERIFIED', params: { declaredAnnual: declared.annualRevenue, verifiedAnnual: Math.round(cv.verifiedAnnual), factor: Math.round(factor * 100) / 100 } });
+          reasons.push({
+            code: 'DECLARED_ABOVE_VERIFIED',
+            params: {
+              declaredAnnual: declared.annualRevenue,
+              verifiedAnnual: Math.round(cv.verifiedAnnual),
+              factor: Math.round(factor * 100) / 100,
+            },
+          });
         }
         const ceiling = declared.annualRevenue * p.declaredHeadroom;
         if (basis > ceiling) {
-          reasons.push({ code: 'CAPPED_NEAR_DECLARED', params: { verifiedAnnual: Math.round(basis), declaredAnnual: declared.annualRevenue, headroom: p.declaredHeadroom } });
+          reasons.push({
+            code: 'CAPPED_NEAR_DECLARED',
+            params: { verifiedAnnual: Math.round(basis), declaredAnnual: declared.annualRevenue, headroom: p.declaredHeadroom },
+          });
           basis = ceiling;
         }
       }
@@ -119,7 +161,14 @@ export function createPolicyV1(version: string, status: PolicyStatus, summary: s
       supported = floorTo(basis * ratio * trust, p.roundingStep);
       reasons.push({
         code: 'CAPACITY_ESTIMATE',
-        params: { annualRevenue: Math.round(basis), creditRatio: ratio, trust: Math.round(trust * 100) / 100, supportedLimit: supported, industry: inputs.industry ?? 'unknown', knowledgeBase: DECISION_KNOWLEDGE_VERSION },
+        params: {
+          annualRevenue: Math.round(basis),
+          creditRatio: ratio,
+          trust: Math.round(trust * 100) / 100,
+          supportedLimit: supported,
+          industry: inputs.industry ?? 'unknown',
+          knowledgeBase: DECISION_KNOWLEDGE_VERSION,
+        },
       });
       if (cv.confidence < p.minConfidence && supported > inputs.currentLimit) {
         triggers.push('LOW_CONFIDENCE');
@@ -143,18 +192,52 @@ export function createPolicyV1(version: string, status: PolicyStatus, summary: s
     if (triggers.length > 0) {
       outcome = 'referred';
       reasons.push({ code: 'REFERRED_TO_REVIEWER', params: { triggers: triggers.join('+'), provisionalLimit: granted } });
-      reasons.push({ code: 'NEXT_STEP', params: { action: 'wait_for_review', supportedBy: strongest, supportedUplift: uplift, suggest: 'none' } });
+      reasons.push({
+        code: 'NEXT_STEP',
+        params: { action: 'wait_for_review', supportedBy: strongest, supportedUplift: uplift, suggest: 'none' },
+      });
     } else if (outcome === 'approved') {
       reasons.push({ code: 'NEXT_STEP', params: { action: 'none', supportedBy: strongest, supportedUplift: uplift, suggest: 'none' } });
     } else {
-      reasons.push({ code: 'NEXT_STEP', params: { action: 'upload', supportedBy: strongest, supportedUplift: uplift, suggest: nextEvidence(inputs, have) } });
+      reasons.push({
+        code: 'NEXT_STEP',
+        params: { action: 'upload', supportedBy: strongest, supportedUplift: uplift, suggest: nextEvidence(inputs, have) },
+      });
     }
-    return { outcome, currentLimit: inputs.currentLimit, requestedLimit: inputs.requestedLimit, grantedLimit: granted, uplift, reasons, policyVersion: version };
+    return {
+      outcome,
+      currentLimit: inputs.currentLimit,
+      requestedLimit: inputs.requestedLimit,
+      grantedLimit: granted,
+      uplift,
+      reasons,
+      policyVersion: version,
+    };
   }
-  function project({ industry, annualRevenue, estimator }: { industry: IndustryId | null; annualRevenue: number; estimator: EstimatorId }): number {
+  function project({
+    industry,
+    annualRevenue,
+    estimator,
+  }: {
+    industry: IndustryId | null;
+    annualRevenue: number;
+    estimator: EstimatorId;
+  }): number {
     const ratio = industry ? industryNorms(industry).creditToRevenue : p.unknownIndustryCreditRatio;
     // One consistent source of this estimator's weight: the confidence the cross-validation would give it.
-    const cv = crossValidate([{ estimator, kind: 'flow', annualRevenue, weight: ESTIMATOR_WEIGHTS[estimator], evidenceIds: [], reason: { code: 'PROJECTION', params: {} } }], p.crossValidation);
+    const cv = crossValidate(
+      [
+        {
+          estimator,
+          kind: 'flow',
+          annualRevenue,
+          weight: ESTIMATOR_WEIGHTS[estimator],
+          evidenceIds: [],
+          reason: { code: 'PROJECTION', params: {} },
+        },
+      ],
+      p.crossValidation,
+    );
     return floorTo(annualRevenue * ratio * (p.trustFloor + (1 - p.trustFloor) * cv.confidence), p.roundingStep);
   }
 

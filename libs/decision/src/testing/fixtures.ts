@@ -1,4 +1,14 @@
-import { initialCaseState, type CaseState, type EvidenceItem, type EvidenceKind, type EvidenceRecognition, type IndustryId, type MerchantFacts, type AuthenticityCheck, type FindingSeverity } from '@uplift/domain';
+import {
+  initialCaseState,
+  type CaseState,
+  type EvidenceItem,
+  type EvidenceKind,
+  type EvidenceRecognition,
+  type IndustryId,
+  type MerchantFacts,
+  type AuthenticityCheck,
+  type FindingSeverity,
+} from '@uplift/domain';
 
 // Builders of case states whose evidence is shaped like @uplift/vision's output (field names from its
 // voucher specs, normalised values). Used by the unit tests and the decision benchmark; not by the policy.
@@ -22,7 +32,9 @@ export function upload(id: string, declared: EvidenceKind, o: UploadOptions = {}
   const recognition: EvidenceRecognition = {
     documentType: documentType as EvidenceRecognition['documentType'],
     classificationConfidence: 0.9,
-    ...(declared.kind === 'photo' ? { photoClass: { class: declared.class, confidence: 0.8, matchesDeclared: o.recognisedAs === undefined } } : {}),
+    ...(declared.kind === 'photo'
+      ? { photoClass: { class: declared.class, confidence: 0.8, matchesDeclared: o.recognisedAs === undefined } }
+      : {}),
     fields: Object.entries(o.fields ?? {}).map(([name, value]) => ({ name, value, confidence: o.fieldConfidence ?? 0.95, box: null })),
     validations: [
       { rule: 'fixture_ok', fields: [], passed: true, detail: '' },
@@ -30,7 +42,11 @@ export function upload(id: string, declared: EvidenceKind, o: UploadOptions = {}
     ],
     seals: [],
     signatures: [],
-    objects: (o.objects ?? []).map((x) => ({ ...x, assetClass: x.assetClass as EvidenceRecognition['objects'][number]['assetClass'], confidence: 0.8 })),
+    objects: (o.objects ?? []).map((x) => ({
+      ...x,
+      assetClass: x.assetClass as EvidenceRecognition['objects'][number]['assetClass'],
+      confidence: 0.8,
+    })),
     text: o.text ?? '',
     ocrEngine: 'pp-ocrv4',
     methodVersions: { fixture: '1' },
@@ -44,14 +60,29 @@ export function upload(id: string, declared: EvidenceKind, o: UploadOptions = {}
     sha256: id.padEnd(64, '0').slice(0, 64),
     submittedAt: '2026-11-20T08:00:00.000Z',
     assessment: {
-      verdict: o.readable === false ? 'unreadable' : 'readable', problems: o.readable === false ? ['BLURRY'] : [], format: 'jpeg',
-      width: 1600, height: 1200, pages: null, sharpness: 1, brightness: 0.5, textCharacters: null, methodVersion: 'fixture',
+      verdict: o.readable === false ? 'unreadable' : 'readable',
+      problems: o.readable === false ? ['BLURRY'] : [],
+      format: 'jpeg',
+      width: 1600,
+      height: 1200,
+      pages: null,
+      sharpness: 1,
+      brightness: 0.5,
+      textCharacters: null,
+      methodVersion: 'fixture',
     },
     recognition,
     authenticity: o.authenticity
       ? {
           verdict: o.authenticity.verdict,
-          findings: o.authenticity.findings.map((x) => ({ check: x.check, severity: x.severity ?? 'warning', score: 0.9, methodVersion: 'fixture', region: null, detail: 'fixture' })),
+          findings: o.authenticity.findings.map((x) => ({
+            check: x.check,
+            severity: x.severity ?? 'warning',
+            score: 0.9,
+            methodVersion: 'fixture',
+            region: null,
+            detail: 'fixture',
+          })),
           fingerprint: null,
           heatmaps: {},
         }
@@ -96,21 +127,40 @@ export const licence = (id: string, name: string, uscc = '91310000MA1FL8XQ30', o
   upload(id, V('business_licence'), { ...o, fields: { name, uscc, established_date: '2019-03-01', ...o.fields } });
 
 /** A VAT invoice; `role` says whether the merchant sells or buys. */
-export function invoice(id: string, merchant: string, total: number, date: string, role: 'seller' | 'buyer' = 'seller', o: UploadOptions = {}): EvidenceItem {
+export function invoice(
+  id: string,
+  merchant: string,
+  total: number,
+  date: string,
+  role: 'seller' | 'buyer' = 'seller',
+  o: UploadOptions = {},
+): EvidenceItem {
   const amount = total / 1.13;
   const other = 'Counterparty Trading Co';
   return upload(id, V('vat_special_invoice'), {
     ...o,
     fields: {
-      invoice_no: `2644${id.replace(/\D/g, '').padStart(16, '0')}`.slice(0, 20), date,
-      seller: role === 'seller' ? merchant : other, buyer: role === 'seller' ? other : merchant,
-      amount: fmt(amount), tax: fmt(total - Number(fmt(amount))), total: fmt(total), ...o.fields,
+      invoice_no: `2644${id.replace(/\D/g, '').padStart(16, '0')}`.slice(0, 20),
+      date,
+      seller: role === 'seller' ? merchant : other,
+      buyer: role === 'seller' ? other : merchant,
+      amount: fmt(amount),
+      tax: fmt(total - Number(fmt(amount))),
+      total: fmt(total),
+      ...o.fields,
     },
   });
 }
 
 /** A bank statement with daily-ish credit rows over [from, until] summing to `credits`. */
-export function bankStatement(id: string, merchant: string, credits: number, from: string, until: string, o: UploadOptions = {}): EvidenceItem {
+export function bankStatement(
+  id: string,
+  merchant: string,
+  credits: number,
+  from: string,
+  until: string,
+  o: UploadOptions = {},
+): EvidenceItem {
   const rows = 6;
   let balance = 10_000;
   const lines = ['账户交易明细', `户名 ${merchant}`, `账号 6222****1234`, `起止日期 ${from}至${until}`];
@@ -121,28 +171,75 @@ export function bankStatement(id: string, merchant: string, credits: number, fro
     balance -= credit * 0.8;
     lines.push(`${from} 支出 0.00 ${fmt(credit * 0.8)} ${fmt(balance)}`);
   }
-  return upload(id, V('bank_statement'), { ...o, fields: { account_name: merchant, account_no: '6222****1234', period: `${from}/${until}`, ...o.fields }, text: lines.join('\n') });
+  return upload(id, V('bank_statement'), {
+    ...o,
+    fields: { account_name: merchant, account_no: '6222****1234', period: `${from}/${until}`, ...o.fields },
+    text: lines.join('\n'),
+  });
 }
 
 /** A sales contract in force. */
-export const salesContract = (id: string, merchant: string, amount: number, signed: string, termFrom: string, termUntil: string, o: UploadOptions = {}) =>
-  upload(id, V('sales_contract'), { ...o, fields: { contract_no: `HT-${id}`, party_a: merchant, party_b: 'Buyer Ltd', amount: fmt(amount), signing_date: signed, term: `${termFrom}/${termUntil}`, ...o.fields } });
+export const salesContract = (
+  id: string,
+  merchant: string,
+  amount: number,
+  signed: string,
+  termFrom: string,
+  termUntil: string,
+  o: UploadOptions = {},
+) =>
+  upload(id, V('sales_contract'), {
+    ...o,
+    fields: {
+      contract_no: `HT-${id}`,
+      party_a: merchant,
+      party_b: 'Buyer Ltd',
+      amount: fmt(amount),
+      signing_date: signed,
+      term: `${termFrom}/${termUntil}`,
+      ...o.fields,
+    },
+  });
 
 /** A tax certificate declaring sales over a period. */
 export const taxCertificate = (id: string, sales: number, from: string, until: string, o: UploadOptions = {}) =>
-  upload(id, V('tax_payment_certificate'), { ...o, fields: { taxpayer_id: '91310000MA1FL8XQ30', tax_period: `${from}/${until}`, tax_type: '增值税', amount_paid: fmt(sales * 0.01), sales: fmt(sales), ...o.fields } });
+  upload(id, V('tax_payment_certificate'), {
+    ...o,
+    fields: {
+      taxpayer_id: '91310000MA1FL8XQ30',
+      tax_period: `${from}/${until}`,
+      tax_type: '增值税',
+      amount_paid: fmt(sales * 0.01),
+      sales: fmt(sales),
+      ...o.fields,
+    },
+  });
 
 /** A vehicle licence. */
 export const vehicleLicence = (id: string, plate: string, o: UploadOptions = {}) =>
-  upload(id, V('vehicle_licence'), { ...o, fields: { plate, owner: 'owner', vin: 'LFWSRXRJ8L1A00001', registration_date: '2021-05-01', rated_load: '18000kg', ...o.fields } });
+  upload(id, V('vehicle_licence'), {
+    ...o,
+    fields: { plate, owner: 'owner', vin: 'LFWSRXRJ8L1A00001', registration_date: '2021-05-01', rated_load: '18000kg', ...o.fields },
+  });
 
 /** A photo with detected objects. */
-export const photo = (id: string, cls: string, objects: { label: string; assetClass: string | null; count: number }[], o: UploadOptions = {}) => upload(id, P(cls), { ...o, objects });
+export const photo = (
+  id: string,
+  cls: string,
+  objects: { label: string; assetClass: string | null; count: number }[],
+  o: UploadOptions = {},
+) => upload(id, P(cls), { ...o, objects });
 
 /** A payroll sheet. */
 export const payroll = (id: string, headCount: number, total: number, o: UploadOptions = {}) =>
-  upload(id, V('payroll_sheet'), { ...o, fields: { company: 'x', month: '2026-10', head_count: String(headCount), total: fmt(total), ...o.fields } });
+  upload(id, V('payroll_sheet'), {
+    ...o,
+    fields: { company: 'x', month: '2026-10', head_count: String(headCount), total: fmt(total), ...o.fields },
+  });
 
 /** A utility bill. */
 export const utilityBill = (id: string, usage: string, from: string, until: string, o: UploadOptions = {}) =>
-  upload(id, V('utility_bill'), { ...o, fields: { account_holder: 'x', account_no: '1', period: `${from}/${until}`, usage, amount: '1000.00', ...o.fields } });
+  upload(id, V('utility_bill'), {
+    ...o,
+    fields: { account_holder: 'x', account_no: '1', period: `${from}/${until}`, usage, amount: '1000.00', ...o.fields },
+  });

@@ -46,7 +46,8 @@ export function decide(command: CaseCommand, state: CaseState, meta: CommandMeta
       return [{ type: 'CaseOpened', occurredAt: at, data }];
     }
     case 'RecordMerchantMessage': {
-      if (!CASE_LIMITS.idPattern.test(command.messageId)) fail(ErrorCode.ValidationFailed, 'messageId must be 1-128 characters of letters, digits and ._:-');
+      if (!CASE_LIMITS.idPattern.test(command.messageId))
+        fail(ErrorCode.ValidationFailed, 'messageId must be 1-128 characters of letters, digits and ._:-');
       requireOpen(state);
       if (state.turns[command.messageId] || state.messageOrder.includes(command.messageId)) {
         fail(ErrorCode.DuplicateMessage, 'this message was already received', { messageId: command.messageId });
@@ -74,7 +75,8 @@ export function decide(command: CaseCommand, state: CaseState, meta: CommandMeta
         fail(ErrorCode.DuplicateEvidence, 'this evidence was already submitted', { evidenceId: command.evidenceId });
       }
       if (!CASE_LIMITS.idPattern.test(command.evidenceId)) fail(ErrorCode.ValidationFailed, 'evidenceId is not a valid id');
-      if (parseEvidenceKind(formatEvidenceKind(command.declared)) === null) fail(ErrorCode.ValidationFailed, 'the declared kind is not in the catalogue');
+      if (parseEvidenceKind(formatEvidenceKind(command.declared)) === null)
+        fail(ErrorCode.ValidationFailed, 'the declared kind is not in the catalogue');
       if (state.evidenceOrder.length >= CASE_LIMITS.maxEvidencePerCase) {
         fail(ErrorCode.ValidationFailed, `a case holds at most ${CASE_LIMITS.maxEvidencePerCase} uploads`);
       }
@@ -97,7 +99,9 @@ export function decide(command: CaseCommand, state: CaseState, meta: CommandMeta
       const item = state.evidence[command.evidenceId];
       if (!item) fail(ErrorCode.EvidenceNotFound, 'no such evidence in this case', { evidenceId: command.evidenceId });
       if (item.authenticity) return [];
-      return [{ type: 'AuthenticityChecked', occurredAt: at, data: { evidenceId: command.evidenceId, authenticity: command.authenticity } }];
+      return [
+        { type: 'AuthenticityChecked', occurredAt: at, data: { evidenceId: command.evidenceId, authenticity: command.authenticity } },
+      ];
     }
     case 'RecordConsistency':
       return [{ type: 'ConsistencyChecked', occurredAt: at, data: { findings: command.findings, methodVersion: command.methodVersion } }];
@@ -136,7 +140,11 @@ export function decide(command: CaseCommand, state: CaseState, meta: CommandMeta
       if (!(Date.parse(command.expiresAt) > Date.parse(at))) fail(ErrorCode.ValidationFailed, 'a proposal must expire after it is made');
       return [
         ...supersede(state, at),
-        { type: 'ActionProposed', occurredAt: at, data: { proposalId: command.proposalId, proposal: command.proposal, inReplyTo: command.inReplyTo, expiresAt: command.expiresAt } },
+        {
+          type: 'ActionProposed',
+          occurredAt: at,
+          data: { proposalId: command.proposalId, proposal: command.proposal, inReplyTo: command.inReplyTo, expiresAt: command.expiresAt },
+        },
       ];
     case 'CloseProposal': {
       const pending = state.pendingProposal;
@@ -163,7 +171,9 @@ function requireTrigger(trigger: DecisionTrigger | undefined, state: CaseState):
 /** A new proposal replaces the one on the table. */
 function supersede(state: CaseState, at: string): CaseEvent[] {
   const pending = state.pendingProposal;
-  return pending ? [{ type: 'ProposalClosed', occurredAt: at, data: { proposalId: pending.proposalId, outcome: 'superseded', messageId: null } }] : [];
+  return pending
+    ? [{ type: 'ProposalClosed', occurredAt: at, data: { proposalId: pending.proposalId, outcome: 'superseded', messageId: null } }]
+    : [];
 }
 
 /**
@@ -174,7 +184,9 @@ function confirmAction(command: Extract<CaseCommand, { type: 'ConfirmAction' }>,
   requireOpen(state);
   if (!CASE_LIMITS.idPattern.test(command.reference)) fail(ErrorCode.ValidationFailed, 'the confirmation reference is not a valid id');
   if (state.confirmedAction) {
-    fail(ErrorCode.ActionInProgress, `a confirmed ${state.confirmedAction.proposal} is being carried out`, { proposal: state.confirmedAction.proposal });
+    fail(ErrorCode.ActionInProgress, `a confirmed ${state.confirmedAction.proposal} is being carried out`, {
+      proposal: state.confirmedAction.proposal,
+    });
   }
   if (command.proposal === 'submit' && state.status === 'in_review') fail(ErrorCode.CaseInReview, 'the case is with a reviewer');
   const open = openProposal(state, at);
@@ -182,13 +194,20 @@ function confirmAction(command: Extract<CaseCommand, { type: 'ConfirmAction' }>,
     fail(ErrorCode.ConfirmationRequired, 'there is no open proposal of this step to confirm');
   }
   const proposalId = open?.proposal === command.proposal ? open.proposalId : null;
-  return [{ type: 'ActionConfirmed', occurredAt: at, data: { proposal: command.proposal, proposalId, via: command.via, reference: command.reference } }];
+  return [
+    {
+      type: 'ActionConfirmed',
+      occurredAt: at,
+      data: { proposal: command.proposal, proposalId, via: command.via, reference: command.reference },
+    },
+  ];
 }
 
 /** A reviewer's verdict on a referred case: validated against the case, then the final decision. */
 function completeReview(verdict: ReviewerVerdict, state: CaseState, at: string): CaseEvent[] {
   requireOpen(state);
-  if (state.status !== 'in_review' || !state.review) fail(ErrorCode.CaseNotInReview, `the case is ${state.status}, not waiting for a review`, { status: state.status });
+  if (state.status !== 'in_review' || !state.review)
+    fail(ErrorCode.CaseNotInReview, `the case is ${state.status}, not waiting for a review`, { status: state.status });
   const { currentLimit, requestedLimit } = state;
   if (!CASE_LIMITS.idPattern.test(verdict.reviewerId)) fail(ErrorCode.ValidationFailed, 'reviewerId is required');
   if (!Number.isSafeInteger(verdict.grantedLimit) || verdict.grantedLimit < currentLimit || verdict.grantedLimit > requestedLimit) {
@@ -205,7 +224,10 @@ function completeReview(verdict: ReviewerVerdict, state: CaseState, at: string):
     requestedLimit,
     grantedLimit: verdict.grantedLimit,
     uplift: verdict.grantedLimit - currentLimit,
-    reasons: [{ code: 'HUMAN_REVIEW', params: { reviewerId: verdict.reviewerId, engineProvisionalLimit: engine.grantedLimit } }, ...engine.reasons],
+    reasons: [
+      { code: 'HUMAN_REVIEW', params: { reviewerId: verdict.reviewerId, engineProvisionalLimit: engine.grantedLimit } },
+      ...engine.reasons,
+    ],
     policyVersion: `human-review+${engine.policyVersion}`,
   };
   return [{ type: 'ReviewCompleted', occurredAt: at, data: { verdict, decision, agreesWithEngine: reviewerAgrees(engine, verdict) } }];

@@ -51,12 +51,18 @@ function eraseRecord(record: DecisionRecordData): DecisionRecordData {
 
 const ERASERS: { [T in CaseEvent['type']]: Erase<EventOf<T>> } = {
   CaseOpened: (e) => e,
-  MerchantMessageReceived: (e) => ({ ...e, data: { ...e.data, text: ERASED_TEXT, understanding: eraseUnderstanding(e.data.understanding) } }),
+  MerchantMessageReceived: (e) => ({
+    ...e,
+    data: { ...e.data, text: ERASED_TEXT, understanding: eraseUnderstanding(e.data.understanding) },
+  }),
   AssistantReplied: (e) => ({ ...e, data: { ...e.data, text: ERASED_TEXT } }),
   EvidenceSubmitted: (e) => e,
   EvidenceAssessed: (e) => e,
   EvidenceRecognised: (e) => ({ ...e, data: { ...e.data, recognition: eraseRecognition(e.data.recognition) } }),
-  AuthenticityChecked: (e) => ({ ...e, data: { ...e.data, authenticity: { ...e.data.authenticity, findings: e.data.authenticity.findings.map(eraseFinding) } } }),
+  AuthenticityChecked: (e) => ({
+    ...e,
+    data: { ...e.data, authenticity: { ...e.data.authenticity, findings: e.data.authenticity.findings.map(eraseFinding) } },
+  }),
   ConsistencyChecked: (e) => ({ ...e, data: { ...e.data, findings: e.data.findings.map(eraseFinding) } }),
   MerchantReminded: (e) => e,
   HumanRequested: (e) => e,
@@ -65,7 +71,10 @@ const ERASERS: { [T in CaseEvent['type']]: Erase<EventOf<T>> } = {
     return { ...e, data: { ...data, decision: eraseDecision(data.decision), ...(record ? { record: eraseRecord(record) } : {}) } };
   },
   ReviewEscalated: (e) => e,
-  ReviewCompleted: (e) => ({ ...e, data: { ...e.data, verdict: { ...e.data.verdict, note: ERASED_TEXT }, decision: eraseDecision(e.data.decision) } }),
+  ReviewCompleted: (e) => ({
+    ...e,
+    data: { ...e.data, verdict: { ...e.data.verdict, note: ERASED_TEXT }, decision: eraseDecision(e.data.decision) },
+  }),
   CaseAbandoned: (e) => e,
   ConsentWithdrawn: (e) => e,
   CaseErased: (e) => e,

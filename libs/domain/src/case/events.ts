@@ -71,7 +71,18 @@ export type CaseEvent =
    * An operator intervened (through Uplift's operator API or CLI, which then calls Temporal): who,
    * what, why. Appended by the operator API; a running workflow adopts it (docs/adr/0024).
    */
-  | { type: 'OperatorAction'; occurredAt: string; data: { actionId: string; kind: OperatorActionKind; operator: string; reason: string; activityId: string | null; resetToEventId: number | null } }
+  | {
+      type: 'OperatorAction';
+      occurredAt: string;
+      data: {
+        actionId: string;
+        kind: OperatorActionKind;
+        operator: string;
+        reason: string;
+        activityId: string | null;
+        resetToEventId: number | null;
+      };
+    }
   /** A closed case's Temporal history was archived (docs/adr/0024): its SHA-256 anchors the archive in the chain. */
   | { type: 'HistoryArchived'; occurredAt: string; data: { runId: string; sha256: string; historyEvents: number; bytes: number } }
   /** Appended by the retention policy to a closed case once its key is shredded (no workflow writes then). */
@@ -96,7 +107,13 @@ export type CaseEvent =
 export type OperatorActionKind = 'pause_activity' | 'unpause_activity' | 'reset_activity' | 'reset_workflow' | 'escalate';
 
 /** Every operator action kind (the Record fails to compile when a kind is added and not listed). */
-export const OPERATOR_ACTION_KINDS = Object.keys({ pause_activity: true, unpause_activity: true, reset_activity: true, reset_workflow: true, escalate: true } satisfies Record<OperatorActionKind, true>) as OperatorActionKind[];
+export const OPERATOR_ACTION_KINDS = Object.keys({
+  pause_activity: true,
+  unpause_activity: true,
+  reset_activity: true,
+  reset_workflow: true,
+  escalate: true,
+} satisfies Record<OperatorActionKind, true>) as OperatorActionKind[];
 
 /** How a proposal ended without being confirmed. */
 export type ProposalClosing = 'declined' | 'expired' | 'superseded';

@@ -48,9 +48,7 @@ export function evolve(given: CaseState, event: CaseEvent): CaseState {
     }
     case 'AssistantReplied': {
       const { inReplyTo, inReplyToAction, action, text } = event.data;
-      const turns = inReplyTo
-        ? { ...state.turns, [inReplyTo]: { messageId: inReplyTo, replyText: text, action } }
-        : state.turns;
+      const turns = inReplyTo ? { ...state.turns, [inReplyTo]: { messageId: inReplyTo, replyText: text, action } } : state.turns;
       const actionTurns = inReplyToAction
         ? { ...state.actionTurns, [inReplyToAction]: { messageId: inReplyToAction, replyText: text, action } }
         : state.actionTurns;
@@ -60,7 +58,10 @@ export function evolve(given: CaseState, event: CaseEvent): CaseState {
       const d = event.data;
       return {
         ...next,
-        evidence: { ...state.evidence, [d.evidenceId]: { ...d, submittedAt: event.occurredAt, assessment: null, recognition: null, authenticity: null } },
+        evidence: {
+          ...state.evidence,
+          [d.evidenceId]: { ...d, submittedAt: event.occurredAt, assessment: null, recognition: null, authenticity: null },
+        },
         evidenceOrder: [...state.evidenceOrder, d.evidenceId],
         lastMerchantActivityAt: event.occurredAt,
       };
@@ -98,7 +99,14 @@ export function evolve(given: CaseState, event: CaseEvent): CaseState {
       const decision = event.data.decision;
       const settled = { ...next, pendingProposal: null, confirmedAction: null };
       if (decision.outcome === 'referred') {
-        const review = { referredAt: event.occurredAt, engineDecision: decision, escalatedAt: null, reviewerId: null, decidedAt: null, agreesWithEngine: null };
+        const review = {
+          referredAt: event.occurredAt,
+          engineDecision: decision,
+          escalatedAt: null,
+          reviewerId: null,
+          decidedAt: null,
+          agreesWithEngine: null,
+        };
         return { ...settled, status: 'in_review', decision, review };
       }
       return { ...settled, status: 'decided', decision, closedAt: event.occurredAt };
@@ -107,7 +115,9 @@ export function evolve(given: CaseState, event: CaseEvent): CaseState {
       return state.review ? { ...next, review: { ...state.review, escalatedAt: event.occurredAt } } : next;
     case 'ReviewCompleted': {
       const { verdict, decision, agreesWithEngine } = event.data;
-      const review = state.review ? { ...state.review, reviewerId: verdict.reviewerId, decidedAt: event.occurredAt, agreesWithEngine } : null;
+      const review = state.review
+        ? { ...state.review, reviewerId: verdict.reviewerId, decidedAt: event.occurredAt, agreesWithEngine }
+        : null;
       return { ...next, status: 'decided', decision, review, closedAt: event.occurredAt };
     }
     case 'CaseAbandoned':
@@ -151,7 +161,15 @@ export function evolve(given: CaseState, event: CaseEvent): CaseState {
 
 /** A state folded before fields were added (e.g. a stored read-model row) gets their initial values. */
 function withCurrentShape(state: CaseState): CaseState {
-  if (state.actionTurns && state.pendingProposal !== undefined && state.confirmedAction !== undefined && state.erasure !== undefined && state.operatorActions && state.archive !== undefined) return state;
+  if (
+    state.actionTurns &&
+    state.pendingProposal !== undefined &&
+    state.confirmedAction !== undefined &&
+    state.erasure !== undefined &&
+    state.operatorActions &&
+    state.archive !== undefined
+  )
+    return state;
   return {
     ...state,
     actionTurns: state.actionTurns ?? {},

@@ -23,7 +23,9 @@ function row(key: string, cases: readonly CaseState[]): AgreementRow {
 function grouped(cases: readonly CaseState[], keysOf: (c: CaseState) => string[]): AgreementRow[] {
   const groups = new Map<string, CaseState[]>();
   for (const c of cases) for (const key of new Set(keysOf(c))) groups.set(key, [...(groups.get(key) ?? []), c]);
-  return [...groups.entries()].map(([key, members]) => row(key, members)).sort((a, b) => b.reviewed - a.reviewed || a.key.localeCompare(b.key));
+  return [...groups.entries()]
+    .map(([key, members]) => row(key, members))
+    .sort((a, b) => b.reviewed - a.reviewed || a.key.localeCompare(b.key));
 }
 
 /** Agreement over every case a reviewer has decided; a case counts once for each voucher type it holds. */

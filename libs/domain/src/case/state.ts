@@ -2,15 +2,7 @@ import type { IndustryId } from '../catalogue/industries';
 import type { CaseReview } from './review';
 import type { ConfirmationChannel, OperatorActionKind } from './events';
 import type { ErasureReason } from './erasure';
-import type {
-  AssistantAction,
-  CaseStatus,
-  Decision,
-  EvidenceItem,
-  Language,
-  MerchantFacts,
-  ProposalKind,
-} from './vocabulary';
+import type { AssistantAction, CaseStatus, Decision, EvidenceItem, Language, MerchantFacts, ProposalKind } from './vocabulary';
 
 /** One answered merchant message, kept so a retried turn gets the same reply. */
 export interface AnsweredTurn {

@@ -11,15 +11,7 @@ export type CaseStatus = 'collecting' | 'in_review' | 'decided' | 'abandoned' | 
 
 /** What a merchant's message is trying to do. */
 export type Intent =
-  | 'provide_info'
-  | 'ask_question'
-  | 'ask_what_to_upload'
-  | 'done'
-  | 'ask_human'
-  | 'greeting'
-  | 'off_topic'
-  | 'withdraw_consent'
-  | 'decline';
+  'provide_info' | 'ask_question' | 'ask_what_to_upload' | 'done' | 'ask_human' | 'greeting' | 'off_topic' | 'withdraw_consent' | 'decline';
 
 /** An irreversible step: the assistant proposes it and only the merchant's explicit confirmation carries it out. */
 export type ProposalKind = 'submit' | 'withdraw_consent';

@@ -1,6 +1,31 @@
 import { parseChineseNumeral } from './chinese-numerals';
 
-const JIAO_FEN: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 壹: 1, 一: 1, 贰: 2, 貳: 2, 二: 2, 两: 2, 叁: 3, 參: 3, 三: 3, 肆: 4, 四: 4, 伍: 5, 五: 5, 陆: 6, 陸: 6, 六: 6, 柒: 7, 七: 7, 捌: 8, 八: 8, 玖: 9, 九: 9 };
+const JIAO_FEN: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  壹: 1,
+  一: 1,
+  贰: 2,
+  貳: 2,
+  二: 2,
+  两: 2,
+  叁: 3,
+  參: 3,
+  三: 3,
+  肆: 4,
+  四: 4,
+  伍: 5,
+  五: 5,
+  陆: 6,
+  陸: 6,
+  六: 6,
+  柒: 7,
+  七: 7,
+  捌: 8,
+  八: 8,
+  玖: 9,
+  九: 9,
+};
 
 /** Value in fen (1/100 yuan) of an amount in capital numerals such as 壹拾万元整, or null if it is not one. */
 export function parseCapitalAmountFen(text: string): number | null {
@@ -47,12 +72,13 @@ export function formatCapitalAmount(fen: number): string {
       needZero = parts.length > 0;
       return;
     }
-    if ((needZero || (parts.length > 0 && g < 1000))) parts.push('零');
+    if (needZero || (parts.length > 0 && g < 1000)) parts.push('零');
     parts.push(groupText(g) + bigUnits[i]);
     needZero = false;
   });
   let out = parts.join('');
-  if (out === '' && (jiao !== 0 || cents !== 0)) return `${jiao !== 0 ? `${digits.charAt(jiao)}角` : ''}${cents !== 0 ? `${digits.charAt(cents)}分` : ''}`;
+  if (out === '' && (jiao !== 0 || cents !== 0))
+    return `${jiao !== 0 ? `${digits.charAt(jiao)}角` : ''}${cents !== 0 ? `${digits.charAt(cents)}分` : ''}`;
   out = out === '' ? '零元' : `${out}元`;
   if (jiao === 0 && cents === 0) return `${out}整`;
   if (jiao !== 0) out += `${digits.charAt(jiao)}角`;

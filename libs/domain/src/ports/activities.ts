@@ -3,7 +3,18 @@ import type { CaseState } from '../case/state';
 import type { EvidenceKind } from '../catalogue/evidence-kind';
 import type { EvidenceRecognition } from '../case/recognition';
 import type { AuthenticityFinding, EvidenceAuthenticity } from '../case/authenticity';
-import type { AssistantAction, Decision, DecisionRecordData, EvidenceAssessment, FactName, Language, MerchantFacts, ModelProposal, ProposalKind, Understanding } from '../case/vocabulary';
+import type {
+  AssistantAction,
+  Decision,
+  DecisionRecordData,
+  EvidenceAssessment,
+  FactName,
+  Language,
+  MerchantFacts,
+  ModelProposal,
+  ProposalKind,
+  Understanding,
+} from '../case/vocabulary';
 
 /** Append request for a case stream: the version the writer last saw, and the new events. */
 export interface AppendEventsInput {
@@ -30,7 +41,13 @@ export interface EvidenceActivities {
   /** Reads an upload: document type, fields and their validations, seals, objects (OCR and detection, offline). */
   recogniseEvidence(input: { caseId: string; evidenceId: string; declared: EvidenceKind; caseDate: string }): Promise<EvidenceRecognition>;
   /** Screen recapture, tampering and reuse across cases (perceptual hashes, document numbers). */
-  checkAuthenticity(input: { caseId: string; evidenceId: string; channel: string; uploadedAt: string; recognition: EvidenceRecognition | null }): Promise<EvidenceAuthenticity>;
+  checkAuthenticity(input: {
+    caseId: string;
+    evidenceId: string;
+    channel: string;
+    uploadedAt: string;
+    recognition: EvidenceRecognition | null;
+  }): Promise<EvidenceAuthenticity>;
   /** Crypto-shreds every upload of the case (its data key and ciphertexts); returns how many were erased. */
   eraseCaseEvidence(input: { caseId: string }): Promise<{ erased: number }>;
 }
@@ -49,9 +66,7 @@ export interface DecisionActivities {
  * What committing a transaction to a case stream found: stored, or the stream had already moved
  * past the expected version (events an earlier, lost workflow task committed): here they are.
  */
-export type CommitResult =
-  | { status: 'committed'; version: number }
-  | { status: 'conflict'; version: number; events: CaseEvent[] };
+export type CommitResult = { status: 'committed'; version: number } | { status: 'conflict'; version: number; events: CaseEvent[] };
 
 /** The case stream as the case workflow (v2) writes it: a local activity on the case queue. */
 export interface CaseStoreActivities {
@@ -152,5 +167,10 @@ export interface UnderstandingActivities {
 
 /** An optional language model's reading of a message (DIALOGUE_LLM_URL); null when off or when it failed. */
 export interface LanguageModelActivities {
-  proposeUnderstanding(input: { text: string; language: Language; pendingFact: FactName | null; today: string }): Promise<ModelProposal | null>;
+  proposeUnderstanding(input: {
+    text: string;
+    language: Language;
+    pendingFact: FactName | null;
+    today: string;
+  }): Promise<ModelProposal | null>;
 }

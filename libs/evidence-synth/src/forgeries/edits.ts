@@ -26,7 +26,13 @@ function meanAbsoluteDifference(a: Buffer, b: Buffer): number {
 }
 
 /** Applies one edit to a genuine photo and saves it again as JPEG at `quality`. */
-export async function editImage(jpeg: Buffer, donor: Buffer, kind: EditKind, r: Rng, quality: number): Promise<{ jpeg: Buffer; region: [number, number, number, number] }> {
+export async function editImage(
+  jpeg: Buffer,
+  donor: Buffer,
+  kind: EditKind,
+  r: Rng,
+  quality: number,
+): Promise<{ jpeg: Buffer; region: [number, number, number, number] }> {
   const meta = await sharp(jpeg).metadata();
   const w = meta.width ?? 1000;
   const h = meta.height ?? 1000;
@@ -62,6 +68,9 @@ export async function editImage(jpeg: Buffer, donor: Buffer, kind: EditKind, r: 
     if (meanAbsoluteDifference(target, await greyRegion(source, sx, sy, rw, rh)) >= MIN_VISIBLE_CHANGE) break;
   }
   const patch = await sharp(source).extract({ left: sx, top: sy, width: rw, height: rh }).png().toBuffer();
-  const out = await sharp(jpeg).composite([{ input: patch, left: x, top: y }]).jpeg({ quality }).toBuffer();
+  const out = await sharp(jpeg)
+    .composite([{ input: patch, left: x, top: y }])
+    .jpeg({ quality })
+    .toBuffer();
   return { jpeg: out, region: [x, y, rw, rh] };
 }

@@ -43,14 +43,23 @@ export async function screenRecapture(png: Buffer, r: Rng): Promise<{ jpeg: Buff
       grid[o + sub] = Math.round((shown.data[src + sub] as number) * dim);
     }
   }
-  const blurred = await sharp(grid, { raw: { width: W, height: H, channels: 3 } }).blur(params.focusBlur).raw().toBuffer();
+  const blurred = await sharp(grid, { raw: { width: W, height: H, channels: 3 } })
+    .blur(params.focusBlur)
+    .raw()
+    .toBuffer();
   const s = params.cameraScale;
   const a = (params.angle * Math.PI) / 180;
   const shot = await sharp(blurred, { raw: { width: W, height: H, channels: 3 } })
     .affine([s * Math.cos(a), -s * Math.sin(a), s * Math.sin(a), s * Math.cos(a)], { background: '#202020', interpolator: 'bilinear' })
     .png()
     .toBuffer();
-  const lit = await sharp(shot).linear(1.6 + r.next() * 0.6, r.int(5, 30)).png().toBuffer();
-  const jpeg = await sharp(lit).blur(0.3 + r.next() * 0.3).jpeg({ quality: params.quality }).toBuffer();
+  const lit = await sharp(shot)
+    .linear(1.6 + r.next() * 0.6, r.int(5, 30))
+    .png()
+    .toBuffer();
+  const jpeg = await sharp(lit)
+    .blur(0.3 + r.next() * 0.3)
+    .jpeg({ quality: params.quality })
+    .toBuffer();
   return { jpeg, params };
 }

@@ -50,7 +50,10 @@ export class ApiKeyUsage {
 
   private report(error: unknown, keyId: string): void {
     if (this.listeners.size === 0) {
-      process.emitWarning(`could not record the use of API key ${keyId}: ${error instanceof Error ? error.message : String(error)}`, 'ApiKeyUsageWarning');
+      process.emitWarning(
+        `could not record the use of API key ${keyId}: ${error instanceof Error ? error.message : String(error)}`,
+        'ApiKeyUsageWarning',
+      );
       return;
     }
     for (const listener of this.listeners) {

@@ -2,7 +2,15 @@ import { timingSafeEqual } from 'node:crypto';
 import { DomainError, ErrorCode } from '@uplift/domain';
 import type { DataSource } from 'typeorm';
 import { inTransaction, withSql, type Sql } from '../db/sql';
-import { checkDurationMs, checkNewApiKey, isKeyIdShape, MAX_API_KEY_LIFETIME_MS, MAX_ROTATION_GRACE_MS, type ApiKeyRole, type NewApiKey } from './api-key-input';
+import {
+  checkDurationMs,
+  checkNewApiKey,
+  isKeyIdShape,
+  MAX_API_KEY_LIFETIME_MS,
+  MAX_ROTATION_GRACE_MS,
+  type ApiKeyRole,
+  type NewApiKey,
+} from './api-key-input';
 import { RECORD_COLUMNS, toApiKeyRecord, type ApiKeyRecord, type ApiKeyRecordRow, type IssuedApiKey } from './api-key-record';
 import { ApiKeyUsage, LAST_USED_RESOLUTION, type UsageFailureListener } from './api-key-usage';
 import { formatToken, newTokenParts, parseToken, secretDigest } from './api-token';
@@ -80,7 +88,9 @@ export class ApiKeys {
   /** One key's record, or null when there is no such key. */
   async find(keyId: string): Promise<ApiKeyRecord | null> {
     if (!isKeyIdShape(keyId)) return null;
-    const row = await withSql(this.ds, (sql) => sql.one<ApiKeyRecordRow>(`SELECT ${RECORD_COLUMNS} FROM api_keys WHERE key_id = $1`, [keyId]));
+    const row = await withSql(this.ds, (sql) =>
+      sql.one<ApiKeyRecordRow>(`SELECT ${RECORD_COLUMNS} FROM api_keys WHERE key_id = $1`, [keyId]),
+    );
     return row ? toApiKeyRecord(row) : null;
   }
 
@@ -120,7 +130,8 @@ export class ApiKeys {
   async rotate(keyId: string, options: RotationOptions = {}): Promise<RotatedApiKey> {
     const graceMs = options.graceMs ?? 0;
     checkDurationMs(graceMs, 'grace', 0, MAX_ROTATION_GRACE_MS);
-    if (options.expiresInMs !== undefined && options.expiresInMs !== null) checkDurationMs(options.expiresInMs, 'expiresIn', 1, MAX_API_KEY_LIFETIME_MS);
+    if (options.expiresInMs !== undefined && options.expiresInMs !== null)
+      checkDurationMs(options.expiresInMs, 'expiresIn', 1, MAX_API_KEY_LIFETIME_MS);
     if (!isKeyIdShape(keyId)) throw notFound(keyId);
     return inTransaction(this.ds, async (sql) => {
       const old = await sql.one<{ channel: string; role: ApiKeyRole; name: string; revokedAt: Date | null; lifetimeMs: number | null }>(
@@ -136,7 +147,8 @@ export class ApiKeys {
           revokedAt: old.revokedAt.toISOString(),
         });
       }
-      const lifetimeMs = options.expiresInMs !== undefined ? options.expiresInMs : old.lifetimeMs === null ? null : Math.round(old.lifetimeMs);
+      const lifetimeMs =
+        options.expiresInMs !== undefined ? options.expiresInMs : old.lifetimeMs === null ? null : Math.round(old.lifetimeMs);
       const issued = await insertKey(sql, { channel: old.channel, role: old.role, name: old.name, expiresInMs: lifetimeMs });
       const replaced = await sql.one<ApiKeyRecordRow>(
         `UPDATE api_keys SET revoked_at = now() + $2::float8 * interval '1 millisecond' WHERE key_id = $1 RETURNING ${RECORD_COLUMNS}`,

@@ -95,7 +95,9 @@ export class CaseArchives {
 
   /** Every archive of a case, newest first (metadata only). */
   async list(caseId: string): Promise<ArchivedHistory[]> {
-    const rows = await withSql(this.ds, (sql) => sql.rows<ArchiveRow>(`SELECT ${COLUMNS} FROM case_archives WHERE case_id = $1 ORDER BY final DESC, archived_at DESC`, [caseId]));
+    const rows = await withSql(this.ds, (sql) =>
+      sql.rows<ArchiveRow>(`SELECT ${COLUMNS} FROM case_archives WHERE case_id = $1 ORDER BY final DESC, archived_at DESC`, [caseId]),
+    );
     return rows.map(describe);
   }
 
@@ -104,7 +106,9 @@ export class CaseArchives {
     const row = await withSql(this.ds, (sql) =>
       sha256
         ? sql.one<ArchiveRow>(`SELECT ${COLUMNS} FROM case_archives WHERE case_id = $1 AND sha256 = $2`, [caseId, sha256])
-        : sql.one<ArchiveRow>(`SELECT ${COLUMNS} FROM case_archives WHERE case_id = $1 ORDER BY final DESC, archived_at DESC LIMIT 1`, [caseId]),
+        : sql.one<ArchiveRow>(`SELECT ${COLUMNS} FROM case_archives WHERE case_id = $1 ORDER BY final DESC, archived_at DESC LIMIT 1`, [
+            caseId,
+          ]),
     );
     if (!row) return { status: 'none' };
     const archive = describe(row);
@@ -112,7 +116,8 @@ export class CaseArchives {
     if (!status?.seal) return { status: 'erased', archive };
     try {
       const history = gunzipSync(status.seal.openBytes(archivePlace(row.sha256), row.sealed));
-      if (sha256Of(history) !== row.sha256) return { status: 'unreadable', archive, problem: 'the archived bytes do not hash to the archive\'s SHA-256' };
+      if (sha256Of(history) !== row.sha256)
+        return { status: 'unreadable', archive, problem: "the archived bytes do not hash to the archive's SHA-256" };
       return { status: 'opened', archive, history };
     } catch (error) {
       return { status: 'unreadable', archive, problem: error instanceof Error ? error.message : String(error) };

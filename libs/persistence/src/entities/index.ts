@@ -13,7 +13,16 @@ import { ConsoleSessionEntity } from './console-session.entity';
 import { ReviewClaimEntity } from './review-claim.entity';
 import { ReviewProposalEntity } from './review-proposal.entity';
 
-export { ApiKeyEntity, CaseEventEntity, CaseKeyEntity, CaseEntity, EvidenceEntity, IdempotencyKeyEntity, LegalHoldEntity, CaseErasureEntity };
+export {
+  ApiKeyEntity,
+  CaseEventEntity,
+  CaseKeyEntity,
+  CaseEntity,
+  EvidenceEntity,
+  IdempotencyKeyEntity,
+  LegalHoldEntity,
+  CaseErasureEntity,
+};
 export { ConsoleSessionEntity, ReviewClaimEntity, ReviewProposalEntity };
 
 /** Every entity; their metadata must match the migrations exactly (checked by pendingSchemaDiff). */

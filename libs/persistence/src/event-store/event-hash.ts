@@ -32,5 +32,7 @@ export function eventContentJson(content: HashedEventContent): string {
 
 /** Hash-chain link: sha256hex(prevHash + canonicalJson(content)). */
 export function chainHash(prevHash: string, contentJson: string): string {
-  return createHash('sha256').update(prevHash + contentJson, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(prevHash + contentJson, 'utf8')
+    .digest('hex');
 }

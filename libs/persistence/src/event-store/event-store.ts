@@ -1,4 +1,14 @@
-import { DomainError, ErrorCode, eventIdAt, isDomainError, type AppendEventsInput, type AppendEventsResult, type CaseEvent, type CaseState, type StoredCaseEvent } from '@uplift/domain';
+import {
+  DomainError,
+  ErrorCode,
+  eventIdAt,
+  isDomainError,
+  type AppendEventsInput,
+  type AppendEventsResult,
+  type CaseEvent,
+  type CaseState,
+  type StoredCaseEvent,
+} from '@uplift/domain';
 import type { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../db/pg-errors';
 import { inTransaction, withSql, type Sql } from '../db/sql';
@@ -8,7 +18,15 @@ import { keyRing, sealForWrite, sealsForRead, type MasterKeys } from '../privacy
 import { foldStoredStream, projectAppended } from '../read-model/projector';
 import { chainHash, GENESIS_HASH } from './event-hash';
 import { prepareAppend, sealPrepared, type PreparedEvent, type SealedEvent } from './prepare-append';
-import { rowContentJson, rowToCaseEvent, rowToStoredEvent, selectByEventIds, selectHead, selectStream, selectStreamAfter } from './stored-events';
+import {
+  rowContentJson,
+  rowToCaseEvent,
+  rowToStoredEvent,
+  selectByEventIds,
+  selectHead,
+  selectStream,
+  selectStreamAfter,
+} from './stored-events';
 
 /** Result of recomputing a stream's hash chain. `checked` counts the events examined. */
 export interface ChainVerification {
@@ -47,7 +65,9 @@ export class EventStore {
       if (!isUniqueViolation(error)) throw error;
       // Someone else took these positions (or these very events) between our check and our insert.
       // If it was these events, the caller's retry raced its original attempt: that is a replay.
-      const replay = await withSql(this.ds, async (sql) => this.findReplay(sql, input, await this.sealForComparison(sql, input.caseId, prepared)));
+      const replay = await withSql(this.ds, async (sql) =>
+        this.findReplay(sql, input, await this.sealForComparison(sql, input.caseId, prepared)),
+      );
       if (replay) return replay;
       throw new DomainError(ErrorCode.ConcurrencyConflict, 'another writer appended to this case first', {
         caseId: input.caseId,
@@ -66,7 +86,11 @@ export class EventStore {
       const head = await withSql(this.ds, (sql) => selectHead(sql, caseId));
       if (head.version === 0) throw new DomainError(ErrorCode.CaseNotFound, 'no such case', { caseId });
       try {
-        const result = await this.append({ caseId, expectedVersion: head.version, events: [{ eventId: eventIdAt(caseId, head.version + 1), event }] });
+        const result = await this.append({
+          caseId,
+          expectedVersion: head.version,
+          events: [{ eventId: eventIdAt(caseId, head.version + 1), event }],
+        });
         return { ...result, seq: head.version + 1 };
       } catch (error) {
         if (!isDomainError(error) || error.code !== ErrorCode.ConcurrencyConflict || attempt >= attempts) throw error;
@@ -111,15 +135,19 @@ export class EventStore {
     const rows = await withSql(this.ds, (sql) => selectStream(sql, caseId));
     let prevHash = GENESIS_HASH;
     for (const [index, row] of rows.entries()) {
-      const intact =
-        row.seq === index + 1 && row.prevHash === prevHash && row.hash === chainHash(prevHash, rowContentJson(row));
+      const intact = row.seq === index + 1 && row.prevHash === prevHash && row.hash === chainHash(prevHash, rowContentJson(row));
       if (!intact) return { ok: false, checked: index + 1, brokenAtSeq: row.seq };
       prevHash = row.hash;
     }
     return { ok: true, checked: rows.length, brokenAtSeq: null };
   }
 
-  private async appendWithin(sql: Sql, input: AppendEventsInput, prepared: SealedEvent[], seal: CaseSeal | null): Promise<AppendEventsResult> {
+  private async appendWithin(
+    sql: Sql,
+    input: AppendEventsInput,
+    prepared: SealedEvent[],
+    seal: CaseSeal | null,
+  ): Promise<AppendEventsResult> {
     const head = await selectHead(sql, input.caseId);
     if (prepared.length === 0) return { version: head.version, lastHash: head.hash, replayed: false };
     if (head.version !== input.expectedVersion) {
@@ -140,8 +168,22 @@ export class EventStore {
     for (const [i, event] of prepared.entries()) {
       const hash = chainHash(prevHash, event.contentJson);
       const at = i * 11;
-      rows.push(`($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5}, $${at + 6}::jsonb, $${at + 7}, $${at + 8}, $${at + 9}, $${at + 10}, $${at + 11})`);
-      values.push(event.eventId, input.caseId, event.seq, event.type, event.schemaVersion, event.erasedJson, event.sealed, 2, event.occurredAt, prevHash, hash);
+      rows.push(
+        `($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5}, $${at + 6}::jsonb, $${at + 7}, $${at + 8}, $${at + 9}, $${at + 10}, $${at + 11})`,
+      );
+      values.push(
+        event.eventId,
+        input.caseId,
+        event.seq,
+        event.type,
+        event.schemaVersion,
+        event.erasedJson,
+        event.sealed,
+        2,
+        event.occurredAt,
+        prevHash,
+        hash,
+      );
       prevHash = hash;
     }
     await sql.run(
@@ -157,7 +199,14 @@ export class EventStore {
    * the same content; null when none is stored; a ConcurrencyConflict for anything in between.
    */
   private async findReplay(sql: Sql, input: AppendEventsInput, prepared: SealedEvent[]): Promise<AppendEventsResult | null> {
-    const stored = new Map((await selectByEventIds(sql, prepared.map((e) => e.eventId))).map((row) => [row.eventId, row]));
+    const stored = new Map(
+      (
+        await selectByEventIds(
+          sql,
+          prepared.map((e) => e.eventId),
+        )
+      ).map((row) => [row.eventId, row]),
+    );
     if (stored.size === 0) return null;
     const identical = prepared.filter((event) => {
       const row = stored.get(event.eventId);

@@ -27,10 +27,7 @@ const EVENT_COLUMNS =
 export async function selectStream(sql: Sql, caseId: string, throughSeq?: number): Promise<EventRow[]> {
   return throughSeq === undefined
     ? sql.rows<EventRow>(`SELECT ${EVENT_COLUMNS} FROM case_events WHERE case_id = $1 ORDER BY seq`, [caseId])
-    : sql.rows<EventRow>(`SELECT ${EVENT_COLUMNS} FROM case_events WHERE case_id = $1 AND seq <= $2 ORDER BY seq`, [
-        caseId,
-        throughSeq,
-      ]);
+    : sql.rows<EventRow>(`SELECT ${EVENT_COLUMNS} FROM case_events WHERE case_id = $1 AND seq <= $2 ORDER BY seq`, [caseId, throughSeq]);
 }
 
 /** A case's events after position `afterSeq`, in seq order. */

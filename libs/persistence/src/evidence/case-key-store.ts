@@ -76,7 +76,11 @@ export function unwrapCaseKey(keys: MasterKeyRing, caseId: string, row: CaseKeyR
  * already current, and the cases whose key no master key of the ring opens (left untouched).
  * Safe to run while the engine runs (each row is locked while it moves).
  */
-export async function rewrapCaseKeys(ds: DataSource, keys: MasterKeyRing, batchSize = 500): Promise<{ rewrapped: number; current: number; unreadable: string[] }> {
+export async function rewrapCaseKeys(
+  ds: DataSource,
+  keys: MasterKeyRing,
+  batchSize = 500,
+): Promise<{ rewrapped: number; current: number; unreadable: string[] }> {
   let after = '';
   const totals = { rewrapped: 0, current: 0, unreadable: [] as string[] };
   for (;;) {
@@ -99,7 +103,12 @@ export async function rewrapCaseKeys(ds: DataSource, keys: MasterKeyRing, batchS
             continue;
           }
           const wrapped = seal(keys.current, key, caseKeyAad(row.caseId));
-          await sql.run('UPDATE case_keys SET wrapped_key = $2, wrap_iv = $3, wrap_tag = $4 WHERE case_id = $1', [row.caseId, wrapped.ciphertext, wrapped.iv, wrapped.tag]);
+          await sql.run('UPDATE case_keys SET wrapped_key = $2, wrap_iv = $3, wrap_tag = $4 WHERE case_id = $1', [
+            row.caseId,
+            wrapped.ciphertext,
+            wrapped.iv,
+            wrapped.tag,
+          ]);
           totals.rewrapped += 1;
         } finally {
           key.fill(0);

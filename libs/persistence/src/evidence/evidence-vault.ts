@@ -108,7 +108,6 @@ export class EvidenceVault {
   async shredCase(caseId: string, reason: ErasureReason = 'consent_withdrawn'): Promise<number> {
     return inTransaction(this.ds, (sql) => shredCase(sql, caseId, reason));
   }
-
 }
 
 interface EvidenceRow {

@@ -53,7 +53,11 @@ export class EvidenceFingerprints {
   async record(input: FingerprintInput): Promise<void> {
     const [p0, p1, p2, p3] = bands(input.phash);
     await this.ds.transaction(async (m) => {
-      const key = (await m.query<{ shredded: boolean }[]>('SELECT shredded_at IS NOT NULL AS shredded FROM case_keys WHERE case_id = $1 FOR SHARE', [input.caseId]))[0];
+      const key = (
+        await m.query<{ shredded: boolean }[]>('SELECT shredded_at IS NOT NULL AS shredded FROM case_keys WHERE case_id = $1 FOR SHARE', [
+          input.caseId,
+        ])
+      )[0];
       if (key?.shredded) return;
       await m.query(
         `INSERT INTO evidence_fingerprints (evidence_id, case_id, channel, phash, dhash, p0, p1, p2, p3) ` +
@@ -77,14 +81,29 @@ export class EvidenceFingerprints {
    * other than those of `excludeCaseId`. Exact: every band within ⌊maxDistance/4⌋ bits is probed
    * through its index, then bit_count verifies the full distance.
    */
-  async findNearDuplicates(phash: string, dhash: string, options: { excludeCaseId?: string; maxDistance?: number; limit?: number } = {}): Promise<NearDuplicate[]> {
+  async findNearDuplicates(
+    phash: string,
+    dhash: string,
+    options: { excludeCaseId?: string; maxDistance?: number; limit?: number } = {},
+  ): Promise<NearDuplicate[]> {
     const maxDistance = options.maxDistance ?? 8;
     if (!Number.isInteger(maxDistance) || maxDistance < 0 || maxDistance > MAX_NEAR_DUPLICATE_DISTANCE) {
       throw new RangeError(`maxDistance must be an integer 0..${MAX_NEAR_DUPLICATE_DISTANCE}`);
     }
     const radius = Math.floor(maxDistance / 4);
     const probes = bands(phash).map((b) => bandProbes(b, radius));
-    const rows = await this.ds.query<Array<{ case_id: string; evidence_id: string; channel: string; phash: string; dhash: string; pd: number; dd: number; created_at: Date }>>(
+    const rows = await this.ds.query<
+      Array<{
+        case_id: string;
+        evidence_id: string;
+        channel: string;
+        phash: string;
+        dhash: string;
+        pd: number;
+        dd: number;
+        created_at: Date;
+      }>
+    >(
       `SELECT case_id, evidence_id, channel, phash::text AS phash, dhash::text AS dhash, created_at, ` +
         `bit_count((phash # $1::bigint)::bit(64))::int AS pd, bit_count((dhash # $2::bigint)::bit(64))::int AS dd ` +
         `FROM evidence_fingerprints ` +
@@ -92,11 +111,27 @@ export class EvidenceFingerprints {
         `AND ($7::text IS NULL OR case_id <> $7::text) ` +
         `AND bit_count((phash # $1::bigint)::bit(64)) <= $8 ` +
         `ORDER BY pd, dd, created_at LIMIT $9`,
-      [hexToBigint(phash), hexToBigint(dhash), probes[0], probes[1], probes[2], probes[3], options.excludeCaseId ?? null, maxDistance, options.limit ?? 20],
+      [
+        hexToBigint(phash),
+        hexToBigint(dhash),
+        probes[0],
+        probes[1],
+        probes[2],
+        probes[3],
+        options.excludeCaseId ?? null,
+        maxDistance,
+        options.limit ?? 20,
+      ],
     );
     return rows.map((r) => ({
-      caseId: r.case_id, evidenceId: r.evidence_id, channel: r.channel, phash: bigintToHex(r.phash), dhash: bigintToHex(r.dhash),
-      phashDistance: r.pd, dhashDistance: r.dd, createdAt: r.created_at,
+      caseId: r.case_id,
+      evidenceId: r.evidence_id,
+      channel: r.channel,
+      phash: bigintToHex(r.phash),
+      dhash: bigintToHex(r.dhash),
+      phashDistance: r.pd,
+      dhashDistance: r.dd,
+      createdAt: r.created_at,
     }));
   }
 

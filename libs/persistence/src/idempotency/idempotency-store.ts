@@ -16,9 +16,7 @@ export interface IdempotencyClaimInput {
  * for a different request.
  */
 export type IdempotencyClaim =
-  | { status: 'claimed'; caseId: string }
-  | { status: 'replay'; caseId: string; response: unknown }
-  | { status: 'mismatch' };
+  { status: 'claimed'; caseId: string } | { status: 'replay'; caseId: string; response: unknown } | { status: 'mismatch' };
 
 const MAX_KEY_CHARS = 255;
 

@@ -88,7 +88,11 @@ export class CaseErasures {
       ),
     );
     if (!row) return;
-    const event: CaseEvent = { type: 'CaseErased', occurredAt: now.toISOString(), data: { reason: 'retention', erasedEvidence: row.erasedEvidence, closedAt: row.closedAt.toISOString() } };
+    const event: CaseEvent = {
+      type: 'CaseErased',
+      occurredAt: now.toISOString(),
+      data: { reason: 'retention', erasedEvidence: row.erasedEvidence, closedAt: row.closedAt.toISOString() },
+    };
     try {
       await this.events.append({ caseId, expectedVersion: row.version, events: [{ eventId: eventIdAt(caseId, row.version + 1), event }] });
     } catch (error) {
@@ -100,13 +104,18 @@ export class CaseErasures {
   /** Erased cases whose Temporal execution has not been deleted yet. */
   async executionsToDelete(limit = 100): Promise<string[]> {
     const rows = await withSql(this.ds, (sql) =>
-      sql.rows<{ caseId: string }>(`SELECT case_id AS "caseId" FROM case_erasures WHERE execution_deleted_at IS NULL ORDER BY erased_at LIMIT $1`, [limit]),
+      sql.rows<{ caseId: string }>(
+        `SELECT case_id AS "caseId" FROM case_erasures WHERE execution_deleted_at IS NULL ORDER BY erased_at LIMIT $1`,
+        [limit],
+      ),
     );
     return rows.map((r) => r.caseId);
   }
 
   async markExecutionDeleted(caseId: string): Promise<void> {
-    await withSql(this.ds, (sql) => sql.run('UPDATE case_erasures SET execution_deleted_at = now() WHERE case_id = $1 AND execution_deleted_at IS NULL', [caseId]));
+    await withSql(this.ds, (sql) =>
+      sql.run('UPDATE case_erasures SET execution_deleted_at = now() WHERE case_id = $1 AND execution_deleted_at IS NULL', [caseId]),
+    );
   }
 
   /** When and why a case was erased, and whether its execution is gone; null when it was not. */
@@ -117,17 +126,24 @@ export class CaseErasures {
         [caseId],
       ),
     );
-    return row ? { reason: row.reason, erasedAt: row.erasedAt.toISOString(), executionDeletedAt: row.executionDeletedAt?.toISOString() ?? null } : null;
+    return row
+      ? { reason: row.reason, erasedAt: row.erasedAt.toISOString(), executionDeletedAt: row.executionDeletedAt?.toISOString() ?? null }
+      : null;
   }
 
   /** Places (or re-words) a legal hold; refused for a case already erased. */
   async placeHold(caseId: string, reason: string, placedBy: string): Promise<LegalHold> {
     const text = typeof reason === 'string' ? reason.trim() : '';
-    if (text.length < 1 || text.length > 500) throw new DomainError(ErrorCode.ValidationFailed, 'reason must have 1 to 500 characters', { field: 'reason' });
+    if (text.length < 1 || text.length > 500)
+      throw new DomainError(ErrorCode.ValidationFailed, 'reason must have 1 to 500 characters', { field: 'reason' });
     if (!CASE_LIMITS.idPattern.test(caseId)) throw new DomainError(ErrorCode.ValidationFailed, 'not a case id', { field: 'caseId' });
     return inTransaction(this.ds, async (sql) => {
-      const key = await sql.one<{ shredded: boolean }>('SELECT shredded_at IS NOT NULL AS shredded FROM case_keys WHERE case_id = $1 FOR UPDATE', [caseId]);
-      if (key?.shredded) throw new DomainError(ErrorCode.CaseErased, 'this case has already been erased; there is nothing left to hold', { caseId });
+      const key = await sql.one<{ shredded: boolean }>(
+        'SELECT shredded_at IS NOT NULL AS shredded FROM case_keys WHERE case_id = $1 FOR UPDATE',
+        [caseId],
+      );
+      if (key?.shredded)
+        throw new DomainError(ErrorCode.CaseErased, 'this case has already been erased; there is nothing left to hold', { caseId });
       const row = await sql.one<{ placedAt: Date; placedBy: string; reason: string }>(
         `INSERT INTO legal_holds (case_id, reason, placed_by) VALUES ($1, $2, $3)
          ON CONFLICT (case_id) DO UPDATE SET reason = EXCLUDED.reason

@@ -8,7 +8,8 @@ export type MasterKeys = Buffer | MasterKeyRing;
 
 export function keyRing(keys: MasterKeys): MasterKeyRing {
   const ring = Buffer.isBuffer(keys) ? { current: keys, previous: [] } : keys;
-  if ([ring.current, ...ring.previous].some((key) => !Buffer.isBuffer(key) || key.length !== 32)) throw new Error('a master key must be exactly 32 bytes');
+  if ([ring.current, ...ring.previous].some((key) => !Buffer.isBuffer(key) || key.length !== 32))
+    throw new Error('a master key must be exactly 32 bytes');
   return { current: Buffer.from(ring.current), previous: ring.previous.map((key) => Buffer.from(key)) };
 }
 

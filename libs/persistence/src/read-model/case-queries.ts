@@ -44,13 +44,19 @@ export class CaseQueries {
   /** One case, or null when no opened case has this id. */
   async get(caseId: string): Promise<CaseRecord | null> {
     const row = await this.ds.getRepository(CaseEntity).findOneBy({ caseId });
-    return row ? (await this.records([row]))[0] ?? null : null;
+    return row ? ((await this.records([row]))[0] ?? null) : null;
   }
 
   /** Records of rows, their states opened where their keys allow. */
   private async records(rows: CaseEntity[]): Promise<CaseRecord[]> {
     if (rows.length === 0) return [];
-    const keys = await withSql(this.ds, (sql) => sealsForRead(sql, this.#keys, rows.map((r) => r.caseId)));
+    const keys = await withSql(this.ds, (sql) =>
+      sealsForRead(
+        sql,
+        this.#keys,
+        rows.map((r) => r.caseId),
+      ),
+    );
     return rows.map((row) => {
       const status = keys.get(row.caseId) ?? { seal: null, shreddedAt: null };
       return toCaseRecord(row, shownState(row, status), status.shreddedAt);
@@ -59,7 +65,9 @@ export class CaseQueries {
 
   /** Who a case belongs to and where it stands, without its state: what access checks need. */
   async ownership(caseId: string): Promise<{ channel: string; status: CaseStatus } | null> {
-    const rows = await this.ds.query<{ channel: string; status: CaseStatus }[]>('SELECT channel, status FROM cases WHERE case_id = $1', [caseId]);
+    const rows = await this.ds.query<{ channel: string; status: CaseStatus }[]>('SELECT channel, status FROM cases WHERE case_id = $1', [
+      caseId,
+    ]);
     return rows[0] ?? null;
   }
 
@@ -86,11 +94,14 @@ export class CaseQueries {
       });
     }
     // One extra row tells whether another page exists without a count query.
-    const rows = await query.orderBy('c.openedAt', 'DESC').addOrderBy('c.caseId', 'DESC').limit(limit + 1).getMany();
+    const rows = await query
+      .orderBy('c.openedAt', 'DESC')
+      .addOrderBy('c.caseId', 'DESC')
+      .limit(limit + 1)
+      .getMany();
     const items = await this.records(rows.slice(0, limit));
     const last = items[items.length - 1];
-    const nextCursor =
-      rows.length > limit && last ? encodeCursor({ openedAt: last.openedAt, caseId: last.caseId }) : null;
+    const nextCursor = rows.length > limit && last ? encodeCursor({ openedAt: last.openedAt, caseId: last.caseId }) : null;
     return { items, nextCursor };
   }
 

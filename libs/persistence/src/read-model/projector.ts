@@ -6,9 +6,17 @@ import { STATE_PLACE, type CaseSeal } from '../privacy/case-seal';
 import { NO_SEALED_STATE, writeCaseRow } from './write-case-row';
 
 /** Folds a stored stream (through `throughSeq`) from the initial state, whole where `seal` opens it. */
-export async function foldStoredStream(sql: Sql, caseId: string, throughSeq: number | undefined, seal: CaseSeal | null): Promise<CaseState> {
+export async function foldStoredStream(
+  sql: Sql,
+  caseId: string,
+  throughSeq: number | undefined,
+  seal: CaseSeal | null,
+): Promise<CaseState> {
   const rows = await selectStream(sql, caseId, throughSeq);
-  return foldCase(initialCaseState(caseId), rows.map((row) => rowToCaseEvent(row, seal).event));
+  return foldCase(
+    initialCaseState(caseId),
+    rows.map((row) => rowToCaseEvent(row, seal).event),
+  );
 }
 
 /** Folds a stored stream's erased forms: the state that survives erasure. */
@@ -30,7 +38,13 @@ export interface ProjectedEvent {
  * interleave. When the row is not at fromVersion (no row yet, a row left by an older projector, or
  * a row from before sealing), the base states are refolded from the stream instead of trusted.
  */
-export async function projectAppended(sql: Sql, caseId: string, fromVersion: number, events: readonly ProjectedEvent[], seal: CaseSeal | null): Promise<void> {
+export async function projectAppended(
+  sql: Sql,
+  caseId: string,
+  fromVersion: number,
+  events: readonly ProjectedEvent[],
+  seal: CaseSeal | null,
+): Promise<void> {
   const row = await sql.one<{ state: CaseState; sealedState: Buffer | null }>(
     'SELECT state, sealed_state AS "sealedState" FROM cases WHERE case_id = $1 FOR UPDATE',
     [caseId],
@@ -44,10 +58,19 @@ export async function projectAppended(sql: Sql, caseId: string, fromVersion: num
   let wholeBase: CaseState | null = null;
   if (seal) {
     if (current && row.sealedState === null) wholeBase = row.state;
-    else if (current && row.sealedState && row.sealedState.length > 0) wholeBase = JSON.parse(seal.open(STATE_PLACE, row.sealedState)) as CaseState;
+    else if (current && row.sealedState && row.sealedState.length > 0)
+      wholeBase = JSON.parse(seal.open(STATE_PLACE, row.sealedState)) as CaseState;
     else wholeBase = await refold(true);
   }
-  const erased = foldCase(erasedBase, events.map((e) => e.erased));
-  const whole = wholeBase ? foldCase(wholeBase, events.map((e) => e.event)) : null;
+  const erased = foldCase(
+    erasedBase,
+    events.map((e) => e.erased),
+  );
+  const whole = wholeBase
+    ? foldCase(
+        wholeBase,
+        events.map((e) => e.event),
+      )
+    : null;
   await writeCaseRow(sql, erased, whole && seal ? seal.seal(STATE_PLACE, canonicalJson(whole)) : NO_SEALED_STATE);
 }

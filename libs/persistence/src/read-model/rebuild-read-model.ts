@@ -17,9 +17,7 @@ export async function rebuildReadModel(ds: DataSource, keys: MasterKeyRing): Pro
   return inTransaction(ds, async (sql) => {
     await sql.run('LOCK TABLE cases IN EXCLUSIVE MODE');
     await sql.run('DELETE FROM cases');
-    const streams = await sql.rows<{ caseId: string }>(
-      'SELECT DISTINCT case_id AS "caseId" FROM case_events ORDER BY case_id',
-    );
+    const streams = await sql.rows<{ caseId: string }>('SELECT DISTINCT case_id AS "caseId" FROM case_events ORDER BY case_id');
     let cases = 0;
     let events = 0;
     for (const { caseId } of streams) {

@@ -63,7 +63,10 @@ function matches(item: ReviewQueueItem, f: ReviewQueueFilter): boolean {
     (f.minRequested === undefined || item.requestedLimit >= f.minRequested) &&
     (f.maxRequested === undefined || item.requestedLimit <= f.maxRequested) &&
     (f.overdue === undefined || item.overdue === f.overdue) &&
-    (claim === 'any' || (claim === 'unclaimed' && holder === undefined) || (claim === 'mine' && holder === f.reviewerId) || (claim === 'others' && holder !== undefined && holder !== f.reviewerId))
+    (claim === 'any' ||
+      (claim === 'unclaimed' && holder === undefined) ||
+      (claim === 'mine' && holder === f.reviewerId) ||
+      (claim === 'others' && holder !== undefined && holder !== f.reviewerId))
   );
 }
 

@@ -18,11 +18,18 @@ interface ClaimRow {
 }
 
 const COLUMNS = 'case_id AS "caseId", reviewer_id AS "reviewerId", claimed_at AS "claimedAt", expires_at AS "expiresAt"';
-const toClaim = (row: ClaimRow): ReviewClaim => ({ ...row, claimedAt: row.claimedAt.toISOString(), expiresAt: row.expiresAt.toISOString() });
+const toClaim = (row: ClaimRow): ReviewClaim => ({
+  ...row,
+  claimedAt: row.claimedAt.toISOString(),
+  expiresAt: row.expiresAt.toISOString(),
+});
 
 /** REVIEW_CLAIMED: another reviewer holds the case until the claim's end. */
 export function claimedByAnother(claim: ReviewClaim): DomainError {
-  return new DomainError(ErrorCode.ReviewClaimed, 'Another reviewer is working on this case.', { reviewerId: claim.reviewerId, expiresAt: claim.expiresAt });
+  return new DomainError(ErrorCode.ReviewClaimed, 'Another reviewer is working on this case.', {
+    reviewerId: claim.reviewerId,
+    expiresAt: claim.expiresAt,
+  });
 }
 
 /**
@@ -47,7 +54,9 @@ export class ReviewClaims {
       );
       if (taken) return toClaim(taken);
       const holder = await liveClaim(sql, caseId);
-      throw holder ? claimedByAnother(holder) : new DomainError(ErrorCode.ConcurrencyConflict, 'The claim changed hands meanwhile; try again.');
+      throw holder
+        ? claimedByAnother(holder)
+        : new DomainError(ErrorCode.ConcurrencyConflict, 'The claim changed hands meanwhile; try again.');
     });
   }
 

@@ -61,7 +61,11 @@ export class ReviewProposals {
            WHERE review_proposals.proposed_by = EXCLUDED.proposed_by`,
         [caseId, reviewerId, verdict.outcome, verdict.grantedLimit, verdict.reasonCode, seal.seal(NOTE_PLACE, verdict.note)],
       );
-      if (written === 0) throw new DomainError(ErrorCode.SecondReviewerRequired, "Another reviewer's proposal waits for a second reviewer: confirm or reject it first.");
+      if (written === 0)
+        throw new DomainError(
+          ErrorCode.SecondReviewerRequired,
+          "Another reviewer's proposal waits for a second reviewer: confirm or reject it first.",
+        );
     });
     const stored = await this.find(caseId);
     if (!stored) throw new DomainError(ErrorCode.ConcurrencyConflict, 'The proposal was withdrawn meanwhile.');
@@ -79,7 +83,12 @@ export class ReviewProposals {
       if (!row) return null;
       const seal = (await sealsForRead(sql, this.#keys, [caseId])).get(caseId)?.seal ?? null;
       const { sealedNote, ...rest } = row;
-      return { ...rest, grantedLimit: Number(row.grantedLimit), note: seal ? seal.open(NOTE_PLACE, sealedNote) : null, proposedAt: row.proposedAt.toISOString() };
+      return {
+        ...rest,
+        grantedLimit: Number(row.grantedLimit),
+        note: seal ? seal.open(NOTE_PLACE, sealedNote) : null,
+        proposedAt: row.proposedAt.toISOString(),
+      };
     });
   }
 

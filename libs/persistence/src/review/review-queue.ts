@@ -47,7 +47,9 @@ export class ReviewQueue {
       throw new DomainError(ErrorCode.ValidationFailed, `limit must be a whole number from 1 to ${MAX_QUEUE_PAGE}`, { field: 'limit' });
     }
     const { entries, claims, proposals, now } = await withSql(this.ds, async (sql) => {
-      const current = await sql.rows<{ caseId: string; version: number }>(`SELECT case_id AS "caseId", version FROM cases WHERE status = 'in_review'`);
+      const current = await sql.rows<{ caseId: string; version: number }>(
+        `SELECT case_id AS "caseId", version FROM cases WHERE status = 'in_review'`,
+      );
       await this.refresh(sql, current);
       return {
         entries: current.map((c) => this.remembered.get(c.caseId)?.entry).filter((e): e is QueueEntry => e !== undefined),
@@ -64,7 +66,9 @@ export class ReviewQueue {
       escalateAfterMs: this.escalateAfterMs,
       now: now.getTime(),
       claims: new Map(claims.map((c) => [c.caseId, { reviewerId: c.reviewerId, expiresAt: c.expiresAt.toISOString() }])),
-      proposals: new Map(proposals.map((p) => [p.caseId, { proposedBy: p.proposedBy, outcome: p.outcome, grantedLimit: Number(p.grantedLimit) }])),
+      proposals: new Map(
+        proposals.map((p) => [p.caseId, { proposedBy: p.proposedBy, outcome: p.outcome, grantedLimit: Number(p.grantedLimit) }]),
+      ),
     });
     return pageOf(items, filter);
   }

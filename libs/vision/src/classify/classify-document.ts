@@ -66,7 +66,8 @@ export function classifyDocument(lines: readonly OcrLine[], hints: LayoutHints):
   }).sort((a, b) => b.score - a.score);
   const top = scores[0];
   const second = scores[1];
-  if (!top || top.score < MIN_SCORE) return { type: 'unknown', confidence: top ? Math.min(0.5, top.score / 10) : 0, scores: scores.slice(0, 3) };
+  if (!top || top.score < MIN_SCORE)
+    return { type: 'unknown', confidence: top ? Math.min(0.5, top.score / 10) : 0, scores: scores.slice(0, 3) };
   const margin = top.score - (second?.score ?? 0);
   const confidence = Math.max(0.3, Math.min(0.99, 0.5 + margin / 20 + Math.min(top.score, 20) / 60));
   return { type: top.type, confidence: Math.round(confidence * 1000) / 1000, scores: scores.slice(0, 3) };

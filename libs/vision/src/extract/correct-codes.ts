@@ -2,7 +2,24 @@ import { isValidUscc, isValidVin } from '@uplift/domain';
 
 /** Characters OCR confuses with each other in printed codes; the check character decides between them. */
 const CONFUSABLE: Readonly<Record<string, string>> = {
-  '0': 'DQU', D: '0', Q: '0', U: '0', '1': 'ILT7', L: '1', T: '1', '7': '1', '2': 'Z', Z: '2', '5': 'S', S: '5', '6': 'G', G: '6', '8': 'B', B: '8', Y: 'V', V: 'Y',
+  '0': 'DQU',
+  D: '0',
+  Q: '0',
+  U: '0',
+  '1': 'ILT7',
+  L: '1',
+  T: '1',
+  '7': '1',
+  '2': 'Z',
+  Z: '2',
+  '5': 'S',
+  S: '5',
+  '6': 'G',
+  G: '6',
+  '8': 'B',
+  B: '8',
+  Y: 'V',
+  V: 'Y',
 };
 /** Letters a USCC never contains (GB 32100-2015 excludes I, O, Z, S, V). */
 const USCC_FORCED: Readonly<Record<string, string>> = { O: '0', I: '1', Z: '2', S: '5', V: 'Y' };
@@ -31,11 +48,23 @@ function oneSubstitution(run: string, valid: (s: string) => boolean): string | n
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
-function correct(raw: string, length: number, forcedTable: Readonly<Record<string, string>>, valid: (s: string) => boolean): CorrectedCode | null {
+function correct(
+  raw: string,
+  length: number,
+  forcedTable: Readonly<Record<string, string>>,
+  valid: (s: string) => boolean,
+): CorrectedCode | null {
   const text = raw.toUpperCase().replace(/[\s\-·.]/g, '');
   const runs = [...text.matchAll(new RegExp(`[0-9A-Z]{${length}}`, 'g'))].map((m) => m[0]);
   // A longer run may hold the code with a stray character at either end: try every window.
-  const windows = [...new Set([...runs, ...[...text.matchAll(/[0-9A-Z]+/g)].flatMap((m) => (m[0].length > length ? Array.from({ length: m[0].length - length + 1 }, (_, i) => m[0].slice(i, i + length)) : []))])];
+  const windows = [
+    ...new Set([
+      ...runs,
+      ...[...text.matchAll(/[0-9A-Z]+/g)].flatMap((m) =>
+        m[0].length > length ? Array.from({ length: m[0].length - length + 1 }, (_, i) => m[0].slice(i, i + length)) : [],
+      ),
+    ]),
+  ];
   for (const run of windows) if (valid(run)) return { value: run, certainty: 1 };
   for (const run of windows) {
     const fixed = forced(run, forcedTable);

@@ -13,8 +13,10 @@ export const EXTRACTOR_VERSION = 'layout-pairs-2';
 
 /** Words beside a shared label (名称, 纳税人识别号) that say whose it is: buyer or seller side of an invoice. */
 const ROLE_WORDS: Readonly<Record<string, readonly string[]>> = {
-  buyer: ['购买方', '购方', '买方', '购货', '购'], buyer_tax_id: ['购买方', '购方', '买方', '购货', '购'],
-  seller: ['销售方', '销方', '卖方', '销货', '销'], seller_tax_id: ['销售方', '销方', '卖方', '销货', '销'],
+  buyer: ['购买方', '购方', '买方', '购货', '购'],
+  buyer_tax_id: ['购买方', '购方', '买方', '购货', '购'],
+  seller: ['销售方', '销方', '卖方', '销货', '销'],
+  seller_tax_id: ['销售方', '销方', '卖方', '销货', '销'],
 };
 const SOURCE_WEIGHT: Record<ValueSource, number> = { inline: 1, right: 0.97, below: 0.9 };
 
@@ -24,7 +26,8 @@ function roleContext(cells: readonly Cell[], hit: LabelHit): string {
   if (!cell) return '';
   const own = cell.text.slice(0, hit.start);
   const cy = cell.box[1] + cell.box[3] / 2;
-  const left = cells.filter((c) => c.box[0] + c.box[2] <= cell.box[0] + 2 && c.box[1] <= cy && c.box[1] + c.box[3] >= cy && c.text.length <= 8)
+  const left = cells
+    .filter((c) => c.box[0] + c.box[2] <= cell.box[0] + 2 && c.box[1] <= cy && c.box[1] + c.box[3] >= cy && c.text.length <= 8)
     .sort((a, b) => b.box[0] + b.box[2] - (a.box[0] + a.box[2]))[0];
   return own + (left?.text ?? '');
 }
@@ -41,7 +44,13 @@ function claims(field: string, context: string): boolean | null {
 }
 
 /** Hits of a field: its own labels; shared ones claimed by role words, else by page order (`occurrence`). */
-function hitsForField(spec: VoucherSpec, fieldSpec: FieldSpec, hits: readonly LabelHit[], cells: readonly Cell[], rank: ReadonlyMap<number, number>): LabelHit[] {
+function hitsForField(
+  spec: VoucherSpec,
+  fieldSpec: FieldSpec,
+  hits: readonly LabelHit[],
+  cells: readonly Cell[],
+  rank: ReadonlyMap<number, number>,
+): LabelHit[] {
   const byOrder = (a: LabelHit, b: LabelHit): number => (rank.get(a.line) ?? 0) - (rank.get(b.line) ?? 0) || a.start - b.start;
   const own = hits.filter((h) => h.fields.includes(fieldSpec.name)).sort(byOrder);
   const exclusive = own.filter((h) => h.fields.length === 1);
@@ -49,7 +58,10 @@ function hitsForField(spec: VoucherSpec, fieldSpec: FieldSpec, hits: readonly La
   const claimed = shared.filter((h) => claims(fieldSpec.name, roleContext(cells, h)) === true);
   const open = shared.filter((h) => claims(fieldSpec.name, roleContext(cells, h)) === null);
   // Siblings sharing the labels that come earlier in page order take the earlier open hits.
-  const siblings = spec.fields.filter((f) => f.name !== fieldSpec.name && (f.occurrence ?? 0) < (fieldSpec.occurrence ?? 0) && f.labels.some((l) => fieldSpec.labels.includes(l)));
+  const siblings = spec.fields.filter(
+    (f) =>
+      f.name !== fieldSpec.name && (f.occurrence ?? 0) < (fieldSpec.occurrence ?? 0) && f.labels.some((l) => fieldSpec.labels.includes(l)),
+  );
   const takenBySiblings = siblings.filter((s) => !shared.some((h) => claims(s.name, roleContext(cells, h)) === true)).length;
   const byOccurrence = open.slice(Math.min(takenBySiblings, open.length), takenBySiblings + 1);
   return [...exclusive, ...claimed, ...byOccurrence];
@@ -57,9 +69,15 @@ function hitsForField(spec: VoucherSpec, fieldSpec: FieldSpec, hits: readonly La
 
 /** Reads every field of a voucher type from OCR lines by the page's geometry: label, then value right of or below it. Pure. */
 export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Field[] {
-  const joined = joinSpacedLabels(lines.map((l) => ({ text: compact(l.text), box: l.box })), new Set(labelTable(spec).keys()));
+  const joined = joinSpacedLabels(
+    lines.map((l) => ({ text: compact(l.text), box: l.box })),
+    new Set(labelTable(spec).keys()),
+  );
   const cells: Cell[] = joined.cells;
-  const hits = findLabelHits(cells.map((c) => c.text), spec);
+  const hits = findLabelHits(
+    cells.map((c) => c.text),
+    spec,
+  );
   const skew = estimateSkew(cells);
   const order = readingOrder(cells, skew);
   const rank = new Map(order.map((line, i) => [line, i]));
@@ -89,7 +107,13 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
       }
     }
     const line = found ? lines[joined.source[found.line] ?? -1] : undefined;
-    if (found && line && found.score >= 0.3) fields.push({ name: fieldSpec.name, value: repairValue(spec.id, fieldSpec.name, found.value.value), confidence: round(line.confidence * found.value.certainty), box: line.box });
+    if (found && line && found.score >= 0.3)
+      fields.push({
+        name: fieldSpec.name,
+        value: repairValue(spec.id, fieldSpec.name, found.value.value),
+        confidence: round(line.confidence * found.value.certainty),
+        box: line.box,
+      });
   }
   return fields;
 }

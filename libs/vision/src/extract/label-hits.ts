@@ -33,7 +33,9 @@ export function labelTable(spec: VoucherSpec): Map<string, LabelEntry> {
   if (cached) return cached;
   const labels = new Map<string, LabelEntry>();
   // Any label of any voucher type may end a value (two-column layouts put foreign labels on the same line).
-  for (const other of VOUCHER_SPECS) for (const field of other.fields) for (const label of field.labels) if (label.length >= 2) labels.set(compact(label), { fields: [], foreign: true });
+  for (const other of VOUCHER_SPECS)
+    for (const field of other.fields)
+      for (const label of field.labels) if (label.length >= 2) labels.set(compact(label), { fields: [], foreign: true });
   for (const label of NON_FIELD_LABELS) labels.set(compact(label), { fields: [], foreign: false });
   // Titles (账户交易明细) end values and never lend an inner word (账户) to a field.
   for (const other of VOUCHER_SPECS) for (const title of other.titles) labels.set(compact(title), { fields: [], foreign: false });

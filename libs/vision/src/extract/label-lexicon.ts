@@ -23,13 +23,23 @@ const VEHICLE = 'GA 37 vehicle licence and road transport certificate card field
 /** Real-world label variants per field (sources in each entry). */
 export const LABEL_LEXICON: readonly LexiconEntry[] = [
   { type: 'business_licence', field: 'name', labels: ['企业名称', '名称'], source: LICENCE },
-  { type: 'business_licence', field: 'legal_representative', labels: ['法定代表人(负责人)', '负责人', '投资人', '执行事务合伙人'], source: LICENCE },
+  {
+    type: 'business_licence',
+    field: 'legal_representative',
+    labels: ['法定代表人(负责人)', '负责人', '投资人', '执行事务合伙人'],
+    source: LICENCE,
+  },
   { type: 'business_licence', field: 'address', labels: ['住所(经营场所)', '营业场所'], source: LICENCE },
   { type: 'business_licence', field: 'registered_capital', labels: ['注册资金', '出资额'], source: LICENCE },
   { type: 'food_business_permit', field: 'operator_name', labels: ['经营者', '经营单位', '单位名称'], source: PERMIT },
   { type: 'food_business_permit', field: 'permit_no', labels: ['许可证号', '编号'], source: PERMIT },
   { type: 'food_business_permit', field: 'valid_until', labels: ['有效期限', '有效期限至', '有效截止日期', '有效期'], source: PERMIT },
-  { type: 'road_transport_operating_licence', field: 'operator_name', labels: ['经营业户', '业户', '经营者名称', '单位名称'], source: PERMIT },
+  {
+    type: 'road_transport_operating_licence',
+    field: 'operator_name',
+    labels: ['经营业户', '业户', '经营者名称', '单位名称'],
+    source: PERMIT,
+  },
   { type: 'road_transport_operating_licence', field: 'licence_no', labels: ['经营许可证号', '许可证编号', '编号'], source: PERMIT },
   { type: 'road_transport_operating_licence', field: 'valid_until', labels: ['有效期限', '有效期'], source: PERMIT },
   { type: 'road_transport_operating_licence', field: 'address', labels: ['住所', '经营地址'], source: PERMIT },
@@ -43,7 +53,12 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   { type: 'medical_device_business_licence', field: 'valid_until', labels: ['有效期'], source: PERMIT },
   { type: 'construction_qualification_certificate', field: 'company', labels: ['单位名称', '企业(单位)名称', '名称'], source: PERMIT },
   { type: 'construction_qualification_certificate', field: 'certificate_no', labels: ['编号', '证号', '资质证书编号'], source: PERMIT },
-  { type: 'construction_qualification_certificate', field: 'qualification', labels: ['资质类别和等级', '资质等级', '资质类别'], source: PERMIT },
+  {
+    type: 'construction_qualification_certificate',
+    field: 'qualification',
+    labels: ['资质类别和等级', '资质等级', '资质类别'],
+    source: PERMIT,
+  },
   { type: 'construction_qualification_certificate', field: 'valid_until', labels: ['有效期至', '有效期限'], source: PERMIT },
   { type: 'construction_qualification_certificate', field: 'uscc', labels: ['社会信用代码'], source: PERMIT },
   { type: 'industrial_production_licence', field: 'company', labels: ['企业(单位)名称', '单位名称', '名称', '生产企业'], source: PERMIT },
@@ -76,8 +91,18 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   { type: 'invoice', field: 'date', labels: ['开票时间'], source: E_INVOICE },
   { type: 'invoice', field: 'invoice_no', labels: ['号码'], source: E_INVOICE },
   { type: 'invoice', field: 'total', labels: ['(小写)¥', '小写'], source: E_INVOICE },
-  { type: 'contract', field: 'party_a', labels: ['甲方(出卖人)', '甲方(买受人)', '甲方(供货方)', '甲方(需方)', '甲方(采购人)', '出卖人', '供方', '卖方'], source: CIVIL_CODE },
-  { type: 'contract', field: 'party_b', labels: ['乙方(买受人)', '乙方(出卖人)', '乙方(购货方)', '乙方(供方)', '乙方(供货方)', '买受人', '需方', '买方'], source: CIVIL_CODE },
+  {
+    type: 'contract',
+    field: 'party_a',
+    labels: ['甲方(出卖人)', '甲方(买受人)', '甲方(供货方)', '甲方(需方)', '甲方(采购人)', '出卖人', '供方', '卖方'],
+    source: CIVIL_CODE,
+  },
+  {
+    type: 'contract',
+    field: 'party_b',
+    labels: ['乙方(买受人)', '乙方(出卖人)', '乙方(购货方)', '乙方(供方)', '乙方(供货方)', '买受人', '需方', '买方'],
+    source: CIVIL_CODE,
+  },
   { type: 'contract', field: 'amount', labels: ['合同价款', '总金额', '合同总价', '总价款', '合计金额'], source: CIVIL_CODE },
   { type: 'contract', field: 'signing_date', labels: ['签约日期', '签订时间', '签署日期'], source: CIVIL_CODE },
   { type: 'contract', field: 'contract_no', labels: ['合同号', '编号'], source: CIVIL_CODE },
@@ -105,7 +130,12 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   { type: 'bank_statement', field: 'period', labels: ['交易期间', '查询日期', '查询时间段', '起始日期'], source: BANK },
   { type: 'utility_bill', field: 'account_no', labels: ['用户编号', '客户编号', '用户号'], source: BANK },
   { type: 'utility_bill', field: 'account_holder', labels: ['用户名称', '客户名称', '户主'], source: BANK },
-  { type: 'utility_bill', field: 'amount', labels: ['本期应缴', '应交金额', '应缴电费', '应缴水费', '本期电费', '本期水费', '缴费金额'], source: BANK },
+  {
+    type: 'utility_bill',
+    field: 'amount',
+    labels: ['本期应缴', '应交金额', '应缴电费', '应缴水费', '本期电费', '本期水费', '缴费金额'],
+    source: BANK,
+  },
   { type: 'utility_bill', field: 'usage', labels: ['本期电量', '用电量(千瓦时)', '用水量(立方米)', '抄见电量'], source: BANK },
   { type: 'utility_bill', field: 'period', labels: ['账单周期', '计费期间', '抄表周期'], source: BANK },
   { type: 'payroll_sheet', field: 'company', labels: ['公司名称', '编制单位'], source: 'payroll sheet practice' },
@@ -122,9 +152,24 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   { type: 'patent_certificate', field: 'patentee', labels: ['专利权人(权利人)', '权利人'], source: 'CNIPA patent certificate template' },
   { type: 'patent_certificate', field: 'grant_date', labels: ['授权日', '公告日'], source: 'CNIPA patent certificate template' },
   { type: 'patent_certificate', field: 'title', labels: ['名称'], source: 'CNIPA patent certificate template' },
-  { type: 'high_tech_enterprise_certificate', field: 'company', labels: ['企业(单位)名称', '单位名称', '名称'], source: 'MOST/MOF/STA 高新技术企业证书 template' },
-  { type: 'high_tech_enterprise_certificate', field: 'issue_date', labels: ['颁发日期', '发证时间'], source: 'MOST/MOF/STA 高新技术企业证书 template' },
-  { type: 'high_tech_enterprise_certificate', field: 'certificate_no', labels: ['编号', '证号'], source: 'MOST/MOF/STA 高新技术企业证书 template' },
+  {
+    type: 'high_tech_enterprise_certificate',
+    field: 'company',
+    labels: ['企业(单位)名称', '单位名称', '名称'],
+    source: 'MOST/MOF/STA 高新技术企业证书 template',
+  },
+  {
+    type: 'high_tech_enterprise_certificate',
+    field: 'issue_date',
+    labels: ['颁发日期', '发证时间'],
+    source: 'MOST/MOF/STA 高新技术企业证书 template',
+  },
+  {
+    type: 'high_tech_enterprise_certificate',
+    field: 'certificate_no',
+    labels: ['编号', '证号'],
+    source: 'MOST/MOF/STA 高新技术企业证书 template',
+  },
 ];
 
 /**
@@ -132,15 +177,66 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
  * contains 名称); listed so that they end a value and never lend their inner word to a field.
  */
 export const NON_FIELD_LABELS: readonly string[] = [
-  '货物或应税劳务、服务名称', '货物或应税劳务名称', '项目名称', '商品名称', '规格型号', '开户行及账号', '开户银行', '地址、电话', '地址电话',
-  '价税合计', '密码区', '税率', '税额', '单价', '数量', '金额', '备注', '开票人', '收款人', '复核', '类型', '电话', '日期',
-  '销售方(章)', '(小写)', '(大写)', '签字', '盖章', '签章', '联系人', '联系电话', '传真', '邮编', '法定代表人签字', '委托代理人',
-  '甲方代表', '乙方代表', '代表签字', '授权代表', '甲方(盖章)', '乙方(盖章)', '甲方(签章)', '乙方(签章)',
-  '购买方信息', '销售方信息', '购买方', '销售方', '发证机关', '登记机关', '签发机关', '核发机关',
+  '货物或应税劳务、服务名称',
+  '货物或应税劳务名称',
+  '项目名称',
+  '商品名称',
+  '规格型号',
+  '开户行及账号',
+  '开户银行',
+  '地址、电话',
+  '地址电话',
+  '价税合计',
+  '密码区',
+  '税率',
+  '税额',
+  '单价',
+  '数量',
+  '金额',
+  '备注',
+  '开票人',
+  '收款人',
+  '复核',
+  '类型',
+  '电话',
+  '日期',
+  '销售方(章)',
+  '(小写)',
+  '(大写)',
+  '签字',
+  '盖章',
+  '签章',
+  '联系人',
+  '联系电话',
+  '传真',
+  '邮编',
+  '法定代表人签字',
+  '委托代理人',
+  '甲方代表',
+  '乙方代表',
+  '代表签字',
+  '授权代表',
+  '甲方(盖章)',
+  '乙方(盖章)',
+  '甲方(签章)',
+  '乙方(签章)',
+  '购买方信息',
+  '销售方信息',
+  '购买方',
+  '销售方',
+  '发证机关',
+  '登记机关',
+  '签发机关',
+  '核发机关',
 ];
 
 /** Lexicon labels of a field of a voucher type. */
 export function lexiconLabels(type: VoucherTypeId, field: string): string[] {
-  const group = type === 'vat_special_invoice' || type === 'vat_ordinary_invoice' ? 'invoice' : type === 'sales_contract' || type === 'purchase_contract' ? 'contract' : null;
+  const group =
+    type === 'vat_special_invoice' || type === 'vat_ordinary_invoice'
+      ? 'invoice'
+      : type === 'sales_contract' || type === 'purchase_contract'
+        ? 'contract'
+        : null;
   return LABEL_LEXICON.filter((e) => (e.type === type || e.type === group) && e.field === field).flatMap((e) => e.labels);
 }

@@ -23,7 +23,6 @@ const centreX = (c: Cell): number => c.box[0] + c.box[2] / 2;
 const charX = (c: Cell, index: number): number => c.box[0] + (c.text.length === 0 ? 0 : (c.box[2] * index) / c.text.length);
 const strip = (raw: string): string => raw.replace(/^[:：;,，、.\s]+/, '');
 
-
 /** True when two cells sit on one text row: centres closer than 60% of the taller height once the page's skew is allowed for. */
 export function sameRow(a: Cell, b: Cell, skew = 0): boolean {
   return Math.abs(centreY(b) - (centreY(a) + skew * (centreX(b) - centreX(a)))) < Math.max(a.box[3], b.box[3]) * 0.6;
@@ -83,7 +82,9 @@ export function candidatesFor(cells: readonly Cell[], hits: readonly LabelHit[],
   const height = Math.max(1, cell.box[3]);
   if (!nextOnLine && cell.box[2] > 0) {
     // Cells to the right on the same row, in x order, until a label cell or a wide gap.
-    const right = cells.map((c, j) => ({ c, j })).filter(({ c, j }) => j !== hit.line && c.box[2] > 0 && sameRow(cell, c, skew) && c.box[0] >= labelRight - height * 0.5)
+    const right = cells
+      .map((c, j) => ({ c, j }))
+      .filter(({ c, j }) => j !== hit.line && c.box[2] > 0 && sameRow(cell, c, skew) && c.box[0] >= labelRight - height * 0.5)
       .sort((a, b) => a.c.box[0] - b.c.box[0]);
     const parts: string[] = [];
     let edge = cell.box[0] + cell.box[2];

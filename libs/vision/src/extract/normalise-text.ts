@@ -9,5 +9,10 @@ export function compact(text: string): string {
 
 /** Fixes letters OCR often reads for digits inside a code that should be numeric. */
 export function digitsFromLookalikes(text: string): string {
-  return text.replace(/[OoQD]/g, '0').replace(/[Il|]/g, '1').replace(/Z/g, '2').replace(/S/g, '5').replace(/B/g, '8');
+  return text
+    .replace(/[OoQD]/g, '0')
+    .replace(/[Il|]/g, '1')
+    .replace(/Z/g, '2')
+    .replace(/S/g, '5')
+    .replace(/B/g, '8');
 }

@@ -1,7 +1,27 @@
 import type { FieldSpec } from '../classify/voucher-specs';
 
 /** Fields that hold an organisation's (or person's) name: a company suffix makes a reading more likely. */
-const NAME_FIELDS = new Set(['name', 'operator_name', 'company', 'buyer', 'seller', 'party_a', 'party_b', 'lessor', 'lessee', 'consignor', 'consignee', 'shipper', 'operator', 'account_name', 'account_holder', 'taxpayer_name', 'patentee', 'right_holder', 'owner']);
+const NAME_FIELDS = new Set([
+  'name',
+  'operator_name',
+  'company',
+  'buyer',
+  'seller',
+  'party_a',
+  'party_b',
+  'lessor',
+  'lessee',
+  'consignor',
+  'consignee',
+  'shipper',
+  'operator',
+  'account_name',
+  'account_holder',
+  'taxpayer_name',
+  'patentee',
+  'right_holder',
+  'owner',
+]);
 /** Fields that hold a natural person's name. */
 const PERSON_FIELDS = new Set(['legal_representative', 'inventor']);
 /** Endings of Chinese organisation names (company law forms, sole traders, branches, cooperatives). */

@@ -22,14 +22,23 @@ export function joinSpacedLabels(cells: readonly Cell[], labels: ReadonlySet<str
       const right = cell.box[0] + cell.box[2];
       const next = order.find((j) => {
         const c = cells[j] as Cell;
-        return !used.has(j) && CJK_SHORT.test(c.text) && c.box[0] >= right - h * 0.3 && c.box[0] - right < h * 4 && Math.abs(c.box[1] + c.box[3] / 2 - (cell.box[1] + h / 2)) < h * 0.5;
+        return (
+          !used.has(j) &&
+          CJK_SHORT.test(c.text) &&
+          c.box[0] >= right - h * 0.3 &&
+          c.box[0] - right < h * 4 &&
+          Math.abs(c.box[1] + c.box[3] / 2 - (cell.box[1] + h / 2)) < h * 0.5
+        );
       });
       if (next === undefined) break;
       const c = cells[next] as Cell;
       if (!prefixes.has(cell.text + c.text)) break;
       used.add(next);
       const top = Math.min(cell.box[1], c.box[1]);
-      cell = { text: cell.text + c.text, box: [cell.box[0], top, c.box[0] + c.box[2] - cell.box[0], Math.max(cell.box[1] + cell.box[3], c.box[1] + c.box[3]) - top] };
+      cell = {
+        text: cell.text + c.text,
+        box: [cell.box[0], top, c.box[0] + c.box[2] - cell.box[0], Math.max(cell.box[1] + cell.box[3], c.box[1] + c.box[3]) - top],
+      };
     }
     out.push(cell);
     source.push(i);

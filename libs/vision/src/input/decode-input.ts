@@ -35,7 +35,9 @@ export async function decodeImage(bytes: Buffer): Promise<{ rgb: RgbImage; ocrIm
       .removeAlpha();
     const { data, info } = await base.clone().raw().toBuffer({ resolveWithObject: true });
     const rgb = { data, width: info.width, height: info.height };
-    const ocrImage = await sharp(data, { raw: { width: info.width, height: info.height, channels: 3 } }).jpeg({ quality: 92 }).toBuffer();
+    const ocrImage = await sharp(data, { raw: { width: info.width, height: info.height, channels: 3 } })
+      .jpeg({ quality: 92 })
+      .toBuffer();
     return { rgb, ocrImage };
   } catch (error) {
     throw undecodable(`the image could not be decoded: ${(error as Error).message}`);

@@ -32,7 +32,13 @@ const loadPdfJs = (): PdfJs => require('pdfjs-dist/legacy/build/pdf.mjs') as Pdf
 
 /** Text-layer lines of the first pages (items grouped by baseline) and a PNG raster of page 1. */
 export async function readPdf(bytes: Buffer): Promise<{ lines: OcrLine[]; firstPagePng: Buffer; pages: number }> {
-  const doc = await loadPdfJs().getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, stopAtErrors: true, verbosity: 0 }).promise;
+  const doc = await loadPdfJs().getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    stopAtErrors: true,
+    verbosity: 0,
+  }).promise;
   try {
     const lines: OcrLine[] = [];
     for (let n = 1; n <= Math.min(doc.numPages, MAX_PAGES); n += 1) {
@@ -48,7 +54,11 @@ export async function readPdf(bytes: Buffer): Promise<{ lines: OcrLine[]; firstP
         const row = (rows.get(y) ?? []).sort((a, b) => (a.transform?.[4] ?? 0) - (b.transform?.[4] ?? 0));
         const x0 = row[0]?.transform?.[4] ?? 0;
         const top = viewport.height - (y * 3 + 10) * RASTER_SCALE;
-        lines.push({ text: row.map((i) => i.str).join(' '), confidence: 1, box: [Math.round(x0 * RASTER_SCALE), Math.round(top), Math.round(viewport.width - x0 * RASTER_SCALE), 12 * RASTER_SCALE] });
+        lines.push({
+          text: row.map((i) => i.str).join(' '),
+          confidence: 1,
+          box: [Math.round(x0 * RASTER_SCALE), Math.round(top), Math.round(viewport.width - x0 * RASTER_SCALE), 12 * RASTER_SCALE],
+        });
       }
     }
     const page = await doc.getPage(1);

@@ -33,5 +33,4 @@ export interface RawDetection {
 
 /** Replies from an OCR worker. */
 export type OcrReply =
-  | { id: number; ok: true; lines?: OcrLine[]; detections?: RawDetection[]; engine: string }
-  | { id: number; ok: false; error: string };
+  { id: number; ok: true; lines?: OcrLine[]; detections?: RawDetection[]; engine: string } | { id: number; ok: false; error: string };

@@ -22,7 +22,9 @@ const importEsm = new Function('s', 'return import(s)') as (s: string) => Promis
 
 async function loadTesseract(): Promise<TesseractWorker> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { createWorker } = require('tesseract.js') as { createWorker: (l: string, oem: number, o: Record<string, unknown>) => Promise<TesseractWorker> };
+  const { createWorker } = require('tesseract.js') as {
+    createWorker: (l: string, oem: number, o: Record<string, unknown>) => Promise<TesseractWorker>;
+  };
   return createWorker('chi_sim+eng', 1, { langPath: config.tessdataDir, cacheMethod: 'none', gzip: true });
 }
 
@@ -39,11 +41,16 @@ async function runOcr(engine: 'pp-ocrv4' | 'tesseract', image: Buffer): Promise<
   if (engine === 'pp-ocrv4') {
     pp ??= loadPpCellReader(importEsm, config.models, config.onnxThreads);
     const raw = await (await pp).read(image);
-    return raw.filter((r) => r.text.trim() !== '').map((r) => ({ text: r.text, confidence: Math.round(r.mean * 1000) / 1000, box: toBox(r.box) }));
+    return raw
+      .filter((r) => r.text.trim() !== '')
+      .map((r) => ({ text: r.text, confidence: Math.round(r.mean * 1000) / 1000, box: toBox(r.box) }));
   }
   tesseract ??= loadTesseract();
   const { data } = await (await tesseract).recognize(image);
-  return data.text.split('\n').filter((t) => t.trim() !== '').map((text) => ({ text, confidence: data.confidence / 100, box: [0, 0, 0, 0] as const }));
+  return data.text
+    .split('\n')
+    .filter((t) => t.trim() !== '')
+    .map((text) => ({ text, confidence: data.confidence / 100, box: [0, 0, 0, 0] as const }));
 }
 
 async function handle(req: OcrRequest): Promise<OcrReply> {
@@ -59,6 +66,7 @@ async function handle(req: OcrRequest): Promise<OcrReply> {
 parentPort?.on('message', (req: OcrRequest) => {
   handle(req).then(
     (reply) => parentPort?.postMessage(reply),
-    (error: unknown) => parentPort?.postMessage({ id: req.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies OcrReply),
+    (error: unknown) =>
+      parentPort?.postMessage({ id: req.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies OcrReply),
   );
 });

@@ -41,12 +41,19 @@ const MIN_MEAN = 0.5;
  * Loads PP-OCR detection and recognition. `importEsm` imports an ES module (the package is ESM-only);
  * importing @gutenye/ocr-node first registers its Node backend, which the model classes use.
  */
-export async function loadPpCellReader(importEsm: (s: string) => Promise<Record<string, unknown>>, models: OcrModelFiles | null, onnxThreads: number): Promise<PpCellReader> {
+export async function loadPpCellReader(
+  importEsm: (s: string) => Promise<Record<string, unknown>>,
+  models: OcrModelFiles | null,
+  onnxThreads: number,
+): Promise<PpCellReader> {
   await importEsm('@gutenye/ocr-node');
   // The model classes are not in the package's exports map; the same file, by URL, is the same module instance.
   const common = require.resolve('@gutenye/ocr-common');
   const classes = (await importEsm(pathToFileURL(join(dirname(common), 'models', 'index.js')).href)) as unknown as ModelClasses;
-  const options = { models: models ?? undefined, onnxOptions: { executionProviders: ['cpu'], intraOpNumThreads: onnxThreads, interOpNumThreads: 1 } };
+  const options = {
+    models: models ?? undefined,
+    onnxOptions: { executionProviders: ['cpu'], intraOpNumThreads: onnxThreads, interOpNumThreads: 1 },
+  };
   const detection = await classes.Detection.create(options);
   const recognition = await classes.Recognition.create(options);
   return {
@@ -56,7 +63,8 @@ export async function loadPpCellReader(importEsm: (s: string) => Promise<Record<
         const resized = await line.image.resize({ height: 48 });
         const output = await recognition.runModel({ modelData: recognition.imageToInput(resized, {}) });
         const [decoded] = recognition.decodeText(output);
-        if (decoded && decoded.mean >= MIN_MEAN && decoded.text.trim() !== '') cells.push({ text: decoded.text, mean: decoded.mean, box: line.box });
+        if (decoded && decoded.mean >= MIN_MEAN && decoded.text.trim() !== '')
+          cells.push({ text: decoded.text, mean: decoded.mean, box: line.box });
       }
       return cells;
     },

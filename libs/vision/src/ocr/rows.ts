@@ -27,7 +27,11 @@ export function cellsToRows(cells: readonly OcrLine[]): OcrLine[] {
     const right = Math.max(...row.map((c) => c.box[0] + c.box[2]));
     const bottom = Math.max(...row.map((c) => c.box[1] + c.box[3]));
     const confidence = row.reduce((s, c) => s + c.confidence, 0) / row.length;
-    return { text: row.map((c) => c.text).join(' '), confidence: Math.round(confidence * 1000) / 1000, box: [left, top, right - left, bottom - top] };
+    return {
+      text: row.map((c) => c.text).join(' '),
+      confidence: Math.round(confidence * 1000) / 1000,
+      box: [left, top, right - left, bottom - top],
+    };
   });
   const blank = cells.filter((c) => c.box[2] <= 0);
   return [...merged.sort((a, b) => cy(a) - cy(b)), ...blank];

@@ -9,7 +9,10 @@ export async function prepareTessdata(): Promise<string> {
   for (const lang of ['chi_sim', 'eng']) {
     const source = join(dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), '4.0.0_best_int', `${lang}.traineddata.gz`);
     const target = join(dir, `${lang}.traineddata.gz`);
-    const exists = await stat(target).then(() => true, () => false);
+    const exists = await stat(target).then(
+      () => true,
+      () => false,
+    );
     if (!exists) await symlink(source, target);
   }
   return dir;

@@ -53,8 +53,23 @@ export function findSeals(image: RgbImage): SealFinding[] {
     const coreFill = coreSamples ? core / coreSamples : 0;
     if (edgeFill < 0.25) continue;
     const shape = aspect > 0.85 && aspect < 1.18 ? 'circle' : 'ellipse';
-    seals.push({ shape, hasStar: coreFill > 0.15, box: [c.left, c.top, w, h], confidence: Math.round(Math.min(0.99, 0.4 + edgeFill * 0.8) * 1000) / 1000 });
+    seals.push({
+      shape,
+      hasStar: coreFill > 0.15,
+      box: [c.left, c.top, w, h],
+      confidence: Math.round(Math.min(0.99, 0.4 + edgeFill * 0.8) * 1000) / 1000,
+    });
   }
   // A seal's star is itself a compact red blob: keep only seals not inside another seal.
-  return seals.filter((s) => !seals.some((o) => o !== s && s.box[0] >= o.box[0] && s.box[1] >= o.box[1] && s.box[0] + s.box[2] <= o.box[0] + o.box[2] && s.box[1] + s.box[3] <= o.box[1] + o.box[3]));
+  return seals.filter(
+    (s) =>
+      !seals.some(
+        (o) =>
+          o !== s &&
+          s.box[0] >= o.box[0] &&
+          s.box[1] >= o.box[1] &&
+          s.box[0] + s.box[2] <= o.box[0] + o.box[2] &&
+          s.box[1] + s.box[3] <= o.box[1] + o.box[3],
+      ),
+  );
 }

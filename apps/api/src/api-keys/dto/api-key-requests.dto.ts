@@ -10,9 +10,15 @@ const ROLES = [...API_KEY_ROLES];
 
 /** Body of POST /v1/api-keys. */
 export class CreateApiKeyDto {
-  @ApiProperty({ description: 'The channel the key acts for (for other roles: the team that holds it).', example: 'wechat-mini', pattern: CASE_LIMITS.channelPattern.source })
+  @ApiProperty({
+    description: 'The channel the key acts for (for other roles: the team that holds it).',
+    example: 'wechat-mini',
+    pattern: CASE_LIMITS.channelPattern.source,
+  })
   @IsString()
-  @Matches(CASE_LIMITS.channelPattern, { message: 'channel must be 1-64 lower-case letters, digits, "_" or "-", starting with a letter or digit' })
+  @Matches(CASE_LIMITS.channelPattern, {
+    message: 'channel must be 1-64 lower-case letters, digits, "_" or "-", starting with a letter or digit',
+  })
   channel!: string;
 
   @ApiProperty({ enum: ROLES, example: 'channel' })
@@ -32,7 +38,11 @@ export class CreateApiKeyDto {
   @IsText(NON_BLANK_TEXT)
   name?: string;
 
-  @ApiPropertyOptional({ description: 'Lifetime, e.g. 90d (at most 3650d); without it the key does not expire.', example: '90d', ...durationSchema(1, MAX_API_KEY_LIFETIME_MS) })
+  @ApiPropertyOptional({
+    description: 'Lifetime, e.g. 90d (at most 3650d); without it the key does not expire.',
+    example: '90d',
+    ...durationSchema(1, MAX_API_KEY_LIFETIME_MS),
+  })
   @IsOmittable()
   @IsDuration(1, MAX_API_KEY_LIFETIME_MS)
   expiresIn?: string;

@@ -17,7 +17,11 @@ export class ApiKeyDto {
   @ApiProperty({ example: 'WeChat mini-program, production' })
   name!: string;
 
-  @ApiProperty({ enum: STATUSES, description: 'Whether the key works now; an active key with a future revokedAt is in a rotation grace period.', example: 'active' })
+  @ApiProperty({
+    enum: STATUSES,
+    description: 'Whether the key works now; an active key with a future revokedAt is in a rotation grace period.',
+    example: 'active',
+  })
   status!: ApiKeyStatus;
 
   @ApiProperty({ format: 'date-time' })
@@ -29,13 +33,21 @@ export class ApiKeyDto {
   @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'When the key stops (or stopped) working.' })
   revokedAt!: string | null;
 
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Roughly when it last authenticated (recorded at most about once a minute).' })
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'Roughly when it last authenticated (recorded at most about once a minute).',
+  })
   lastUsedAt!: string | null;
 }
 
 /** A newly issued key: the token is in this response only and cannot be shown again. */
 export class IssuedApiKeyDto extends ApiKeyDto {
-  @ApiProperty({ description: 'Authorization: Bearer <token>. Shown once; store it now.', example: 'upk_3f6c1d0e9a8b7c6d5e4f30211a2b3c4d_…' })
+  @ApiProperty({
+    description: 'Authorization: Bearer <token>. Shown once; store it now.',
+    example: 'upk_3f6c1d0e9a8b7c6d5e4f30211a2b3c4d_…',
+  })
   token!: string;
 }
 

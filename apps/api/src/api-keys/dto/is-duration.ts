@@ -37,7 +37,10 @@ export function IsDuration(minMs: number, maxMs: number, options?: ValidationOpt
       target: target.constructor,
       propertyName: String(propertyName),
       constraints: [minMs, maxMs],
-      options: { message: `$property must be a duration such as 30s, 15m, 24h or 90d, from ${minMs} ms to ${maxMs / 86_400_000} days`, ...options },
+      options: {
+        message: `$property must be a duration such as 30s, 15m, 24h or 90d, from ${minMs} ms to ${maxMs / 86_400_000} days`,
+        ...options,
+      },
       validator: {
         validate(value: unknown): boolean {
           const ms = durationMs(value);

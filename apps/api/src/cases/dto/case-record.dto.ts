@@ -76,7 +76,8 @@ export class CaseRecordDto {
   state!: CaseState;
 
   @ApiProperty({
-    description: 'Present when the case cannot go on by itself (a workflow task failing, an activity retrying): operators are on it. Only in GET /v1/cases/:id.',
+    description:
+      'Present when the case cannot go on by itself (a workflow task failing, an activity retrying): operators are on it. Only in GET /v1/cases/:id.',
     nullable: true,
     required: false,
     type: StuckCaseDto,
@@ -89,7 +90,13 @@ export class CaseListDto {
   @ApiProperty({ type: [CaseRecordDto] })
   items!: CaseRecordDto[];
 
-  @ApiProperty({ description: 'Pass as `cursor` for the next page; null on the last page.', nullable: true, type: String, format: LIST_CURSOR_FORMAT, example: null })
+  @ApiProperty({
+    description: 'Pass as `cursor` for the next page; null on the last page.',
+    nullable: true,
+    type: String,
+    format: LIST_CURSOR_FORMAT,
+    example: null,
+  })
   nextCursor!: string | null;
 }
 
@@ -114,7 +121,8 @@ export class CaseEventsDto {
   chain!: ChainCheckDto;
 
   @ApiProperty({
-    description: "Stored events, oldest first. An event marked `erased: true` is shown in its erased form: the case's key was shredded, and what the merchant wrote, showed or had read is gone.",
+    description:
+      "Stored events, oldest first. An event marked `erased: true` is shown in its erased form: the case's key was shredded, and what the merchant wrote, showed or had read is gone.",
     type: 'array',
     items: { type: 'object', additionalProperties: true },
     example: [{ seq: 1, type: 'CaseOpened', recordedAt: '2025-11-22T08:00:00.000Z', data: { channel: 'wechat-mini' } }],

@@ -18,13 +18,21 @@ export class ListCasesQuery {
   @IsIn(STATUSES)
   status?: CaseStatus;
 
-  @ApiPropertyOptional({ description: 'Compliance keys only; a channel key is limited to its own channel.', example: 'wechat-mini', pattern: CASE_LIMITS.channelPattern.source })
+  @ApiPropertyOptional({
+    description: 'Compliance keys only; a channel key is limited to its own channel.',
+    example: 'wechat-mini',
+    pattern: CASE_LIMITS.channelPattern.source,
+  })
   @IsOptional()
   @IsString()
   @Matches(CASE_LIMITS.channelPattern)
   channel?: string;
 
-  @ApiPropertyOptional({ description: 'true: only cases whose merchant asked for a person (the human queue).', enum: ['true', 'false'], example: 'true' })
+  @ApiPropertyOptional({
+    description: 'true: only cases whose merchant asked for a person (the human queue).',
+    enum: ['true', 'false'],
+    example: 'true',
+  })
   @IsOptional()
   @IsIn(['true', 'false'])
   humanRequested?: 'true' | 'false';

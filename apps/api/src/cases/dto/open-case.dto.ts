@@ -32,7 +32,13 @@ export class OpenCaseDto {
   @IsText(STORABLE_TEXT)
   merchantRef!: string;
 
-  @ApiProperty({ type: 'integer', description: 'Current credit limit in whole CNY.', example: 50_000, minimum: 0, maximum: CASE_LIMITS.maxLimitCny })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Current credit limit in whole CNY.',
+    example: 50_000,
+    minimum: 0,
+    maximum: CASE_LIMITS.maxLimitCny,
+  })
   @IsInt()
   @Min(0)
   @Max(CASE_LIMITS.maxLimitCny)

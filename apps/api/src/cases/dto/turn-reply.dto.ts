@@ -16,7 +16,12 @@ export class CaseOpenedDto {
   @ApiProperty({ description: "The assistant's message to the merchant.", example: '您好！请问您的店铺每月营业额大约是多少？' })
   reply!: string;
 
-  @ApiProperty({ description: 'What the assistant chose to do (a tagged object).', type: 'object', additionalProperties: true, example: ACTION_EXAMPLE })
+  @ApiProperty({
+    description: 'What the assistant chose to do (a tagged object).',
+    type: 'object',
+    additionalProperties: true,
+    example: ACTION_EXAMPLE,
+  })
   action!: AssistantAction;
 
   @ApiProperty({ enum: ['zh', 'en'], example: 'zh' })

@@ -6,7 +6,11 @@ const EVIDENCE_KINDS: string[] = [...VOUCHER_TYPES.map((v) => `voucher:${v.id}`)
 
 /** multipart/form-data body of POST /v1/cases/:id/evidence (documentation only: it is parsed by busboy). */
 export class EvidenceUploadDto {
-  @ApiProperty({ description: 'What the file is: `voucher:<type>` or `photo:<class>` from the catalogue.', enum: EVIDENCE_KINDS, example: 'voucher:business_licence' })
+  @ApiProperty({
+    description: 'What the file is: `voucher:<type>` or `photo:<class>` from the catalogue.',
+    enum: EVIDENCE_KINDS,
+    example: 'voucher:business_licence',
+  })
   kind!: string;
 
   @ApiProperty({ description: 'The merchant consented to this evidence being processed; must be "true".', example: 'true', enum: ['true'] })
