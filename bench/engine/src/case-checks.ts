@@ -1,6 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Client } from '@temporalio/client';
+import { auditCase } from '@uplift/audit';
 import { foldCase, initialCaseState, workflowIdForCase } from '@uplift/domain';
+import { engineDataConverter } from '@uplift/temporal';
 import { CaseQueries, EventStore, type DataSource } from '@uplift/persistence';
 
 /** What a client was told succeeded, per case: the ids it must find in the case's stream. */
@@ -15,12 +17,15 @@ export interface CaseVerdict {
   workflowStatus: string;
   events: number;
   problems: string[];
+  /** The audit's replay verdict: the case's history replayed against the current workflow code. */
+  replay: 'pass' | 'fail' | 'skipped';
 }
 
 /**
  * Checks one case against what the engine promises: its workflow is running or completed (never
  * failed), its stream is contiguous with each event once and its hash chain intact, every
- * acknowledged message and upload is in it exactly once, and the read model equals a rebuild.
+ * acknowledged message and upload is in it exactly once, the read model equals a rebuild, and the
+ * compliance audit passes (its history replays against the current code; its decision reproduces).
  */
 export async function checkCase(
   ds: DataSource,
@@ -60,5 +65,10 @@ export async function checkCase(
     ),
   );
   if (events.length > 0 && !isDeepStrictEqual(record?.state, rebuilt)) problems.push('read model differs from a rebuild');
-  return { caseId, workflowStatus, events: events.length, problems };
+
+  const keys = { current: masterKey, previous: [] };
+  const audit = await auditCase({ dataSource: ds, keys, dataConverter: engineDataConverter(keys), client: temporal }, caseId);
+  for (const verdict of audit.verdicts) if (verdict.status === 'fail') problems.push(`audit ${verdict.step}: ${verdict.detail}`);
+  const replay = audit.verdicts.find((v) => v.step === 'replay')?.status ?? 'skipped';
+  return { caseId, workflowStatus, events: events.length, problems, replay };
 }

@@ -92,6 +92,8 @@ async function main(): Promise<void> {
         completed: verdicts.filter((v) => v.workflowStatus === 'COMPLETED').length,
         failed: verdicts.filter((v) => !['RUNNING', 'COMPLETED'].includes(v.workflowStatus)).length,
         events: verdicts.reduce((n, v) => n + v.events, 0),
+        replayed: verdicts.filter((v) => v.replay === 'pass').length,
+        replayMismatches: verdicts.filter((v) => v.replay === 'fail').length,
         acknowledgedMessages: [...acknowledged.values()].reduce((n, a) => n + a.messages.size, 0),
         acknowledgedUploads: [...acknowledged.values()].reduce((n, a) => n + a.uploads.size, 0),
       },
@@ -106,6 +108,9 @@ async function main(): Promise<void> {
     );
     log(
       `cases: ${result.cases.total} (${result.cases.running} running, ${result.cases.completed} completed, ${result.cases.failed} failed); ${result.cases.events} events; ${result.cases.acknowledgedMessages} acknowledged messages, ${result.cases.acknowledgedUploads} uploads`,
+    );
+    log(
+      `replay: ${result.cases.replayed} case histories replayed against the current workflow code, ${result.cases.replayMismatches} mismatches`,
     );
     for (const v of broken.slice(0, 10)) log(`BROKEN ${v.caseId}: ${v.problems.join('; ')}`);
     log(`${result.ok ? 'every promise kept' : 'PROMISES BROKEN'}; ${result.seconds} s; wrote bench/results/chaos.json`);
