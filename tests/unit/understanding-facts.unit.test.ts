@@ -1,24 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { understand } from '@uplift/dialogue';
-import { initialCaseState, type CaseState, type MerchantFacts } from '@uplift/domain';
+import { type CaseState, type MerchantFacts } from '@uplift/domain';
+import { caseOpenedMidJune, factsMatch } from '../support/understanding-facts';
 
 // Facts as merchants state them: periods (day, week, quarter, half-year, year), ranges, hedges,
 // seasonal pairs, lakh/grand/w/万, counts with classifiers and owners apart, explicit zeros, past vs
 // present counts, corrections, tenure from dates (since 2019, 民國, 去年), payment terms, and trades
 // named by what the merchant does. Numbers match within 2%, counts exactly (docs/adr/0018).
 
-const state = (): CaseState => ({ ...initialCaseState('u2'), openedAt: '2026-06-15T00:00:00.000Z', updatedAt: '2026-06-15T00:00:00.000Z' });
-
-function close(got: MerchantFacts, want: MerchantFacts): boolean {
-  const keys = new Set([...Object.keys(got), ...Object.keys(want)]);
-  for (const key of keys) {
-    const g = (got as Record<string, unknown>)[key];
-    const w = (want as Record<string, unknown>)[key];
-    if (typeof g === 'number' && typeof w === 'number' ? Math.abs(g - w) > Math.max(0.5, w * 0.02) : g !== w) return false;
-  }
-  return true;
-}
+const state = (): CaseState => caseOpenedMidJune('u2');
+const close = factsMatch;
 
 describe('understanding: facts', () => {
   const cases: [string, MerchantFacts][] = [

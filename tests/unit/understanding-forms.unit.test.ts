@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { understand } from '@uplift/dialogue';
-import { initialCaseState, type CaseState, type Intent, type MerchantFacts } from '@uplift/domain';
+import { type CaseState, type Intent, type MerchantFacts } from '@uplift/domain';
+import { caseOpenedMidJune, factsMatch } from '../support/understanding-facts';
 
 // Constructions added in rules-2.3.0 (docs/adr/0018), each with wordings written for these tests:
 // amounts on a day's revenue word (日流水), orders of magnitude (过千万), a year "下来" before an
@@ -9,17 +10,8 @@ import { initialCaseState, type CaseState, type Intent, type MerchantFacts } fro
 // Latin tokens with digits (B2B), trades named as customers or as "trading since", classifiers with
 // no numeral (有架车), and common English misspellings.
 
-const state = (): CaseState => ({ ...initialCaseState('u3'), openedAt: '2026-06-15T00:00:00.000Z', updatedAt: '2026-06-15T00:00:00.000Z' });
-
-function close(got: MerchantFacts, want: MerchantFacts): boolean {
-  const keys = new Set([...Object.keys(got), ...Object.keys(want)]);
-  for (const key of keys) {
-    const g = (got as Record<string, unknown>)[key];
-    const w = (want as Record<string, unknown>)[key];
-    if (typeof g === 'number' && typeof w === 'number' ? Math.abs(g - w) > Math.max(0.5, w * 0.02) : g !== w) return false;
-  }
-  return true;
-}
+const state = (): CaseState => caseOpenedMidJune('u3');
+const close = factsMatch;
 
 describe('understanding: amounts, periods and dates (rules-2.3.0)', () => {
   const cases: [string, MerchantFacts][] = [

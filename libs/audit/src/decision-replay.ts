@@ -31,12 +31,16 @@ export async function loadDecision(
   keys: MasterKeyRing,
   caseId: string,
 ): Promise<{ decided: StoredDecision | null; finalState: CaseState }> {
-  const events: CaseEvent[] = (await new EventStore(ds, keys).readStream(caseId)).map((s) => s.event);
+  return decisionOf(
+    caseId,
+    (await new EventStore(ds, keys).readStream(caseId)).map((s) => s.event),
+  );
+}
+
+/** The same, from events already read. */
+export function decisionOf(caseId: string, events: readonly CaseEvent[]): { decided: StoredDecision | null; finalState: CaseState } {
   const finalState = foldCase(initialCaseState(caseId), events);
-  let at = -1;
-  events.forEach((e, i) => {
-    if (e.type === 'DecisionMade') at = i;
-  });
+  const at = events.map((e) => e.type).lastIndexOf('DecisionMade');
   const made = events[at];
   if (!made || made.type !== 'DecisionMade') return { decided: null, finalState };
   const data = made.data as { decision: Decision; record?: unknown };
@@ -61,6 +65,12 @@ export interface ReevaluationReport {
 export async function reevaluateCase(ds: DataSource, keys: MasterKeyRing, caseId: string): Promise<ReevaluationReport> {
   const { decided } = await loadDecision(ds, keys, caseId);
   if (!decided) throw new Error(`case ${caseId} has no DecisionMade event`);
+  return reevaluateDecision(decided);
+}
+
+/** Re-evaluates a decision already loaded (decisionOf). */
+export function reevaluateDecision(decided: StoredDecision): ReevaluationReport {
+  const caseId = decided.caseId;
   const version = decided.recorded.policyVersion;
   if (decided.record) {
     const check = verifyRecord(decided.record);

@@ -10,3 +10,4 @@ export { replayHistory, currentWorkflowBundle, type ReplayVerdict } from './hist
 export { loadDecision, reevaluateCase, type ReevaluationReport, type StoredDecision } from './decision-replay';
 export { performOperatorAction, type OperatorActionRequest, type OperatorActionResult } from './operator-actions';
 export { backtestPolicy, type BacktestReport } from './decision-backtest';
+export { decisionOf, reevaluateDecision } from './decision-replay';
