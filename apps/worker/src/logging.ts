@@ -1,17 +1,19 @@
-import { DefaultLogger, type LogEntry, type LogLevel } from '@temporalio/worker';
-import { redact, redactText } from '@uplift/config';
+import { DefaultLogger, type LogEntry, type LogLevel as SdkLogLevel } from '@temporalio/worker';
+import { createLogLines, type LogLevel } from '@uplift/config';
 
-/** JSON-lines logger for the SDK (workflow and activity `log` calls land here), secrets and merchant text redacted. */
-export function jsonLogger(level: 'debug' | 'info' | 'warn' | 'error'): DefaultLogger {
-  const sdkLevel: LogLevel = level === 'debug' ? 'DEBUG' : level === 'info' ? 'INFO' : level === 'warn' ? 'WARN' : 'ERROR';
-  return new DefaultLogger(sdkLevel, (entry: LogEntry) => {
-    const line = {
-      time: new Date(Number(entry.timestampNanos / 1_000_000n)).toISOString(),
-      level: entry.level.toLowerCase(),
-      service: 'worker',
-      message: redactText(entry.message),
-      ...(redact(entry.meta ?? {}) as Record<string, unknown>),
-    };
-    process.stdout.write(`${JSON.stringify(line)}\n`);
+const SDK_LEVEL: Record<LogLevel, SdkLogLevel> = { debug: 'DEBUG', info: 'INFO', warn: 'WARN', error: 'ERROR' };
+
+/**
+ * JSON-lines logger for the SDK (workflow and activity `log` calls land here) written through pino:
+ * time (the SDK's own timestamp), level, service, message and the entry's fields, redacted by the
+ * shared list in @uplift/config.
+ */
+export function jsonLogger(level: LogLevel): DefaultLogger {
+  const lines = createLogLines({ service: 'worker', level: 'debug', messageKey: 'message', stampTime: false });
+  // DefaultLogger filters by level; a TRACE entry only arrives when the SDK level allows it, and goes out as debug.
+  return new DefaultLogger(SDK_LEVEL[level], (entry: LogEntry) => {
+    const time = new Date(Number(entry.timestampNanos / 1_000_000n)).toISOString();
+    const method = entry.level === 'TRACE' ? 'debug' : (entry.level.toLowerCase() as LogLevel);
+    lines[method]({ time, ...entry.meta }, entry.message);
   });
 }

@@ -16,8 +16,9 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   if (!config.database.url) throw new Error('DATABASE_URL is required');
   const keys = masterKeys(config);
+  const logger = jsonLogger(config.logLevel);
   Runtime.install({
-    logger: jsonLogger(config.logLevel),
+    logger,
     shutdownSignals: ['SIGINT', 'SIGTERM'],
     // Temporal's worker metrics and the workflow's case counters (workflows/src/case/metrics.ts).
     ...(config.workerMetricsAddress
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
       config.workerRoles !== 'evidence' ? config.temporal.taskQueue : null,
       config.workerRoles !== 'cases' ? config.temporal.evidenceTaskQueue : null,
     ].filter(Boolean);
-    console.log(JSON.stringify({ level: 'info', service: 'worker', message: 'worker running', roles: config.workerRoles, taskQueues }));
+    logger.info('worker running', { roles: config.workerRoles, taskQueues });
     // run() resolves once a shutdown signal has drained the worker.
     await Promise.all(workers.map((worker) => worker.run()));
   } finally {
@@ -76,7 +77,8 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(JSON.stringify({ level: 'error', service: 'worker', message: 'worker failed', error: (error as Error).message }));
+    // The configuration may be what failed: the line goes out at error level whatever LOG_LEVEL says.
+    jsonLogger('error').error('worker failed', { error: error instanceof Error ? error.message : String(error) });
     process.exit(1);
   },
 );

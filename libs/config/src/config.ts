@@ -1,3 +1,4 @@
+import type { LogLevel } from './log-lines';
 import { envSchema } from './schema';
 
 /** The engine's configuration, grouped by the part that uses it. Libraries receive these objects. */
@@ -37,7 +38,7 @@ export interface UpliftConfig {
   vision: { ocrThreads: number; objectDetection: boolean; externalModelUrl: string | undefined };
   /** Where a worker serves Prometheus metrics (`/metrics`), or undefined for none. */
   workerMetricsAddress: string | undefined;
-  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  logLevel: LogLevel;
   /** The browser console's sessions: lifetime, and whether the cookie is marked Secure (auto: when the request came over TLS). */
   console: { sessionTtlMs: number; secureCookie: 'auto' | 'on' | 'off' };
   /** Human review: how long a reviewer's claim on a case lasts, and the granted limit above which an override needs a second reviewer. */

@@ -1,30 +1,28 @@
 import type { LoggerService } from '@nestjs/common';
-import { redact, redactText } from '@uplift/config';
+import { createLogLines, type LogLevel } from '@uplift/config';
 
-/** Severity of a log line, lowest first. */
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+export type { LogLevel };
 
-const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-
-/** Where finished lines go; stdout by default, replaceable in tests. */
+/** Where finished lines go (one JSON object, no newline); stdout by default, replaceable in tests. */
 export type LogSink = (line: string) => void;
 
+type LineWriter = ReturnType<typeof createLogLines>;
+
 /**
- * Writes one JSON object per line: time, level, msg, then the (redacted) fields, e.g. requestId and
- * caseId. Also serves as Nest's logger, so framework messages share the format.
+ * Writes one JSON object per line through pino: level, time, service, the (redacted) fields, e.g.
+ * requestId and caseId, and msg. Also serves as Nest's logger, so framework messages share the format.
  */
 export class JsonLogger implements LoggerService {
-  constructor(
-    private readonly minLevel: LogLevel = 'info',
-    private readonly sink: LogSink = (line) => process.stdout.write(`${line}\n`),
-    private readonly base: Readonly<Record<string, unknown>> = { service: 'uplift-api' },
-  ) {}
+  private readonly lines: LineWriter;
+
+  constructor(minLevel: LogLevel = 'info', sink?: LogSink, service = 'uplift-api') {
+    const destination = sink ? { write: (line: string) => sink(line.replace(/\n$/, '')) } : undefined;
+    this.lines = createLogLines({ service, level: minLevel, messageKey: 'msg', ...(destination ? { destination } : {}) });
+  }
 
   /** Writes a structured line at `level` when the level is enabled. */
   write(level: LogLevel, msg: string, fields: Readonly<Record<string, unknown>> = {}): void {
-    if (RANK[level] < RANK[this.minLevel]) return;
-    const line = { time: new Date().toISOString(), level, msg: redactText(msg), ...this.base, ...(redact(fields) as object) };
-    this.sink(JSON.stringify(line));
+    this.lines[level](fields, msg);
   }
 
   /** Structured info line. */
