@@ -19,10 +19,9 @@ export interface OcrWorkerConfig {
   objectModelDir: string | null;
 }
 
-/** Requests the main thread sends to an OCR worker. */
+/** Tasks the main thread sends to an OCR worker thread (copied, not transferred: callers reuse the bytes). */
 export type OcrRequest =
-  | { id: number; op: 'ocr'; engine: OcrEngine; image: Uint8Array }
-  | { id: number; op: 'detect'; image: Uint8Array; width: number; height: number };
+  { op: 'ocr'; engine: OcrEngine; image: Uint8Array } | { op: 'detect'; image: Uint8Array; width: number; height: number };
 
 /** A COCO detection from the worker: label, score and box in pixels. */
 export interface RawDetection {
@@ -31,6 +30,9 @@ export interface RawDetection {
   box: [number, number, number, number];
 }
 
-/** Replies from an OCR worker. */
-export type OcrReply =
-  { id: number; ok: true; lines?: OcrLine[]; detections?: RawDetection[]; engine: string } | { id: number; ok: false; error: string };
+/** What an OCR worker thread answers; a failure rejects the task with the worker's error message. */
+export interface OcrReply {
+  lines?: OcrLine[];
+  detections?: RawDetection[];
+  engine: string;
+}

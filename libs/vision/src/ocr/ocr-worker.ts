@@ -1,6 +1,8 @@
-// Worker-thread entry: PP-OCR through onnxruntime, tesseract.js as fallback, COCO detection on demand.
-// OpenCV.js (pulled in by the OCR package) installs process-wide error handlers, so it lives only here.
-import { parentPort, workerData } from 'node:worker_threads';
+// Worker-thread task module (run by piscina, see worker-pool.ts): PP-OCR through onnxruntime, tesseract.js
+// as fallback, COCO detection on demand. The engines load on first use and stay loaded in this thread's
+// module state for every later task. OpenCV.js (pulled in by the OCR package) installs process-wide
+// error handlers, so it lives only here.
+import { workerData } from 'node:worker_threads';
 import type { OcrLine } from '../types';
 import type { OcrReply, OcrRequest, OcrWorkerConfig, RawDetection } from './ocr-protocol';
 import { loadObjectDetector, type ObjectDetector } from '../objects/coco-detector';
@@ -53,20 +55,13 @@ async function runOcr(engine: 'pp-ocrv4' | 'tesseract', image: Buffer): Promise<
     .map((text) => ({ text, confidence: data.confidence / 100, box: [0, 0, 0, 0] as const }));
 }
 
-async function handle(req: OcrRequest): Promise<OcrReply> {
+/** Runs one task in this thread; the pool (worker-pool.ts) calls it by name. A thrown error rejects the task. */
+export async function runOcrTask(req: OcrRequest): Promise<OcrReply> {
   if (req.op === 'ocr') {
     const lines = await runOcr(req.engine, Buffer.from(req.image));
-    return { id: req.id, ok: true, lines, engine: req.engine };
+    return { lines, engine: req.engine };
   }
   detector ??= loadObjectDetector(config.objectModelDir);
   const detections: RawDetection[] = await (await detector).detect(req.image, req.width, req.height);
-  return { id: req.id, ok: true, detections, engine: 'centernet' };
+  return { detections, engine: 'centernet' };
 }
-
-parentPort?.on('message', (req: OcrRequest) => {
-  handle(req).then(
-    (reply) => parentPort?.postMessage(reply),
-    (error: unknown) =>
-      parentPort?.postMessage({ id: req.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies OcrReply),
-  );
-});
