@@ -12,7 +12,7 @@ import {
   type DataSource,
   type MasterKeyRing,
 } from '@uplift/persistence';
-import { WORKFLOWS_PATH } from '@uplift/workflows';
+import { PRELOADED_WORKFLOW_MODULES, WORKFLOWS_PATH } from '@uplift/workflows';
 import { createCaseDecisionActivities } from './activities/case-decision-activities';
 import { createCaseStoreActivities } from './activities/case-store-activities';
 import { createDecisionActivities } from './activities/decision-activities';
@@ -43,7 +43,11 @@ export interface CaseWorkerDeps {
 
 /** Bundles the workflow code once (webpack); reuse the result across workers. */
 export function bundleCaseWorkflows(): Promise<WorkflowBundle> {
-  return bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('WARN') });
+  return bundleWorkflowCode({
+    workflowsPath: WORKFLOWS_PATH,
+    preloadModules: [...PRELOADED_WORKFLOW_MODULES],
+    logger: new DefaultLogger('WARN'),
+  });
 }
 
 /**
@@ -62,7 +66,9 @@ export async function createCaseWorkers(deps: CaseWorkerDeps): Promise<Worker[]>
 /** The case queue: the workflows, their commits (local activities), decisions, the model adviser and the sweep. */
 async function createCaseQueueWorker(deps: CaseWorkerDeps): Promise<Worker> {
   const { config, dataSource, connection } = deps;
-  const workflowSource = deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath: WORKFLOWS_PATH };
+  const workflowSource = deps.workflowBundle
+    ? { workflowBundle: deps.workflowBundle }
+    : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: { preloadModules: [...PRELOADED_WORKFLOW_MODULES] } };
   const store = new EventStore(dataSource, deps.masterKey);
   return Worker.create({
     connection,

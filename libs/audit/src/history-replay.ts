@@ -1,6 +1,6 @@
 import type { DataConverter } from '@temporalio/common';
 import { DefaultLogger, Runtime, Worker, bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
-import { WORKFLOWS_PATH } from '@uplift/workflows';
+import { PRELOADED_WORKFLOW_MODULES, WORKFLOWS_PATH } from '@uplift/workflows';
 import { decodeHistoryBytes } from './history-export';
 
 /** The verdict of replaying one history against the workflow code this process runs. */
@@ -16,7 +16,11 @@ let bundle: Promise<WorkflowBundle> | null = null;
 
 /** The current workflow code, bundled once per process (a few seconds; call early to warm up). */
 export function currentWorkflowBundle(): Promise<WorkflowBundle> {
-  bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('WARN') });
+  bundle ??= bundleWorkflowCode({
+    workflowsPath: WORKFLOWS_PATH,
+    preloadModules: [...PRELOADED_WORKFLOW_MODULES],
+    logger: new DefaultLogger('WARN'),
+  });
   return bundle;
 }
 

@@ -1,5 +1,5 @@
 import { parseChineseNumeral } from '@uplift/domain';
-import { DIALECT_REWRITES } from './dialect';
+import { rewriteDialect } from './dialect';
 import { toSimplified } from './traditional';
 
 // The text the rules read: simplified characters, lower case, regional words and typed variants
@@ -46,7 +46,6 @@ function gregorianYears(text: string): string {
 
 /** The canonical form of a normalised message (see normaliseText). Pure and fast: a few regex passes. */
 export function canonicalText(normalised: string): string {
-  let text = toSimplified(normalised).toLowerCase();
-  for (const [re, replacement] of DIALECT_REWRITES) text = text.replace(re, replacement);
+  const text = rewriteDialect(toSimplified(normalised).toLowerCase());
   return gregorianYears(text).replace(/[ \t]+/g, ' ');
 }

@@ -204,5 +204,12 @@ const ENGLISH: readonly Rewrite[] = [
   [/\b(lah|leh|lor|meh|sia|hor|one lah)\b/g, ' '],
 ];
 
-/** Every rewrite, in the order it runs. */
-export const DIALECT_REWRITES: readonly Rewrite[] = [...CANTONESE, ...REGIONAL, ...TYPED, ...ENGLISH];
+/** Every rewrite, in the order it runs. Kept inside this module: a global RegExp carries `lastIndex`, so it must never be handed out (the workflow worker freezes what modules export). */
+const DIALECT_REWRITES: readonly Rewrite[] = [...CANTONESE, ...REGIONAL, ...TYPED, ...ENGLISH];
+
+/** Regional words and typed variants rewritten to plain Mandarin/English, in table order. */
+export function rewriteDialect(text: string): string {
+  let out = text;
+  for (const [re, replacement] of DIALECT_REWRITES) out = out.replace(re, replacement);
+  return out;
+}
