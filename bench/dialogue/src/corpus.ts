@@ -8,7 +8,7 @@ import { classifyAnswer, understand } from '@uplift/dialogue';
 import { initialCaseState, type CaseState, type Intent, type Language, type MerchantFacts, type ProposalKind } from '@uplift/domain';
 
 export type Split = 'dev' | 'heldout';
-/** The first corpus; a second, written later by another author, sits in its `second` folder. */
+/** The first corpus; a second and a third, each written later by another author, sit in its `second` and `third` folders. */
 export const CORPUS_DIR = join(__dirname, '..', 'corpus');
 /** The day the corpus's relative facts ("since 2018", 去年) are counted from, as its README says. */
 const CORPUS_TODAY = '2026-06-15T00:00:00.000Z';
@@ -193,7 +193,7 @@ export function evaluateCorpus(split: Split, dir: string = CORPUS_DIR) {
 
 /** Figures only (no items), for both splits of every corpus present: what the benchmark reports. */
 export function corpusFigures() {
-  const corpora = { first: CORPUS_DIR, second: join(CORPUS_DIR, 'second') };
+  const corpora = { first: CORPUS_DIR, second: join(CORPUS_DIR, 'second'), third: join(CORPUS_DIR, 'third') };
   const figures = (split: Split, dir: string) => {
     const r = evaluateCorpus(split, dir);
     return { messages: r.messages.figures, safety: r.safety.figures, confirmations: r.confirmations.figures };
