@@ -2,20 +2,28 @@
 // was developed against), the dev split (a varied rendering of the same content used while improving the
 // reader) and the held-out split (an independent renderer, used only to measure).
 import { VOUCHER_TYPES } from '@uplift/domain';
-import { degradeLikePhoto, MAKERS, renderVoucher, Rng } from '@uplift/evidence-synth';
+import { degradeLikePhoto, MAKERS, renderVoucher, Rng, VOUCHER_LAYOUTS } from '@uplift/evidence-synth';
 import { generateHeldout } from '../heldout/dist/index';
 import { renderDevVoucher } from './dev-render';
 import type { BenchDoc } from './score';
 
 const AMOUNT = /^-?\d+\.\d{2}$/;
 
-/** The project's own vouchers: label-colon-value rows, grid, two columns; phone-photo degradation. */
+/** BENCH_TYPES=a,b restricts a split to some types (for quick iterations); the documents stay those of the full run. */
+const ONLY = process.env.BENCH_TYPES ? new Set(process.env.BENCH_TYPES.split(',').map((t) => t.trim())) : null;
+
+/**
+ * The project's own vouchers: label-colon-value rows, ruled grid, two pairs per line, boxed cells with labels
+ * above values (the layout turns with the type, so two per type cover every layout); phone-photo degradation.
+ */
 export async function* projectSplit(perType: number): AsyncIterable<BenchDoc> {
   const r = new Rng(20261101);
-  for (const { id: type } of VOUCHER_TYPES) {
+  for (const [index, { id: type }] of VOUCHER_TYPES.entries()) {
     for (let i = 0; i < perType; i += 1) {
       const content = { type, ...MAKERS[type](r) };
-      const { jpeg } = await degradeLikePhoto(renderVoucher(content, i % 3, r), r);
+      const { jpeg } = await degradeLikePhoto(renderVoucher(content, (index + i) % VOUCHER_LAYOUTS, r), r);
+      // Skipped types are still drawn so that the random stream, and every document, stays that of the full run.
+      if (ONLY && !ONLY.has(type)) continue;
       const amountFields = Object.entries(content.truth)
         .filter(([, v]) => AMOUNT.test(v))
         .map(([k]) => k);

@@ -1,7 +1,7 @@
 // Synthetic evidence with ground truth: the recognition benchmark and the tests render vouchers and
 // storefronts with it and degrade them like phone photos. Never used by the engine itself.
 export { syntheticVoucherPhoto, voucherContent, type SyntheticVoucher, type SyntheticVoucherOptions } from './synthetic-evidence';
-export { renderVoucher, registerFonts, drawSeal, drawSignature } from './render-voucher';
+export { renderVoucher, registerFonts, drawSeal, drawSignature, VOUCHER_LAYOUTS } from './render-voucher';
 export { renderStorefront } from './render-storefront';
 export { degradeLikePhoto, type Degradation } from './degrade-photo';
 export { MAKERS, type VoucherContent } from './voucher-content';

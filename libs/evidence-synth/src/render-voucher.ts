@@ -1,7 +1,10 @@
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import { dirname, join } from 'node:path';
 import type { Rng } from './random';
+import { drawBoxedForm } from './render-boxed-form';
+import { drawColumnTable } from './render-table';
 import type { VoucherContent } from './voucher-content';
+import { fillLines, wrapText } from './wrap-text';
 
 let fontsReady = false;
 /** Registers the Noto Sans CJK SC faces that @embedpdf/fonts-sc ships (no system CJK font is needed). */
@@ -66,26 +69,13 @@ export function drawSignature(g: SKRSContext2D, r: Rng, x: number, y: number, wi
   g.restore();
 }
 
-/** Renders a voucher in one of three layouts (label: value lines, bordered grid, two columns) as PNG. */
-export function renderVoucher(content: VoucherContent, layout: number, r: Rng): Buffer {
-  registerFonts();
-  const width = 1240;
-  const rowH = layout === 1 ? 58 : 52;
-  const tableRows = content.table ? content.table.rows.length + 2 + (content.table.footer ? 1 : 0) : 0;
-  const height =
-    200 + (Math.ceil(content.rows.length / (layout === 2 ? 2 : 1)) + (content.after?.length ?? 0)) * rowH + tableRows * 48 + 160;
-  const canvas = createCanvas(width, height);
-  const g = canvas.getContext('2d');
-  g.fillStyle = layout === 1 ? '#fbf8ef' : '#ffffff';
-  g.fillRect(0, 0, width, height);
-  g.fillStyle = '#151515';
-  g.font = `${r.int(50, 60)}px CJKBold`;
-  const titleWidth = g.measureText(content.title).width;
-  g.fillText(content.title, (width - titleWidth) / 2, 100);
-  const font = layout === 2 ? 'CJK' : r.pick(['CJK', 'CJKLight']);
-  g.font = `${r.int(26, 30)}px ${font}`;
-  let y = 190;
+/** Layouts of `renderVoucher`: label：value lines, a ruled label|value grid, two pairs per line, boxed cells with labels above values. */
+export const VOUCHER_LAYOUTS = 4;
+
+/** Draws the label/value rows in layouts 0-2 (values wrap inside their line, cell or column); returns the y after them. */
+function drawRows(g: SKRSContext2D, content: VoucherContent, layout: number, y0: number, rowH: number, fontPx: number): number {
   const sep = layout === 0 ? '：' : '';
+  const lineH = Math.round(fontPx * 1.25);
   const pairs =
     layout === 2
       ? content.rows.reduce<Array<Array<[string, string]>>>((acc, row, i) => {
@@ -94,44 +84,82 @@ export function renderVoucher(content: VoucherContent, layout: number, r: Rng): 
           return acc;
         }, [])
       : content.rows.map((row) => [row]);
+  let y = y0;
   for (const pair of pairs) {
+    let lines = 1;
     pair.forEach(([label, value], col) => {
       const x = 70 + col * 600;
       if (layout === 1) {
+        const wrapped = wrapText(g, value, 780);
+        lines = wrapped.length;
+        const h = Math.max(rowH, wrapped.length * lineH + 22);
         g.strokeStyle = '#555';
         g.lineWidth = 1.5;
-        g.strokeRect(60, y - 38, 300, rowH);
-        g.strokeRect(360, y - 38, 820, rowH);
-        g.fillText(label, 75, y);
-        g.fillText(value, 380, y);
+        g.strokeRect(60, y - 38, 300, h);
+        g.strokeRect(360, y - 38, 820, h);
+        g.fillText(label, 75, y + (h - rowH) / 2);
+        fillLines(g, wrapped, 380, y, lineH);
+      } else if (label === '') {
+        g.fillText(value, x, y);
       } else {
-        g.fillText(label === '' ? value : `${label}${sep}${layout === 2 ? '  ' : ''}${value}`, x, y);
+        // A value that does not fit wraps under its own start, not under the label.
+        const head = `${label}${sep}${layout === 2 ? '  ' : ''}`;
+        const valueX = x + g.measureText(head).width;
+        const wrapped = wrapText(g, value, (layout === 2 ? 580 : 1120) - (valueX - x));
+        lines = Math.max(lines, wrapped.length);
+        g.fillText(head, x, y);
+        fillLines(g, wrapped, valueX, y, lineH);
       }
     });
+    y += layout === 1 ? Math.max(rowH, lines * lineH + 22) : rowH + (lines - 1) * lineH;
+  }
+  return y;
+}
+
+/**
+ * Renders a voucher as PNG in one of `VOUCHER_LAYOUTS` layouts. A type whose real form is boxed
+ * (`content.boxed`, the customs declaration) is drawn as boxed cells with labels above values in every layout.
+ */
+export function renderVoucher(content: VoucherContent, layout: number, r: Rng): Buffer {
+  registerFonts();
+  const width = 1240;
+  const rowH = layout === 1 ? 58 : 52;
+  const canvas = createCanvas(width, 4000);
+  const g = canvas.getContext('2d');
+  g.fillStyle = layout === 1 ? '#fbf8ef' : '#ffffff';
+  g.fillRect(0, 0, width, 4000);
+  g.fillStyle = '#151515';
+  g.font = `${r.int(50, 60)}px CJKBold`;
+  const titleWidth = g.measureText(content.title).width;
+  g.fillText(content.title, (width - titleWidth) / 2, 100);
+  const font = layout === 2 ? 'CJK' : r.pick(['CJK', 'CJKLight']);
+  const fontPx = r.int(26, 30);
+  g.font = `${fontPx}px ${font}`;
+  let y = 190;
+  for (const line of content.lead ?? []) {
+    g.fillText(line.map(([label, value]) => `${label}：${value}`).join('      '), 70, y);
     y += rowH;
   }
-  if (content.table) {
-    const t = content.table;
-    const colW = (width - 140) / t.header.length;
-    y += 10;
-    const all = [t.header, ...t.rows, ...(t.footer ? [t.footer] : [])];
-    g.strokeStyle = '#444';
-    g.lineWidth = 1.2;
-    for (const row of all) {
-      row.forEach((cell, i) => {
-        g.strokeRect(70 + i * colW, y - 34, colW, 48);
-        g.fillText(cell, 80 + i * colW, y);
-      });
-      y += 48;
-    }
-    y += 30;
+  if (content.boxed || layout === 3) {
+    const perRow = content.boxed ? 3 + (layout % 2) : 2 + (layout % 2);
+    y = drawBoxedForm(g, content.rows, 60, y - 34, width - 120, { face: font, labelPx: r.int(19, 22), valuePx: fontPx - 2, perRow }) + 44;
+    g.font = `${fontPx}px ${font}`;
+  } else {
+    y = drawRows(g, content, layout, y, rowH, fontPx);
   }
+  if (content.table) {
+    y = drawColumnTable(g, content.table, 70, y + 10, width - 140, fontPx) + 30;
+  }
+  const sep = layout === 0 ? '：' : '';
   for (const [label, value] of content.after ?? []) {
     g.fillText(value === '' ? label : `${label}${sep}${value}`, 70, y);
     if (content.signature && /签字/.test(label)) drawSignature(g, r, 70 + g.measureText(label).width + 40, y - 8, 220);
     y += rowH;
   }
+  const height = y + 160;
   if (content.seal)
     drawSeal(g, r.int(800, 1000), Math.min(height - 150, y - r.int(80, 200)), r.int(85, 110), '某某市市场监督管理局专用章', r.next() < 0.3);
-  return canvas.toBuffer('image/png');
+  const page = createCanvas(width, height);
+  page.getContext('2d').drawImage(canvas, 0, 0);
+  return page.toBuffer('image/png');
 }

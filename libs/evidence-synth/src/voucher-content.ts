@@ -1,26 +1,22 @@
 import type { VoucherTypeId } from '@uplift/domain';
 import type { Rng } from './random';
+import { customsDeclaration, taxPaymentCertificate } from './structured-makers';
+import type { Make } from './voucher-content-types';
 import { address, amountFen, company, date, formatCapitalAmount, money, person, plain, plate, uscc, vin } from './random';
-import { given, givenDate, shownDate, shownPeriod, spreadDates, toFen, type VoucherOptions } from './voucher-options';
+import { given, givenDate, shownPeriod, spreadDates, toFen, type VoucherOptions } from './voucher-options';
 
-/** What to draw: title, label/value rows, an optional table, seal and signature, and the ground truth. */
-export interface VoucherContent {
-  type: VoucherTypeId;
-  title: string;
-  rows: Array<[string, string]>;
-  table?: { header: string[]; rows: string[][]; footer?: string[] };
-  after?: Array<[string, string]>;
-  seal: boolean;
-  signature: boolean;
-  truth: Record<string, string>;
-}
+export type { VoucherContent } from './voucher-content-types';
 
-/**
- * Draws a voucher's content from `r`; `o` renders it for a given merchant (identity in the merchant's
- * role, chosen amounts and dates). Values are drawn even when overridden, so a seed renders the same
- * layout and degradation with or without options.
- */
-type Make = (r: Rng, o?: VoucherOptions) => Omit<VoucherContent, 'type'>;
+const BUSINESS_SCOPES = [
+  '餐饮服务；食品销售；日用百货零售',
+  '一般项目：餐饮管理；食品销售（仅销售预包装食品）；日用百货销售；厨具卫具及日用杂品零售；信息咨询服务（不含许可类信息咨询服务）',
+  '许可项目：道路货物运输（不含危险货物）；一般项目：国内货物运输代理；普通货物仓储服务（不含危险化学品等需许可审批的项目）；装卸搬运',
+  '一般项目：五金产品批发；建筑材料销售；机械设备销售；金属材料销售；电子产品销售；技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广',
+];
+const BUILDINGS = ['恒力大厦', '万达广场', '创业园', '科技园', '商务中心'];
+/** An address as licences print it, with building, floor and room. */
+const longAddress = (r: Rng): string =>
+  `${address(r)}${r.pick(BUILDINGS)}${r.int(1, 12)}号楼${r.int(2, 28)}层${r.int(1, 28)}${String(r.int(1, 20)).padStart(2, '0')}室`;
 
 const until = (r: Rng): [string, string] => date(r, 2027, 2031);
 const past = (r: Rng): [string, string] => date(r, 2012, 2024);
@@ -154,6 +150,9 @@ export const MAKERS: Record<VoucherTypeId, Make> = {
     const code = given(m?.uscc, uscc(r));
     const rep = given(m?.legalRep, person(r));
     const [d, iso] = givenDate(o.date, past(r));
+    // Real licences print the address with building and room, and a scope that runs over several lines.
+    const addr = given(m?.address, longAddress(r));
+    const scope = r.pick(BUSINESS_SCOPES);
     return {
       title: '营业执照',
       rows: [
@@ -164,13 +163,13 @@ export const MAKERS: Record<VoucherTypeId, Make> = {
         ['注册资本', '壹佰万元整'],
         ['成立日期', d],
         ['营业期限', `${d}至长期`],
-        ['住所', given(m?.address, address(r))],
-        ['经营范围', '餐饮服务；食品销售；日用百货零售'],
+        ['住所', addr],
+        ['经营范围', scope],
         ['登记机关', `${r.pick(['福州', '杭州', '成都'])}市市场监督管理局`],
       ],
       seal: true,
       signature: false,
-      truth: { uscc: code, name, legal_representative: rep, established_date: iso },
+      truth: { uscc: code, name, legal_representative: rep, established_date: iso, address: addr, business_scope: scope },
     };
   },
   food_business_permit: (r, o = {}) => {
@@ -483,30 +482,7 @@ export const MAKERS: Record<VoucherTypeId, Make> = {
       truth: { waybill_no: no, shipper, consignee, freight_charge: plain(fee), plate: p },
     };
   },
-  customs_declaration: (r, o = {}) => {
-    const no = r.digits(18);
-    const name = given(o.merchant?.name, company(r));
-    const mode = r.pick(['一般贸易', '进料对口', '来料加工']);
-    const cur = r.pick(['美元', '欧元', '人民币']);
-    return {
-      title: '中华人民共和国海关出口货物报关单',
-      rows: [
-        ['预录入编号', r.digits(18)],
-        ['海关编号', no],
-        ['境内发货人', name],
-        ['境外收货人', 'ABC TRADING CO LTD'],
-        ['运输方式', '水路运输'],
-        ['监管方式', mode],
-        ['征免性质', '一般征税'],
-        ['成交方式', 'FOB'],
-        ['币制', cur],
-        ['总价', money(amountFen(r, 1000, 500000))],
-      ],
-      seal: true,
-      signature: false,
-      truth: { declaration_no: no, consignor: name, trade_mode: mode, currency: cur },
-    };
-  },
+  customs_declaration: customsDeclaration,
   // A statement of the merchant's account: chosen credits (then debits) spread over the chosen period.
   bank_statement: (r, o = {}) => {
     const name = given(o.merchant?.name, company(r));
@@ -615,30 +591,7 @@ export const MAKERS: Record<VoucherTypeId, Make> = {
     };
   },
   // A certificate of tax the merchant paid; with an amount it is VAT (the tax estimator infers sales from it).
-  tax_payment_certificate: (r, o = {}) => {
-    const id = given(o.merchant?.uscc, uscc(r));
-    const name = given(o.merchant?.name, company(r));
-    const drawnAmt = amountFen(r, 500, 200000);
-    const drawnType = r.pick(['增值税', '企业所得税', '城市维护建设税']);
-    const amt = o.amounts?.amount !== undefined ? toFen(o.amounts.amount) : drawnAmt;
-    const type = o.amounts?.amount !== undefined ? '增值税' : drawnType;
-    return {
-      title: r.pick(['税收完税证明', '完税证明']),
-      rows: [
-        ['纳税人识别号', id],
-        ['纳税人名称', name],
-        ['原凭证号', r.digits(18)],
-        ['税种', type],
-        ['税款所属时期', o.period ? shownPeriod(o.period) : '2025年01月01日至2025年03月31日'],
-        ['入（退）库日期', o.date ? shownDate(o.date) : '2025年04月15日'],
-        ['实缴金额', `¥${money(amt)}`],
-        ['税务机关', '国家税务总局税务局'],
-      ],
-      seal: true,
-      signature: false,
-      truth: { taxpayer_id: id, taxpayer_name: name, tax_type: type, amount_paid: plain(amt) },
-    };
-  },
+  tax_payment_certificate: taxPaymentCertificate,
   patent_certificate: (r, o = {}) => {
     const app = `${r.int(2015, 2023)}${r.pick(['1', '2'])}${r.digits(7)}`;
     const no = `ZL${app}.${r.int(0, 9)}`;
