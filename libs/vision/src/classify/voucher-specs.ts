@@ -361,8 +361,21 @@ export const VOUCHER_SPECS: readonly VoucherSpec[] = [
   },
   {
     id: 'tax_payment_certificate',
-    titles: ['税收完税证明', '完税证明', '增值税纳税申报表', '纳税申报表'],
-    cues: ['纳税人识别号', '纳税人名称', '税款所属时期', '税种', '入(退)库日期', '税务机关', '实缴'],
+    // Titles of the STA's payment proofs: 完税证明 (文书式/表格式), 缴款书 and e-payment vouchers, declarations.
+    titles: ['税收完税证明', '完税证明', '税收缴款书', '税收通用缴款书', '电子缴税付款凭证', '完税凭证', '增值税纳税申报表', '纳税申报表'],
+    cues: [
+      '纳税人识别号',
+      '纳税人名称',
+      '税款所属时期',
+      '税种',
+      '入(退)库日期',
+      '税务机关',
+      '实缴',
+      '品目名称',
+      '原凭证号',
+      '金额合计',
+      '征收机关',
+    ],
     fields: [
       k('taxpayer_id', ['纳税人识别号'], 'uscc'),
       k('taxpayer_name', ['纳税人名称'], 'text'),

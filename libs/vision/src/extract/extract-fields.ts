@@ -7,9 +7,10 @@ import { parseValue, type ParsedValue } from './parse-value';
 import { repairPlaceName } from './place-names';
 import { plausibility } from './plausibility';
 import { joinSpacedLabels } from './spaced-labels';
+import { joinStackedLabels } from './stacked-labels';
 
 /** Version of the field extractor; recorded in every result. */
-export const EXTRACTOR_VERSION = 'layout-pairs-2';
+export const EXTRACTOR_VERSION = 'layout-pairs-3';
 
 /** Words beside a shared label (名称, 纳税人识别号) that say whose it is: buyer or seller side of an invoice. */
 const ROLE_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -18,7 +19,8 @@ const ROLE_WORDS: Readonly<Record<string, readonly string[]>> = {
   seller: ['销售方', '销方', '卖方', '销货', '销'],
   seller_tax_id: ['销售方', '销方', '卖方', '销货', '销'],
 };
-const SOURCE_WEIGHT: Record<ValueSource, number> = { inline: 1, right: 0.97, below: 0.9 };
+// A table's totals row outranks its first row for an amount; a column value is as sure as a value to the right.
+const SOURCE_WEIGHT: Record<ValueSource, number> = { inline: 1, right: 0.97, below: 0.9, column: 0.97, total: 1 };
 
 /** Text that tells whose a label is: before it on its line, and the nearest cell to its left spanning its row. */
 function roleContext(cells: readonly Cell[], hit: LabelHit): string {
@@ -69,23 +71,27 @@ function hitsForField(
 
 /** Reads every field of a voucher type from OCR lines by the page's geometry: label, then value right of or below it. Pure. */
 export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Field[] {
-  const joined = joinSpacedLabels(
+  const labels = new Set(labelTable(spec).keys());
+  const spaced = joinSpacedLabels(
     lines.map((l) => ({ text: compact(l.text), box: l.box })),
-    new Set(labelTable(spec).keys()),
+    labels,
   );
+  const skew = estimateSkew(spaced.cells);
+  // Header labels wrapped inside narrow table cells (实缴(退)金 / 额) are joined back too.
+  const stacked = joinStackedLabels(spaced.cells, labels, skew);
+  const joined = { cells: stacked.cells, source: stacked.source.map((i) => spaced.source[i] ?? -1) };
   const cells: Cell[] = joined.cells;
   const hits = findLabelHits(
     cells.map((c) => c.text),
     spec,
   );
-  const skew = estimateSkew(cells);
   const order = readingOrder(cells, skew);
   const rank = new Map(order.map((line, i) => [line, i]));
   const fields: Field[] = [];
   for (const fieldSpec of spec.fields) {
     let found: { value: ParsedValue; score: number; line: number } | null = null;
     for (const hit of hitsForField(spec, fieldSpec, hits, cells, rank)) {
-      for (const candidate of candidatesFor(cells, hits, hit, skew)) {
+      for (const candidate of candidatesFor(cells, hits, hit, skew, fieldSpec.kind === 'amount')) {
         const parsed = parseValue(fieldSpec.kind, candidate.raw, fieldSpec.pattern, fieldSpec.nth ?? 0);
         if (!parsed) continue;
         const score = parsed.certainty * plausibility(fieldSpec, parsed.value) * SOURCE_WEIGHT[candidate.source];

@@ -1,4 +1,5 @@
 import { VOUCHER_SPECS, type VoucherSpec } from '../classify/voucher-specs';
+import { FORM_HEADER_WORDS } from './form-header-words';
 import { lexiconLabels, NON_FIELD_LABELS } from './label-lexicon';
 import { compact } from './normalise-text';
 
@@ -36,7 +37,7 @@ export function labelTable(spec: VoucherSpec): Map<string, LabelEntry> {
   for (const other of VOUCHER_SPECS)
     for (const field of other.fields)
       for (const label of field.labels) if (label.length >= 2) labels.set(compact(label), { fields: [], foreign: true });
-  for (const label of NON_FIELD_LABELS) labels.set(compact(label), { fields: [], foreign: false });
+  for (const label of [...NON_FIELD_LABELS, ...FORM_HEADER_WORDS]) labels.set(compact(label), { fields: [], foreign: false });
   // Titles (账户交易明细) end values and never lend an inner word (账户) to a field.
   for (const other of VOUCHER_SPECS) for (const title of other.titles) labels.set(compact(title), { fields: [], foreign: false });
   for (const field of spec.fields) {

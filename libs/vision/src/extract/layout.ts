@@ -1,32 +1,9 @@
-import type { OcrLine } from '../types';
+import { centreX, centreY, charX, sameRow, valueText, type Cell, type RawCandidate } from './cell-geometry';
 import type { LabelHit } from './label-hits';
+import { columnCandidates, labelRow } from './table-columns';
+import { wrappedValue, wrapStart } from './wrapped-values';
 
-/** Where a candidate value was found relative to its label. */
-export type ValueSource = 'inline' | 'right' | 'below';
-
-/** A raw value for a label and the line it came from. */
-export interface RawCandidate {
-  raw: string;
-  line: number;
-  source: ValueSource;
-}
-
-/** A line's compacted text and its box, the unit the layout reasoning works on. */
-export interface Cell {
-  text: string;
-  box: OcrLine['box'];
-}
-
-const centreY = (c: Cell): number => c.box[1] + c.box[3] / 2;
-const centreX = (c: Cell): number => c.box[0] + c.box[2] / 2;
-/** x of the character boundary at `index` in a line (characters assumed evenly wide). */
-const charX = (c: Cell, index: number): number => c.box[0] + (c.text.length === 0 ? 0 : (c.box[2] * index) / c.text.length);
-const strip = (raw: string): string => raw.replace(/^[:：;,，、.\s]+/, '');
-
-/** True when two cells sit on one text row: centres closer than 60% of the taller height once the page's skew is allowed for. */
-export function sameRow(a: Cell, b: Cell, skew = 0): boolean {
-  return Math.abs(centreY(b) - (centreY(a) + skew * (centreX(b) - centreX(a)))) < Math.max(a.box[3], b.box[3]) * 0.6;
-}
+export { sameRow, type Cell, type RawCandidate, type ValueSource } from './cell-geometry';
 
 /** The page's skew (dy per dx) from pairs of neighbouring cells that share a row: their median slope. Pure. */
 export function estimateSkew(cells: readonly Cell[]): number {
@@ -35,6 +12,8 @@ export function estimateSkew(cells: readonly Cell[]): number {
     for (const b of cells) {
       const dx = centreX(b) - centreX(a);
       if (a === b || dx <= 0 || b.box[0] < a.box[0] + a.box[2] || b.box[0] - (a.box[0] + a.box[2]) > a.box[3] * 15) continue;
+      // Text on one line shares its size: a small label beside a neighbouring box's large value is not a pair.
+      if (a.box[3] > b.box[3] * 1.3 || b.box[3] > a.box[3] * 1.3) continue;
       const dy = centreY(b) - centreY(a);
       if (Math.abs(dy) < Math.max(a.box[3], b.box[3]) * 0.6 && Math.abs(dy / dx) < 0.1) slopes.push(dy / dx);
     }
@@ -57,24 +36,26 @@ export function readingOrder(cells: readonly Cell[], skew = 0): number[] {
   return rows.flatMap((row) => row.sort((a, b) => (cells[a] as Cell).box[0] - (cells[b] as Cell).box[0]));
 }
 
-/** Text of line `j` up to its first label; null when it starts with a label (it is a label cell). */
-function valueText(cells: readonly Cell[], hits: readonly LabelHit[], j: number, from = 0): string | null {
-  const text = cells[j]?.text ?? '';
-  const next = hits.find((h) => h.line === j && h.start >= from);
-  if (next && strip(text.slice(from, next.start)) === '') return null;
-  const raw = strip(text.slice(from, next ? next.start : undefined));
-  return raw === '' ? null : raw;
-}
-
 /**
- * Candidate values of a label, nearest first: the rest of its own line up to the next label; the cells to
- * its right on the same row up to the next label cell; the cell below it that overlaps it horizontally. Pure.
+ * Candidate values of a label, nearest first. In a row of labels (a table header, a boxed form's labels
+ * above values): the value down its column, and for amounts the figure on the totals row. Otherwise: the
+ * rest of its own line up to the next label; the cells to its right on the same row up to the next label
+ * cell; the cell below it that overlaps it horizontally. A value wrapped over lines inside its cell is
+ * joined. Pure.
  */
-export function candidatesFor(cells: readonly Cell[], hits: readonly LabelHit[], hit: LabelHit, skew = 0): RawCandidate[] {
+export function candidatesFor(
+  cells: readonly Cell[],
+  hits: readonly LabelHit[],
+  hit: LabelHit,
+  skew = 0,
+  wantTotal = false,
+): RawCandidate[] {
   const out: RawCandidate[] = [];
   const cell = cells[hit.line];
   if (!cell) return out;
-  const inline = valueText(cells, hits, hit.line, hit.end);
+  const row = labelRow(cells, hits, hit.line, skew);
+  if (row) return columnCandidates(cells, hits, hit, row, wantTotal, skew);
+  const inline = wrappedValue(cells, hits, hit.line, hit.end, charX(cell, hit.end), hit.line, skew);
   if (inline !== null) out.push({ raw: inline, line: hit.line, source: 'inline' });
   const nextOnLine = hits.some((h) => h.line === hit.line && h.start >= hit.end);
   const labelLeft = charX(cell, hit.start);
@@ -97,9 +78,11 @@ export function candidatesFor(cells: readonly Cell[], hits: readonly LabelHit[],
       if (hits.some((h) => h.line === j)) break;
       edge = c.box[0] + c.box[2];
     }
-    const first = right[0]?.j ?? hit.line;
+    // A label centred beside a value wrapped over lines may line up with its second line.
+    const first = right[0] ? wrapStart(cells, hits, right[0].j, hit.line, skew) : hit.line;
     // The nearest cell alone, then the row's cells together (合计 ¥amount ¥tax spread over cells).
-    if (parts[0] !== undefined) out.push({ raw: parts[0], line: first, source: 'right' });
+    const nearest = parts[0] !== undefined ? wrappedValue(cells, hits, first, 0, cells[first]?.box[0] ?? 0, hit.line, skew) : null;
+    if (nearest !== null) out.push({ raw: nearest, line: first, source: 'right' });
     if (parts.length > 1) out.push({ raw: parts.join(' '), line: first, source: 'right' });
   }
   // The cell below: starts under the label (labels above values) or in the value column of a stacked list.
@@ -114,7 +97,7 @@ export function candidatesFor(cells: readonly Cell[], hits: readonly LabelHit[],
   });
   const below = best as { j: number; gap: number } | null;
   if (below) {
-    const text = valueText(cells, hits, below.j);
+    const text = wrappedValue(cells, hits, below.j, 0, cells[below.j]?.box[0] ?? 0, hit.line, skew);
     if (text !== null) out.push({ raw: text, line: below.j, source: 'below' });
   }
   return out;

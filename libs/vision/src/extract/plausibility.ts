@@ -22,6 +22,8 @@ const NAME_FIELDS = new Set([
   'right_holder',
   'owner',
 ]);
+/** Text fields whose value is a date or a month as printed (工资月份 2025年6月). */
+const DATE_TEXT_FIELDS = new Set(['month']);
 /** Fields that hold a natural person's name. */
 const PERSON_FIELDS = new Set(['legal_representative', 'inventor']);
 /** Endings of Chinese organisation names (company law forms, sole traders, branches, cooperatives). */
@@ -36,8 +38,8 @@ export function plausibility(field: FieldSpec, value: string): number {
   if (field.kind === 'id') return /\d/.test(v) ? 1 : 0.2;
   if (field.kind !== 'text') return 1;
   if (v.length < 2 || LABEL_LIKE.test(v)) return 0.1;
-  // A run of digits or a date is never a name, a scope or an address on its own.
-  if (/^[\d\s.,:：/年月日-]+$/.test(v)) return 0.2;
+  // A run of digits or a date is never a name, a scope or an address on its own; a month field is one (2025年6月).
+  if (/^[\d\s.,:：/年月日-]+$/.test(v)) return DATE_TEXT_FIELDS.has(field.name) ? 1 : 0.2;
   if (PERSON_FIELDS.has(field.name)) return ORG_SUFFIX.test(v) && v.length > 5 ? 0.4 : 1;
   if (NAME_FIELDS.has(field.name)) {
     // Organisation and person names on these documents are Chinese; a code or a date is another cell's.

@@ -1,4 +1,4 @@
-import type { Cell } from './layout';
+import type { Cell } from './cell-geometry';
 
 const CJK_SHORT = /^[\u4e00-\u9fa5()]{1,3}$/;
 

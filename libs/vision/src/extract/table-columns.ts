@@ -1,0 +1,97 @@
+import { bottom, centreX, centreY, isLabelCell, right, sameRow, valueText, type Cell, type RawCandidate } from './cell-geometry';
+import type { LabelHit } from './label-hits';
+import { continuationLines, continuationText } from './wrapped-values';
+
+/** A row that starts a table's or a form's totals (合计, 金额合计, 总计). */
+const TOTAL_ROW = /^(金额|价税|本期|实缴)?(合计|总计|合\s*计)/;
+
+/** Vertical distance of `c`'s centre below `label`'s centre at the same x, the page's skew taken out. */
+const dyOf = (label: Cell, c: Cell, skew: number): number => centreY(c) - (centreY(label) + skew * (centreX(c) - centreX(label)));
+
+/** On the line of a row of labels: centres within 0.6 of the smaller height (a tall value under a small label is not). */
+const onLabelLine = (label: Cell, c: Cell, skew: number): boolean =>
+  Math.abs(dyOf(label, c, skew)) < Math.min(label.box[3], c.box[3]) * 0.6;
+
+/**
+ * The cells of a label's row when that row is a row of labels: a table's header (税种 | 品目名称 | 实缴金额)
+ * or a boxed form's row with each label printed above its value. It is one when its labels are printed
+ * smaller than the text right under them, or when at least two of its cells are labels, at most one in
+ * four is not, and the label's right neighbour is a label too (else its value is on its right). Returns
+ * the row's cells left to right, or null. Pure.
+ */
+export function labelRow(cells: readonly Cell[], hits: readonly LabelHit[], line: number, skew = 0): number[] | null {
+  const cell = cells[line];
+  if (!cell || !isLabelCell(cells, hits, line)) return null;
+  const row = cells
+    .map((c, j) => ({ c, j }))
+    .filter(({ c, j }) => c.box[2] > 0 && (j === line || onLabelLine(cell, c, skew)))
+    .sort((a, b) => a.c.box[0] - b.c.box[0])
+    .map(({ j }) => j);
+  const labels = row.filter((j) => isLabelCell(cells, hits, j));
+  if (labels.length < 2) return null;
+  // Small labels above larger values: the labels' height against the height of what sits right under them.
+  const under = cells.filter((c) => c.box[1] > bottom(cell) - 2 && c.box[1] - bottom(cell) < cell.box[3] * 1.5);
+  const labelH = Math.max(...labels.map((j) => cells[j]?.box[3] ?? 0));
+  const valueH = under.length > 0 ? (under.map((c) => c.box[3]).sort((a, b) => a - b)[Math.floor(under.length / 2)] ?? 0) : 0;
+  if (valueH > labelH * 1.15) return row;
+  const next = row[row.indexOf(line) + 1];
+  const nextIsLabel = next === undefined || labels.includes(next);
+  return row.length - labels.length <= Math.floor(row.length / 4) && nextIsLabel ? row : null;
+}
+
+/** The x range of the column under the cell `line` of a label row: from its left neighbour's right edge to its right neighbour's left edge. */
+function columnRange(cells: readonly Cell[], row: readonly number[], line: number): [number, number] {
+  const at = row.indexOf(line);
+  const cell = cells[line] as Cell;
+  const prev = at > 0 ? cells[row[at - 1] ?? -1] : undefined;
+  const next = cells[row[at + 1] ?? -1];
+  const h = cell.box[3];
+  return [prev ? right(prev) + h * 0.2 : cell.box[0] - h * 2, next ? next.box[0] - h * 0.2 : Number.POSITIVE_INFINITY];
+}
+
+const inColumn = (c: Cell, [from, to]: [number, number]): boolean => c.box[0] >= from - 4 && centreX(c) < to && c.box[0] < to;
+
+/**
+ * Values under a label of a label row, read down its column: the first value under it (with the lines it
+ * wraps onto inside its cell) as `column`, and for amounts the figure on the totals row (合计) in the same
+ * column as `total`. Nothing when a label comes first (an empty box). Pure.
+ */
+export function columnCandidates(
+  cells: readonly Cell[],
+  hits: readonly LabelHit[],
+  hit: LabelHit,
+  row: readonly number[],
+  wantTotal: boolean,
+  skew = 0,
+): RawCandidate[] {
+  const out: RawCandidate[] = [];
+  const label = cells[hit.line];
+  if (!label) return out;
+  const range = columnRange(cells, row, hit.line);
+  const h = label.box[3];
+  const below = cells
+    .map((c, j) => ({ c, j }))
+    .filter(({ c, j }) => !row.includes(j) && c.box[2] > 0 && dyOf(label, c, skew) > Math.max(h, c.box[3]) * 0.45 && inColumn(c, range))
+    .sort((a, b) => dyOf(label, a.c, skew) - dyOf(label, b.c, skew));
+  const first = below[0];
+  if (first && dyOf(label, first.c, skew) < Math.max(h, first.c.box[3]) * 3.5 && !isLabelCell(cells, hits, first.j)) {
+    const head = valueText(cells, hits, first.j);
+    if (head !== null) {
+      const more = continuationLines(cells, hits, first.j, first.c.box[0], hit.line, skew).filter((k) => inColumn(cells[k] as Cell, range));
+      out.push({ raw: [head, ...more.map((k) => continuationText(cells, hits, k))].join(''), line: first.j, source: 'column' });
+    }
+  }
+  if (wantTotal) {
+    const totalRow = cells
+      .map((c, j) => ({ c, j }))
+      .filter(({ c }) => dyOf(label, c, skew) > h && TOTAL_ROW.test(c.text))
+      .sort((a, b) => dyOf(label, a.c, skew) - dyOf(label, b.c, skew))[0];
+    const figure = totalRow
+      ? cells
+          .map((c, j) => ({ c, j }))
+          .find(({ c, j }) => j !== totalRow.j && sameRow(totalRow.c, c, skew) && inColumn(c, range) && /\d/.test(c.text))
+      : undefined;
+    if (figure) out.push({ raw: figure.c.text, line: figure.j, source: 'total' });
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+import { centreX, centreY, ems, isLabelCell, sameRow, startsWithLabel, valueText, type Cell } from './cell-geometry';
+import type { LabelHit } from './label-hits';
+
+/** Lines a value may wrap over inside its cell (a business scope runs to four or five). */
+const MAX_EXTRA_LINES = 5;
+
+/**
+ * A line's text height. A long line on a tilted or sheared photo has a box taller than its text; the
+ * glyphs' width tells the font size (Chinese characters are square), so the height is capped by it and by
+ * what the page's measured skew adds. Pure.
+ */
+export function textHeight(c: Cell, skew = 0): number {
+  const deskewed = Math.max(c.box[3] * 0.4, c.box[3] - Math.abs(skew) * c.box[2]);
+  const units = ems(c.text);
+  return units >= 2 ? Math.min(deskewed, (c.box[2] / units) * 1.25) : deskewed;
+}
+
+/** Text of a continuation line up to its first label; leading punctuation is kept (；电子产品销售 continues a list). */
+export function continuationText(cells: readonly Cell[], hits: readonly LabelHit[], k: number): string {
+  const text = cells[k]?.text ?? '';
+  const next = hits.find((h) => h.line === k && h.start > 0);
+  return text.slice(0, next ? next.start : undefined);
+}
+
+/**
+ * The lines a value continues on when it wraps inside its cell: each starts under the value's first
+ * character (within about a character), lies one line pitch lower (wrapped lines are 1.0-1.3 text heights
+ * apart, a table's rows 1.6 and more), is as tall as the line above, does not start with a label, and
+ * has no label on its row (that would be the next row of a grid or a form). Distances are taken along the page's skew.
+ * Returns their line indexes. Pure.
+ */
+export function continuationLines(
+  cells: readonly Cell[],
+  hits: readonly LabelHit[],
+  first: number,
+  valueLeft: number,
+  ownLabelLine: number,
+  skew = 0,
+): number[] {
+  const out: number[] = [];
+  let above = cells[first];
+  let left = valueLeft;
+  while (above && out.length < MAX_EXTRA_LINES) {
+    const upper: Cell = above;
+    const upperH = textHeight(upper, skew);
+    const startX = left;
+    const next = cells.findIndex((c, k) => {
+      if (k === first || out.includes(k) || c.box[2] <= 0) return false;
+      const ownH = textHeight(c, skew);
+      // Wrapped lines share their font: a smaller line below a value is the next row's label.
+      if (ownH < upperH * 0.72 || ownH > upperH * 1.4) return false;
+      // Vertical distance of the centres at the same x once the skew is taken out. A long line on a tilted
+      // or sheared photo whose skew was not measured has a taller box, so the lower bound is lenient.
+      const dy = centreY(c) - (centreY(upper) + skew * (centreX(c) - centreX(upper)));
+      if (dy < Math.min(upperH, ownH) * 0.3 || dy > Math.max(upperH, ownH) * 1.45) return false;
+      if (Math.abs(c.box[0] - startX) > Math.min(upperH, ownH) * 1.2) return false;
+      if (startsWithLabel(cells, hits, k)) return false;
+      // A label on its row means it belongs to the next row of a grid or a form.
+      return !cells.some((o, m) => m !== ownLabelLine && m !== k && sameRow(o, c, skew) && isLabelCell(cells, hits, m));
+    });
+    if (next < 0) break;
+    out.push(next);
+    above = cells[next];
+    left = above?.box[0] ?? left;
+  }
+  return out;
+}
+
+/** The value of line `first` (from character `from`) joined with the lines it wraps onto. */
+export function wrappedValue(
+  cells: readonly Cell[],
+  hits: readonly LabelHit[],
+  first: number,
+  from: number,
+  valueLeft: number,
+  ownLabelLine: number,
+  skew = 0,
+): string | null {
+  const head = valueText(cells, hits, first, from);
+  if (head === null) return null;
+  const rest = continuationLines(cells, hits, first, valueLeft, ownLabelLine, skew).map((k) => continuationText(cells, hits, k));
+  return [head, ...rest].join('');
+}
+
+/**
+ * The first line of a wrapped value whose line `j` sits beside the label `labelLine`: a label centred on a
+ * two- or three-line value lines up with a later line, so lines above `j` that it continues (same left edge,
+ * one line pitch higher, no label on their row) and that are still beside the label come first. Pure.
+ */
+export function wrapStart(cells: readonly Cell[], hits: readonly LabelHit[], j: number, labelLine: number, skew = 0): number {
+  const label = cells[labelLine];
+  let top = j;
+  for (let guard = 0; label && guard < MAX_EXTRA_LINES; guard += 1) {
+    const lower = cells[top];
+    if (!lower) break;
+    const above = cells.findIndex((c, k) => {
+      if (k === top || k === labelLine || c.box[2] <= 0 || startsWithLabel(cells, hits, k)) return false;
+      if (Math.abs(centreY(c) - centreY(label) - skew * (centreX(c) - centreX(label))) > label.box[3] * 1.5) return false;
+      return continuationLines(cells, hits, k, c.box[0], labelLine, skew)[0] === top;
+    });
+    if (above < 0) break;
+    top = above;
+  }
+  return top;
+}

@@ -1,0 +1,135 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractFields, voucherSpec, type OcrLine } from '@uplift/vision';
+import type { VoucherTypeId } from '@uplift/domain';
+
+// OCR boxes as the reader receives them: one box per detected text line, with a width that follows the
+// glyphs (Chinese characters a full em, Latin letters and digits about half an em).
+const width = (text: string, em: number): number => [...text].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? em * 0.55 : em), 0);
+/** A box of `text` at x, y in a font `em` px wide and about 1.1 em high. */
+const at = (text: string, x: number, y: number, em = 28): OcrLine => ({
+  text,
+  confidence: 0.97,
+  box: [x, y, Math.round(width(text, em)), Math.round(em * 1.1)],
+});
+const read = (type: VoucherTypeId, lines: OcrLine[]): Record<string, string> =>
+  Object.fromEntries(extractFields(lines, voucherSpec(type)).map((f) => [f.name, f.value]));
+
+/** The column x positions of a 税收完税证明 table: 原凭证号 | 税种 | 品目名称 | 税款所属时期 | 入(退)库日期 | 实缴(退)金额. */
+const COLS = [80, 300, 400, 545, 800, 990];
+
+test('given a tax payment certificate whose figures sit in a column table, when read, then each header takes the value under it and the amount is the 合计 row', () => {
+  const fields = read('tax_payment_certificate', [
+    at('中华人民共和国税收完税证明', 300, 30, 50),
+    at('纳税人识别号：91350100M000100Y43', 70, 150),
+    at('纳税人名称：福州好味道餐饮有限公司', 70, 200),
+    ...['原凭证号', '税种', '品目名称', '税款所属时期', '入(退)库日期', '实缴(退)金额'].map((h, i) => at(h, COLS[i] ?? 0, 300)),
+    ...['335011250000123456', '增值税', '商业', '2025-01-01至2025-03-31', '2025-04-15', '12,000.00'].map((v, i) =>
+      at(v, COLS[i] ?? 0, 352),
+    ),
+    ...['335011250000123457', '城市维护建设税', '市区', '2025-01-01至2025-03-31', '2025-04-15', '840.00'].map((v, i) =>
+      at(v, COLS[i] ?? 0, 404),
+    ),
+    at('金额合计', 80, 456),
+    at('（大写）壹万贰仟捌佰肆拾元整', 300, 456),
+    at('¥12,840.00', 990, 456),
+  ]);
+  assert.equal(fields.taxpayer_id, '91350100M000100Y43');
+  assert.equal(fields.taxpayer_name, '福州好味道餐饮有限公司');
+  assert.equal(fields.tax_type, '增值税');
+  assert.equal(fields.tax_period, '2025-01-01/2025-03-31');
+  assert.equal(fields.amount_paid, '12840.00');
+});
+
+test('given a narrow column table, when a header and a value wrap inside their cells, then the pieces are joined', () => {
+  const fields = read('tax_payment_certificate', [
+    at('税收完税证明', 400, 30, 50),
+    at('纳税人识别号：91350100M000100Y43', 70, 150),
+    ...['原凭证号', '税种', '品目名称', '税款所属时期', '入(退)库日', '实缴(退)金'].map((h, i) => at(h, COLS[i] ?? 0, 300)),
+    at('期', 800, 334),
+    at('额', 990, 334),
+    at('城市维', 300, 390),
+    at('护建设税', 300, 424),
+    at('2025-01-01至', 545, 390),
+    at('2025-03-31', 545, 424),
+    at('840.00', 990, 390),
+  ]);
+  assert.equal(fields.tax_type, '城市维护建设税');
+  assert.equal(fields.tax_period, '2025-01-01/2025-03-31');
+  assert.equal(fields.amount_paid, '840.00');
+});
+
+test('given a customs declaration of boxed cells with small labels above the values, when read, then no box label is taken for a value', () => {
+  // Four boxes per row; labels 18 px, values 26 px; 出境关别 and 出口日期 are not fields of the reader.
+  const label = (text: string, x: number, y: number): OcrLine => at(text, x, y, 18);
+  const value = (text: string, x: number, y: number): OcrLine => at(text, x + 4, y + 28, 26);
+  const fields = read('customs_declaration', [
+    at('中华人民共和国海关出口货物报关单', 200, 30, 46),
+    at('预录入编号：350120250001234000', 70, 120),
+    at('海关编号：350120250001234567', 640, 120),
+    label('境内发货人', 70, 180),
+    label('出境关别', 350, 180),
+    label('出口日期', 630, 180),
+    label('申报日期', 910, 180),
+    value('厦门海润贸易有限公司', 70, 180),
+    value('厦门海关', 350, 180),
+    value('2025-03-02', 630, 180),
+    value('2025-03-01', 910, 180),
+    label('监管方式', 70, 260),
+    label('征免性质', 350, 260),
+    label('合同协议号', 630, 260),
+    label('成交方式', 910, 260),
+    value('进料对口', 70, 260),
+    value('一般征税', 350, 260),
+    value('HT20250301', 630, 260),
+    value('FOB', 910, 260),
+    ...['项号', '商品名称', '数量及单位', '单价', '总价', '币制'].map((h, i) => at(h, 80 + i * 180, 360)),
+    ...['1', '不锈钢保温杯', '1200个', '3.50', '4,200.00', '美元'].map((v, i) => at(v, 80 + i * 180, 412)),
+  ]);
+  assert.equal(fields.declaration_no, '350120250001234567');
+  assert.equal(fields.consignor, '厦门海润贸易有限公司');
+  assert.equal(fields.trade_mode, '进料对口');
+  assert.equal(fields.currency, '美元');
+  assert.equal(fields.total_value, '4200.00');
+});
+
+test('given a label：value line whose value wraps onto the next line under its start, when read, then both lines make the value', () => {
+  const head = '经营范围：';
+  const fields = read('business_licence', [
+    at('营业执照', 500, 30, 50),
+    at('名称：福州好味道餐饮有限公司', 70, 150),
+    at(`${head}一般项目：餐饮管理；食品销售；日用百货销售`, 70, 202),
+    at('；信息咨询服务（不含许可类信息咨询服务）', 70 + width(head, 28), 237),
+    at('住所：福州市鼓楼区五四路128号恒力大厦15层1503室', 70, 289),
+  ]);
+  assert.equal(fields.business_scope, '一般项目:餐饮管理;食品销售;日用百货销售;信息咨询服务(不含许可类信息咨询服务)');
+  assert.equal(fields.address, '福州市鼓楼区五四路128号恒力大厦15层1503室');
+  assert.equal(fields.name, '福州好味道餐饮有限公司');
+});
+
+test('given a ruled grid, when a company name wraps inside its value cell, then it is joined, and the next row of the grid is not', () => {
+  const fields = read('business_licence', [
+    at('营业执照', 500, 30, 50),
+    at('名称', 75, 170),
+    at('福州好味道餐饮管理服务', 380, 150),
+    at('有限公司', 380, 185),
+    at('法定代表人', 75, 245),
+    at('王建国', 380, 245),
+    at('住所', 75, 303),
+    at('福州市鼓楼区五四路128号', 380, 303),
+  ]);
+  assert.equal(fields.name, '福州好味道餐饮管理服务有限公司');
+  assert.equal(fields.legal_representative, '王建国');
+  assert.equal(fields.address, '福州市鼓楼区五四路128号');
+});
+
+test('given label：value rows set close together, when the next row starts at the margin, then it is never taken as a wrapped value', () => {
+  const fields = read('utility_bill', [
+    at('电费缴费通知单', 400, 30, 50),
+    at('户名：长沙东升餐饮管理有限公司', 74, 198),
+    at('户号：1681719487', 74, 236),
+    at('用电地址：长沙市解放路17号', 74, 274),
+  ]);
+  assert.equal(fields.account_no, '1681719487');
+  assert.equal(fields.account_holder, '长沙东升餐饮管理有限公司');
+});
