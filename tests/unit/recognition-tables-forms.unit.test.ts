@@ -16,29 +16,30 @@ const read = (type: VoucherTypeId, lines: OcrLine[]): Record<string, string> =>
   Object.fromEntries(extractFields(lines, voucherSpec(type)).map((f) => [f.name, f.value]));
 
 /** The column x positions of a 税收完税证明 table: 原凭证号 | 税种 | 品目名称 | 税款所属时期 | 入(退)库日期 | 实缴(退)金额. */
-const COLS = [80, 300, 400, 545, 800, 990];
+const COLS = [80, 330, 470, 590, 900, 1060];
 
 test('given a tax payment certificate whose figures sit in a column table, when read, then each header takes the value under it and the amount is the 合计 row', () => {
   const fields = read('tax_payment_certificate', [
     at('中华人民共和国税收完税证明', 300, 30, 50),
     at('纳税人识别号：91350100M000100Y43', 70, 150),
     at('纳税人名称：福州好味道餐饮有限公司', 70, 200),
-    ...['原凭证号', '税种', '品目名称', '税款所属时期', '入(退)库日期', '实缴(退)金额'].map((h, i) => at(h, COLS[i] ?? 0, 300)),
+    // Body text 24 px wide per character: every value fits its column, as in a ruled table.
+    ...['原凭证号', '税种', '品目名称', '税款所属时期', '入(退)库日期', '实缴(退)金额'].map((h, i) => at(h, COLS[i] ?? 0, 300, 24)),
     ...['335011250000123456', '增值税', '商业', '2025-01-01至2025-03-31', '2025-04-15', '12,000.00'].map((v, i) =>
-      at(v, COLS[i] ?? 0, 352),
+      at(v, COLS[i] ?? 0, 352, 24),
     ),
-    ...['335011250000123457', '城市维护建设税', '市区', '2025-01-01至2025-03-31', '2025-04-15', '840.00'].map((v, i) =>
-      at(v, COLS[i] ?? 0, 404),
+    ...['335011250000123457', '教育费附加', '增值税教育费附加', '2025-01-01至2025-03-31', '2025-04-15', '360.00'].map((v, i) =>
+      at(v, COLS[i] ?? 0, 404, 24),
     ),
-    at('金额合计', 80, 456),
-    at('（大写）壹万贰仟捌佰肆拾元整', 300, 456),
-    at('¥12,840.00', 990, 456),
+    at('金额合计', 80, 456, 24),
+    at('（大写）壹万贰仟叁佰陆拾元整', 330, 456, 24),
+    at('¥12,360.00', 1060, 456, 24),
   ]);
   assert.equal(fields.taxpayer_id, '91350100M000100Y43');
   assert.equal(fields.taxpayer_name, '福州好味道餐饮有限公司');
   assert.equal(fields.tax_type, '增值税');
   assert.equal(fields.tax_period, '2025-01-01/2025-03-31');
-  assert.equal(fields.amount_paid, '12840.00');
+  assert.equal(fields.amount_paid, '12360.00');
 });
 
 test('given a narrow column table, when a header and a value wrap inside their cells, then the pieces are joined', () => {
@@ -46,13 +47,14 @@ test('given a narrow column table, when a header and a value wrap inside their c
     at('税收完税证明', 400, 30, 50),
     at('纳税人识别号：91350100M000100Y43', 70, 150),
     ...['原凭证号', '税种', '品目名称', '税款所属时期', '入(退)库日', '实缴(退)金'].map((h, i) => at(h, COLS[i] ?? 0, 300)),
-    at('期', 800, 334),
-    at('额', 990, 334),
-    at('城市维', 300, 390),
-    at('护建设税', 300, 424),
-    at('2025-01-01至', 545, 390),
-    at('2025-03-31', 545, 424),
-    at('840.00', 990, 390),
+    at('期', 900, 334),
+    at('额', 1060, 334),
+    at('城市维', 330, 390),
+    at('护建设', 330, 424),
+    at('税', 330, 458),
+    at('2025-01-01至', 590, 390),
+    at('2025-03-31', 590, 424),
+    at('840.00', 1060, 390),
   ]);
   assert.equal(fields.tax_type, '城市维护建设税');
   assert.equal(fields.tax_period, '2025-01-01/2025-03-31');
@@ -132,4 +134,24 @@ test('given label：value rows set close together, when the next row starts at t
   ]);
   assert.equal(fields.account_no, '1681719487');
   assert.equal(fields.account_holder, '长沙东升餐饮管理有限公司');
+});
+
+test('given a dense goods table whose neighbouring headings and values OCR read as one box, when read, then each column keeps its own part', () => {
+  const fields = read('customs_declaration', [
+    at('中华人民共和国海关进口货物报关单', 200, 30, 46),
+    at('海关编号：350120250001234567', 70, 120),
+    at('项号', 80, 200),
+    at('商品名称', 170, 200),
+    at('单价总价', 420, 200),
+    at('币制', 700, 200),
+    at('征免', 820, 200),
+    at('1', 80, 252),
+    at('陶瓷餐具', 170, 252),
+    at('3.50', 420, 252),
+    at('4,200.00', 476, 252),
+    // 欧元 under 币制 and 照章征税 under 征免, read as one box across both columns.
+    { text: '欧元 照章征税', confidence: 0.95, box: [700, 252, 232, 31] },
+  ]);
+  assert.equal(fields.total_value, '4200.00');
+  assert.equal(fields.currency, '欧元');
 });

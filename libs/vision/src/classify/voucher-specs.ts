@@ -309,7 +309,10 @@ export const VOUCHER_SPECS: readonly VoucherSpec[] = [
       k('consignor', ['境内发货人', '境内收货人'], 'text'),
       k('trade_mode', ['监管方式'], 'text'),
       f('total_value', ['总价'], 'amount'),
-      k('currency', ['币制'], 'text'),
+      // Currencies of the GACC currency code table, by their Chinese names.
+      k('currency', ['币制'], 'text', {
+        pattern: /人民币|美元|欧元|日元|港币|英镑|澳大利亚元|澳元|加拿大元|加元|新加坡元|韩元|瑞士法郎|新台币|卢布/,
+      }),
     ],
   },
   {

@@ -92,7 +92,11 @@ export function parseValue(kind: FieldKind, raw: string, pattern?: RegExp, nth =
       const token = /^[^\s,，;；]+/.exec(text);
       return token ? { value: token[0], certainty: pattern ? 0.5 : 0.9 } : null;
     }
-    case 'text':
-      return { value: text.replace(/[,，;；。]+$/, ''), certainty: 0.9 };
+    case 'text': {
+      // A text field with a closed vocabulary (currencies) takes the word it knows out of a longer reading.
+      const known = pattern ? new RegExp(pattern.source).exec(text) : null;
+      if (known) return { value: known[0], certainty: 1 };
+      return { value: text.replace(/[,，;；。]+$/, ''), certainty: pattern ? 0.6 : 0.9 };
+    }
   }
 }

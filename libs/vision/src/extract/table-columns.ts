@@ -1,6 +1,7 @@
-import { bottom, centreX, centreY, isLabelCell, right, sameRow, valueText, type Cell, type RawCandidate } from './cell-geometry';
+import { bottom, centreX, centreY, isLabelCell, sameRow, type Cell, type RawCandidate } from './cell-geometry';
 import type { LabelHit } from './label-hits';
-import { continuationLines, continuationText } from './wrapped-values';
+import { headerColumn, sliceToColumn, startsInColumn } from './header-columns';
+import { continuationLines } from './wrapped-values';
 
 /** A row that starts a table's or a form's totals (合计, 金额合计, 总计). */
 const TOTAL_ROW = /^(金额|价税|本期|实缴)?(合计|总计|合\s*计)/;
@@ -16,7 +17,7 @@ const onLabelLine = (label: Cell, c: Cell, skew: number): boolean =>
  * The cells of a label's row when that row is a row of labels: a table's header (税种 | 品目名称 | 实缴金额)
  * or a boxed form's row with each label printed above its value. It is one when its labels are printed
  * smaller than the text right under them, or when at least two of its cells are labels, at most one in
- * four is not, and the label's right neighbour is a label too (else its value is on its right). Returns
+ * four is not, and (in a row of two or three) the label's right neighbour is a label too. Returns
  * the row's cells left to right, or null. Pure.
  */
 export function labelRow(cells: readonly Cell[], hits: readonly LabelHit[], line: number, skew = 0): number[] | null {
@@ -34,22 +35,18 @@ export function labelRow(cells: readonly Cell[], hits: readonly LabelHit[], line
   const labelH = Math.max(...labels.map((j) => cells[j]?.box[3] ?? 0));
   const valueH = under.length > 0 ? (under.map((c) => c.box[3]).sort((a, b) => a - b)[Math.floor(under.length / 2)] ?? 0) : 0;
   if (valueH > labelH * 1.15) return row;
+  // In a short row, a label followed by a cell that is not one is a label with its value on its right.
   const next = row[row.indexOf(line) + 1];
-  const nextIsLabel = next === undefined || labels.includes(next);
+  const nextIsLabel = next === undefined || labels.includes(next) || row.length >= 4;
   return row.length - labels.length <= Math.floor(row.length / 4) && nextIsLabel ? row : null;
 }
 
-/** The x range of the column under the cell `line` of a label row: from its left neighbour's right edge to its right neighbour's left edge. */
-function columnRange(cells: readonly Cell[], row: readonly number[], line: number): [number, number] {
-  const at = row.indexOf(line);
-  const cell = cells[line] as Cell;
-  const prev = at > 0 ? cells[row[at - 1] ?? -1] : undefined;
-  const next = cells[row[at + 1] ?? -1];
-  const h = cell.box[3];
-  return [prev ? right(prev) + h * 0.2 : cell.box[0] - h * 2, next ? next.box[0] - h * 0.2 : Number.POSITIVE_INFINITY];
+/** The part of line `j` inside the column, up to a label inside it. */
+function columnText(cells: readonly Cell[], hits: readonly LabelHit[], j: number, range: readonly [number, number]): string {
+  const text = sliceToColumn(cells[j] as Cell, range);
+  const next = hits.find((h) => h.line === j && h.start > 0 && h.start < text.length);
+  return text.slice(0, next ? next.start : undefined);
 }
-
-const inColumn = (c: Cell, [from, to]: [number, number]): boolean => c.box[0] >= from - 4 && centreX(c) < to && c.box[0] < to;
 
 /**
  * Values under a label of a label row, read down its column: the first value under it (with the lines it
@@ -67,18 +64,22 @@ export function columnCandidates(
   const out: RawCandidate[] = [];
   const label = cells[hit.line];
   if (!label) return out;
-  const range = columnRange(cells, row, hit.line);
+  const range = headerColumn(cells, hits, row, hit);
   const h = label.box[3];
   const below = cells
     .map((c, j) => ({ c, j }))
-    .filter(({ c, j }) => !row.includes(j) && c.box[2] > 0 && dyOf(label, c, skew) > Math.max(h, c.box[3]) * 0.45 && inColumn(c, range))
+    .filter(
+      ({ c, j }) => !row.includes(j) && c.box[2] > 0 && dyOf(label, c, skew) > Math.max(h, c.box[3]) * 0.45 && startsInColumn(c, range),
+    )
     .sort((a, b) => dyOf(label, a.c, skew) - dyOf(label, b.c, skew));
   const first = below[0];
   if (first && dyOf(label, first.c, skew) < Math.max(h, first.c.box[3]) * 3.5 && !isLabelCell(cells, hits, first.j)) {
-    const head = valueText(cells, hits, first.j);
-    if (head !== null) {
-      const more = continuationLines(cells, hits, first.j, first.c.box[0], hit.line, skew).filter((k) => inColumn(cells[k] as Cell, range));
-      out.push({ raw: [head, ...more.map((k) => continuationText(cells, hits, k))].join(''), line: first.j, source: 'column' });
+    const head = columnText(cells, hits, first.j, range).replace(/^[:：;,，、.\s]+/, '');
+    if (head !== '') {
+      const more = continuationLines(cells, hits, first.j, first.c.box[0], hit.line, skew).filter((k) =>
+        startsInColumn(cells[k] as Cell, range),
+      );
+      out.push({ raw: [head, ...more.map((k) => columnText(cells, hits, k, range))].join(''), line: first.j, source: 'column' });
     }
   }
   if (wantTotal) {
@@ -89,9 +90,9 @@ export function columnCandidates(
     const figure = totalRow
       ? cells
           .map((c, j) => ({ c, j }))
-          .find(({ c, j }) => j !== totalRow.j && sameRow(totalRow.c, c, skew) && inColumn(c, range) && /\d/.test(c.text))
+          .find(({ c, j }) => j !== totalRow.j && sameRow(totalRow.c, c, skew) && startsInColumn(c, range) && /\d/.test(c.text))
       : undefined;
-    if (figure) out.push({ raw: figure.c.text, line: figure.j, source: 'total' });
+    if (figure) out.push({ raw: sliceToColumn(figure.c, range), line: figure.j, source: 'total' });
   }
   return out;
 }

@@ -1,0 +1,60 @@
+import { charX, type Cell } from './cell-geometry';
+import type { LabelHit } from './label-hits';
+
+/** One heading of a row of labels: a label (or unknown heading text) and its x extent. */
+interface Heading {
+  line: number;
+  start: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * The headings of a row of labels, left to right. OCR joins close headings of a dense table into one box
+ * (单价 总价 → 单价总价), so every label inside a box is a heading of its own, and text after a box's last
+ * label (a heading the lexicon does not know, or one OCR misread) is one too. Pure.
+ */
+function headings(cells: readonly Cell[], hits: readonly LabelHit[], row: readonly number[]): Heading[] {
+  const out: Heading[] = [];
+  for (const j of row) {
+    const cell = cells[j] as Cell;
+    const own = hits.filter((h) => h.line === j).sort((a, b) => a.start - b.start);
+    if (own.length === 0) {
+      out.push({ line: j, start: 0, left: cell.box[0], right: cell.box[0] + cell.box[2] });
+      continue;
+    }
+    for (const h of own) out.push({ line: j, start: h.start, left: charX(cell, h.start), right: charX(cell, h.end) });
+    const last = own[own.length - 1] as LabelHit;
+    const rest = cell.text.slice(last.end);
+    if (/[\u4e00-\u9fa5A-Za-z]/.test(rest.replace(/^\(.{0,4}\)/, '')))
+      out.push({ line: j, start: last.end, left: charX(cell, last.end), right: cell.box[0] + cell.box[2] });
+  }
+  return out.sort((a, b) => a.left - b.left);
+}
+
+/** The x range of the column under `hit` in a row of labels: from the heading on its left to the heading on its right. Pure. */
+export function headerColumn(cells: readonly Cell[], hits: readonly LabelHit[], row: readonly number[], hit: LabelHit): [number, number] {
+  const items = headings(cells, hits, row);
+  const at = items.findIndex((i) => i.line === hit.line && i.start === hit.start);
+  const cell = cells[hit.line] as Cell;
+  const h = cell.box[3];
+  const own = items[at];
+  const prev = items[at - 1];
+  const next = items[at + 1];
+  const left = own?.left ?? cell.box[0];
+  // Values start under their heading or a little left of it (a heading centred over wider values).
+  const from = prev ? Math.min(left - h * 0.3, Math.max(prev.right + h * 0.2, left - h * 3)) : left - h * 2;
+  // A value starting just left of the next heading belongs to that column (a tilted page shifts columns sideways).
+  return [from, next ? next.left - h * 0.5 : Number.POSITIVE_INFINITY];
+}
+
+/** True when a cell starts inside the column (values are set from the column's left, figures may be set right). */
+export const startsInColumn = (c: Cell, [from, to]: readonly [number, number]): boolean => c.box[0] >= from - 4 && c.box[0] < to;
+
+/** The characters of a cell that lie in the column: OCR may join a value with the next column's (欧元 照章征税). Pure. */
+export function sliceToColumn(c: Cell, [, to]: readonly [number, number]): string {
+  if (c.box[0] + c.box[2] <= to) return c.text;
+  let end = 0;
+  while (end < c.text.length && (charX(c, end) + charX(c, end + 1)) / 2 < to) end += 1;
+  return c.text.slice(0, end);
+}
