@@ -31,7 +31,12 @@ export const WITHDRAW = new RegExp(
     '(withdraw|revoke|retract|pull|cancel|take back|rescind) (my |the |our )?(consent|authori[sz]ation|permission|approval)',
     `${DEL_EN}\\s+((all|every|any|each|of|my|our|the|it|them|whatever|i|you|have|sent|uploaded|gave|given)\\s+){0,5}${DATA_EN}`,
     `${DEL_EN}\\s+(it|them)\\s+all\\b|${DEL_EN}\\s+all\\s+of\\s+(it|them)`,
-    '(cancel|withdraw|pull|scrap|drop|close|terminate|stop|abandon|end|kill|retract|discontinue|call off)\\s+(my|the|this|our)?\\s*(whole\\s+)?(application|request|case|thing|process|limit increase|increase request|submission)',
+    // The object as a relative clause, and the causative: "delete what I sent", "have everything I've sent removed".
+    `${DEL_EN}\\s+(what|whatever|everything|all)( that)?\\s+(i|we)('ve| have)?\\s+(sent|uploaded|gave|given|provided|shared|submitted)\\b`,
+    "\\b(have|get) (everything|all|it|them|(all )?(my|our) [a-z]+)( (that )?(i|we)('ve| have)? (sent|uploaded|given you|provided|shared))? (removed|deleted|erased|wiped|destroyed|purged)\\b",
+    '\\b(back|pull|opt) out of (this|it|the (application|process|request|whole thing))\\b|\\b(want|like|going) to (back|pull|opt) out\\b',
+    `(don'?t|do not) want (my|our) ([a-z]+ )?${DATA_EN} (on|in|with|at|kept|stored)\\b`,
+    '(cancel|withdraw|pull|scrap|drop|close|terminate|stop|abandon|end|kill|retract|discontinue|call off|forget( about)?)\\s+(my|the|this|our)?\\s*(whole\\s+)?(application|request|case|thing|process|limit increase|increase request|submission)',
     "\\b(i|we) (want to |wanna |would like to |'d like to )?(opt out|quit|withdraw)\\b(?!\\s+(money|cash|funds))",
     "\\b(i'?m|i am|we'?re|we are) (withdrawing|pulling out|opting out|backing out|cancell?ing)\\b(?! (money|cash|funds|the (money|cash|balance)|from (the|my|our) (bank|account|wallet)))|" +
       '\\b(i|we) want out\\b|^\\s*(please |kindly )?(discontinue|terminate)( it| this| everything| my application)?( please)?\\s*[.!]*\\s*$|\\btake (my|our|all my|all our) ([a-z]+ )?' +
@@ -57,7 +62,12 @@ export const DONE = new RegExp(
     `(没有了|没了)${CLAUSE_END}`,
     '(都|全部|全都|全|统统|所有的?|该传的|该交的|能传的)(资料|材料|文件|东西)?(都)?(传|交|发|上传|提供|给|弄|搞|准备|提交|补)(完|齐|好|完毕)',
     '(该给的|该传的|该交的|该发的|能给的|能传的|能交的|要的)(资料|材料|东西)?(都|全|全都)(给|传|交|发|上传|提供)(了|过了|上去了)',
-    '(可以|能)出结果了|出结果吧|给(我)?(个)?结果吧',
+    '(可以|能)出(结果|额度|结论)了|出(结果|额度)吧|给(我)?(个)?结果吧|(都|全)在这(里|儿)?了',
+    // Negated "more to come" is finished: 不再传了, 不用再补了.
+    '不(再|会再|用再)(传|补|发|上传|交)(了|啦)',
+    // 把-construction with the application or the documents as object: 帮我把申请交了, 把资料报上去.
+    '把(这个|我的)?(申请|案子|资料|材料|东西)(给我)?(交|提交|送审|报)(了|上去)',
+    '完事(了|儿)',
     `(材料|资料|东西|文件|证件|照片)${IN_CLAUSE}{0,4}(都|全)(交|传|给|发|准备|上传|提供)?(齐|完|好|完毕)`,
     '(交|传|备|准备|弄)齐|齐了|齐活|(传|交|上传)完了|完毕',
     `(资料|材料|东西|文件|证件|照片)${IN_CLAUSE}{0,3}都(给|发给?|传给?|交给?)(你|你们)了`,
@@ -65,14 +75,15 @@ export const DONE = new RegExp(
     '(提交|评估|审核|审批|审|送审|批|算)(吧|啦|呗|一下吧|去吧|了吧)',
     '帮我(提交|评估|审核|审批|审|算一下|算算|看看能提多少|看下能提多少|看看能批多少|送审|报上去|批|交上去|交了)',
     '(请|麻烦)(帮我)?(提交|评估|审核|审批|送审)',
-    '开始(评估|审核|审批|审)|直接(评估|提交|审|批)|按(现在|目前|这些|已有|手上)的?(资料|材料)?(来)?(审|评估|提交|批|算)',
+    '开始(评估|审核|审批|审)|直接(评估|提交|审|批)|按(现在|目前|这些|已有|现有|手上|手头)的?(资料|材料)?(来)?(给我)?(审|评估|提交|批|算)',
     '完成了|弄好了|搞定(了|完)|(交|报|送|提交)上去(吧|啦|了)?(?!吗)',
     "that'?s (all|it|everything|the lot|all of it|the last one|the last of it|me done)\\b",
     "\\b(i'?m|i am|we'?re|we are) (all )?(done|finished|set|good to go|good)\\b",
     '\\ball done\\b|\\bdone (uploading|sending|here|now)\\b|^\\s*(ok,? )?(done|finished|ready|submit)\\s*[.!。！~]*\\s*$|^\\s*(好了|好啦|完了|弄完了|搞完了)\\s*[。！!~]*\\s*$',
     'nothing (else|more)( to (add|send|upload|give))?|no more (documents|files|uploads|docs|to send|to upload)',
-    '(^\\s*|please |go ahead and |you can |can |kindly |now |just |so |then |yes,? |ok,? )(submit|assess|process|evaluate|review|decide|finali[sz]e)\\b(?!\\s+(the|my|a)\\s+(photo|licen|statement|document))',
-    '\\b(submit|assess|process|evaluate|review)\\s+(it|my (case|application|request|file)|the (case|application|request)|now|please|away|everything|already)\\b',
+    '((?<=^|[,，;；])\\s*|please |go ahead and |you can |can |kindly |now |just |so |then |yes,? |ok,? )(submit|assess|process|evaluate|review|decide|finali[sz]e)\\b(?!\\s+(the|my|a)\\s+(photo|licen|statement|document))(?!\\s+(nothing|anything|yet)\\b)',
+    '\\b(submit|assess|process|evaluate|review)\\s+(it|my (case|application|request|file)|the (case|application|request)|now|please|away|everything|already|for (me|us))\\b',
+    '\\bcall it (done|a day)\\b|\\b(give|send) me (the|my) (result|decision|outcome)\\b',
     '\\b(proceed|go ahead|move forward) with (the |my |our )?(assessment|application|review|evaluation|submission|approval|case)\\b',
     "\\ball (the |my |our |of the )?(documents|docs|files|papers|paperwork|photos)( have been| are| were|'re)? (uploaded|submitted|sent|in|attached)\\b",
     'send it (off|through|in|over|across)|send (it|them|everything) (for|to) (review|assessment|approval)',
@@ -87,4 +98,4 @@ export const DONE = new RegExp(
 
 /** Saying the merchant is not finished: more to come, or wait. Blocks `done` anywhere in the message. */
 export const NOT_FINISHED =
-  /(还要(?!多久)|还有(?!什么|啥|多久|问题)|还没|再传|再补|再发|再上传|等一下|等等|稍等|先别|先不|别急|还得|还差|还缺|还剩|不要提交|别提交|not yet|hold on|\bwait\b|more to (upload|send|come)|haven'?t (finished|uploaded|sent|done)|not (done|finished|ready)|one more|still (need|have|got|to)|don'?t submit|apart from|except|all but|other than|\bminus\b|(i|we) (also|still) (need|have|want)|more coming)/i;
+  /(还要(?!多久)|还有(?!什么|啥|多久|问题)|还没|(?<!不|不会|不用)(再传|再补|再发|再上传)|等一下|等等|稍等|先别|先不|别急|还得|还差|还缺|还剩|不要提交|别提交|not yet|hold on|\bwait\b|more to (upload|send|come)|haven'?t (finished|uploaded|sent|done)|not (done|finished|ready)|one more|still (need|have|got|to)|don'?t submit|apart from|except|all but|other than|\bminus\b|(i|we) (also|still) (need|have|want)|more coming)/i;

@@ -15,7 +15,7 @@ const P = '[\\s,.!?;:~，。！？；：、…\'"“”()（）]';
 const HUMAN_ZH =
   '(人工|客服|真人|活人|专人|业务员|工作人员|客户经理|专员|负责人|经理|领导|主管|坐席|接线员|服务人员|你们的人|销售人员|人员)';
 const HUMAN_EN =
-  '(a human|human|humans|a real person|real person|an? (actual|live|real) (person|human|agent)|someone|somebody|anyone|a person|person|an? agent|agent|an? (customer )?(service )?(representative|rep)|representative|rep|an? staff|staff|a staff member|staff member|an? operator|operator|an? (advisor|adviser|officer|consultant|banker)|your (manager|supervisor|boss|team|colleague|staff|agent|representative)|manager|supervisor|customer service|customer support|support team|relationship manager)';
+  '(a human|human|humans|a real person|real person|an? (actual|live|real) (person|human|agent)|someone|somebody|anyone|a person|person|an? agent|agent|an? (customer )?(service )?(representative|rep)|representative|rep|an? staff|staff|a staff member|staff member|an? operator|operator|an? ([a-z]+ )?(advisor|adviser|officer|consultant|banker|executive)|(loan|credit|account|relationship) (officer|manager|executive)|your (manager|supervisor|boss|team|colleague|staff|agent|representative)|manager|supervisor|customer service|customer support|support team|relationship manager)';
 
 /** Asking for a human to talk to or to call back. */
 export const HUMAN = new RegExp(
@@ -24,11 +24,13 @@ export const HUMAN = new RegExp(
     `(和|跟|与)[^，,。.!！？?]{0,4}${HUMAN_ZH}[^，,。.!！？?]{0,6}(确认|聊|说|谈|沟通|讲|核实|通话|通电话|对接|联系|联络)`,
     `${HUMAN_ZH}[^，,。.!！？?]{0,8}(上门|来一趟|过来一趟|来店里|见面|面谈|联系我|联络我|跟我联系|跟我联络|和我联系|打电话|打给我|回电|回个电话|来电|帮我|跟我说|和我聊|出来|给我打|跟我聊|跟我谈)`,
     `有(没有)?(人工|真人|客服)(吗|么|没有|不|${P}*$)`,
-    '(叫|找|派|安排|来)(个|一个)(人|真人|活人)(来|过来|跟|和|联系|打)',
+    '(叫|找|派|安排|来)(个|一个)(人|真人|活人)(来|过来|跟|和|联系|打|上门|到店|到厂|到场|看看|来看)',
     '换(个|一个)(人|真人|活人)|(来|找)(个|一个)(真人|活人)|(不要|不想跟|不想和|别用|不跟|不和)机器人',
     '打电话给我|给我打(个)?电话|打给我|回(个)?电话|来个电话|电话联系|电话沟通|(能|可以)(不能)?打(个)?电话',
-    `^${P}*(转)?(人工|客服|真人|人工客服|人工服务|找人工|要人工)${P}*$`,
+    // Said once or insisted on: 人工, 人工人工人工.
+    `^(${P}*(转)?(人工|客服|真人|人工客服|人工服务|找人工|要人工)${P}*)+$`,
     `\\b(talk|speak|chat) (to|with) (my |our |the )?${HUMAN_EN}`,
+    '\\b(rather|prefer to|like to|want to|wanna|need to)\\b[^.?!]{0,30}\\bwith (a |an |one of your )?(real |actual |live )?(person|human|agent|representative|staff member|someone)\\b',
     "\\b(not|no more|stop|enough of) (a |this |the |talking to (a |the |this )?)?(bot|robot|machine|chatbot)\\b|\\b(don'?t|do not) want (to (talk|speak|chat) (to|with) )?(a |the |this )?(bot|robot|machine|chatbot)\\b",
     `\\b(get|give|put|connect|transfer|pass|escalate|forward|switch)( me)?( to| through to| over to)? ${HUMAN_EN}\\b`,
     '\\b(call|ring|phone|contact|reach) (me|us)( back)?\\b|give me a (call|ring)|\\bcall ?back\\b',
@@ -57,6 +59,10 @@ export const UPLOAD_WHAT = new RegExp(
     `(哪几|哪些|哪个|哪一)(个月|年|期|张|份|页|种)?的?${SPECIFIC_DOC_ZH}`,
     `${SPECIFIC_DOC_ZH}[^，,。.!！？?]{0,4}(也|还)?(要|需要|用|得|有用|管用|算|能用|可以用)(吗|么|不|嘛|没有)`,
     `(要不要|需不需要|用不用|需要不需要)(传|交|提供|拍|上传)?[^，,。.!！？?]{0,4}(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH})`,
+    // How many or how long: 拍一张够吗, 流水要拉多长时间的; a document's validity: 许可证过期了，还能用不.
+    '(拍|传|交|上传|发|给)[^，,。.!！？?]{0,4}([一两几二三\\d]+)(张|份|个|页|次)[^，,。.!！？?]{0,2}(够|行|可以)(吗|么|不|嘛|了吗)',
+    `${SPECIFIC_DOC_ZH}[^，,。.!！？?]{0,4}(要|需要|得)(拉|打|导|开|出|传|交|提供|上传)?(多长时间|多久|几个月|多少个月|多长)`,
+    `${SPECIFIC_DOC_ZH}[^。？?]{0,10}(过期|到期|失效|旧的|模糊)[^。？?]{0,8}(能用|可以用|行|有效|算数?|认)(吗|么|不|嘛)`,
     '还(缺|差|少|需要|要)(什么|哪|些什么|点什么)|还有(什么|哪些)(要|需要|得)?(传|交|补|提供|准备|上传|拍|发)',
     `what (all |kind of |sort of |type of )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|else)( do| should| can| must| would)? (you|i|we) (need|want|require|upload|send|provide|submit|give|prepare|bring)`,
     `\\bwhich (${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|ones|(months?|years?|pages?|dates?)'?s?( ${SPECIFIC_DOC_EN})?)\\b`,
@@ -66,14 +72,15 @@ export const UPLOAD_WHAT = new RegExp(
     `\\b(last|past) (\\d+|three|six|twelve) months\\b|${SPECIFIC_DOC_EN}\\b[^?.!]{0,30}\\b(ok|okay|fine|enough|acceptable|sufficient|will do|can or not)\\b|^\\s*(need|needs|want|wants|require|requires) (my |the |a |an |our )?([a-z]+ )?${SPECIFIC_DOC_EN}\\b`,
     `(可以|能|能不能|可不可以)(用|发|传|交|拍)[^，,。.!！？?]{0,3}${SPECIFIC_DOC_ZH}`,
     `\\b(list|checklist) of (the )?(required |necessary |needed |supporting )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})|\\b(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}) (required|needed)\\b`,
-    '\\b(something else|another (document|one|proof)|anything else|other (documents?|proof)) instead\\b|\\binstead of (the|a|an|my|our)\\b|\\b(use|send|upload|give) (a |an |my |our )?[a-z]+( [a-z]+)? instead\\b',
+    `\\b(something else|another (document|one|proof)|anything else|other (documents?|proof)) instead\\b|\\binstead of (the |a |an |my |our )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|the|a|an|my|our)\\b|` +
+      '\\b(use|send|upload|give) (a |an |my |our )?[a-z]+( [a-z]+)? instead\\b',
     '\\bwhat (do|should|can|must|shall) (i|we) (need to |have to |got to )?(send|upload|provide|submit|give|prepare|bring|attach|share)',
     '\\bwhat else (do you need|should i|can i|do i|is needed|is required|you need)|\\banything else (i|we|you) (need|should|have|want|must)',
     `\\bdo you (also )?(need|want|require) (the |my |our |any |a |an |more |also |\\w+ ){0,3}(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|anything|more)\\b`,
     `\\b(is|are|would|will|do|does) (a |an |the |my |our |some )?${SPECIFIC_DOC_EN}( [a-z]+){0,3} (be )?(needed|required|necessary|useful|helpful|ok|okay|enough|acceptable|fine|good|help|count|work|do)\\b`,
     `\\b(should|do|must|shall|can) (i|we) (need to |have to |also )?(send|upload|provide|include|attach|submit|give) (the |my |our |a |an |any |some |also )*(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})`,
     `\\bwhat (all |kind of |sort of |type of )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}) (are|is|will be) (needed|required|necessary|missing)`,
-    "\\bhow many (months|pages|photos|pictures|statements|years|invoices)\\b|what'?s (still )?missing|what is (still )?missing|what (else )?is (needed|required)|what do you need|what do you want from me",
+    "\\bhow many (months|pages|photos|pictures|statements|years|invoices)\\b|what'?s (still )?missing|what is (still )?missing|\\banything (still |else )?missing\\b|what (else )?is (needed|required)|what do you need|what do you want from me",
   ].join('|'),
   'i',
 );
@@ -88,7 +95,10 @@ export const DECLINE = new RegExp(
     '(没有|没|无|莫得|没得)(这个|那个|这种|那种|这些|那些|这样的|这东西|这玩意)',
     `(没有|没|莫得|没得|没办|没开|没签|没做|不开|不做)[^，,。.!！？?]{0,4}${SPECIFIC_DOC_ZH}`,
     `${SPECIFIC_DOC_ZH}[^，,。.!！？?]{0,6}(没有|没|拿不出|拿不到|找不到|弄不到|办不了|拍不了|给不了|传不了|提供不了|发不了|不在我?手上|不在身边|不方便|不能给|不想给|不给|没办|没开|是没有)(?!问题)`,
-    '这个(真|确实|实在)?(没有|没|拿不出|给不了|提供不了)',
+    '(这个|那个|这种|那种|这些|那些|这样的)(真|确实|实在|是)?(没有|没|没得|莫得|拿不出|给不了|提供不了)(?!有?(问题|关系|事|错))',
+    '(别|莫|不要|甭)(再)?问(了|啦)',
+    // The asked-for document echoed, then denied: 专利证书？我们没有.
+    `(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH})\\s*[？?]+\\s*(我们|我|咱们?)?(都|也|真|确实|是)?(没有|没|没得|莫得)(?!有?(问题|关系|事|错))`,
     `(哪来的|哪有|哪里有|怎么可能有|上哪(去|里)?(找|弄|拿|搞))[^，,。.!！？?]{0,4}(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH})`,
     `\\bwhere (would|could|do) (i|we) (get|find) (a |an |the |any )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|one|that)`,
     '(不(太|大|是很)?想|不(太)?愿意?|不能|不方便|没法|没办法|无法|不可以|拒绝)(提供|给|传|上传|拍|发|说|透露|告诉|分享|交|出示)',

@@ -59,6 +59,9 @@ const CANTONESE: readonly Rewrite[] = [
   [/月结单/g, '对账单'],
   [/搞掂/g, '搞定'],
   [/伙记/g, '伙计'],
+  // 粮 is wages in Cantonese: 出粮 (pay day), 粮单 (payslip).
+  [/粮单/g, '工资单'],
+  [/出粮/g, '发工资'],
   // 三十个w, 流水五六十个: in money talk 个 stands for 万.
   [/个(?=\s*[w万](?![a-z]))/g, ''],
   [/(?<=[一二两三四五六七八九十百几])\s*w(?![a-z])/g, '万'],
@@ -132,7 +135,7 @@ const TYPED: readonly Rewrite[] = [
   [/[刘留浏]水/g, '流水'],
   [/营[叶页夜]额/g, '营业额'],
   [/营[叶页夜](?=执照)/g, '营业'],
-  [/员功|圆工|员公|原工/g, '员工'],
+  [/员功|圆工|员公|原工|员共/g, '员工'],
   [/副务员|服物员|服务圆/g, '服务员'],
   [/运书|运属/g, '运输'],
   [/(我|你|他)门(?![口店面头外前框卫诊市])/g, '$1们'],
@@ -171,7 +174,8 @@ const ENGLISH: readonly Rewrite[] = [
   [/\bninty\b/g, 'ninety'],
   [/\b(?:twenty|tweny|twnty)\b/g, 'twenty'],
   [/\b(?:hve|hav)\b/g, 'have'],
-  [/\b(?:monthy|mthly|monthley)\b/g, 'monthly'],
+  [/\b(?:monthy|mthly|monthley|montly|mnthly|monthely)\b/g, 'monthly'],
+  [/\b(?:custmer|cusomer|costumer|custumer|customar)(s?)\b/g, 'customer$1'],
   [/\b(pls|plz|plse|pleasee)\b/g, 'please'],
   [/\b(thx|thnx|thanx|tq|ty|thks|tks|tqvm)\b/g, 'thanks'],
   [/\br(?= (u|you|ya)\b)/g, 'are'],

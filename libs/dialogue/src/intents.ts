@@ -2,8 +2,8 @@ import type { Intent, MerchantFacts } from '@uplift/domain';
 import { canonicalText } from './canonical';
 import { DONE, NOT_FINISHED, PARTIAL, WITHDRAW } from './cues-irreversible';
 import { DECLINE, HUMAN, UPLOAD_WHAT, WHY_OR_HOW_KEPT } from './cues-requests';
-import { ABOUT_THE_REQUEST, CLEARLY_OFF_TOPIC, CORE_REQUEST, OFF_TOPIC, onlyLaughter, onlySocial } from './cues-topics';
-import { assertedAt, clauseAt, negatedAt, speechActs, type SpeechActs } from './speech-acts';
+import { ABOUT_THE_REQUEST, CLEARLY_OFF_TOPIC, CORE_REQUEST, OFF_TOPIC, OFF_TOPIC_TASK, onlyLaughter, onlySocial } from './cues-topics';
+import { assertedAt, clauseAt, isQuestion, negatedAt, speechActs, type SpeechActs } from './speech-acts';
 
 // The main speech act of a message (docs/adr/0018). Irreversible wishes (withdraw consent, be decided
 // now) count only when asserted, and never in a message that asks anything: when unsure between an
@@ -63,10 +63,24 @@ function asksWhatToUpload(text: string, acts: SpeechActs): boolean {
     const asking =
       clause.question ||
       /(什么|哪些|哪个|清单|\bwhat\b|\bwhich\b|anything else|\b(check)?list\b)/.test(m[0]) ||
-      /(要|需要|传|交|提供|拍)[^，,]{0,3}几/.test(m[0]);
+      /(要|需要|传|交|提供|拍)[^，,]{0,3}几/.test(m[0]) ||
+      /(吗|么|嘛|不|多长时间|多久|多长)$/.test(m[0]);
     if (asking) return true;
   }
   return false;
+}
+
+/**
+ * "专利证书？我们没有": a short echo of the assistant's words with a question mark, answered by the
+ * next clause, asks nothing. It still counts as a question for the irreversible wishes (it could be a
+ * rhetorical "提交？我还没传完呢"), only not for telling a decline or a statement from a question.
+ */
+function echoedThenAnswered(acts: SpeechActs, i: number): boolean {
+  const clause = acts.clauses[i];
+  const next = acts.clauses[i + 1];
+  if (!clause || !next || next.question) return false;
+  const body = clause.text.trim();
+  return [...body].length <= 8 && !/\s\S+\s/.test(body) && !isQuestion(body, '', i === 0);
 }
 
 /** Classifies what a message is trying to do, given the facts it stated. */
@@ -74,19 +88,21 @@ export function classifyIntent(message: string, facts: MerchantFacts): Intent {
   const text = canonicalText(message);
   const acts = speechActs(text);
   const asking = acts.clauses.some((c) => c.question);
+  const asksSomething = acts.clauses.some((c, i) => c.question && !echoedThenAnswered(acts, i));
   if (!asking && asserted(text, acts, WITHDRAW, false)) return 'withdraw_consent';
   if (requested(text, acts, HUMAN)) return 'ask_human';
   if (!asking && asserted(text, acts, DONE) && !NOT_FINISHED.test(text)) return 'done';
   if (onlyLaughter(text)) return 'off_topic';
   if (onlySocial(text)) return 'greeting';
   if (asksWhatToUpload(text, acts)) return 'ask_what_to_upload';
+  if (OFF_TOPIC_TASK.test(text) && !CORE_REQUEST.test(text)) return 'off_topic';
   const hasFacts = Object.keys(facts).length > 0;
   // "I'd rather not withdraw": a polite refusal of the assistant's proposal is information, not a decline.
   // "具体没算过" after a figure hedges the figure; it declines only a message that gives none.
   const declines = hasFacts ? DECLINE.test(text.replace(VAGUE, ' ')) : DECLINE.test(text);
-  if (!asking && declines && !/(提交|撤回|撤销|删|取消|submit|withdraw|cancel|delet)/i.test(text)) return 'decline';
-  if (asking && CLEARLY_OFF_TOPIC.test(text) && !CORE_REQUEST.test(text) && !hasFacts) return 'off_topic';
-  if (asking) return ABOUT_THE_REQUEST.test(text) || hasFacts || !OFF_TOPIC.test(text) ? 'ask_question' : 'off_topic';
+  if (!asksSomething && declines && !/(提交|撤回|撤销|删|取消|submit|withdraw|cancel|delet)/i.test(text)) return 'decline';
+  if (asksSomething && CLEARLY_OFF_TOPIC.test(text) && !CORE_REQUEST.test(text) && !hasFacts) return 'off_topic';
+  if (asksSomething) return ABOUT_THE_REQUEST.test(text) || hasFacts || !OFF_TOPIC.test(text) ? 'ask_question' : 'off_topic';
   if (hasFacts) return 'provide_info';
   if (OFF_TOPIC.test(text) && !ABOUT_THE_REQUEST.test(text)) return 'off_topic';
   return /[\p{L}\p{N}]/u.test(text) ? 'provide_info' : 'off_topic';

@@ -13,9 +13,9 @@ export interface Clause {
 }
 
 const BOUNDARY =
-  /[，,。！!？?；;\n~～…]+|\.(?!\d)|(?:\s|^)(?:but|however|though|although|and then|so|because|since|coz|cos)\s|但是|可是|不过|然后|所以|因为|只是/gi;
+  /[，,。！!？?；;\n~～…—–]+|\.(?!\d)|(?:\s|^)(?:but|however|though|although|and then|so|because|since|coz|cos)\s|但是|可是|不过|然后|所以|因为|只是|(?<=[\u4e00-\u9fff][了啦吧呢哦啊呀嘛])\s+(?=[\u4e00-\u9fff])|(?<=了)(?=你们?(把|帮我?|给我|直接))/gi;
 const ZH_QUESTION_END =
-  /(吗|么|(?<=[了过完好来到成通])(没有|没)|(?<=(可以|行|好|是|对|要|能|会|有|肯|够))不|否|与否|吧\s*[?？])\s*[~～…。.!！啊呀哈😅🤔]*\s*$/u;
+  /(吗|么|(?<=[了过完好来到成通])(没有|没)|(?<=有[\u4e00-\u9fff]{1,3})(没有|没)|(?<=[\u4e00-\u9fff]{2})(?<![就才偏绝也都还并决我你他她当然再])不|否|与否|吧\s*[?？])\s*([~～…。.!！啊呀哈]|\p{Extended_Pictographic}|\u200d|\ufe0f)*\s*$/u;
 const ZH_QUESTION_WORD =
   /((?<![我他她])(是|要|用|拍|传|交|给)[^，,。；;]{1,10}还是[^，,。；;]{1,10}$|([\u4e00-\u4e0c\u4e0e-\u9fff])不\3|是不是|是否|会不会|能不能|可不可以|可以不可以|要不要|有没有|行不行|好不好|对不对|够不够|用不用|需不需要|需要不|算不算|可否|能否|有无|几时|多久|多长时间|多少|为什么|为何|干嘛|怎么(?!可能|样都|也|都)|怎样|如何|什么(?!都|也)|哪(?!怕|来的|有|里有)|谁(?!都|也)|几(天|号|点|时)(?!前)|请问|想问|问一下|咨询|(想|要)(查|了解|知道)(一)?下)/;
 /** A question word after these is indefinite, not asked: 没什么, 不怎么, 不管什么. */
@@ -37,7 +37,7 @@ const POLITE_REQUEST =
 const CONDITION_OPENS =
   /^\s*(\S{0,4}(如果|假如|要是|万一|若是|若|一旦|除非|只要)|(等到?|if|unless|in case|once|when|after|as soon as|only (if|when|after|once))\b)/i;
 const REPORTED =
-  /((?<![跟和与对给向找叫让])(朋友|同事|别人|有人|人家|他|她|他们|我哥|我姐|我弟|我妹|我妈|我爸|父母|会计|老板|同行|客户|隔壁|邻居|老婆|老公|媳妇|爱人|家里人?|合伙人|股东|网上|客服)\S{0,4}(说(?!话)|讲(?!话)|告诉|提到|建议|觉得|认为|不同意|不让|让我|叫我|要我|反对|撤回了|删了)|听说|据说|\b(my|a|his|her|our) (friend|accountant|colleague|partner|neighbou?r|wife|husband|brother|sister|boss|mum|mom|dad|father|mother|son|daughter|family|cousin)\b.{0,24}\b(said|says|saying|told|tells|telling|did|asked|asks|thinks|reckons|wants|suggested|suggests|advised|advises|recommended|recommends|insists|keeps|kept|doesn'?t|does not|won'?t)\b|\b(someone|people|they|he|she|everyone|everybody) (said|say|says|told|tell|tells|keeps? saying|reckons?|thinks?|suggests?|advised)\b|\bwas told\b|\bheard\b)/i;
+  /((?<![跟和与对给向找叫让])(朋友|同事|别人|(?<!没)有人(?!工)|人家|他|她|他们|我哥|我姐|我弟|我妹|我妈|我爸|父母|会计|老板|同行|客户|隔壁|邻居|老婆|老公|媳妇|爱人|家里人?|合伙人|股东|网上|客服)\S{0,4}(说(?!话)|讲(?!话)|告诉|提到|建议|觉得|认为|不同意|不让|让我|叫我|要我|反对|撤回了|删了)|听说|据说|\b(my|a|his|her|our) (friend|accountant|colleague|partner|neighbou?r|wife|husband|brother|sister|boss|mum|mom|dad|father|mother|son|daughter|family|cousin)\b.{0,24}\b(said|says|saying|told|tells|telling|did|asked|asks|thinks|reckons|wants|suggested|suggests|advised|advises|recommended|recommends|insists|keeps|kept|doesn'?t|does not|won'?t)\b|\b(someone|people|they|he|she|everyone|everybody) (said|say|says|told|tell|tells|keeps? saying|reckons?|thinks?|suggests?|advised)\b|\bwas told\b|\bheard\b)/i;
 const SARCASM =
   /(\bjk\b|\bj\/k\b|just kidding|\bkidding\b|开玩笑|逗你玩|说着玩|🙄|😒|🙃|😏|呵呵|多好玩|真好玩|好玩啊|真棒啊|太棒了吧|真行啊|可真行|厉害了|服了|醉了|最好.{0,14}(就|直接)|yeah,? right|oh great|oh sure|sure,\s*["“']|\bas if\b|\btotally\b.*\bnot\b)/iu;
 const QUOTES = /["“«「『][^"”»」』]{1,80}["”»」』]|'[^']{2,60}'(?=\s*[,，.。!?]|\s*$)/g;
