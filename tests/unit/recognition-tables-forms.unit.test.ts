@@ -155,3 +155,31 @@ test('given a dense goods table whose neighbouring headings and values OCR read 
   assert.equal(fields.total_value, '4200.00');
   assert.equal(fields.currency, '欧元');
 });
+
+test('given small box labels, when OCR loses a first or last character or the value box overlaps the label, then the label still reads its value', () => {
+  const fields = read('tax_payment_certificate', [
+    at('税收完税证明', 400, 30, 50),
+    // 纳税人识别号 read without 号, 纳税人名称 without 纳; each value box starts above its label's lower edge.
+    at('纳税人识别', 70, 170, 16),
+    at('913205002943662449', 70, 182, 30),
+    at('税人名称', 520, 170, 16),
+    at('郑州东升餐饮管理有限公司', 520, 182, 30),
+  ]);
+  assert.equal(fields.taxpayer_id, '913205002943662449');
+  assert.equal(fields.taxpayer_name, '郑州东升餐饮管理有限公司');
+});
+
+test('given a row of boxes where OCR joined a label with its value (参保人数18人), when read, then that row is not taken for a row of labels', () => {
+  const fields = read('social_insurance_certificate', [
+    at('参保缴费证明', 400, 30, 50),
+    at('单位名称', 70, 150, 18),
+    at('长沙万通建筑工程有限公司', 74, 176),
+    at('参保人数18人', 470, 230),
+    at('缴费月数14个月', 870, 230),
+    at('经办机构', 470, 300, 18),
+    at('社会保险经办机构', 474, 326),
+  ]);
+  assert.equal(fields.company, '长沙万通建筑工程有限公司');
+  assert.equal(fields.insured_head_count, '18');
+  assert.equal(fields.months_paid, '14');
+});

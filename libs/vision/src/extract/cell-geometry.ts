@@ -50,9 +50,18 @@ export function startsWithLabel(cells: readonly Cell[], hits: readonly LabelHit[
   return hits.some((h) => h.line === j && text.slice(0, h.start).replace(/[:：\s]/g, '') === '');
 }
 
-/** True when a cell is a label: it starts with one, and what follows is at most a short unit or note (毛重(千克)). */
+/**
+ * True when a cell is a label: it starts with one, and what follows is only further labels (单价总价, two
+ * headings OCR read as one box), colons, or a bracketed note (毛重(千克)); never a value (参保人数18人).
+ */
 export function isLabelCell(cells: readonly Cell[], hits: readonly LabelHit[], j: number): boolean {
   const text = cells[j]?.text ?? '';
-  const first = hits.find((h) => h.line === j && text.slice(0, h.start).replace(/[:：\s]/g, '') === '');
-  return first !== undefined && text.slice(first.end).replace(/[:：\s]/g, '').length <= 4;
+  const own = hits.filter((h) => h.line === j).sort((a, b) => a.start - b.start);
+  let at = 0;
+  for (const h of own) {
+    if (h.start < at) continue;
+    if (text.slice(at, h.start).replace(/[:：\s]/g, '') !== '') break;
+    at = h.end;
+  }
+  return at > 0 && /^[:：]?(\([^)]{0,6}\))?[:：]?$/.test(text.slice(at).replace(/\s/g, ''));
 }

@@ -8,6 +8,7 @@ import { repairPlaceName } from './place-names';
 import { plausibility } from './plausibility';
 import { joinSpacedLabels } from './spaced-labels';
 import { joinStackedLabels } from './stacked-labels';
+import { restoreClippedLabels } from './clipped-labels';
 
 /** Version of the field extractor; recorded in every result. */
 export const EXTRACTOR_VERSION = 'layout-pairs-3';
@@ -79,7 +80,8 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
   const skew = estimateSkew(spaced.cells);
   // Header labels wrapped inside narrow table cells (实缴(退)金 / 额) are joined back too.
   const stacked = joinStackedLabels(spaced.cells, labels, skew);
-  const joined = { cells: stacked.cells, source: stacked.source.map((i) => spaced.source[i] ?? -1) };
+  // Then small labels that lost their first or last character (税人名称) are restored.
+  const joined = { cells: restoreClippedLabels(stacked.cells, labels), source: stacked.source.map((i) => spaced.source[i] ?? -1) };
   const cells: Cell[] = joined.cells;
   const hits = findLabelHits(
     cells.map((c) => c.text),

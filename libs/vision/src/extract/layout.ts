@@ -89,9 +89,11 @@ export function candidatesFor(
   let best: { j: number; gap: number } | null = null;
   cells.forEach((c, j) => {
     if (j === hit.line || c.box[2] === 0) return;
-    const gap = c.box[1] - (cell.box[1] + cell.box[3] * 0.5);
+    // Heights at the label's x: the page's skew taken out.
+    const lift = skew * (centreX(c) - centreX(cell));
+    const gap = c.box[1] - lift - (cell.box[1] + cell.box[3] * 0.35);
     // Below means its middle is under the label's lower edge (a small label above a large value overlaps it).
-    if (gap <= 0 || gap > height * 2.6 || centreY(c) < cell.box[1] + cell.box[3] * 0.9) return;
+    if (gap <= 0 || gap > height * 2.6 || centreY(c) - lift < cell.box[1] + cell.box[3] * 0.9) return;
     const overlaps = c.box[0] < labelRight + height * 1.5 && c.box[0] + c.box[2] > labelLeft;
     if (overlaps && (!best || gap < best.gap)) best = { j, gap };
   });

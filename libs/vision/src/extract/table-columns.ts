@@ -50,8 +50,8 @@ function columnText(cells: readonly Cell[], hits: readonly LabelHit[], j: number
 
 /**
  * Values under a label of a label row, read down its column: the first value under it (with the lines it
- * wraps onto inside its cell) as `column`, and for amounts the figure on the totals row (合计) in the same
- * column as `total`. Nothing when a label comes first (an empty box). Pure.
+ * wraps onto inside its cell) as `column`, or for amounts the figure on the totals row (合计) in the same
+ * column as `total` when there is one. Nothing when a label comes first (an empty box). Pure.
  */
 export function columnCandidates(
   cells: readonly Cell[],
@@ -92,7 +92,8 @@ export function columnCandidates(
           .map((c, j) => ({ c, j }))
           .find(({ c, j }) => j !== totalRow.j && sameRow(totalRow.c, c, skew) && startsInColumn(c, range) && /\d/.test(c.text))
       : undefined;
-    if (figure) out.push({ raw: sliceToColumn(figure.c, range), line: figure.j, source: 'total' });
+    // With a totals row, the first row is only a part of the amount: the total replaces it.
+    if (figure) return [{ raw: sliceToColumn(figure.c, range), line: figure.j, source: 'total' }];
   }
   return out;
 }
