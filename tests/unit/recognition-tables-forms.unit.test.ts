@@ -183,3 +183,17 @@ test('given a row of boxes where OCR joined a label with its value (参保人数
   assert.equal(fields.insured_head_count, '18');
   assert.equal(fields.months_paid, '14');
 });
+
+test('given a column total whose leading digits a seal hides, or a figure that lost a decimal, when read, then no amount is ever cut', () => {
+  const lines = (total: string): OcrLine[] => [
+    at('工资发放表', 400, 30, 50),
+    at('单位名称：福州好味道餐饮有限公司', 70, 150),
+    ...['序号', '姓名', '应发工资', '实发工资'].map((h, i) => at(h, 80 + i * 250, 250)),
+    ...['1', '王伟', '11,499.00', '10,999.00'].map((v, i) => at(v, 80 + i * 250, 302)),
+    at('合计', 80, 354),
+    at(total, 830, 354),
+  ];
+  assert.equal(read('payroll_sheet', lines('★，779.00')).total, undefined);
+  assert.equal(read('payroll_sheet', lines('74,779.0')).total, '74779.00');
+  assert.equal(read('payroll_sheet', lines('74,779.00')).total, '74779.00');
+});

@@ -14,7 +14,8 @@ export interface ParsedValue {
 
 /** Figures with two decimals; thousands groups may be read with commas or dots (OCR reads ',' as '.'). */
 const MONEY = /-?\d{1,3}(?:[,，.]\d{3})+[.,]\d{2}(?!\d)|-?\d+[.,]\d{2}(?!\d)/g;
-const WHOLE = /-?\d{1,3}(?:[,，]\d{3})+(?![\d.])|-?\d+(?:\.\d+)?/;
+// A grouped figure keeps all its groups even when OCR lost a decimal (9,743.0), so it is never cut to 9.
+const WHOLE = /-?\d{1,3}(?:[,，]\d{3})+(?:\.\d{1,2})?(?![\d.])|-?\d+(?:\.\d+)?/;
 
 /** Fen of a money token: every digit counts, the last two are fen (219.514.00 → 21951400). */
 function tokenFen(token: string): number | null {
@@ -28,8 +29,13 @@ function parseFigure(raw: string, nth: number): ParsedValue | null {
   // 50万元 / 100.00万元: a figure in ten-thousands (registered capital, contract sums) is scaled, not cut.
   const wan = nth === 0 ? /(\d+(?:\.\d+)?)\s*万/.exec(text.replace(/[,，]/g, '')) : null;
   if (wan?.[1]) return { value: formatFen(Math.round(Number(wan[1]) * 1_000_000)), certainty: 0.9 };
-  const tokens = [...text.matchAll(MONEY)].map((m) => m[0]);
+  const matches = [...text.matchAll(MONEY)];
+  const tokens = matches.map((m) => m[0]);
   const token = tokens[nth];
+  // A figure that starts at a thousands separator lost its leading digits (a seal over ¥74,779.00 read ★,779.00):
+  // nothing is reported rather than a cut amount.
+  const at = matches[nth]?.index ?? 0;
+  if (token !== undefined && at > 0 && /[,，]/.test(text.charAt(at - 1))) return null;
   if (token !== undefined) {
     const fen = tokenFen(token);
     // A dot used as a thousands separator is a misreading that was repaired: say so with lower certainty.

@@ -1,6 +1,8 @@
 import { centreX, centreY, ems, isLabelCell, sameRow, startsWithLabel, valueText, type Cell } from './cell-geometry';
 import type { LabelHit } from './label-hits';
 
+/** An amount with its cents at the end of a line. */
+const COMPLETE_FIGURE = /\d[.,]\d{2}$/;
 /** Lines a value may wrap over inside its cell (a business scope runs to four or five). */
 const MAX_EXTRA_LINES = 5;
 
@@ -42,6 +44,8 @@ export function continuationLines(
   let left = valueLeft;
   while (above && out.length < MAX_EXTRA_LINES) {
     const upper: Cell = above;
+    // A line that ends in a figure with cents is complete: the figure below it is the next row's.
+    if (COMPLETE_FIGURE.test(upper.text)) break;
     const upperH = textHeight(upper, skew);
     const startX = left;
     const next = cells.findIndex((c, k) => {
