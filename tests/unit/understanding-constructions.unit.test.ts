@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { classifyAnswer, understand } from '@uplift/dialogue';
-import type { Intent, ProposalKind } from '@uplift/domain';
-import { caseOpenedMidJune } from '../support/understanding-facts';
+import type { Intent, MerchantFacts, ProposalKind } from '@uplift/domain';
+import { caseOpenedMidJune, factsMatch } from '../support/understanding-facts';
 
 // rules-2.4.0 (docs/adr/0018): constructions the third corpus's dev split showed missing, each tested
 // with wordings written for these tests (not the corpus's): clause boundaries in unpunctuated chat,
@@ -130,5 +130,45 @@ const named: [ProposalKind, string, 'yes' | 'no' | undefined][] = [
 describe('answers (named mode, rules-2.4.0)', () => {
   for (const [proposal, text, answer] of named) {
     test(`${proposal}: "${text}" → ${answer ?? 'no answer'}`, () => assert.equal(classifyAnswer(text, proposal), answer));
+  }
+});
+
+describe('understanding: fact forms (rules-2.4.0)', () => {
+  const cases: [string, MerchantFacts][] = [
+    // Halves of a year are half-year periods, also when a year dates them; their pair is averaged.
+    ['second half of this year we billed 1.2 million, first half only 600k', { monthlyRevenue: 150_000 }],
+    ['H1 was 900k', { monthlyRevenue: 150_000 }],
+    // 三个月结 is a three-month span, 月结 monthly; N周一结 settles every N weeks; cash terms are 0.
+    ['跟超市的货款四个月结一次', { paymentCycleDays: 120 }],
+    ['跟超市三周一结', { paymentCycleDays: 21 }],
+    ['款到发货，从不赊欠', { paymentCycleDays: 0 }],
+    ['the restaurants settle with us montly', { paymentCycleDays: 30 }],
+    // Counts: half a dozen, 号人, X工 and other role nouns, the payroll, stools, hiring, the whole vs its roles, parts.
+    ['half a dozen staff', { employees: 6 }],
+    ['厂里缝纫工三十来号人', { employees: 30, industry: 'manufacturing' }],
+    ['we have two bakers and three baristas', { employees: 5 }],
+    ['just under 40 on our payroll', { employees: 40 }],
+    ['14 bar stools', { seats: 14 }],
+    ['我们在招三个厨师', {}],
+    ['looking for 2 more drivers', {}],
+    ['员工一共二十个，司机六个', { employees: 20 }],
+    ['员工二十个，另外司机六个', { employees: 26 }],
+    ['其余两台货车在修', {}],
+    // Trades from everyday words; the party the merchant settles with is not the trade; tasks state nothing.
+    ['我们是做黄焖鸡的', { industry: 'catering' }],
+    ['small pizzeria near the station', { industry: 'catering' }],
+    ['开了家图文店', { industry: 'personal_services' }],
+    ['two lathes and a CNC', { industry: 'manufacturing' }],
+    ['rubber estate in Johor', { industry: 'agriculture' }],
+    ['man-with-a-van firm, three vans', { industry: 'logistics', vehicles: 3 }],
+    ['跟几家药店月底对账', { paymentCycleDays: 30 }],
+    ['pay on delivery with the hotels', { paymentCycleDays: 0 }],
+    ['any catchy name for a noodle bar?', {}],
+  ];
+  for (const [text, facts] of cases) {
+    test(`"${text}" → ${JSON.stringify(facts)}`, () => {
+      const got = understand(text, state()).facts;
+      assert.ok(factsMatch(got, facts), JSON.stringify(got));
+    });
   }
 });

@@ -20,16 +20,19 @@ const VEHICLE_AFTER_EN = new RegExp(
   `^${HEDGE}(of\\s+)?(our\\s+own\\s+)?(heavy|light|small|big|large|old|new|refrigerated|reefer|cold-chain|dump|tipper|box|delivery|semi|own|company)?(-duty)?\\s*(trucks?|vans?|lorr(?:y|ies)|vehicles?|trailers?|tankers?|excavators?|diggers?|loaders?|cranes?|mixers?|rigs?|semis|pickups?|tippers?|reefers?)\\b`,
   'i',
 );
-const SEAT_AFTER = new RegExp(`^${HEDGE}(个)?\\s*(座位|餐位|位子|座(?!谈|机|椅)|个位(?![置数])|seats?\\b|covers\\b|pax\\b)`, 'i');
+const SEAT_AFTER = new RegExp(
+  `^${HEDGE}(个|张)?\\s*(座位|餐位|位子|座(?!谈|机|椅)|个位(?![置数])|凳子|板凳|高脚凳|seats?\\b|covers\\b|pax\\b|(bar |counter )?stools\\b)`,
+  'i',
+);
 const STAFF_NOUN_ZH =
-  '(员工|工人|伙计|师傅|店员|服务员|厨师|司机|技师|理发师|美容师|美甲师|发型师|按摩师|足疗师|帮工|长工|雇员|职工|工作人员|小工|学徒|阿姨|保洁|销售|业务员|收银员?|导购|营业员|骑手|快递员|配送员|搬运工|装卸工|普工|操作工|焊工|木工|电工|帮厨|洗碗工|跑堂|保安|修理工|维修工|工友|人手|教练|老师|店长|厨子|伙夫|护工|月嫂|全职|兼职|(?<![会成学队社委议官演球党团])员)';
+  '(员工|工人|伙计|师傅|店员|服务员|厨师|司机|技师|理发师|美容师|美甲师|发型师|按摩师|足疗师|帮工|长工|雇员|职工|工作人员|小工|学徒|阿姨|保洁|销售|业务员|收银员?|导购|营业员|骑手|快递员|配送员|搬运工|装卸工|普工|操作工|焊工|木工|电工|帮厨|洗碗工|跑堂|保安|修理工|维修工|工友|人手|教练|老师|店长|厨子|伙夫|护工|月嫂|全职|兼职|徒弟|帮手|大厨|厨工|服务生|车位工|缝纫工|杂工|临时工|钟点工|包装工|技工|熟练工|季节工|短工|计件工|(?<![会成学队社委议官演球党团])员)';
 const STAFF_NOUN_EN =
-  '(employees?|staff|workers?|drivers?|helpers?|cooks?|chefs?|waiters?|waitresses|stylists?|technicians?|hands|mechanics?|cleaners?|therapists?|barbers?|assistants?|salespeople|crew|labou?rers?|engineers?|operators?|riders?|tailors?|beauticians?|manicurists?|full-timers?|part-timers?|team members|full[- ]?timers?|part[- ]?timers?|full[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|part[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|coaches|trainers|teachers|nurses|guards|packers|pickers|people on (the )?payroll)';
+  '(employees?|staff|workers?|drivers?|helpers?|cooks?|chefs?|waiters?|waitresses|stylists?|technicians?|hands|mechanics?|cleaners?|therapists?|barbers?|assistants?|salespeople|crew|labou?rers?|engineers?|operators?|riders?|tailors?|beauticians?|manicurists?|full-timers?|part-timers?|team members|full[- ]?timers?|part[- ]?timers?|full[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|part[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|coaches|trainers|teachers|nurses|guards|packers|pickers|groomers?|bakers?|baristas?|hairdressers?|tutors?|instructors?|nannies|caregivers?|carers?|pharmacists?|florists?|plumbers?|electricians?|welders?|carpenters?|painters?|masons?|seamstress(es)?|machinists?|servers|bartenders?|cashiers?|clerks?|farm ?hands?|kitchen hands?|dishwashers|porters?|movers|(people |staff |workers )?on (the |our )?payroll)';
 const STAFF_AFTER = new RegExp(
   `^${HEDGE}(个|名|位)?\\s*(of\\s+)?(full-time\\s+|part-time\\s+)?(${STAFF_NOUN_ZH}|${STAFF_NOUN_EN}\\b)`,
   'i',
 );
-const PEOPLE_AFTER = new RegExp(`^${HEDGE}(个|名|位)?\\s*(人|people\\b|persons\\b|guys\\b|blokes\\b|lads\\b|folks\\b|pax\\b)`, 'i');
+const PEOPLE_AFTER = new RegExp(`^${HEDGE}(个|名|位|号)?\\s*(人|people\\b|persons\\b|guys\\b|blokes\\b|lads\\b|folks\\b|pax\\b)`, 'i');
 /** "a dozen of us", "there are 8 of us": the whole team, counted as staff. */
 const OF_US_AFTER = /^\s*(of us|of us here|of us in total)\b/i;
 const STAFF_CONTEXT = new RegExp(
@@ -60,6 +63,13 @@ const BEFORE: readonly { slot: CountSlot; re: RegExp }[] = [
     ),
   },
 ];
+/** A figure the merchant wants to hire ("招两个服务员", "looking for 3 drivers") is not staff yet. */
+const HIRING_BEFORE = /((?<!已经)招聘?|还缺|缺|\bhiring|\bto hire|\brecruiting|\bto recruit|\blooking for)\s*(另外|再|more|another)?\s*$/i;
+/** A count named by the whole workforce (员工, staff), as against one role (厨师, drivers). */
+const GENERAL_AFTER = /^\s*(多|来|余|几)?\s*(个|名|位|号)?\s*(员工|职工|雇员|人|staff\b|employees\b|people\b|workers\b|team members\b)/i;
+const GENERAL_BEFORE = /(员工|职工|雇员|staff|employees|headcount|team)(\s*(有|共|一共|总共|是|:|：|of|is|are))*\s*$/i;
+const ADDITIVE = /(另外|还有|加上|另|外加|以及|又|再|新招|新来|plus|besides|on top|as well as|in addition|another|more)/i;
+
 const PAST =
   /(刚开始|一开始|开始的时候|开始时|起步|当初|以前|原来|原先|最早|起初|那时候|那会|at first|started (out )?with|initially|used to|back then|originally|previously|in the beginning)/i;
 const TOTAL_BEFORE = /(一共|总共|加起来|加一块|合计|总计|in total|altogether|total of|all together)\s*(有|是|大概|约)?\s*$/i;
@@ -80,7 +90,11 @@ interface Candidate {
   n: FoundNumber;
   past: boolean;
   total: boolean;
+  /** "另外一台车在外地", "the other two vans": a part of a whole the message does not count. */
+  part: boolean;
 }
+
+const PART_BEFORE = /(另外|其余|剩下的?|其中|还有|\bthe other|\banother|\bthe rest of|\bthe remaining)\s*(的)?\s*$/i;
 
 function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot | undefined {
   const after = w.text.slice(n.end, n.end + 24);
@@ -95,6 +109,8 @@ function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot
     if (SEAT_CONTEXT.test(before)) return 'seats';
     const clause = w.text.slice(clauseStart(w.text, n.index), Math.min(w.text.length, n.end + 16));
     if (CUSTOMER_CONTEXT.test(clause) || OWNERS.test(clause)) return undefined;
+    // 五十多号人: the colloquial head count of a workforce.
+    if (/^\s*(多|来|余)?\s*号人/.test(after)) return 'employees';
     if (STAFF_CONTEXT.test(w.text) || pending === 'employees' || /^\s*(guys|blokes|lads)\b/i.test(after.replace(/^[^a-z]*/i, '')))
       return 'employees';
   }
@@ -112,18 +128,22 @@ export function fillCounts(w: Work, pending: string | undefined): void {
   const found: Candidate[] = [];
   for (const n of w.numbers) {
     if (w.used.has(n) || n.value < 1 || n.value >= 100_000 || deniedFigure(w, n)) continue;
+    if (HIRING_BEFORE.test(w.text.slice(Math.max(0, n.index - 12), n.index))) continue;
     const slot = slotOf(w, n, pending);
     if (!slot) continue;
     const clause = w.text.slice(clauseStart(w.text, n.index), n.index);
-    found.push({ slot, n, past: PAST.test(clause), total: TOTAL_BEFORE.test(w.text.slice(Math.max(0, n.index - 10), n.index)) });
+    const before = w.text.slice(Math.max(0, n.index - 10), n.index);
+    found.push({ slot, n, past: PAST.test(clause), total: TOTAL_BEFORE.test(before), part: PART_BEFORE.test(before) });
   }
   const correcting = CORRECTION.test(w.text);
   for (const slot of ['vehicles', 'seats', 'employees'] as const) {
     let mine = found.filter((c) => c.slot === slot);
     if (mine.some((c) => !c.past)) mine = mine.filter((c) => !c.past);
     for (const c of found) if (c.slot === slot) w.used.add(c.n);
+    // A part on its own ("另外一台车还在外地跑") does not say how many there are in all.
+    if (mine.every((c) => c.part)) mine = [];
     const last = mine[mine.length - 1];
-    const total = mine.find((c) => c.total);
+    const total = mine.find((c) => c.total) ?? (slot === 'employees' ? wholeWorkforce(w, mine) : undefined);
     if (!last) continue;
     // A range's middle (三四个 = 3.5) rounds half up: counts are whole.
     w.facts[slot] = Math.round(
@@ -131,6 +151,20 @@ export function fillCounts(w: Work, pending: string | undefined): void {
     );
   }
   for (const { slot, re } of ZERO) if (w.facts[slot] === undefined && re.test(w.text)) w.facts[slot] = 0;
+}
+
+/**
+ * "十二个员工，厨师四个": a first count of the whole workforce followed only by counts of roles that
+ * fit inside it is the total, unless the message adds them up (另外, plus).
+ */
+function wholeWorkforce(w: Work, mine: readonly Candidate[]): Candidate | undefined {
+  const [first, ...rest] = mine;
+  if (!first || rest.length === 0) return undefined;
+  const general = (c: Candidate) =>
+    GENERAL_AFTER.test(w.text.slice(c.n.end, c.n.end + 8)) || GENERAL_BEFORE.test(w.text.slice(Math.max(0, c.n.index - 10), c.n.index));
+  if (!general(first) || rest.some(general)) return undefined;
+  if (ADDITIVE.test(w.text.slice(first.n.end))) return undefined;
+  return rest.reduce((a, c) => a + c.n.value, 0) <= first.n.value ? { ...first, total: true, part: false } : undefined;
 }
 
 /** "能摆二十桌，一桌坐十个人": tables times people per table, when the message gives both. */

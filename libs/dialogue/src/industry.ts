@@ -47,18 +47,27 @@ const CONSTRUCTIONS: readonly Construction[] = [
 ];
 
 /** A mention right after these names the customer or partner, not the merchant's own trade. */
-const CUSTOMER_BEFORE =
-  /(给|为|供应给?|供货给?|卖给|送到|客户(是|有|主要是|主要为)?|下游|上游|对接|\bto|\bfor|\bcustomers?( are| include)?|\bclients?( are| include)?)\s*(几个|一些|各大|大型|本地|附近的?|local|big|large|some|many)?\s*$/;
+/** How many or which of a trade: 几家, 各大, 连锁, "a few local". */
+const QUANTIFIED = String.raw`\s*(((几|多|好几|[一二两三四五六七八九十\d]+)\s*(个|家)|一些|各大|各|大型|本地|附近的?|连锁|local|big|large|some|many|several|a few|chain)\s*)*$`;
+const CUSTOMER_BEFORE = new RegExp(
+  `(给|为|供应给?|供货给?|卖给|送到|客户(是|有|主要是|主要为)?|下游|上游|对接|\\bto|\\bfor|\\bcustomers?( are| include)?|\\bclients?( are| include)?)${QUANTIFIED}`,
+);
+/** A trade the merchant settles or deals with ("跟饭店两周一结", "net 30 with the supermarkets") is the other party. */
+const PARTY_BEFORE = new RegExp(`(跟|\\bwith( the| our)?)${QUANTIFIED}`);
+const DEALS_AFTER = /^[^，,。.;；]{0,8}(结|对账|合作|打交道|签|拿货|进货|供货|送货)/;
 /** A trade that pays or buys from the merchant is the customer ("the supermarket chains pay us", "饭店给我们结款"). */
 const CUSTOMER_AFTER =
-  /^(s|es)?\s*(clients?|customers?|buyers?|accounts)\b|^(客户|客人|买家|大客户)|^(s|es)?\s*(chains?|stores?|outlets?|groups?|owners?|people)?\s*(pay|pays|paid|owe|owes|buy from|buys from|bought from|order from|orders from|source from)\b|^[\u4e00-\u9fff]{0,3}(给我们|欠我们|从我们|找我们)(结|付|打款|回款|拿货|进货|订货|下单)/;
+  /^(s|es)?\s*(clients?|customers?|buyers?|accounts)\b|^(客户|客人|买家|大客户)|^(s|es)?\s*(chains?|stores?|outlets?|groups?|owners?|people)?\s*(pay|pays|paid|settle|settles|settled|owe|owes|buy from|buys from|bought from|order from|orders from|source from)\b|^[\u4e00-\u9fff]{0,3}(给我们|欠我们|从我们|找我们)(结|付|打款|回款|拿货|进货|订货|下单)/;
 /** "been trading since 2012": trading as "in business", not a trade. */
 const VERB_USE = /^trading$/;
 const NEGATED_BEFORE = /(不是|并非|不做|没做|不开|不干|not an? |not |never |no longer )\S{0,3}$/;
 
 const latin = (k: string) => /^[a-z][a-z\s'&-]*$/.test(k);
 const pattern = (k: string) =>
-  new RegExp(latin(k) ? `\\b${k.replace(/[-]/g, '[- ]?')}(s|es)?\\b` : k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
+  new RegExp(
+    latin(k) ? `\\b${k.replace(/[- ]/g, (c) => (c === '-' ? '[- ]?' : '[- ]'))}(s|es)?\\b` : k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    'g',
+  );
 
 /** Each catalogue word with a cheap substring that must be present before its pattern runs. */
 const LEXICON: readonly { id: IndustryId; re: RegExp; weight: number; needle: string }[] = INDUSTRIES.flatMap((entry) => [
@@ -81,7 +90,12 @@ export function industryOf(text: string): IndustryId | undefined {
       )
         continue;
       const purpose = /^\s*(purposes?|use|work|business|services?)\b/.test(text.slice(at + m[0].length, at + m[0].length + 12));
-      if ((CUSTOMER_BEFORE.test(before) && !purpose) || CUSTOMER_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 24))) continue;
+      const rest = text.slice(at + m[0].length, at + m[0].length + 24);
+      if ((CUSTOMER_BEFORE.test(before) && !purpose) || CUSTOMER_AFTER.test(rest)) continue;
+      const party = /^[a-z]/.test(m[0])
+        ? /s$/.test(m[0]) && /\bwith\b/.test(before.slice(-14))
+        : /跟/.test(before) && DEALS_AFTER.test(rest);
+      if (party && PARTY_BEFORE.test(before)) continue;
       const score = NEGATED_BEFORE.test(before) ? -3 : weight;
       scores.set(id, (scores.get(id) ?? 0) + score);
     }

@@ -160,10 +160,10 @@ function englishPhrases(text: string, found: FoundNumber[]): void {
       if (!prev || !next) break;
       const gap = text.slice((prev.index ?? 0) + prev[0].length, next.index ?? 0);
       if (!/^(\s+|\s*-\s*|\s+and\s+|\s+a\s+)$/i.test(gap)) break;
-      // "a" continues a number only before a multiplier: "half a million", not "million a month".
+      // "a" continues a number only before a multiplier: "half a million", "half a dozen", not "million a month".
       const word = next[1]?.toLowerCase();
       const after = tokens[i + group.length + 1]?.[1]?.toLowerCase() ?? '';
-      if ((word === 'a' || word === 'an') && !(after in ENGLISH_MULTIPLIERS)) break;
+      if ((word === 'a' || word === 'an') && !(after in ENGLISH_MULTIPLIERS) && after !== 'dozen') break;
       group.push(next);
     }
     i += group.length;
@@ -184,8 +184,8 @@ function englishPhrases(text: string, found: FoundNumber[]): void {
         } else current = base * mult;
       } else {
         const value = ENGLISH_WORDS[word] ?? 0;
-        // "two dozen", "a couple dozen": dozen multiplies what came before.
-        if (word === 'dozen' && current >= 1) {
+        // "two dozen", "a couple dozen", "half a dozen": dozen multiplies what came before.
+        if (word === 'dozen' && current > 0) {
           current *= 12;
           sawAny = true;
           continue;

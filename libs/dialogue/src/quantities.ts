@@ -23,7 +23,11 @@ const UNIT_DAYS: Record<FoundDuration['unit'], number> = { day: 1, week: 7, mont
 
 const UNIT_PATTERNS: readonly { unit: FoundDuration['unit']; re: RegExp }[] = [
   { unit: 'quarter', re: /^\s*-?\s*(个)?(多)?(季度|quarters?\b)/i },
-  { unit: 'month', re: /^\s*-?\s*(个)?(多)?(半)?(多)?(月(?!结|份|底|初|流水|营业|收入|销售)|months?\b(?!ly))/i },
+  // 月结 is monthly settlement, but 三个月结 is a three-month span.
+  {
+    unit: 'month',
+    re: /^\s*-?\s*(个(多)?(半)?(多)?月(?!份|底|初|流水|营业|收入|销售)|(多)?(半)?(多)?(月(?!结|份|底|初|流水|营业|收入|销售)|months?\b(?!ly)))/i,
+  },
   { unit: 'week', re: /^\s*-?\s*(个)?(多)?(周(?!末)|星期|礼拜|weeks?\b(?!ly))/i },
   { unit: 'year', re: /^\s*-?\s*(多)?(半)?(多)?(年(?!级|营业|流水|收入|销售)|years?\b(?!ly))/i },
   { unit: 'day', re: /^\s*-?\s*(多)?(天|日(?!子|期)|days?\b)/i },

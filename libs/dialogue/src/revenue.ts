@@ -17,11 +17,15 @@ const SEASONAL =
   /(旺季|淡季|忙季|闲季|好的时候|差的时候|忙的时候|闲的时候|好的月份|差的月份|上半年|下半年|高峰|低谷|peak|low season|high season|off season|off-season|busy (season|months?)|quiet (season|months?)|slow (season|months?)|first half|second half|good months?|bad months?)/i;
 
 const SEASONAL_ALL = new RegExp(SEASONAL.source, 'gi');
+const HALF_OF_YEAR = /(\b(?:first|second|latter|other) half)( of (?:the |last |this |next )?year)/gi;
 
 /** Months one period of each kind spans. */
 type Period = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
 const PERIODS: readonly { period: Period; re: RegExp }[] = [
-  { period: 'half', re: /(上半年|下半年|半年|half[- ]year(ly)?|half a year|six months|6 months|semi-annual(ly)?|biannual(ly)?)/gi },
+  {
+    period: 'half',
+    re: /(上半年|下半年|半年|half[- ]year(ly)?|half a year|six months|6 months|semi-annual(ly)?|biannual(ly)?|\b(first|second|latter|other) half\b(?! of (the|a|this|last|next) (month|week|day))|\bh[12]\b)/gi,
+  },
   { period: 'quarter', re: /(季度|每季|一季|一个季|quarterly|a quarter|per quarter|each quarter|\/quarter|\bq[1-4]\b)/gi },
   {
     period: 'day',
@@ -104,11 +108,13 @@ const moneyLike = (w: Work, n: FoundNumber) =>
 /** Fills monthlyRevenue; `answering` when the revenue question is on the table (a bare amount answers it). */
 export function fillRevenue(w: Work, answering: boolean): void {
   const accepted: { n: FoundNumber; monthly: number; r: number }[] = [];
+  // "the first half of last year": the year only dates the half, it is not the figure's period.
+  const dated = w.text.replace(HALF_OF_YEAR, (_m, half: string, rest: string) => half + ' '.repeat(rest.length));
   for (const n of w.numbers) {
     if (w.used.has(n) || !moneyLike(w, n) || deniedFigure(w, n)) continue;
     const r = distance(w.text, REVENUE_WORDS, n);
     const o = distance(w.text, OTHER_MONEY_WORDS, n);
-    const period = periodOf(w.text, n) ?? periodOfRevenueWord(w.text, n);
+    const period = periodOf(dated, n) ?? periodOfRevenueWord(dated, n);
     // "busy months 500k, slow months maybe 200k": a figure on a season is revenue like its pair.
     const seasonal = o === Infinity && distance(w.text, SEASONAL_ALL, n) < Infinity;
     const revenue = r < o || (period !== undefined && o === Infinity) || (answering && o === Infinity) || seasonal;

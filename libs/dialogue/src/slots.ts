@@ -5,6 +5,7 @@ import { industryOf } from './industry';
 import { findNumbers, MAX_FIGURE } from './numbers';
 import { findDurations } from './quantities';
 import { fillRevenue } from './revenue';
+import { OFF_TOPIC_TASK } from './cues-topics';
 import { CORRECTION, type Work } from './slot-work';
 import { fillDurations, fillTenureFromDates } from './tenure';
 
@@ -34,6 +35,8 @@ function bareAnswer(w: Work, pending: string | undefined): void {
 /** Extracts the business facts a message states, using the question it answers as context. */
 export function extractFacts(message: string, lastAction: AssistantAction | undefined, context: SlotContext = {}): MerchantFacts {
   const text = canonicalText(message);
+  // "What's a good name for a bubble tea shop?": what a task for the assistant is about is not a fact of the business.
+  if (OFF_TOPIC_TASK.test(text) && !/[，,。;；!！?？]./.test(text.trim())) return {};
   const pending = pendingFact(context.pendingAsk ?? lastAction);
   const numbers = findNumbers(text);
   const w: Work = { text, numbers, used: new Set(), facts: {} };

@@ -7,7 +7,7 @@ import { inside, type Work } from './slot-work';
 // the period of an amount ("一年营业额", "600k a month") is neither.
 
 const PAYMENT_CONTEXT =
-  /(压[^，,。]{0,6}(款|账|钱)|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|账期|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖|结一次|结清|paid|pay|payment|terms|settle|receivable|collect|credit|invoice)/i;
+  /(压[^，,。]{0,6}(款|账|钱)|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|账期|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖|结一次|(?<=[周月天礼拜星期季])一结|一付|结清|paid|pay|payment|terms|settle|receivable|collect|credit|invoice)/i;
 const TENURE_CONTEXT =
   /(做了|开了|干了|经营了|开店|成立|入行|从业|跑了|种了|养了|开业|年头|营业了|做这行|干这行|做到现在|开到现在|in business|running|operating|been|trading|established|started|opened|founded|old)/i;
 const TENURE_START =
@@ -32,7 +32,7 @@ function paymentWords(w: Work): void {
     w.facts.paymentCycleDays = 90;
   else if (/(半月结|半个月结)/.test(w.text)) w.facts.paymentCycleDays = 15;
   else if (
-    /(月结|按月结|monthly (billing|settlement|account|terms)|(settle|settles|pay|pays|paid)( us| me)? (monthly|every month|once a month)|end of (the )?month|月底(结|付|打款|对账|回款))/i.test(
+    /((?<!个)月结|按月结|monthly (billing|settlement|account|terms)|(settle|settles|pay|pays|paid)( with)?( us| me)? (monthly|every month|once a month)|end of (the )?month|月底(结|付|打款|对账|回款))/i.test(
       w.text,
     )
   )
@@ -42,7 +42,7 @@ function paymentWords(w: Work): void {
   )
     w.facts.paymentCycleDays = 7;
   else if (
-    /(现结|现金结|当天结|当场结|日结|现付|付现|一手交钱|货到付款|当场付|马上付|立刻付|cash (on delivery|up ?front|at the counter)|\bcod\b|(pay|pays|paid) on delivery|pay(s|ed)? (on the spot|immediately|upfront|up front|at once|instantly)|paid (on the spot|immediately|upfront|up front|at the till|instantly))/i.test(
+    /(现结|现金结|现款现货|款到发货|先款后货|不赊账|不赊欠|不欠账|不挂账|no credit (terms|given)|cash only|当天结|当场结|日结|现付|付现|一手交钱|货到付款|当场付|马上付|立刻付|cash (on delivery|up ?front|at the counter)|\bcod\b|(pay|pays|paid) on delivery|pay(s|ed)? (on the spot|immediately|upfront|up front|at once|instantly)|paid (on the spot|immediately|upfront|up front|at the till|instantly))/i.test(
       w.text,
     )
   )
