@@ -85,6 +85,8 @@ export const FORM_HEADER_WORDS: readonly string[] = [
   '社保扣款',
   '个人所得税',
   '上期示数',
+  '电价',
+  '水价',
   '本期示数',
   '倍率',
 ];

@@ -32,10 +32,11 @@ function parseFigure(raw: string, nth: number): ParsedValue | null {
   const matches = [...text.matchAll(MONEY)];
   const tokens = matches.map((m) => m[0]);
   const token = tokens[nth];
-  // A figure that starts at a thousands separator lost its leading digits (a seal over ¥74,779.00 read ★,779.00):
+  // A figure that starts at a thousands separator lost its leading digits (a seal over ¥74,779.00 read ★,779.00;
+  // 80,728.00 read D.728.00):
   // nothing is reported rather than a cut amount.
   const at = matches[nth]?.index ?? 0;
-  if (token !== undefined && at > 0 && /[,，]/.test(text.charAt(at - 1))) return null;
+  if (token !== undefined && at > 0 && /[,，.]/.test(text.charAt(at - 1))) return null;
   if (token !== undefined) {
     const fen = tokenFen(token);
     // A dot used as a thousands separator is a misreading that was repaired: say so with lower certainty.

@@ -15,9 +15,9 @@ const onLabelLine = (label: Cell, c: Cell, skew: number): boolean =>
 
 /**
  * The cells of a label's row when that row is a row of labels: a table's header (税种 | 品目名称 | 实缴金额)
- * or a boxed form's row with each label printed above its value. It is one when its labels are printed
- * smaller than the text right under them, or when at least two of its cells are labels, at most one in
- * four is not, and (in a row of two or three) the label's right neighbour is a label too. Returns
+ * or a boxed form's row with each label printed above its value. It is one when at least two of its cells
+ * are labels, its labels are printed smaller than the text right under them or at most one cell in four is
+ * not a label, and the label's right neighbour reads as a label too (else its value is on its right). Returns
  * the row's cells left to right, or null. Pure.
  */
 export function labelRow(cells: readonly Cell[], hits: readonly LabelHit[], line: number, skew = 0): number[] | null {
@@ -34,11 +34,15 @@ export function labelRow(cells: readonly Cell[], hits: readonly LabelHit[], line
   const under = cells.filter((c) => c.box[1] > bottom(cell) - 2 && c.box[1] - bottom(cell) < cell.box[3] * 1.5);
   const labelH = Math.max(...labels.map((j) => cells[j]?.box[3] ?? 0));
   const valueH = under.length > 0 ? (under.map((c) => c.box[3]).sort((a, b) => a - b)[Math.floor(under.length / 2)] ?? 0) : 0;
-  if (valueH > labelH * 1.15) return row;
-  // In a short row, a label followed by a cell that is not one is a label with its value on its right.
+  const smallLabels = valueH > labelH * 1.15;
+  const mostlyLabels = row.length - labels.length <= Math.floor(row.length / 4);
+  // The label's right neighbour must read as a label too: one the lexicon knows, one printed as small as the
+  // labels (a box label it does not know), or one heading among many (a dense table's header).
   const next = row[row.indexOf(line) + 1];
-  const nextIsLabel = next === undefined || labels.includes(next) || row.length >= 4;
-  return row.length - labels.length <= Math.floor(row.length / 4) && nextIsLabel ? row : null;
+  const nextH = next === undefined ? 0 : (cells[next]?.box[3] ?? 0);
+  const nextIsLabel =
+    next === undefined || labels.includes(next) || (smallLabels && nextH <= labelH * 1.15) || (mostlyLabels && row.length >= 4);
+  return nextIsLabel && (smallLabels || mostlyLabels) ? row : null;
 }
 
 /** The part of line `j` inside the column, up to a label inside it. */
