@@ -197,3 +197,28 @@ test('given a column total whose leading digits a seal hides, or a figure that l
   assert.equal(read('payroll_sheet', lines('74,779.0')).total, '74779.00');
   assert.equal(read('payroll_sheet', lines('74,779.00')).total, '74779.00');
 });
+
+test('given the 2018 declaration form stacking 单价/总价/币制 in one cell, when read, then the total price and the currency are its second and third lines', () => {
+  const small = (text: string, x: number, y: number): OcrLine => at(text, x, y, 22);
+  const fields = read('customs_declaration', [
+    at('中华人民共和国海关出口货物报关单', 200, 30, 46),
+    small('项号', 80, 300),
+    small('商品名称及规格型号', 200, 300),
+    small('数量及单位', 430, 300),
+    // The heading wraps in its narrow column: 单价/总价/币 over 制.
+    small('单价/总价/币', 580, 300),
+    small('制', 580, 327),
+    small('原产国(地区)', 740, 300),
+    small('征免', 920, 300),
+    small('1', 80, 370),
+    small('陶瓷餐具', 200, 370),
+    small('4399个', 430, 370),
+    small('35.44', 580, 370),
+    small('155,888.76', 580, 397),
+    small('欧元', 580, 424),
+    small('中国', 740, 370),
+    small('照章征税', 920, 370),
+  ]);
+  assert.equal(fields.total_value, '155888.76');
+  assert.equal(fields.currency, '欧元');
+});

@@ -18,7 +18,8 @@ function headings(cells: readonly Cell[], hits: readonly LabelHit[], row: readon
   const out: Heading[] = [];
   for (const j of row) {
     const cell = cells[j] as Cell;
-    const own = hits.filter((h) => h.line === j).sort((a, b) => a.start - b.start);
+    // A slash heading's parts share its box: the heading is one column.
+    const own = hits.filter((h) => h.line === j && !h.part).sort((a, b) => a.start - b.start);
     if (own.length === 0) {
       out.push({ line: j, start: 0, left: cell.box[0], right: cell.box[0] + cell.box[2] });
       continue;

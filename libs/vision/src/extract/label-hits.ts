@@ -12,6 +12,8 @@ export interface LabelHit {
   line: number;
   start: number;
   end: number;
+  /** A field's label as one part of a slash heading (总价 in 单价/总价/币制): its values are the cell's stacked lines. */
+  part?: { index: number; count: number };
 }
 
 /** Labels of a field of a spec: the catalogue's first, then the lexicon's real-world variants. */
@@ -70,5 +72,20 @@ export function findLabelHits(lines: readonly string[], spec: VoucherSpec): Labe
     if (kept.some((k) => k.line === hit.line && hit.start < k.end && hit.end > k.start)) continue;
     kept.push(hit);
   }
-  return kept.sort((a, b) => a.line - b.line || a.start - b.start);
+  return [...kept, ...slashParts(kept, spec)].sort((a, b) => a.line - b.line || a.start - b.start);
+}
+
+/** Hits of the fields named inside slash headings (单价/总价/币制 → 总价 part 1 of 3, 币制 part 2 of 3). */
+function slashParts(hits: readonly LabelHit[], spec: VoucherSpec): LabelHit[] {
+  const table = labelTable(spec);
+  const out: LabelHit[] = [];
+  for (const hit of hits) {
+    if (hit.fields.length > 0 || !hit.label.includes('/')) continue;
+    const parts = hit.label.split('/');
+    parts.forEach((part, index) => {
+      const fields = table.get(part)?.fields ?? [];
+      if (fields.length > 0) out.push({ ...hit, fields, label: part, part: { index, count: parts.length } });
+    });
+  }
+  return out;
 }

@@ -52,6 +52,29 @@ function columnText(cells: readonly Cell[], hits: readonly LabelHit[], j: number
   return text.slice(0, next ? next.start : undefined);
 }
 
+/** The lines stacked in one table cell from `first` down: one line pitch apart, as tall, in the column. */
+function stackedBlock(
+  cells: readonly Cell[],
+  hits: readonly LabelHit[],
+  first: number,
+  range: readonly [number, number],
+  skew: number,
+): number[] {
+  const block = [first];
+  for (;;) {
+    const upper = cells[block[block.length - 1] ?? -1];
+    if (!upper) break;
+    const next = cells.findIndex((c, k) => {
+      if (block.includes(k) || c.box[2] <= 0 || !startsInColumn(c, range) || isLabelCell(cells, hits, k)) return false;
+      const dy = dyOf(upper, c, skew);
+      return dy > Math.min(upper.box[3], c.box[3]) * 0.5 && dy < Math.max(upper.box[3], c.box[3]) * 1.45;
+    });
+    if (next < 0) break;
+    block.push(next);
+  }
+  return block;
+}
+
 /**
  * Values under a label of a label row, read down its column: the first value under it (with the lines it
  * wraps onto inside its cell) as `column`, or for amounts the figure on the totals row (合计) in the same
@@ -77,7 +100,15 @@ export function columnCandidates(
     )
     .sort((a, b) => dyOf(label, a.c, skew) - dyOf(label, b.c, skew));
   const first = below[0];
-  if (first && dyOf(label, first.c, skew) < Math.max(h, first.c.box[3]) * 3.5 && !isLabelCell(cells, hits, first.j)) {
+  const reachable = first && dyOf(label, first.c, skew) < Math.max(h, first.c.box[3]) * 3.5 && !isLabelCell(cells, hits, first.j);
+  if (first && reachable && hit.part) {
+    // A slash heading (单价/总价/币制): its cell stacks one value per part, in the heading's order.
+    const block = stackedBlock(cells, hits, first.j, range, skew);
+    const line = block.length === hit.part.count ? block[hit.part.index] : undefined;
+    const text = line === undefined ? '' : columnText(cells, hits, line, range);
+    return text === '' || line === undefined ? [] : [{ raw: text, line, source: 'column' }];
+  }
+  if (first && reachable) {
     const head = columnText(cells, hits, first.j, range).replace(/^[:：;,，、.\s]+/, '');
     if (head !== '') {
       const more = continuationLines(cells, hits, first.j, first.c.box[0], hit.line, skew).filter((k) =>
