@@ -11,7 +11,8 @@ export interface ColumnTable {
 
 /** Column widths: equal when every cell fits, else shared out by each column's widest text (at least its header). */
 function columnWidths(g: SKRSContext2D, t: ColumnTable, width: number): number[] {
-  const natural = t.header.map((h, i) => Math.max(g.measureText(h).width, ...t.rows.map((row) => g.measureText(row[i] ?? '').width)) + 24);
+  const widest = (cell: string): number => Math.max(...cell.split('\n').map((part) => g.measureText(part).width));
+  const natural = t.header.map((h, i) => Math.max(g.measureText(h).width, ...t.rows.map((row) => widest(row[i] ?? ''))) + 24);
   const equal = width / t.header.length;
   if (natural.every((w) => w <= equal)) return t.header.map(() => equal);
   const floor = t.header.map((h) => Math.min(g.measureText(h).width + 24, equal));
@@ -48,7 +49,12 @@ export function drawColumnTable(g: SKRSContext2D, t: ColumnTable, x0: number, y:
   g.strokeStyle = '#444';
   g.lineWidth = 1.2;
   for (const row of [t.header, ...t.rows, ...(t.footer ? [t.footer] : [])]) {
-    const spans = rowSpans(row, xs, widths).map(([text, x, w]) => ({ lines: wrapText(g, text, w - 20), x, w }));
+    // A line break in a cell stacks its values (单价/总价/币制 of a customs declaration).
+    const spans = rowSpans(row, xs, widths).map(([text, x, w]) => ({
+      lines: text.split('\n').flatMap((part) => wrapText(g, part, w - 20)),
+      x,
+      w,
+    }));
     const height = Math.max(48, Math.max(...spans.map((s) => s.lines.length)) * lineH + 18);
     for (const { lines, x, w } of spans) {
       g.strokeRect(x, y - 34, w, height);

@@ -148,7 +148,11 @@ export function renderVoucher(content: VoucherContent, layout: number, r: Rng): 
     y = drawRows(g, content, layout, y, rowH, fontPx);
   }
   if (content.table) {
-    y = drawColumnTable(g, content.table, 70, y + 10, width - 140, fontPx) + 30;
+    // Forms with many columns print their table smaller, as the customs declaration's goods table.
+    const tablePx = content.table.header.length >= 8 ? Math.round(fontPx * 0.8) : fontPx;
+    g.font = `${tablePx}px ${font}`;
+    y = drawColumnTable(g, content.table, 70, y + 10, width - 140, tablePx) + 30;
+    g.font = `${fontPx}px ${font}`;
   }
   const sep = layout === 0 ? '：' : '';
   for (const [label, value] of content.after ?? []) {

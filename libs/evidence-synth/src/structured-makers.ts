@@ -4,6 +4,7 @@
 // column table. Modelled on the STA 完税证明 (表格式) and the GACC 2018 integrated declaration form.
 import type { Rng } from './random';
 import { amountFen, company, date, formatCapitalAmount, money, plain, uscc } from './random';
+import type { ColumnTable } from './render-table';
 import type { Make } from './voucher-content-types';
 import { given, shownDate, toFen } from './voucher-options';
 
@@ -48,6 +49,7 @@ export const taxPaymentCertificate: Make = (r, o = {}) => {
     }
   }
   const pick = r.next();
+  const variant = r.next() < 0.4;
   return {
     title: pick < 0.5 ? '中华人民共和国税收完税证明' : '税收完税证明',
     rows: [
@@ -57,7 +59,15 @@ export const taxPaymentCertificate: Make = (r, o = {}) => {
       ['税务机关', r.pick(BUREAUS)],
     ],
     table: {
-      header: ['原凭证号', '税种', '品目名称', '税款所属时期', '入(退)库日期', '实缴(退)金额'],
+      // The 表格式 certificate's headings; e-tax print-outs word some of them differently.
+      header: [
+        '原凭证号',
+        variant ? '税(费)种' : '税种',
+        '品目名称',
+        variant ? '所属时期' : '税款所属时期',
+        '入(退)库日期',
+        variant ? '实缴金额' : '实缴(退)金额',
+      ],
       rows,
       footer: ['金额合计', `（大写）${formatCapitalAmount(total)}`, `¥${money(total)}`],
     },
@@ -70,6 +80,22 @@ export const taxPaymentCertificate: Make = (r, o = {}) => {
 
 const PORTS = ['福州海关', '厦门海关', '宁波海关', '上海浦东机场海关', '黄埔海关'];
 const GOODS = ['不锈钢保温杯', '棉制针织T恤', '锂离子蓄电池', '陶瓷餐具', '塑料收纳箱'];
+
+/**
+ * The goods table of a declaration: the 2018 form stacks unit price, total price and currency in one
+ * column (单价/总价/币制, three lines in one cell); simpler print-outs give each its own column.
+ */
+function goodsTable(stacked: boolean, goods: string, qty: number, unit: string, total: string, cur: string, country: string): ColumnTable {
+  if (stacked)
+    return {
+      header: ['项号', '商品编号', '商品名称及规格型号', '数量及单位', '单价/总价/币制', '原产国(地区)', '最终目的国(地区)', '征免'],
+      rows: [['1', '9617001900', goods, `${qty}个`, `${unit}\n${total}\n${cur}`, '中国', country, '照章征税']],
+    };
+  return {
+    header: ['项号', '商品名称', '数量及单位', '单价', '总价', '币制', '征免'],
+    rows: [['1', goods, `${qty}个`, unit, total, cur, '照章征税']],
+  };
+}
 
 /** 报关单: the two numbers above the form, boxed cells with labels above values, then the goods table. */
 export const customsDeclaration: Make = (r, o = {}) => {
@@ -109,10 +135,7 @@ export const customsDeclaration: Make = (r, o = {}) => {
       ['毛重(千克)', String(r.int(100, 20000))],
       ['成交方式', r.pick(['FOB', 'CIF', 'EXW'])],
     ],
-    table: {
-      header: ['项号', '商品名称', '数量及单位', '单价', '总价', '币制', '征免'],
-      rows: [['1', r.pick(GOODS), `${qty}个`, unit, money(totalFen), cur, '照章征税']],
-    },
+    table: goodsTable(r.next() < 0.5, r.pick(GOODS), qty, unit, money(totalFen), cur, r.pick(['美国', '德国', '日本'])),
     seal: true,
     signature: false,
     truth: { declaration_no: no, consignor: name, trade_mode: mode, currency: cur, total_value: plain(totalFen) },
