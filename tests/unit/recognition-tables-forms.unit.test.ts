@@ -222,3 +222,18 @@ test('given the 2018 declaration form stacking 单价/总价/币制 in one cell,
   assert.equal(fields.total_value, '155888.76');
   assert.equal(fields.currency, '欧元');
 });
+
+test('given a totals row whose figure a seal made unreadable, when read, then the amount in capital numerals on that row stands in', () => {
+  const lines = (figure: string): OcrLine[] => [
+    at('税收完税证明', 400, 30, 50),
+    ...['原凭证号', '税种', '品目名称', '税款所属时期', '入(退)库日期', '实缴(退)金额'].map((h, i) => at(h, COLS[i] ?? 0, 300, 24)),
+    ...['335011250000123456', '增值税', '商业', '2025-01-01至2025-03-31', '2025-04-15', '102,025.87'].map((v, i) =>
+      at(v, COLS[i] ?? 0, 352, 24),
+    ),
+    at('金额合计', 80, 404, 24),
+    at('（大写）壹拾万贰仟零贰拾伍元捌角柒分', 330, 404, 24),
+    { text: figure, confidence: 0.5, box: [1040, 380, 190, 110] },
+  ];
+  assert.equal(read('tax_payment_certificate', lines('0258')).amount_paid, '102025.87');
+  assert.equal(read('tax_payment_certificate', lines('¥102,025.87')).amount_paid, '102025.87');
+});

@@ -3,8 +3,9 @@
  * Column headers and box labels of forms whose values sit under their labels, printed on the real forms
  * but not read as fields. Listed so that a header row or a row of boxes is recognised as labels and no
  * box label is taken for a neighbour's value. Sources: STA 税收完税证明 (表格式) and 电子缴税付款凭证;
- * GACC 2018 integrated customs declaration (报关单 boxes and goods columns); bank statement exports;
- * payroll and utility bill stationery.
+ * GACC 2018 integrated customs declaration (报关单 boxes and goods columns); the card templates of the
+ * licences and certificates (SAMR, NMPA, MOHURD, MOT, MNR, social insurance bureaus); bank statement
+ * exports; payroll and utility bill stationery.
  */
 export const FORM_HEADER_WORDS: readonly string[] = [
   // 税收完税证明 columns and header boxes
@@ -69,6 +70,28 @@ export const FORM_HEADER_WORDS: readonly string[] = [
   '境内货源地',
   '境内目的地',
   '征免',
+  // licence and certificate card fields that are not read (SAMR, NMPA, MOHURD, MOT, MNR, social insurance templates)
+  '日常监督管理机构',
+  '日常监督管理人员',
+  '投诉举报电话',
+  '签发人',
+  '企业负责人',
+  '质量负责人',
+  '经营方式',
+  '仓库地址',
+  '详细地址',
+  '经济性质',
+  '检验方式',
+  '生产地址',
+  '车辆尺寸',
+  '共有情况',
+  '权利性质',
+  '权利类型',
+  '使用期限',
+  '参保险种',
+  '经办机构',
+  '批准机关',
+  '押金',
   // statements, payroll, bills
   '交易日期',
   '记账日期',
@@ -79,6 +102,9 @@ export const FORM_HEADER_WORDS: readonly string[] = [
   '对方户名',
   '对方账号',
   '序号',
+  '品名',
+  '余额',
+  '实发工资',
   '姓名',
   '应发工资',
   '基本工资',

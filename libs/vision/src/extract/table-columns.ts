@@ -1,8 +1,10 @@
-import { bottom, centreX, centreY, isLabelCell, sameRow, type Cell, type RawCandidate } from './cell-geometry';
+import { bottom, centreX, centreY, isLabelCell, sameRow, startsWithLabel, type Cell, type RawCandidate } from './cell-geometry';
 import type { LabelHit } from './label-hits';
 import { headerColumn, sliceToColumn, startsInColumn } from './header-columns';
 import { continuationLines } from './wrapped-values';
 
+/** An amount in capital numerals (壹拾万贰仟零贰拾伍元捌角柒分). */
+const CAPITAL = /[壹贰叁肆伍陆柒捌玖][零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整]{2,}/;
 /** A row that starts a table's or a form's totals (合计, 金额合计, 总计). */
 const TOTAL_ROW = /^(金额|价税|本期|实缴)?(合计|总计|合\s*计)/;
 
@@ -35,7 +37,10 @@ export function labelRow(cells: readonly Cell[], hits: readonly LabelHit[], line
   const labelH = Math.max(...labels.map((j) => cells[j]?.box[3] ?? 0));
   const valueH = under.length > 0 ? (under.map((c) => c.box[3]).sort((a, b) => a - b)[Math.floor(under.length / 2)] ?? 0) : 0;
   const smallLabels = valueH > labelH * 1.15;
-  const mostlyLabels = row.length - labels.length <= Math.floor(row.length / 4);
+  // Headings a seal or a stain garbled still start with their label; one-character boxes are such noise.
+  const counted = row.filter((j) => (cells[j]?.text.length ?? 0) > 1);
+  const labelLike = counted.filter((j) => labels.includes(j) || (startsWithLabel(cells, hits, j) && !/\d/.test(cells[j]?.text ?? '')));
+  const mostlyLabels = counted.length - labelLike.length <= Math.floor(counted.length / 4);
   // The label's right neighbour must read as a label too: one the lexicon knows, one printed as small as the
   // labels (a box label it does not know), or one heading among many (a dense table's header).
   const next = row[row.indexOf(line) + 1];
@@ -127,8 +132,16 @@ export function columnCandidates(
           .map((c, j) => ({ c, j }))
           .find(({ c, j }) => j !== totalRow.j && sameRow(totalRow.c, c, skew) && startsInColumn(c, range) && /\d/.test(c.text))
       : undefined;
+    // The amount in capital numerals on the totals row (（大写）壹万…) is the binding one: it stands in when
+    // the figure is unreadable (a seal over it) and loses to a figure that reads cleanly.
+    const capital = totalRow
+      ? cells.map((c, j) => ({ c, j })).find(({ c, j }) => j !== totalRow.j && sameRow(totalRow.c, c, skew) && CAPITAL.test(c.text))
+      : undefined;
+    const totals: RawCandidate[] = [];
+    if (figure) totals.push({ raw: sliceToColumn(figure.c, range), line: figure.j, source: 'total' });
+    if (figure && capital) totals.push({ raw: capital.c.text.replace(/^.*?(大写\)?)/, ''), line: capital.j, source: 'total' });
     // With a totals row, the first row is only a part of the amount: the total replaces it.
-    if (figure) return [{ raw: sliceToColumn(figure.c, range), line: figure.j, source: 'total' }];
+    if (totals.length > 0) return totals;
   }
   return out;
 }
