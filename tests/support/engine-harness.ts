@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type Worker, type WorkflowBundle } from '@temporalio/worker';
 import type { PayloadCodec } from '@temporalio/common';
+import { ImageAnalysisPool } from '@uplift/authenticity';
 import { loadConfig, type UpliftConfig } from '@uplift/config';
 import { createDataSource, runMigrations, type DataSource } from '@uplift/persistence';
 import { engineDataConverter } from '@uplift/temporal';
@@ -70,6 +71,7 @@ export async function createEngineHarness(name: string, env: Record<string, stri
   let running: Promise<unknown> | undefined;
   const external = config.vision.externalModelUrl;
   const recogniser = new LazyRecogniser({ ocrThreads: 1, objectDetection: false, ...(external ? { externalModelUrl: external } : {}) });
+  const imageAnalysis = new ImageAnalysisPool(1);
 
   const stopWorkers = async () => {
     for (const worker of workers) if (worker.getState() === 'RUNNING') worker.shutdown();
@@ -77,6 +79,7 @@ export async function createEngineHarness(name: string, env: Record<string, stri
     workers = [];
     running = undefined;
     await recogniser.close();
+    await imageAnalysis.close();
   };
 
   return {
@@ -95,6 +98,7 @@ export async function createEngineHarness(name: string, env: Record<string, stri
         masterKey,
         dataConverter,
         recogniser,
+        imageAnalysis,
         workflowBundle: await sharedWorkflowBundle(),
       });
       running = Promise.all(workers.map((worker) => worker.run()));

@@ -1,4 +1,5 @@
 import { bundleWorkflowCode, DefaultLogger, Worker, type NativeConnection, type WorkflowBundle } from '@temporalio/worker';
+import type { ImageAnalyser } from '@uplift/authenticity';
 import type { UpliftConfig } from '@uplift/config';
 import type { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
@@ -37,6 +38,8 @@ export interface CaseWorkerDeps {
   dataConverter?: DataConverter;
   /** Recognition for the evidence worker (created lazily; the caller closes it after the workers stop). */
   recogniser: LazyRecogniser;
+  /** The single-image authenticity checks for the evidence worker (an ImageAnalysisPool; the caller closes it). */
+  imageAnalysis: ImageAnalyser;
   /** A pre-built workflow bundle (tests build it once); otherwise the workflows are bundled here. */
   workflowBundle?: WorkflowBundle;
 }
@@ -117,6 +120,7 @@ async function createEvidenceQueueWorker(deps: CaseWorkerDeps): Promise<Worker> 
       fingerprints: new EvidenceFingerprints(dataSource),
       maxPixels: config.evidence.maxPixels,
       recogniser: deps.recogniser,
+      imageAnalysis: deps.imageAnalysis,
     }),
     maxConcurrentActivityTaskExecutions: config.evidenceWorkerConcurrency,
     shutdownGraceTime: '10s',

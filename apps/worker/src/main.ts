@@ -1,4 +1,5 @@
 import { NativeConnection, Runtime } from '@temporalio/worker';
+import { ImageAnalysisPool } from '@uplift/authenticity';
 import { loadConfig, masterKeys } from '@uplift/config';
 import { createDataSource } from '@uplift/persistence';
 import {
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     objectDetection: config.vision.objectDetection,
     ...(config.vision.externalModelUrl ? { externalModelUrl: config.vision.externalModelUrl } : {}),
   });
+  const imageAnalysis = new ImageAnalysisPool(config.authenticityThreads);
   try {
     const workers = await createCaseWorkers({
       config,
@@ -58,6 +60,7 @@ async function main(): Promise<void> {
       masterKey: keys,
       dataConverter,
       recogniser,
+      imageAnalysis,
     });
     const taskQueues = [
       config.workerRoles !== 'evidence' ? config.temporal.taskQueue : null,
@@ -68,6 +71,7 @@ async function main(): Promise<void> {
     await Promise.all(workers.map((worker) => worker.run()));
   } finally {
     await recogniser.close();
+    await imageAnalysis.close();
     await temporal.connection.close();
     await connection.close();
     await dataSource.destroy();

@@ -7,6 +7,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { Client as PgClient } from 'pg';
 import { createApiApp } from '@uplift/api';
+import { ImageAnalysisPool } from '@uplift/authenticity';
 import { loadConfig } from '@uplift/config';
 import { startTestInfrastructure } from '@uplift/devstack';
 import { ApiKeys, createDataSource, runMigrations } from '@uplift/persistence';
@@ -89,6 +90,8 @@ export async function startEngine(): Promise<Engine> {
     cleanups.push(() => nativeConnection.close());
     const recogniser = new LazyRecogniser({ ocrThreads: 1, objectDetection: false });
     cleanups.push(() => recogniser.close());
+    const imageAnalysis = new ImageAnalysisPool(1);
+    cleanups.push(() => imageAnalysis.close());
     const workers: Worker[] = await createCaseWorkers({
       config,
       dataSource,
@@ -97,6 +100,7 @@ export async function startEngine(): Promise<Engine> {
       masterKey,
       dataConverter,
       recogniser,
+      imageAnalysis,
       workflowBundle: await bundleCaseWorkflows(),
     });
     const running = Promise.all(workers.map((worker) => worker.run()));

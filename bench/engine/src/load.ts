@@ -4,6 +4,8 @@
 // writes bench/results/load.json. Sizes: BENCH_LOAD_TURNS, BENCH_LOAD_OPENS, BENCH_LOAD_IDLE_CASES.
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { syntheticVoucherPhoto } from '@uplift/evidence-synth';
 import { ChannelClient, TURN_TEXTS } from './api-client';
@@ -105,9 +107,10 @@ async function measureWarm(channel: ChannelClient, bare: BareBaseline): Promise<
   }
 }
 
-/** Seconds from uploading `count` photos to one case until all are examined (authenticity recorded). */
-async function examinationSeconds(channel: ChannelClient, photos: Buffer[]): Promise<number> {
+/** Wall seconds from uploading photos to one case until all are examined (authenticity recorded), and the worker's CPU seconds meanwhile. */
+async function examinationSeconds(channel: ChannelClient, photos: Buffer[]): Promise<{ wall: number; workerCpu: number }> {
   const caseId = await channel.open();
+  const cpuBefore = cpuSeconds({ worker: PROCESSES.worker })['worker'] ?? 0;
   const started = performance.now();
   const ids = await Promise.all(photos.map((bytes) => channel.upload(caseId, 'voucher:vat_special_invoice', bytes)));
   await waitFor(
@@ -123,26 +126,101 @@ async function examinationSeconds(channel: ChannelClient, photos: Buffer[]): Pro
     300_000,
     'examinations',
   );
-  return (performance.now() - started) / 1000;
+  const wall = (performance.now() - started) / 1000;
+  return { wall, workerCpu: (cpuSeconds({ worker: PROCESSES.worker })['worker'] ?? 0) - cpuBefore };
 }
 
-async function uploads(channel: ChannelClient): Promise<{ oneSeconds: number; threeSeconds: number; ratio: number }> {
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+interface UploadFigures {
+  oneSeconds: number;
+  threeSeconds: number;
+  ratio: number;
+  /** Worker CPU seconds to examine one photo, and three together. */
+  oneCpuSeconds: number;
+  threeCpuSeconds: number;
+  /** The least `three / one` can be on this machine: three photos' CPU spread over every core, against one photo's wall time. */
+  cpuBoundRatio: number;
+  cores: number;
+  /** Another merchant's turns (one at a time) while nothing is examined, and while three photos are. */
+  turnsQuiet: PhaseFigures;
+  turnsDuringExamination: PhaseFigures;
+}
+
+/** Turns on a case of its own, one after another, until `until` settles; the latencies of those turns. */
+async function turnsWhile<T>(channel: ChannelClient, until: Promise<T>): Promise<{ result: T; latencies: number[]; errors: number }> {
+  const caseId = await channel.open();
+  let settled = false;
+  const result = until.finally(() => {
+    settled = true;
+  });
+  const latencies: number[] = [];
+  let errors = 0;
+  for (let i = 0; !settled; i += 1) {
+    const started = performance.now();
+    try {
+      await channel.turn(caseId, `during-${randomUUID()}`, TURN_TEXTS[i % TURN_TEXTS.length] ?? 'ok');
+      latencies.push(performance.now() - started);
+    } catch {
+      errors += 1;
+    }
+  }
+  return { result: await result, latencies, errors };
+}
+
+async function uploads(channel: ChannelClient): Promise<UploadFigures> {
   const photos = await Promise.all(
     [61, 62, 63, 64, 65, 66, 67].map(async (seed) => (await syntheticVoucherPhoto('vat_special_invoice', seed)).jpeg),
   );
   await examinationSeconds(channel, [photos[6] ?? Buffer.alloc(0)]); // loads the OCR models
-  const one: number[] = [];
-  const three: number[] = [];
+  const quietCase = await channel.open();
+  const one: { wall: number; workerCpu: number }[] = [];
+  const three: { wall: number; workerCpu: number }[] = [];
+  const during: number[] = [];
+  let duringErrors = 0;
   for (let round = 0; round < 2; round += 1) {
     one.push(await examinationSeconds(channel, [photos[round] ?? Buffer.alloc(0)]));
-    three.push(await examinationSeconds(channel, photos.slice(2 + round * 2, 5 + round * 2)));
+    const examined = await turnsWhile(channel, examinationSeconds(channel, photos.slice(2 + round * 2, 5 + round * 2)));
+    three.push(examined.result);
+    during.push(...examined.latencies);
+    duringErrors += examined.errors;
   }
-  const oneSeconds = quantile(one, 0.5);
-  const threeSeconds = quantile(three, 0.5);
+  const quietStarted = performance.now();
+  const quiet = await drive(Math.max(20, during.length), 1, async (i) => {
+    await channel.turn(quietCase, `quiet-${i}`, TURN_TEXTS[i % TURN_TEXTS.length] ?? 'ok');
+  });
+  const oneSeconds = quantile(
+    one.map((r) => r.wall),
+    0.5,
+  );
+  const threeSeconds = quantile(
+    three.map((r) => r.wall),
+    0.5,
+  );
+  const threeCpuSeconds = quantile(
+    three.map((r) => r.workerCpu),
+    0.5,
+  );
+  const cores = availableParallelism();
   return {
-    oneSeconds: Math.round(oneSeconds * 100) / 100,
-    threeSeconds: Math.round(threeSeconds * 100) / 100,
+    oneSeconds: round2(oneSeconds),
+    threeSeconds: round2(threeSeconds),
     ratio: ratio(threeSeconds, oneSeconds),
+    oneCpuSeconds: round2(
+      quantile(
+        one.map((r) => r.workerCpu),
+        0.5,
+      ),
+    ),
+    threeCpuSeconds: round2(threeCpuSeconds),
+    cpuBoundRatio: ratio(Math.max(oneSeconds, threeCpuSeconds / cores), oneSeconds),
+    cores,
+    turnsQuiet: figures(quiet.latencies, quiet.errors, performance.now() - quietStarted),
+    turnsDuringExamination: figures(
+      during,
+      duringErrors,
+      three.reduce((sum, r) => sum + r.wall * 1000, 0),
+    ),
   };
 }
 
@@ -215,11 +293,16 @@ async function main(): Promise<void> {
       log(
         `idle: ${idle.cases} open cases in ${idle.seconds} s; worker RSS ${idle.workerRssMiB} MiB (workflow cache ${idle.maxCachedWorkflows}); samples ${idle.rssSamples.map((s) => `${s.cases}:${s.rssMiB}`).join(' ')}`,
       );
-    const examination = process.env['BENCH_LOAD_UPLOADS'] === '0' ? { oneSeconds: 0, threeSeconds: 0, ratio: 0 } : await uploads(channel);
+    const examination = process.env['BENCH_LOAD_UPLOADS'] === '0' ? null : await uploads(channel);
     const rssWithOcr = rssMiB(stack.workerPid());
-    log(
-      `uploads: one ${examination.oneSeconds} s, three together ${examination.threeSeconds} s (${examination.ratio}×); worker RSS with the OCR models loaded ${rssWithOcr} MiB`,
-    );
+    if (examination)
+      log(
+        `uploads: one ${examination.oneSeconds} s, three together ${examination.threeSeconds} s (${examination.ratio}×); worker CPU one ${examination.oneCpuSeconds} s, three ${examination.threeCpuSeconds} s: on ${examination.cores} cores three cannot take less than ${examination.cpuBoundRatio}× one; worker RSS with the OCR models loaded ${rssWithOcr} MiB`,
+      );
+    if (examination)
+      log(
+        `another merchant's turns while three photos are examined: p50 ${examination.turnsDuringExamination.p50Ms} p99 ${examination.turnsDuringExamination.p99Ms} ms (${examination.turnsDuringExamination.calls} turns, ${examination.turnsDuringExamination.errors} errors) | quiet: p50 ${examination.turnsQuiet.p50Ms} p99 ${examination.turnsQuiet.p99Ms} ms`,
+      );
     const result = {
       benchmark: 'load',
       date: new Date().toISOString(),

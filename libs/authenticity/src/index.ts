@@ -8,6 +8,7 @@ export {
   type FindingSeverity,
 } from './findings';
 export { analyseImage, type AnalyseImageOptions, type ImageAnalysis } from './analyse-image';
+export { ImageAnalysisPool, type ImageAnalyser } from './analysis-pool';
 export {
   ADVISORY_CHECKS,
   ADVISORY_SHOW,

@@ -36,6 +36,8 @@ export interface UpliftConfig {
   /** The records sweep: how often it runs, and how often an open case's history is archived (docs/adr/0024). */
   archive: { sweepEveryMs: number; openCasesEveryMs: number };
   vision: { ocrThreads: number; objectDetection: boolean; externalModelUrl: string | undefined };
+  /** Worker threads for the single-image authenticity checks (AUTHENTICITY_THREADS). */
+  authenticityThreads: number;
   /** Where a worker serves Prometheus metrics (`/metrics`), or undefined for none. */
   workerMetricsAddress: string | undefined;
   logLevel: LogLevel;
@@ -106,6 +108,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): U
       objectDetection: e.VISION_OBJECT_DETECTION === 'on',
       externalModelUrl: e.VISION_EXTERNAL_MODEL_URL,
     },
+    authenticityThreads: e.AUTHENTICITY_THREADS,
     workerMetricsAddress: e.WORKER_METRICS_ADDRESS === 'off' ? undefined : e.WORKER_METRICS_ADDRESS,
     logLevel: e.LOG_LEVEL,
     console: { sessionTtlMs: e.CONSOLE_SESSION_TTL, secureCookie: e.CONSOLE_SECURE_COOKIE },

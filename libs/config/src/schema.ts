@@ -60,6 +60,7 @@ export const envSchema = z.object({
   OPERATIONS_STUCK_ATTEMPTS: z.coerce.number().int().min(2).max(1_000).default(5),
   TEMPORAL_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(2_000),
   VISION_OCR_THREADS: z.coerce.number().int().min(1).max(16).default(1),
+  AUTHENTICITY_THREADS: z.coerce.number().int().min(1).max(16).default(1),
   VISION_OBJECT_DETECTION: z.enum(['on', 'off']).default('on'),
   VISION_EXTERNAL_MODEL_URL: z.string().url().optional(),
   DIALOGUE_LLM_URL: z.string().url().optional(),

@@ -1,10 +1,10 @@
 import {
-  analyseImage,
   DOCUMENT_NUMBER_FIELDS,
   gateFinding,
   REUSE_POLICY,
   reuseImageFinding,
   reusedDocumentNumberFinding,
+  type ImageAnalyser,
   type StoredTwin,
 } from '@uplift/authenticity';
 import {
@@ -72,13 +72,14 @@ async function reuseFindings(
  * retried activity finds nothing of its own (recording is idempotent).
  */
 export async function checkAuthenticityOf(
-  fingerprints: EvidenceFingerprints,
+  checks: { fingerprints: EvidenceFingerprints; imageAnalysis: ImageAnalyser },
   input: AuthenticityCheckInput,
   heartbeat: (stage: string) => void,
 ): Promise<EvidenceAuthenticity> {
+  const { fingerprints } = checks;
   const isImage = sniffMedia(input.bytes)?.format !== 'pdf';
   const analysis = isImage
-    ? await analyseImage(input.bytes, {
+    ? await checks.imageAnalysis.analyse(input.bytes, {
         uploadedAt: input.uploadedAt,
         ...(input.recognition ? { recognition: { fields: input.recognition.fields, documentType: input.recognition.documentType } } : {}),
       })

@@ -49,7 +49,7 @@ export function createEvidenceActivities(deps: ExaminationDeps): EvidenceActivit
     async checkAuthenticity({ caseId, evidenceId, channel, uploadedAt, recognition }) {
       try {
         const { bytes } = await deps.vault.read(caseId, evidenceId);
-        return await checkAuthenticityOf(deps.fingerprints, { caseId, evidenceId, channel, uploadedAt, bytes, recognition }, (stage) =>
+        return await checkAuthenticityOf(deps, { caseId, evidenceId, channel, uploadedAt, bytes, recognition }, (stage) =>
           heartbeat(stage),
         );
       } catch (error) {

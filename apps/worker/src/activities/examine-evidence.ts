@@ -1,6 +1,7 @@
 import { heartbeat } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { ErrorCode, sniffMedia, type EvidenceAssessment, type EvidenceExamination, type EvidenceExaminationInput } from '@uplift/domain';
+import type { ImageAnalyser } from '@uplift/authenticity';
 import type { EvidenceFingerprints, EvidenceVault } from '@uplift/persistence';
 import { toApplicationFailure } from '@uplift/workflows';
 import { assessImage } from '../assessment/assess-image';
@@ -14,6 +15,8 @@ export interface ExaminationDeps {
   fingerprints: EvidenceFingerprints;
   maxPixels: number;
   recogniser: LazyRecogniser;
+  /** The single-image authenticity checks, off the event loop (ImageAnalysisPool). */
+  imageAnalysis: ImageAnalyser;
 }
 
 /** Legibility of the decrypted bytes: an image's size, exposure and focus, or a PDF's text layer. */
@@ -45,7 +48,7 @@ export async function examineEvidence(deps: ExaminationDeps, input: EvidenceExam
       heartbeat(stage),
     );
     const authenticity = await checkAuthenticityOf(
-      deps.fingerprints,
+      deps,
       { caseId: input.caseId, evidenceId: input.evidenceId, channel: input.channel, uploadedAt: input.uploadedAt, bytes, recognition },
       (stage) => heartbeat(stage),
     );
