@@ -237,3 +237,18 @@ test('given a totals row whose figure a seal made unreadable, when read, then th
   assert.equal(read('tax_payment_certificate', lines('0258')).amount_paid, '102025.87');
   assert.equal(read('tax_payment_certificate', lines('¥102,025.87')).amount_paid, '102025.87');
 });
+
+test('given a tilted page where the last row ends level with the 合计 label, when read, then the figure above the total is not joined to it', () => {
+  // The page drops 5 px per 100 px to the right; the last row's figure lost its cents.
+  const tilted = (text: string, x: number, y: number): OcrLine => at(text, x, Math.round(y + x * 0.05));
+  const fields = read('payroll_sheet', [
+    at('工资发放表', 400, 30, 50),
+    tilted('单位名称：福州好味道餐饮有限公司', 70, 150),
+    ...['序号', '姓名', '应发工资', '实发工资'].map((h, i) => tilted(h, 80 + i * 310, 650)),
+    ...['1', '王伟', '12,029.00', '11,529.00'].map((v, i) => tilted(v, 80 + i * 310, 700)),
+    ...['2', '李娜', '9,029.00', '8,529'].map((v, i) => tilted(v, 80 + i * 310, 750)),
+    tilted('合计', 80, 800),
+    tilted('58,328.00', 1010, 800),
+  ]);
+  assert.equal(fields.total, '58328.00');
+});

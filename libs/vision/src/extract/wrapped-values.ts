@@ -1,8 +1,10 @@
 import { centreX, centreY, ems, isLabelCell, sameRow, startsWithLabel, valueText, type Cell } from './cell-geometry';
 import type { LabelHit } from './label-hits';
 
-/** An amount with its cents at the end of a line. */
-const COMPLETE_FIGURE = /\d[.,]\d{2}$/;
+/** A line that ends in an amount (cents, or a thousands group): nothing wraps after it. */
+const COMPLETE_FIGURE = /\d[.,]\d{2}$|\d[,，]\d{3}$/;
+/** A line that is an amount on its own: the next row's figure, never the rest of a value. */
+const WHOLE_FIGURE = /^[¥￥]?-?\d{1,3}(?:[,，.]\d{3})*[.,]\d{2}$/;
 /** Lines a value may wrap over inside its cell (a business scope runs to four or five). */
 const MAX_EXTRA_LINES = 5;
 
@@ -58,7 +60,7 @@ export function continuationLines(
       const dy = centreY(c) - (centreY(upper) + skew * (centreX(c) - centreX(upper)));
       if (dy < Math.min(upperH, ownH) * 0.3 || dy > Math.max(upperH, ownH) * 1.45) return false;
       if (Math.abs(c.box[0] - startX) > Math.min(upperH, ownH) * 1.2) return false;
-      if (startsWithLabel(cells, hits, k)) return false;
+      if (startsWithLabel(cells, hits, k) || WHOLE_FIGURE.test(c.text)) return false;
       // A label on its row means it belongs to the next row of a grid or a form.
       return !cells.some((o, m) => m !== ownLabelLine && m !== k && sameRow(o, c, skew) && isLabelCell(cells, hits, m));
     });
