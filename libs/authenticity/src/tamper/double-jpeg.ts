@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { readJpegMarkers } from '../image/jpeg-markers';
 import { decodeRgb, type Rgb } from '../image/raster';
 import { jpegTraces, type JpegTraces } from './jpeg-traces';
+import { noTraces, TRACE_CELL } from './trace-types';
 
 // The edit score from earlier-compression traces (tamper/jpeg-traces.ts): a region whose 8×8 blocks
 // lack the quantisation the rest of the picture carries. PNG and finer JPEG re-saves are read; a
@@ -34,19 +35,7 @@ export function doubleJpegOf(rgb: Rgb, bytes: Buffer, orientation: number): Doub
   const markers = readJpegMarkers(bytes);
   const table = markers && markers.lumaTableId !== null ? (markers.tables.get(markers.lumaTableId) ?? null) : null;
   // A JPEG whose table cannot be read is not judged; a file without tables is read as lossless.
-  if (markers && !table)
-    return {
-      model: 'none',
-      frequencies: 0,
-      primarySteps: {},
-      stepEvidence: {},
-      evidence: 0,
-      region: null,
-      heatmap: [],
-      cell: 32,
-      score: 0,
-      orientation,
-    };
+  if (markers && !table) return { ...noTraces(TRACE_CELL), score: 0, orientation };
   const traces = jpegTraces(rgb, table);
   return { ...traces, score: tracesScore(traces.evidence), orientation };
 }
