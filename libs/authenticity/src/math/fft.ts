@@ -66,7 +66,8 @@ export function fft1d(re: Float64Array, im: Float64Array, n: number, offset = 0,
 }
 
 const hannCache = new Map<number, Float64Array>();
-function hann(n: number): Float64Array {
+/** Symmetric Hann window of length `n` (cached: callers must not write to it). */
+export function hann(n: number): Float64Array {
   let w = hannCache.get(n);
   if (!w) {
     w = new Float64Array(n);

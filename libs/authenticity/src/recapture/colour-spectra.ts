@@ -1,4 +1,4 @@
-import { fft1d } from '../math/fft';
+import { fft1d, hann } from '../math/fft';
 import type { Rgb } from '../image/raster';
 
 // Welch-averaged colour cross-spectra of an image's tiles. A screen is a lattice of red, green and
@@ -20,17 +20,6 @@ export interface ColourSpectra {
   bgIm: Float64Array;
   /** Real part of R · conj(B) (for the luma spectrum). */
   rbRe: Float64Array;
-}
-
-const hannCache = new Map<number, Float64Array>();
-function hann(n: number): Float64Array {
-  let w = hannCache.get(n);
-  if (!w) {
-    w = new Float64Array(n);
-    for (let i = 0; i < n; i += 1) w[i] = 0.5 - 0.5 * Math.cos((2 * Math.PI * i) / (n - 1));
-    hannCache.set(n, w);
-  }
-  return w;
 }
 
 function fft2d(re: Float64Array, im: Float64Array, n: number): void {

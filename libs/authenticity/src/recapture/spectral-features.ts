@@ -1,7 +1,9 @@
 import type { Planes, Rgb } from '../image/raster';
-import { tilePowerSpectrum } from '../math/fft';
-import { accumulate, emptySpectra, tileSpectrum, type ColourSpectra, type TileSpectrum } from './colour-spectra';
-import { binMask, localExcess, N, spectrumExcess, tileExcess, topBins } from './spectrum-bins';
+import { mean, quantileOf } from '../math/stats';
+import { accumulate, emptySpectra, tileSpectrum, type ColourSpectra } from './colour-spectra';
+import { coarsePeaks } from './coarse-peaks';
+import { binMask, localExcess, N, spectrumExcess, topBins } from './spectrum-bins';
+import { tilePeaks, usableTile, type TilePeaks } from './tile-peaks';
 
 // Spectral evidence of a screen: narrow periodic peaks (moiré, resolved sub-pixels) that stand out
 // of the colour-difference spectrum, whose channels disagree in phase (sub-pixels sit side by side),
@@ -44,8 +46,6 @@ export interface SpectralAnalysis {
   cell: number;
 }
 
-const mean = (xs: number[]): number => (xs.length > 0 ? xs.reduce((s, v) => s + v, 0) / xs.length : 0);
-
 function derived(acc: ColourSpectra): { luma: Float64Array; chroma: Float64Array } {
   const n2 = acc.rr.length;
   const luma = new Float64Array(n2);
@@ -64,115 +64,6 @@ function derived(acc: ColourSpectra): { luma: Float64Array; chroma: Float64Array
   return { luma, chroma };
 }
 
-function coarsePeaks(planes: Planes, mask: Uint8Array): { luma: number; chroma: number } {
-  const { luma, redGreen, blueGreen } = planes;
-  const cols = Math.floor(luma.width / N);
-  const rows = Math.floor(luma.height / N);
-  if (cols < 1 || rows < 1) return { luma: 0, chroma: 0 };
-  const l = new Float64Array(N * N);
-  const c = new Float64Array(N * N);
-  for (let ty = 0; ty < rows; ty += 1) {
-    for (let tx = 0; tx < cols; tx += 1) {
-      const add = (target: Float64Array, ...ps: Float64Array[]): void => {
-        let total = 0;
-        for (const p of ps) for (let i = 0; i < p.length; i += 1) total += p[i] as number;
-        if (total <= 0) return;
-        for (const p of ps) for (let i = 0; i < p.length; i += 1) target[i] = (target[i] as number) + (p[i] as number) / total;
-      };
-      add(l, tilePowerSpectrum(luma.data, luma.width, tx * N, ty * N, N));
-      add(
-        c,
-        tilePowerSpectrum(redGreen.data, redGreen.width, tx * N, ty * N, N),
-        tilePowerSpectrum(blueGreen.data, blueGreen.width, tx * N, ty * N, N),
-      );
-    }
-  }
-  const top = (p: Float64Array): number => {
-    const e = spectrumExcess(p, N);
-    return mean(topBins(e, mask, 4).map((i) => e[i] as number));
-  };
-  return { luma: top(l), chroma: top(c) };
-}
-
-interface TilePeaks {
-  luma: number;
-  chroma: number;
-  spread: number;
-  chromaPower: Float32Array;
-}
-
-function tilePeaks(t: TileSpectrum, mask: Uint8Array): TilePeaks {
-  const n2 = mask.length;
-  const n = Math.round(Math.sqrt(n2));
-  const luma = new Float64Array(n2);
-  const chroma = new Float64Array(n2);
-  const chromaPower = new Float32Array(n2);
-  const norm = 1 / Math.max(1e-9, t.power);
-  for (let i = 0; i < n2; i += 1) {
-    const rr = t.rRe[i] as number;
-    const ri = t.rIm[i] as number;
-    const gr = t.gRe[i] as number;
-    const gi = t.gIm[i] as number;
-    const br = t.bRe[i] as number;
-    const bi = t.bIm[i] as number;
-    const yr = 0.299 * rr + 0.587 * gr + 0.114 * br;
-    const yi = 0.299 * ri + 0.587 * gi + 0.114 * bi;
-    luma[i] = (yr * yr + yi * yi) * norm;
-    chroma[i] = ((rr - gr) ** 2 + (ri - gi) ** 2 + (br - gr) ** 2 + (bi - gi) ** 2) * norm;
-    chromaPower[i] = chroma[i] as number;
-  }
-  const le = tileExcess(luma, n);
-  const ce = tileExcess(chroma, n);
-  let bestL = 0;
-  let bestC = 0;
-  let bestCi = -1;
-  for (let i = 0; i < n2; i += 1) {
-    if (mask[i] !== 1) continue;
-    if ((le[i] as number) > bestL) bestL = le[i] as number;
-    if ((ce[i] as number) > bestC) {
-      bestC = ce[i] as number;
-      bestCi = i;
-    }
-  }
-  let spread = 0;
-  if (bestCi >= 0) {
-    // Phase of R and B against G, summed over the peak bin and its four neighbours.
-    let rgRe = 0;
-    let rgIm = 0;
-    let bgRe = 0;
-    let bgIm = 0;
-    const u = bestCi % n;
-    const v = Math.floor(bestCi / n);
-    for (const [du, dv] of [
-      [0, 0],
-      [1, 0],
-      [-1, 0],
-      [0, 1],
-      [0, -1],
-    ] as const) {
-      const j = ((v + dv + n) % n) * n + ((u + du + n) % n);
-      const rr = t.rRe[j] as number;
-      const ri = t.rIm[j] as number;
-      const gr = t.gRe[j] as number;
-      const gi = t.gIm[j] as number;
-      const br = t.bRe[j] as number;
-      const bi = t.bIm[j] as number;
-      rgRe += rr * gr + ri * gi;
-      rgIm += ri * gr - rr * gi;
-      bgRe += br * gr + bi * gi;
-      bgIm += bi * gr - br * gi;
-    }
-    spread = (Math.abs(Math.atan2(rgIm, rgRe)) + Math.abs(Math.atan2(bgIm, bgRe))) / (2 * Math.PI);
-  }
-  return { luma: bestL, chroma: bestC, spread, chromaPower };
-}
-
-const quantileOf = (xs: number[], p: number): number => {
-  if (xs.length === 0) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))] as number;
-};
-
 /**
  * Spectral recapture features of `rgb` (analysed at its own resolution, tiles of 128 px on a grid of
  * at most 48 cells) and of `coarse` (the same image reduced about 4×). `gridPeriodPx` is the JPEG
@@ -190,7 +81,7 @@ export function spectralFeatures(rgb: Rgb, coarse: Planes, gridPeriodPx: number)
     for (let tx = 0; tx < cols; tx += 1) {
       const x0 = tx * stride;
       const y0 = ty * stride;
-      if (!usable(rgb, x0, y0)) {
+      if (!usableTile(rgb, x0, y0)) {
         tileChroma.push(null);
         continue;
       }
@@ -309,21 +200,4 @@ export function spectralFeatures(rgb: Rgb, coarse: Planes, gridPeriodPx: number)
     heatmap,
     cell: stride,
   };
-}
-
-/** A tile is analysed unless it is mostly clipped highlights or near-black (no structure survives there). */
-function usable(rgb: Rgb, x0: number, y0: number): boolean {
-  let clipped = 0;
-  let sum = 0;
-  let n = 0;
-  for (let y = 0; y < N; y += 4) {
-    let p = ((y0 + y) * rgb.width + x0) * 3;
-    for (let x = 0; x < N; x += 4, p += 12) {
-      const g = rgb.data[p + 1] as number;
-      if (g >= 254) clipped += 1;
-      sum += g;
-      n += 1;
-    }
-  }
-  return clipped < 0.3 * n && sum / n > 20;
 }
