@@ -252,3 +252,21 @@ test('given a tilted page where the last row ends level with the 合计 label, w
   ]);
   assert.equal(fields.total, '58328.00');
 });
+
+test('given a label|value grid set tight, when a taller value sits under a label row, then values are read on the right and never joined across rows', () => {
+  const fields = read('high_tech_enterprise_certificate', [
+    at('高新技术企业证书', 350, 30, 50),
+    at('企业名称', 57, 177, 24),
+    at('宁波永盛商贸有限公司', 251, 170, 26),
+    at('证书编号', 560, 170, 24),
+    at('GR202061576881', 748, 166, 26),
+    at('发证时间', 59, 215, 24),
+    at('2024年02月20日', 251, 210, 24),
+    at('有效期', 562, 208, 24),
+    at('批准机关', 57, 250, 24),
+    at('科学技术厅财政厅税务局', 251, 245, 28),
+  ]);
+  assert.equal(fields.issue_date, '2024-02-20');
+  assert.equal(fields.company, '宁波永盛商贸有限公司');
+  assert.equal(fields.certificate_no, 'GR202061576881');
+});

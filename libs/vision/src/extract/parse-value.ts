@@ -36,7 +36,8 @@ function parseFigure(raw: string, nth: number): ParsedValue | null {
   // 80,728.00 read D.728.00):
   // nothing is reported rather than a cut amount.
   const at = matches[nth]?.index ?? 0;
-  if (token !== undefined && at > 0 && /[,，.]/.test(text.charAt(at - 1))) return null;
+  // A separator right after a colon or at the start is a misread currency sign (.3,000.00), not a lost digit.
+  if (token !== undefined && at > 1 && /[,，.]/.test(text.charAt(at - 1)) && !/[\s:：]/.test(text.charAt(at - 2))) return null;
   if (token !== undefined) {
     const fen = tokenFen(token);
     // A dot used as a thousands separator is a misreading that was repaired: say so with lower certainty.

@@ -19,7 +19,8 @@ const onLabelLine = (label: Cell, c: Cell, skew: number): boolean =>
  * The cells of a label's row when that row is a row of labels: a table's header (税种 | 品目名称 | 实缴金额)
  * or a boxed form's row with each label printed above its value. It is one when at least two of its cells
  * are labels, its labels are printed smaller than the text right under them or at most one cell in four is
- * not a label, and the label's right neighbour reads as a label too (else its value is on its right). Returns
+ * not a label, the label's right neighbour reads as a label too (else its value is on its right), and the
+ * cell under it is not a label (else the labels stand left of their values). Returns
  * the row's cells left to right, or null. Pure.
  */
 export function labelRow(cells: readonly Cell[], hits: readonly LabelHit[], line: number, skew = 0): number[] | null {
@@ -32,6 +33,13 @@ export function labelRow(cells: readonly Cell[], hits: readonly LabelHit[], line
     .map(({ j }) => j);
   const labels = row.filter((j) => isLabelCell(cells, hits, j));
   if (labels.length < 2) return null;
+  // Under a label of a header or a form's box sits its value; under a label of a label|value grid, the next label.
+  const h = cell.box[3];
+  const underIt = cells
+    .map((c, j) => ({ c, j, dy: dyOf(cell, c, skew) }))
+    .filter(({ c, dy }) => dy > h * 0.45 && dy < h * 3.5 && Math.abs(c.box[0] - cell.box[0]) < h * 1.5)
+    .sort((a, b) => a.dy - b.dy)[0];
+  if (underIt && isLabelCell(cells, hits, underIt.j)) return null;
   // Small labels above larger values: the labels' height against the height of what sits right under them.
   const under = cells.filter((c) => c.box[1] > bottom(cell) - 2 && c.box[1] - bottom(cell) < cell.box[3] * 1.5);
   const labelH = Math.max(...labels.map((j) => cells[j]?.box[3] ?? 0));

@@ -101,6 +101,8 @@ export function wrapStart(cells: readonly Cell[], hits: readonly LabelHit[], j: 
     if (!lower) break;
     const above = cells.findIndex((c, k) => {
       if (k === top || k === labelLine || c.box[2] <= 0 || startsWithLabel(cells, hits, k)) return false;
+      // The line above must not be another label's value (the previous row of a tight grid).
+      if (cells.some((o, m) => m !== labelLine && m !== k && sameRow(o, c, skew) && isLabelCell(cells, hits, m))) return false;
       if (Math.abs(centreY(c) - centreY(label) - skew * (centreX(c) - centreX(label))) > label.box[3] * 1.5) return false;
       return continuationLines(cells, hits, k, c.box[0], labelLine, skew)[0] === top;
     });
