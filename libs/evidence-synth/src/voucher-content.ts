@@ -1,5 +1,6 @@
 import type { VoucherTypeId } from '@uplift/domain';
 import type { Rng } from './random';
+import { signedStatement, splitStatement, type Movement } from './statement-table';
 import { customsDeclaration, taxPaymentCertificate } from './structured-makers';
 import type { Make } from './voucher-content-types';
 import { address, amountFen, company, date, formatCapitalAmount, money, person, plain, plate, uscc, vin } from './random';
@@ -488,40 +489,44 @@ export const MAKERS: Record<VoucherTypeId, Make> = {
     const name = given(o.merchant?.name, company(r));
     const acct = `6222****${r.digits(4)}`;
     let bal = amountFen(r, 10000, 500000);
-    const rows: string[][] = [];
+    const moves: Movement[] = [];
     const period = o.period ?? { from: '2025-01-01', until: '2025-03-31' };
     const { credits, debits, openingBalance } = o.amounts ?? {};
+    const summary = (fen: number): string => (fen > 0 ? '转账收入' : '货款支出');
     if (credits || debits) {
       if (openingBalance !== undefined) bal = toFen(openingBalance);
-      const moves = [...(credits ?? []).map((c) => toFen(c)), ...(debits ?? []).map((d) => -toFen(d))];
-      const days = spreadDates(period, moves.length);
-      moves.forEach((amt, i) => {
-        bal += amt;
-        rows.push([days[i] ?? period.until, amt > 0 ? '转账收入' : '货款支出', (amt < 0 ? '-' : '') + money(Math.abs(amt)), money(bal)]);
+      const amounts = [...(credits ?? []).map((c) => toFen(c)), ...(debits ?? []).map((d) => -toFen(d))];
+      const days = spreadDates(period, amounts.length);
+      amounts.forEach((fen, i) => {
+        bal += fen;
+        moves.push({ date: days[i] ?? period.until, summary: summary(fen), fen, balanceFen: bal });
       });
     } else {
       for (let i = 0; i < r.int(5, 9); i += 1) {
-        const amt = (r.next() < 0.5 ? -1 : 1) * amountFen(r, 100, 30000);
-        bal += amt;
-        rows.push([
-          `2025-0${r.int(1, 3)}-${String(10 + i).padStart(2, '0')}`,
-          amt > 0 ? '转账收入' : '货款支出',
-          (amt < 0 ? '-' : '') + money(Math.abs(amt)),
-          money(bal),
-        ]);
+        const fen = (r.next() < 0.5 ? -1 : 1) * amountFen(r, 100, 30000);
+        bal += fen;
+        moves.push({ date: `2025-0${r.int(1, 3)}-${String(10 + i).padStart(2, '0')}`, summary: summary(fen), fen, balanceFen: bal });
       }
     }
+    const title = r.pick(['账户交易明细', '银行对账单']);
+    // Half the drawn statements print separate 收入/支出 columns with a 合计 row, whose totals are then read too.
+    // Statements drawn for a merchant's flows keep the signed column: @uplift/decision falls back to reading
+    // signed rows from the text when no total is read.
+    const splitDraw = r.next() < 0.5;
+    const split = splitDraw && !credits && !debits ? splitStatement(moves) : null;
+    const truth: Record<string, string> = { account_name: name, account_no: acct, period: `${period.from}/${period.until}` };
+    if (split) Object.assign(truth, { total_credit: split.totalCredit, total_debit: split.totalDebit });
     return {
-      title: r.pick(['账户交易明细', '银行对账单']),
+      title,
       rows: [
         ['户名', name],
         ['账号', acct],
         ['起止日期', shownPeriod(period)],
       ],
-      table: { header: ['交易日期', '摘要', '交易金额', '余额'], rows },
+      table: split ? split.table : signedStatement(moves),
       seal: true,
       signature: false,
-      truth: { account_name: name, account_no: acct, period: `${period.from}/${period.until}` },
+      truth,
     };
   },
   utility_bill: (r, o = {}) => {
