@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractFields, voucherSpec, type OcrLine } from '@uplift/vision';
+import { extractFields, firstRunningBalanceBreak, readStatementRows, voucherSpec, type OcrLine } from '@uplift/vision';
 import type { VoucherTypeId } from '@uplift/domain';
 
 // OCR boxes as the reader receives them: one box per detected text line, with a width that follows the
@@ -269,4 +269,31 @@ test('given a label|value grid set tight, when a taller value sits under a label
   assert.equal(fields.issue_date, '2024-02-20');
   assert.equal(fields.company, '宁波永盛商贸有限公司');
   assert.equal(fields.certificate_no, 'GR202061576881');
+});
+
+test('given a statement with separate 收入金额 | 支出金额 columns and a 合计 row, when read, then the totals are read and outflows keep the balance running', () => {
+  const rows = [
+    ['2025-02-10', '货款支出', '', '22,947.19', '104,616.53'],
+    ['2025-03-11', '转账收入', '8,960.24', '', '113,576.77'],
+    ['2025-03-12', '货款支出', '', '4,724.00', '108,852.77'],
+  ];
+  const cols = [80, 300, 520, 740, 960];
+  const lines = [
+    at('账户交易明细', 450, 30, 50),
+    at('户名：福州鑫源电子有限公司', 70, 150),
+    ...['交易日期', '摘要', '收入金额', '支出金额', '余额'].map((h, i) => at(h, cols[i] ?? 0, 250)),
+    ...rows.flatMap((row, r) => row.flatMap((v, i) => (v === '' ? [] : [at(v, cols[i] ?? 0, 302 + r * 52)]))),
+    at('合计', 80, 458),
+    at('8,960.24', 520, 458),
+    at('27,671.19', 740, 458),
+  ];
+  const fields = read('bank_statement', lines);
+  assert.equal(fields.total_credit, '8960.24');
+  assert.equal(fields.total_debit, '27671.19');
+  const statement = readStatementRows(
+    rows.map((row, r) => ({ text: row.filter((v) => v !== '').join(' '), confidence: 0.9, box: [80, 302 + r * 52, 1000, 30] })),
+  );
+  // The first row has no balance before it; from the second on, the falling balance marks an outflow.
+  assert.deepEqual(statement[2], { creditFen: 0, debitFen: 472400, balanceFen: 10885277 });
+  assert.equal(firstRunningBalanceBreak(statement), -1);
 });

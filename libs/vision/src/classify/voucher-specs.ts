@@ -324,6 +324,10 @@ export const VOUCHER_SPECS: readonly VoucherSpec[] = [
       k('account_name', ['账户名称', '户名'], 'text'),
       k('account_no', ['账号', '卡号'], 'id'),
       k('period', ['起止日期', '查询期间'], 'period'),
+      // Inflows and outflows over the period (key fields of the domain catalogue): the 合计 row under split
+      // 收入/支出 columns, or summary lines.
+      k('total_credit', ['收入金额', '贷方发生额', '贷方金额', '收入合计', '贷方发生额合计', '本期收入合计'], 'amount'),
+      k('total_debit', ['支出金额', '借方发生额', '借方金额', '支出合计', '借方发生额合计', '本期支出合计'], 'amount'),
     ],
   },
   {

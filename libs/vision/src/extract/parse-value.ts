@@ -48,7 +48,12 @@ function parseFigure(raw: string, nth: number): ParsedValue | null {
   const capital = /[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整]{2,}/.exec(text);
   const capitalFen = capital ? parseCapitalAmountFen(capital[0].replace(/圆/g, '元')) : null;
   if (capitalFen !== null && tokens.length === 0) return { value: formatFen(capitalFen), certainty: 0.9 };
+  // Thousands groups have three digits: two more after the last group are the cents of a lost decimal point.
+  const lostPoint = /-?\d{1,3}(?:[,，]\d{3})+\d{2}(?!\d)/.exec(text);
+  if (lostPoint) return { value: formatFen(tokenFen(lostPoint[0]) ?? 0), certainty: 0.7 };
   const whole = WHOLE.exec(text);
+  // Digits or separators right after the match mean the figure was not read whole: nothing rather than a cut amount.
+  if (whole && /^[\d,，.]/.test(text.slice(whole.index + whole[0].length))) return null;
   const alt = whole ? parseAmountFen(whole[0].replace(/[,，]/g, '')) : null;
   return alt !== null ? { value: formatFen(alt), certainty: 0.7 } : null;
 }

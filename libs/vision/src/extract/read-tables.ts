@@ -9,7 +9,11 @@ function figures(text: string): number[] {
   return [...text.matchAll(FIGURE)].map((m) => parseAmountFen(m[0])).filter((n): n is number => n !== null);
 }
 
-/** Statement rows (date … signed amount … balance, or date … in … out … balance) in page order. Pure. */
+/**
+ * Statement rows (date … signed amount … balance, or date … in … out … balance) in page order. With separate
+ * 收入/支出 columns a row shows one unsigned figure and the balance: it is an outflow when the balance fell by
+ * it. Pure.
+ */
 export function readStatementRows(lines: readonly OcrLine[]): StatementRow[] {
   const rows: StatementRow[] = [];
   for (const line of lines) {
@@ -17,7 +21,9 @@ export function readStatementRows(lines: readonly OcrLine[]): StatementRow[] {
     if (!/^\d{4}[-./]\d{1,2}[-./]\d{1,2}/.test(text)) continue;
     const nums = figures(text.replace(/\s+/g, ' '));
     if (nums.length === 2) {
-      const [amount = 0, balance = 0] = nums;
+      const [figure = 0, balance = 0] = nums;
+      const before = rows[rows.length - 1]?.balanceFen;
+      const amount = figure > 0 && before !== undefined && before - figure === balance ? -figure : figure;
       rows.push({ creditFen: Math.max(amount, 0), debitFen: Math.max(-amount, 0), balanceFen: balance });
     } else if (nums.length >= 3) {
       const [credit = 0, debit = 0, balance = 0] = nums.slice(-3);
