@@ -189,29 +189,16 @@ async function uploads(channel: ChannelClient): Promise<UploadFigures> {
   const quiet = await drive(Math.max(20, during.length), 1, async (i) => {
     await channel.turn(quietCase, `quiet-${i}`, TURN_TEXTS[i % TURN_TEXTS.length] ?? 'ok');
   });
-  const oneSeconds = quantile(
-    one.map((r) => r.wall),
-    0.5,
-  );
-  const threeSeconds = quantile(
-    three.map((r) => r.wall),
-    0.5,
-  );
-  const threeCpuSeconds = quantile(
-    three.map((r) => r.workerCpu),
-    0.5,
-  );
+  const median = (values: number[]): number => quantile(values, 0.5);
+  const oneSeconds = median(one.map((r) => r.wall));
+  const threeSeconds = median(three.map((r) => r.wall));
+  const threeCpuSeconds = median(three.map((r) => r.workerCpu));
   const cores = availableParallelism();
   return {
     oneSeconds: round2(oneSeconds),
     threeSeconds: round2(threeSeconds),
     ratio: ratio(threeSeconds, oneSeconds),
-    oneCpuSeconds: round2(
-      quantile(
-        one.map((r) => r.workerCpu),
-        0.5,
-      ),
-    ),
+    oneCpuSeconds: round2(median(one.map((r) => r.workerCpu))),
     threeCpuSeconds: round2(threeCpuSeconds),
     cpuBoundRatio: ratio(Math.max(oneSeconds, threeCpuSeconds / cores), oneSeconds),
     cores,
