@@ -84,7 +84,7 @@ async function main(): Promise<void> {
       };
     }
     if (SPLITS.includes('heldout')) {
-      const score = new SplitScore('heldout');
+      const score = new SplitScore('heldout', false);
       await runSplit(recogniser, score, heldoutSplit(HELDOUT_PER_TYPE, HELDOUT_SEED, HELDOUT_NON_VOUCHERS));
       splits.heldout = {
         source: 'bench/recognition/heldout (independent renderer, measurement only)',

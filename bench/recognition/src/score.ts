@@ -44,7 +44,14 @@ export class SplitScore {
   private readonly seconds: number[] = [];
   private truncated = 0;
 
-  constructor(readonly name: string) {}
+  /**
+   * `itemised` false for a held-out split: its report and console lines then carry figures only, never
+   * a document's misreads, so nobody tuning the reader can see (or commit) held-out items.
+   */
+  constructor(
+    readonly name: string,
+    private readonly itemised = true,
+  ) {}
 
   /** Records one document: the type read, the fields read, and the seconds it took. */
   record(doc: BenchDoc, documentType: string | null, fields: ReadonlyMap<string, string>, seconds: number): void {
@@ -58,7 +65,7 @@ export class SplitScore {
     const typed = documentType === doc.type;
     add(entry.docs, typed);
     add(this.docs, typed);
-    if (!typed) entry.misses.push(`${doc.id}: classified as ${documentType ?? 'null'}`);
+    if (!typed && this.itemised) entry.misses.push(`${doc.id}: classified as ${documentType ?? 'null'}`);
     const wording = this.wordings.get(doc.wording) ?? { exact: 0, total: 0 };
     this.wordings.set(doc.wording, wording);
     for (const [name, expected] of Object.entries(doc.truth)) {
@@ -75,7 +82,7 @@ export class SplitScore {
         // A truncated amount is a read figure that is a strict suffix of the truth (¥219,514.00 → 514.00).
         if (!ok && got !== undefined && got.length < expected.length && expected.endsWith(got)) this.truncated += 1;
       }
-      if (!ok && entry.misses.length < 8) entry.misses.push(`${doc.id} ${name}: expected ${expected}, got ${got ?? '—'}`);
+      if (!ok && this.itemised && entry.misses.length < 8) entry.misses.push(`${doc.id} ${name}: expected ${expected}, got ${got ?? '—'}`);
     }
   }
 
