@@ -312,7 +312,7 @@ describe('API key endpoints and revocation across API processes', () => {
     // Keeps the API's log lines (out of the test output); anything else, e.g. the test runner's own, passes.
     process.stdout.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
       const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-      if (text.startsWith('{"time":') && text.includes('"service":"uplift-api"')) {
+      if (text.startsWith('{') && text.includes('"service":"uplift-api"')) {
         lines.push(text);
         return true;
       }
