@@ -152,25 +152,79 @@ export function invoice(
   });
 }
 
-/** A bank statement with daily-ish credit rows over [from, until] summing to `credits`. */
+/**
+ * How a statement prints its movements: `credit-debit` (收入 | 支出 with 0.00 in the empty cell, the default),
+ * `debit-credit` (借方 | 贷方, debits first), `split-blank` (separate columns, the empty cell left blank, so a
+ * row shows one unsigned figure and the balance) or `signed` (one 交易金额 column, outflows with a minus).
+ */
+export type StatementLayout = 'credit-debit' | 'debit-credit' | 'split-blank' | 'signed';
+
+/** Options of a statement besides the upload's. */
+export interface StatementOptions extends UploadOptions {
+  layout?: StatementLayout;
+  /** Rows listed newest first, as some bank exports do. */
+  newestFirst?: boolean;
+}
+
+const STATEMENT_HEADERS: Record<StatementLayout, string> = {
+  'credit-debit': '交易日期 摘要 收入金额 支出金额 余额',
+  'debit-credit': '交易日期 摘要 借方发生额 贷方发生额 余额',
+  'split-blank': '交易日期 摘要 收入金额 支出金额 余额',
+  signed: '交易日期 摘要 交易金额 余额',
+};
+
+/** The movement cells of a row: `amount` > 0 is an inflow. */
+function movementCells(layout: StatementLayout, amount: number): string {
+  const a = fmt(Math.abs(amount));
+  switch (layout) {
+    case 'credit-debit':
+      return amount > 0 ? `${a} 0.00` : `0.00 ${a}`;
+    case 'debit-credit':
+      return amount > 0 ? `0.00 ${a}` : `${a} 0.00`;
+    case 'split-blank':
+      return a;
+    case 'signed':
+      return amount > 0 ? a : `-${a}`;
+    default: {
+      const unreachable: never = layout;
+      return String(unreachable);
+    }
+  }
+}
+
+/**
+ * A bank statement with credit rows over [from, until] summing to `credits`, each followed by an outflow of
+ * 80% of it. The default layout prints every row on `from` without a header (as the first fixtures did);
+ * other layouts print a header and spread the rows over the period.
+ */
 export function bankStatement(
   id: string,
   merchant: string,
   credits: number,
   from: string,
   until: string,
-  o: UploadOptions = {},
+  o: StatementOptions = {},
 ): EvidenceItem {
   const rows = 6;
+  const layout = o.layout ?? 'credit-debit';
+  const spread = o.layout !== undefined;
+  const first = Date.parse(`${from}T00:00:00Z`);
+  const step = (Date.parse(`${until}T00:00:00Z`) - first) / (2 * rows);
+  const dayOf = (k: number) =>
+    spread ? new Date(first + Math.floor((k * step) / 86_400_000) * 86_400_000).toISOString().slice(0, 10) : from;
   let balance = 10_000;
-  const lines = ['账户交易明细', `户名 ${merchant}`, `账号 6222****1234`, `起止日期 ${from}至${until}`];
+  const movements: string[] = [];
   for (let i = 0; i < rows; i++) {
     const credit = credits / rows;
     balance += credit;
-    lines.push(`${from} 货款 ${fmt(credit)} 0.00 ${fmt(balance)}`);
+    movements.push(`${dayOf(2 * i)} 货款 ${movementCells(layout, credit)} ${fmt(balance)}`);
     balance -= credit * 0.8;
-    lines.push(`${from} 支出 0.00 ${fmt(credit * 0.8)} ${fmt(balance)}`);
+    movements.push(`${dayOf(2 * i + 1)} 支出 ${movementCells(layout, -credit * 0.8)} ${fmt(balance)}`);
   }
+  if (o.newestFirst) movements.reverse();
+  const lines = ['账户交易明细', `户名 ${merchant}`, `账号 6222****1234`, `起止日期 ${from}至${until}`];
+  if (spread) lines.push(STATEMENT_HEADERS[layout]);
+  lines.push(...movements);
   return upload(id, V('bank_statement'), {
     ...o,
     fields: { account_name: merchant, account_no: '6222****1234', period: `${from}/${until}`, ...o.fields },
