@@ -161,14 +161,14 @@ describe('decision records', () => {
     assert.equal(verifyRecord(edited).hashMatches, false);
   });
 
-  test('the same state always gives the same record; the registry has a champion and a candidate', () => {
+  test('the same state always gives the same record; the registry has one champion and candidates', () => {
     assert.deepEqual(decideCase(state), decideCase(state));
+    const statuses = listPolicies().map((p) => p.status);
     assert.deepEqual(
-      listPolicies()
-        .map((p) => p.status)
-        .sort(),
-      ['candidate', 'champion', 'retired'],
+      statuses.filter((s) => s === 'champion'),
+      ['champion'],
     );
+    assert.ok(statuses.includes('candidate') && statuses.includes('retired'));
     assert.throws(() => reevaluate({ policyVersion: '9.9.9', inputs: decideCase(state).inputs }), /not registered/);
   });
 });

@@ -22,6 +22,9 @@ export interface CapacityEstimate {
   reason: DecisionReason;
 }
 
+/** How a policy reads statement rows: by figure position (1.0.0, 1.1.0-rc.1) or against the running balance. */
+export type StatementReading = 'figure-position' | 'running-balance';
+
 /** What every estimator may read. */
 export interface EstimatorContext {
   inputs: DecisionInputs;
@@ -30,6 +33,8 @@ export interface EstimatorContext {
   asOfDay: number | null;
   /** The merchant's name and tax id as its business licence gives them, when recognised. */
   identity: { name?: string; taxId?: string };
+  /** How statement rows are read; absent: by figure position, as the published 1.0.0 and 1.1.0-rc.1 read them. */
+  statementReading?: StatementReading;
 }
 
 /** Base reliability of each estimator (assumption: mirrors the revenue log-sd of the dialogue KB). */

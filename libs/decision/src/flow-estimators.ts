@@ -10,6 +10,7 @@ import {
   sameName,
   statementCredits,
 } from './parse';
+import { balanceCheckedStatementEstimate } from './statement-estimator';
 import {
   ESTIMATOR_WEIGHTS,
   estimate,
@@ -128,8 +129,13 @@ export function contractEstimate(ctx: EstimatorContext): CapacityEstimate | null
   return estimate('contracts', 'flow', annual, weight, used, { contracts: used.length });
 }
 
-/** Inflows of bank statements, per account, annualised over the period each covers. */
+/**
+ * Inflows of bank statements, per account, annualised over the period each covers. Rows are read by figure
+ * position unless the policy reads them against the running balance; the figure-position reading below is
+ * frozen (published versions re-run on it) although it counts outflows of some split-column layouts.
+ */
 export function bankStatementEstimate(ctx: EstimatorContext): CapacityEstimate | null {
+  if (ctx.statementReading === 'running-balance') return balanceCheckedStatementEstimate(ctx);
   const byAccount = new Map<string, { credits: number; months: number }>();
   const used: AdmissibleEvidence[] = [];
   let unconfirmed = 0;

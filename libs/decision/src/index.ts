@@ -39,7 +39,10 @@ export {
   type EstimatorContext,
   type EstimatorId,
   type EstimateKind,
+  type StatementReading,
 } from './estimators';
+export { readStatementLines, type StatementLines, type LineNotCounted } from './statement-lines';
+export { balanceCheckedStatementEstimate, statementLinesNotCounted } from './statement-estimator';
 export {
   crossValidate,
   weightedMedian,

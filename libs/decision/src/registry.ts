@@ -1,11 +1,11 @@
 import type { LimitPolicy } from './policy-types';
 import { POLICY_0_2_0 } from './policies/v0-2-0';
-import { POLICY_1_0_0, POLICY_1_1_0_RC_1 } from './policies/v1';
+import { POLICY_1_0_0, POLICY_1_1_0_RC_1, POLICY_1_2_0_RC_1 } from './policies/v1';
 
 // Every policy version that ever made (or may make) a decision, so a past record re-runs on the
 // policy that made it. Versions are never removed; a retired policy stays for re-evaluation.
 
-const POLICIES: readonly LimitPolicy[] = [POLICY_0_2_0, POLICY_1_0_0, POLICY_1_1_0_RC_1];
+const POLICIES: readonly LimitPolicy[] = [POLICY_0_2_0, POLICY_1_0_0, POLICY_1_1_0_RC_1, POLICY_1_2_0_RC_1];
 const BY_VERSION = new Map(POLICIES.map((p) => [p.version, p]));
 
 /** Version of the policy that decides live cases. */

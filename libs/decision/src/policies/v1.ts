@@ -11,11 +11,20 @@ import {
 
 import { admissibility } from '../admissibility';
 import { crossValidate, type CrossValidationParameters } from '../cross-validate';
-import { ESTIMATOR_WEIGHTS, merchantIdentity, runEstimators, type CapacityEstimate, type EstimatorId } from '../estimators';
+import {
+  ESTIMATOR_WEIGHTS,
+  merchantIdentity,
+  runEstimators,
+  type CapacityEstimate,
+  type EstimatorContext,
+  type EstimatorId,
+  type StatementReading,
+} from '../estimators';
 import type { DecisionInputs } from '../inputs';
 import { DECISION_KNOWLEDGE_VERSION, industryNorms } from '../norms';
 import { dayNumber } from '../parse';
 import type { LimitPolicy, PolicyStatus } from '../policy-types';
+import { statementLinesNotCounted } from '../statement-estimator';
 
 // The cross-validated limit policy (1.x): independent capacity estimates, cross-validation, then
 // limit = verified capacity × industry credit ratio × trust, within caps; conflicts go to a human.
@@ -40,6 +49,8 @@ export interface PolicyV1Parameters {
   /** Largest limit the product grants automatically (CNY). */
   absoluteCap: number;
   roundingStep: number;
+  /** How statement rows are read; absent (1.0.0, 1.1.0-rc.1): by figure position. */
+  statementReading?: StatementReading;
 }
 
 /** Parameters of policy 1.0.0 (assumptions until calibrated on reviewed outcomes). */
@@ -81,16 +92,18 @@ export function createPolicyV1(version: string, status: PolicyStatus, summary: s
     const sorted = admissibility(inputs);
     reasons.push(...sorted.reasons);
     const norms = inputs.industry && isIndustryId(inputs.industry) ? industryNorms(inputs.industry) : null;
-    const ctx = {
+    const ctx: EstimatorContext = {
       inputs,
       evidence: sorted.admissible,
       norms,
       asOfDay: dayNumber(inputs.asOf),
       identity: merchantIdentity(sorted.admissible),
+      ...(p.statementReading ? { statementReading: p.statementReading } : {}),
     };
     const { declared, evidence } = runEstimators(ctx);
     const all: CapacityEstimate[] = declared ? [declared, ...evidence] : evidence;
     reasons.push(...all.map((e) => e.reason));
+    if (ctx.statementReading === 'running-balance') reasons.push(...statementLinesNotCounted(ctx));
     if (!declared) reasons.push({ code: 'NO_DECLARED_REVENUE', params: {} });
     const cv = crossValidate(evidence, p.crossValidation);
     reasons.push(...cv.reasons);
@@ -263,4 +276,15 @@ export const POLICY_1_1_0_RC_1 = createPolicyV1(
     trustFloor: 0.6,
     referDeclaredFactor: 4,
   },
+);
+
+/**
+ * Policy 1.2.0-rc.1: a challenger that is 1.0.0 except for how bank-statement rows are read: each row's
+ * direction from the running balance, rows whose direction stays unknown not counted (ADR 0029).
+ */
+export const POLICY_1_2_0_RC_1 = createPolicyV1(
+  '1.2.0-rc.1',
+  'candidate',
+  'As 1.0.0, with statement rows read against the running balance: a credit raised the balance by its amount; a row neither the balance nor the proven layout can place is not counted (STATEMENT_LINES_NOT_COUNTED).',
+  { ...POLICY_1_0_0_PARAMETERS, statementReading: 'running-balance' },
 );
