@@ -4,6 +4,10 @@
 import { VOUCHER_TYPES } from '@uplift/domain';
 import { degradeLikePhoto, MAKERS, renderVoucher, Rng, VOUCHER_LAYOUTS } from '@uplift/evidence-synth';
 import { generateHeldout } from '../heldout/dist/index';
+import { drawUtilityForm } from './dev-bill-forms';
+import { drawContractForm, drawLeaseForm, type DevForm } from './dev-contract-forms';
+import { handheldPhoto } from './dev-page';
+import { drawTaxPaymentVoucher } from './dev-tax-forms';
 import { renderDevVoucher } from './dev-render';
 import type { BenchDoc } from './score';
 
@@ -53,5 +57,30 @@ export async function* devSplit(perType: number, seed: number): AsyncIterable<Be
 export async function* heldoutSplit(perType: number, seed: number, nonVouchers: number): AsyncIterable<BenchDoc> {
   for await (const doc of generateHeldout({ seed, perType, nonVouchers })) {
     yield { id: doc.id, type: doc.type, bytes: doc.bytes, truth: doc.truth, amountFields: doc.amountFields, wording: doc.variant.labels };
+  }
+}
+
+/** Dev "real forms": contracts, leases and utility bills drawn as real ones are printed (prose articles, item tables, meter tables). */
+const FORM_DRAWERS: Readonly<Record<string, (r: Rng) => DevForm>> = {
+  lease_contract: drawLeaseForm,
+  sales_contract: (r) => drawContractForm(r, true),
+  purchase_contract: (r) => drawContractForm(r, false),
+  utility_bill: drawUtilityForm,
+  tax_payment_certificate: drawTaxPaymentVoucher,
+};
+
+/** The dev "real forms" split: `perType` pages per type, half of them photographed at a tilt of up to 8°. */
+export async function* formsSplit(perType: number, seed: number): AsyncIterable<BenchDoc> {
+  const r = new Rng(seed);
+  for (const [type, draw] of Object.entries(FORM_DRAWERS)) {
+    for (let i = 0; i < perType; i += 1) {
+      const { png, truth } = draw(r);
+      const jpeg = i % 2 === 0 ? (await degradeLikePhoto(png, r)).jpeg : await handheldPhoto(png, r, 8);
+      if (ONLY && !ONLY.has(type)) continue;
+      const amountFields = Object.entries(truth)
+        .filter(([, v]) => AMOUNT.test(v))
+        .map(([k]) => k);
+      yield { id: `form-${type}-${i + 1}`, type, bytes: jpeg, truth, amountFields, wording: 'real-world' };
+    }
   }
 }

@@ -1,9 +1,9 @@
 // Development aid: OCRs a split once and stores every document's lines with its truth, so that field
 // reading can be re-run in milliseconds (replay-lines.js). Never run on the held-out split while tuning.
-//   node bench/recognition/dist/tools/dump-lines.js OUT.json dev|project [perType] [visionModule] [modelDir] [modelSet]
+//   node bench/recognition/dist/tools/dump-lines.js OUT.json dev|project|forms [perType] [visionModule] [modelDir] [modelSet]
 import { writeFile } from 'node:fs/promises';
 import type * as Vision from '@uplift/vision';
-import { devSplit, projectSplit } from '../splits';
+import { devSplit, formsSplit, projectSplit } from '../splits';
 import type { BenchDoc } from '../score';
 
 /** One stored document: truth and the lines the OCR read. */
@@ -14,7 +14,7 @@ export interface DumpedDoc extends Omit<BenchDoc, 'bytes'> {
 
 async function main(): Promise<void> {
   const [out, split = 'dev', perTypeArg = '2', visionModule = '@uplift/vision', modelDir, modelSet] = process.argv.slice(2);
-  if (!out) throw new Error('usage: dump-lines.js OUT.json dev|project [perType] [visionModule] [modelDir] [modelSet]');
+  if (!out) throw new Error('usage: dump-lines.js OUT.json dev|project|forms [perType] [visionModule] [modelDir] [modelSet]');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const vision = require(visionModule) as typeof Vision;
   const recogniser = await vision.createRecogniser({
@@ -22,7 +22,12 @@ async function main(): Promise<void> {
     ...(modelDir ? { modelDir, ocrModelSet: modelSet as Vision.OcrModelSet } : {}),
   });
   const docs: DumpedDoc[] = [];
-  const source = split === 'project' ? projectSplit(Number(perTypeArg)) : devSplit(Number(perTypeArg), 20261201);
+  const source =
+    split === 'project'
+      ? projectSplit(Number(perTypeArg))
+      : split === 'forms'
+        ? formsSplit(Number(perTypeArg), 20261202)
+        : devSplit(Number(perTypeArg), 20261201);
   try {
     for await (const doc of source) {
       const t0 = process.hrtime.bigint();
