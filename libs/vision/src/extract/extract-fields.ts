@@ -9,6 +9,7 @@ import { plausibility } from './plausibility';
 import { joinSpacedLabels } from './spaced-labels';
 import { joinStackedLabels } from './stacked-labels';
 import { restoreClippedLabels } from './clipped-labels';
+import { withHeadingUnit } from './heading-units';
 
 /** Version of the field extractor; recorded in every result. */
 export const EXTRACTOR_VERSION = 'layout-pairs-3';
@@ -94,8 +95,10 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
     let found: { value: ParsedValue; score: number; line: number } | null = null;
     for (const hit of hitsForField(spec, fieldSpec, hits, cells, rank)) {
       for (const candidate of candidatesFor(cells, hits, hit, skew, fieldSpec.kind === 'amount')) {
-        const parsed = parseValue(fieldSpec.kind, candidate.raw, fieldSpec.pattern, fieldSpec.nth ?? 0);
-        if (!parsed) continue;
+        const read = parseValue(fieldSpec.kind, candidate.raw, fieldSpec.pattern, fieldSpec.nth ?? 0);
+        if (!read) continue;
+        // A quantity under a heading that names its unit (电量(千瓦时) over 1496) is judged and reported with it.
+        const parsed = fieldSpec.kind === 'text' ? { ...read, value: withHeadingUnit(read.value, hit.label) } : read;
         const score = parsed.certainty * plausibility(fieldSpec, parsed.value) * SOURCE_WEIGHT[candidate.source];
         if (!found || score > found.score) found = { value: parsed, score, line: candidate.line };
       }

@@ -1,4 +1,5 @@
 import { VOUCHER_SPECS, type VoucherSpec } from '../classify/voucher-specs';
+import { joinBracketedLabels } from './bracketed-labels';
 import { FORM_HEADER_WORDS } from './form-header-words';
 import { lexiconLabels, NON_FIELD_LABELS } from './label-lexicon';
 import { compact } from './normalise-text';
@@ -72,7 +73,9 @@ export function findLabelHits(lines: readonly string[], spec: VoucherSpec): Labe
     if (kept.some((k) => k.line === hit.line && hit.start < k.end && hit.end > k.start)) continue;
     kept.push(hit);
   }
-  return [...kept, ...slashParts(kept, spec)].sort((a, b) => a.line - b.line || a.start - b.start);
+  const sorted = kept.sort((a, b) => a.line - b.line || a.start - b.start);
+  const whole = joinBracketedLabels(lines, sorted);
+  return [...whole, ...slashParts(whole, spec)].sort((a, b) => a.line - b.line || a.start - b.start);
 }
 
 /** Hits of the fields named inside slash headings (单价/总价/币制 → 总价 part 1 of 3, 币制 part 2 of 3). */

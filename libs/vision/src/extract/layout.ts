@@ -1,4 +1,5 @@
 import { centreX, centreY, charX, sameRow, valueText, type Cell, type RawCandidate } from './cell-geometry';
+import { namesUnit } from './heading-units';
 import type { LabelHit } from './label-hits';
 import { columnCandidates, labelRow } from './table-columns';
 import { wrappedValue, wrapStart } from './wrapped-values';
@@ -54,7 +55,8 @@ export function candidatesFor(
   const cell = cells[hit.line];
   if (!cell) return out;
   const row = labelRow(cells, hits, hit.line, skew);
-  if (row) return columnCandidates(cells, hits, hit, row, wantTotal, skew);
+  // A column of quantities (电量(千瓦时)) totals on the 合计 row as a column of amounts does.
+  if (row) return columnCandidates(cells, hits, hit, row, wantTotal || namesUnit(hit.label), skew);
   const inline = wrappedValue(cells, hits, hit.line, hit.end, charX(cell, hit.end), hit.line, skew);
   if (inline !== null) out.push({ raw: inline, line: hit.line, source: 'inline' });
   const nextOnLine = hits.some((h) => h.line === hit.line && h.start >= hit.end);

@@ -1,4 +1,4 @@
-import { bottom, centreX, centreY, isLabelCell, sameRow, startsWithLabel, type Cell, type RawCandidate } from './cell-geometry';
+import { bottom, centreX, right, centreY, isLabelCell, sameRow, startsWithLabel, type Cell, type RawCandidate } from './cell-geometry';
 import type { LabelHit } from './label-hits';
 import { headerColumn, sliceToColumn, startsInColumn } from './header-columns';
 import { continuationLines } from './wrapped-values';
@@ -124,8 +124,9 @@ export function columnCandidates(
   if (first && reachable) {
     const head = columnText(cells, hits, first.j, range).replace(/^[:：;,，、.\s]+/, '');
     if (head !== '') {
-      const more = continuationLines(cells, hits, first.j, first.c.box[0], hit.line, skew).filter((k) =>
-        startsInColumn(cells[k] as Cell, range),
+      // A line wrapped inside the cell stays inside its column; one running far past it is the text under the table.
+      const more = continuationLines(cells, hits, first.j, first.c.box[0], hit.line, skew).filter(
+        (k) => startsInColumn(cells[k] as Cell, range) && right(cells[k] as Cell) <= range[1] + (cells[k] as Cell).box[3] * 2,
       );
       out.push({ raw: [head, ...more.map((k) => columnText(cells, hits, k, range))].join(''), line: first.j, source: 'column' });
     }

@@ -26,6 +26,11 @@ export function continuationText(cells: readonly Cell[], hits: readonly LabelHit
   return text.slice(0, next ? next.start : undefined);
 }
 
+/** True when another cell on `c`'s row is an amount on its own (a table row's figure). */
+function rowHasFigure(cells: readonly Cell[], c: Cell, skew: number): boolean {
+  return cells.some((o) => o !== c && sameRow(o, c, skew) && WHOLE_FIGURE.test(o.text));
+}
+
 /**
  * The lines a value continues on when it wraps inside its cell: each starts under the value's first
  * character (within about a character), lies one line pitch lower (wrapped lines are 1.0-1.3 text heights
@@ -61,6 +66,8 @@ export function continuationLines(
       if (dy < Math.min(upperH, ownH) * 0.3 || dy > Math.max(upperH, ownH) * 1.45) return false;
       if (Math.abs(c.box[0] - startX) > Math.min(upperH, ownH) * 1.2) return false;
       if (startsWithLabel(cells, hits, k) || WHOLE_FIGURE.test(c.text)) return false;
+      // Both rows carrying an amount in another cell are two rows of a table, not one value wrapped.
+      if (rowHasFigure(cells, upper, skew) && rowHasFigure(cells, c, skew)) return false;
       // A label on its row means it belongs to the next row of a grid or a form.
       return !cells.some((o, m) => m !== ownLabelLine && m !== k && sameRow(o, c, skew) && isLabelCell(cells, hits, m));
     });

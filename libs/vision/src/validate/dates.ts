@@ -22,6 +22,14 @@ export function parsePeriod(text: string): Period | null {
   const dates = [...text.matchAll(/\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}/g)]
     .map((m) => parseChineseDate(m[0]))
     .filter((d): d is string => d !== null);
+  // Print-outs of e-tax and bank systems give a period as two compact dates (20250101-20250331).
+  const compactPair = /(?<!\d)(\d{4})(\d{2})(\d{2})\s*[-－~至]\s*(\d{4})(\d{2})(\d{2})(?!\d)/.exec(text);
+  if (dates.length === 0 && compactPair) {
+    const [, y1, m1, d1, y2, m2, d2] = compactPair;
+    const from = parseChineseDate(`${y1}-${m1}-${d1}`);
+    const until = parseChineseDate(`${y2}-${m2}-${d2}`);
+    if (from && until && from <= until) return { from, until, openEnded: false };
+  }
   const openEnded = /长期|永久|无固定期限/.test(text);
   if (dates.length === 0 && !openEnded) return null;
   if (dates.length >= 2) return { from: dates[0] ?? null, until: dates[1] ?? null, openEnded: false };

@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractFields, voucherSpec, type OcrLine } from '@uplift/vision';
+import type { VoucherTypeId } from '@uplift/domain';
+
+// Contracts, leases and bills as they are printed: parties with bracketed notes, values inside prose
+// articles, meter tables whose headings carry the unit. Boxes follow the glyphs (Chinese 1 em, Latin ½ em).
+const width = (text: string, em: number): number => [...text].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? em * 0.55 : em), 0);
+const at = (text: string, x: number, y: number, em = 28): OcrLine => ({
+  text,
+  confidence: 0.97,
+  box: [x, y, Math.round(width(text, em)), Math.round(em * 1.1)],
+});
+const read = (type: VoucherTypeId, lines: OcrLine[]): Record<string, string> =>
+  Object.fromEntries(extractFields(lines, voucherSpec(type)).map((f) => [f.name, f.value]));
+
+test('given parties named 出卖人（甲方）/买受人（乙方）, when read, then the bracket names the party and the value starts after it', () => {
+  const fields = read('purchase_contract', [
+    at('物资采购合同', 400, 20),
+    at('买受人（甲方）：杭州瑞丰电子有限公司', 60, 120),
+    at('出卖人（乙方）：福州东升机械制造有限公司', 60, 170),
+  ]);
+  assert.equal(fields.party_a, '杭州瑞丰电子有限公司');
+  assert.equal(fields.party_b, '福州东升机械制造有限公司');
+});
+
+test('given a lease whose parties carry 以下简称 notes and whose rent and term sit in articles, when read, then all four are found', () => {
+  const fields = read('lease_contract', [
+    at('房屋租赁合同', 400, 20),
+    at('出租方（以下简称甲方）：刘洋', 60, 120),
+    at('承租方（以下简称乙方）：厦门东升科技有限公司', 60, 170),
+    at('第二条租赁期限：自2024年5月4日起至2026年5月4日止，共计24个月。', 60, 260),
+    at('第三条租金：月租金为人民币壹万玖仟壹佰元整（¥19,100.00），按季度支付。', 60, 310),
+  ]);
+  assert.equal(fields.lessor, '刘洋');
+  assert.equal(fields.lessee, '厦门东升科技有限公司');
+  assert.equal(fields.term, '2024-05-04/2026-05-04');
+  assert.equal(fields.rent, '19100.00');
+});
+
+test('given a meter table with a unit in its heading and a 合计 row, when read, then usage is the total with the unit', () => {
+  const cols = [70, 160, 300, 440, 520, 720, 860];
+  const row = (cells: string[], y: number): OcrLine[] => cells.flatMap((c, i) => (c === '' ? [] : [at(c, (cols[i] ?? 0) + 10, y)]));
+  const fields = read('utility_bill', [
+    at('电费账单', 500, 20, 48),
+    at('户号', 80, 110, 20),
+    at('户名', 700, 110, 20),
+    at('2964706601', 84, 140),
+    at('合肥顺丰科技有限公司', 716, 140),
+    ...row(['时段', '上期示数', '本期示数', '倍率', '电量(千瓦时)', '单价(元)', '金额(元)'], 240),
+    ...row(['峰', '53174', '54354', '1', '1180', '0.3120', '368.16'], 290),
+    ...row(['平', '69937', '73820', '1', '3883', '0.4583', '1,779.58'], 340),
+    ...row(['合计', '', '', '', '5063', '', '2,147.74'], 390),
+    at('本期应交：¥2,147.74', 70, 450),
+  ]);
+  assert.equal(fields.account_no, '2964706601');
+  assert.equal(fields.account_holder, '合肥顺丰科技有限公司');
+  assert.equal(fields.usage, '5063千瓦时');
+  assert.equal(fields.amount, '2147.74');
+});
+
+test('given an e-payment voucher whose tax rows are one line each, when read, then the first row is not joined to the next', () => {
+  const fields = read('tax_payment_certificate', [
+    at('电子缴税付款凭证', 500, 20, 48),
+    at('纳税人识别号：9143010060256036A2', 90, 110),
+    at('纳税人全称：杭州永盛餐饮管理有限公司', 90, 160),
+    at('小写（合计）金额：¥85,138.05', 90, 210),
+    at('税（费）种名称', 120, 300),
+    at('所属日期', 340, 300),
+    at('实缴金额', 620, 300),
+    at('增值税', 120, 346),
+    at('20230101-20230331', 340, 346),
+    at('77,398.22', 620, 346),
+    at('城市维护建设税', 120, 392),
+    at('20230101-20230331', 340, 392),
+    at('7,739.83', 620, 392),
+    at('第1次打印 打印时间：20230412', 120, 450),
+  ]);
+  assert.equal(fields.taxpayer_id, '9143010060256036A2');
+  assert.equal(fields.taxpayer_name, '杭州永盛餐饮管理有限公司');
+  assert.equal(fields.tax_type, '增值税');
+  assert.equal(fields.tax_period, '2023-01-01/2023-03-31');
+  assert.equal(fields.amount_paid, '85138.05');
+});
