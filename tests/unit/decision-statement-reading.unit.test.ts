@@ -178,6 +178,13 @@ describe('readStatementLines', () => {
     assert.equal((read.lastDay ?? 0) - (read.firstDay ?? 0), 63);
   });
 
+  test('given balances printed from unrounded amounts (a fen off), when read, then the rows still run; a larger gap does not', () => {
+    const rows = ['期初余额 10,000.00', '2026-09-02 货款 63,580.33 0.00 73,580.33', '2026-09-03 支出 0.00 50,864.27 22,716.07'];
+    assert.deepEqual(readStatementLines(rows.join('\n')).notCounted, {});
+    const gap = [...rows.slice(0, 2), '2026-09-03 支出 0.00 50,864.27 22,716.08'];
+    assert.deepEqual(readStatementLines(gap.join('\n')).notCounted, { BALANCE_DOES_NOT_RUN: 1 });
+  });
+
   test('given no text or no dated rows, when read, then nothing is read', () => {
     assert.deepEqual(readStatementLines(null), { rows: 0, credits: 0, debits: 0, notCounted: {}, firstDay: null, lastDay: null });
     assert.equal(readStatementLines('合计 120,000.00 210,000.00').rows, 0);

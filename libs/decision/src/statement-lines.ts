@@ -34,6 +34,12 @@ const DATE = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})/;
 const FIGURE = /-?\d[\d,]*\.\d{2}(?!\d)/g;
 const OPENING = /(期初|上期|承前|上日)余额/;
 const fenOf = (s: string) => Math.round(Number(s.replace(/,/g, '')) * 100);
+/**
+ * A balance runs when it moved by the amount within one fen: a printed amount and two printed balances are
+ * each rounded to the fen, so an export that keeps more decimals can be a fen off. A row's two readings
+ * differ by twice its amount, so the direction stays unambiguous for any amount above one fen.
+ */
+const runs = (delta: number | null, by: number) => delta !== null && Math.abs(delta - by) <= 1;
 
 function readItems(text: string | null): Item[] {
   const items: Item[] = [];
@@ -70,22 +76,25 @@ function check(amounts: readonly number[], before: number | null, balance: numbe
   const delta = before === null ? null : balance - before;
   if (amounts.length === 1) {
     const a = amounts[0] ?? 0;
-    if (a < 0 && (delta === null || delta === a)) {
-      if (delta !== null) layout.signed += 1;
+    if (a < 0 && (delta === null || runs(delta, a))) {
+      if (delta !== null && a < -1) layout.signed += 1;
       return { credit: 0, debit: -a };
     }
-    if (a >= 0 && delta === a) return { credit: a, debit: 0 };
-    if (a >= 0 && delta === -a) {
+    // A row of a fen or less moves nothing worth placing (and cannot be placed within the tolerance).
+    if (a >= 0 && a <= 1) return { credit: 0, debit: 0 };
+    if (runs(delta, a)) return { credit: a, debit: 0 };
+    if (runs(delta, -a)) {
       layout.unsignedOutflow += 1;
       return { credit: 0, debit: a };
     }
   } else {
     const [x = 0, y = 0] = amounts;
-    if (delta !== null && delta === x - y) {
-      if (x !== y) layout.creditFirst += 1;
+    if (runs(delta, x - y)) {
+      // Equal figures move the balance by nothing either way: no evidence of the column order.
+      if (Math.abs(x - y) > 1) layout.creditFirst += 1;
       return { credit: x, debit: y };
     }
-    if (delta !== null && delta === y - x) {
+    if (runs(delta, y - x)) {
       layout.debitFirst += 1;
       return { credit: y, debit: x };
     }
