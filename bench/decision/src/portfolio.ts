@@ -11,6 +11,7 @@ import {
   taxCertificate,
   utilityBill,
   vehicleLicence,
+  type StatementLayout,
 } from '@uplift/decision/testing';
 import { INDUSTRIES, type CaseState, type EvidenceItem, type IndustryId } from '@uplift/domain';
 
@@ -34,8 +35,14 @@ export interface SyntheticCase {
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
+/** How the portfolio's bank statements are printed; the default is the credit | debit layout with 0.00 cells. */
+export interface PortfolioOptions {
+  /** Layouts taken in turn, case by case (not drawn: every other draw, and so every case, stays the same). */
+  statementLayouts?: readonly StatementLayout[];
+}
+
 /** Builds `perProfile` merchants for every industry and profile. */
-export function buildPortfolio(perProfile: number, seed = 20261122): SyntheticCase[] {
+export function buildPortfolio(perProfile: number, seed = 20261122, options: PortfolioOptions = {}): SyntheticCase[] {
   const rnd = prng(seed);
   const u = (lo: number, hi: number) => lo + (hi - lo) * rnd();
   const logU = (lo: number, hi: number) => Math.exp(u(Math.log(lo), Math.log(hi)));
@@ -64,7 +71,18 @@ export function buildPortfolio(perProfile: number, seed = 20261122): SyntheticCa
           evidenceCount++;
         }
         if (hasBank) {
-          e.push(bankStatement(`${caseId}-bank`, name, Math.round(monthly * 3 * u(0.9, 1.15)), '2026-08-22', '2026-11-21'));
+          const layouts = options.statementLayouts ?? [];
+          const layout = layouts.length > 0 ? layouts[n % layouts.length] : undefined;
+          e.push(
+            bankStatement(
+              `${caseId}-bank`,
+              name,
+              Math.round(monthly * 3 * u(0.9, 1.15)),
+              '2026-08-22',
+              '2026-11-21',
+              layout ? { layout } : {},
+            ),
+          );
           evidenceCount++;
         }
         if (pick(0.3)) e.push(taxCertificate(`${caseId}-tax`, Math.round(monthly * 3 * u(0.85, 1.0)), '2026-07-01', '2026-09-30'));

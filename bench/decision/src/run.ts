@@ -1,13 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHAMPION_POLICY_VERSION, decideCase, policy } from '@uplift/decision';
+import { CHAMPION_POLICY_VERSION, decideCase, listPolicies, policy, type LimitPolicy } from '@uplift/decision';
+import type { StatementLayout } from '@uplift/decision/testing';
 import type { CaseState, Decision } from '@uplift/domain';
 import { buildPortfolio, idealLimit, PROFILES, reviewerLabel, type SyntheticCase } from './portfolio';
 
-// `npm run bench:decision`: the champion (and the candidate) over a synthetic portfolio with known
-// true capacity. Writes bench/results/decision.json.
+// `npm run bench:decision`: the champion and every candidate over a synthetic portfolio with known true
+// capacity, and over the same portfolio with its statements printed in split columns. Writes
+// bench/results/decision.json.
 
 const PER_PROFILE = 25;
+const SEED = 20261122;
 const LATENCY_REPEATS = 5;
 
 function without(state: CaseState, ids: readonly string[]): CaseState {
@@ -110,28 +113,25 @@ function evaluatePolicy(version: string, cases: readonly SyntheticCase[]) {
   };
 }
 
-function main(): void {
-  const cases = buildPortfolio(PER_PROFILE);
-  const champion = evaluatePolicy(CHAMPION_POLICY_VERSION, cases);
-  const candidate = evaluatePolicy('1.1.0-rc.1', cases);
-  const result = {
-    benchmark: 'decision',
-    portfolio: { cases: cases.length, perIndustryAndProfile: PER_PROFILE, profiles: PROFILES, seed: 20261122 },
-    reviewerLabelRules:
-      'forged material or declared > 4× true revenue → referred; else the outcome implied by the ideal limit (declined / partial / approved)',
-    champion,
-    candidate,
-    notes: [
-      'Synthetic portfolio: evidence is built directly in the recognition output shape; recognition and authenticity errors are not simulated beyond the forged profiles.',
-      'Latency is evaluate + input projection + SHA-256 of the inputs, in-process, excluding recognition and I/O.',
-      'forged_undetected invoices pass every field check; only cross-validation against other evidence can catch them.',
-    ],
-  };
-  const out = join(__dirname, '../../results/decision.json');
-  mkdirSync(join(__dirname, '../../results'), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
-  for (const r of [champion, candidate]) {
-    console.log(`policy ${r.policyVersion}: ${r.cases} cases; outcomes ${JSON.stringify(r.outcomes)}`);
+/** Statement layouts of the split-column portfolio: blank cells, and debits printed before credits. */
+const SPLIT_COLUMN_LAYOUTS: readonly StatementLayout[] = ['split-blank', 'debit-credit'];
+
+type PolicyResult = ReturnType<typeof evaluatePolicy>;
+
+/** The champion first, then every candidate: each registered policy that may still decide. */
+function benchedPolicies(): LimitPolicy[] {
+  const live = listPolicies().filter((p) => p.status !== 'retired');
+  return [...live.filter((p) => p.version === CHAMPION_POLICY_VERSION), ...live.filter((p) => p.version !== CHAMPION_POLICY_VERSION)];
+}
+
+function evaluateAll(cases: readonly SyntheticCase[]): (PolicyResult & { status: string })[] {
+  return benchedPolicies().map((p) => ({ status: p.status, ...evaluatePolicy(p.version, cases) }));
+}
+
+function print(title: string, results: readonly (PolicyResult & { status: string })[]): void {
+  console.log(title);
+  for (const r of results) {
+    console.log(`policy ${r.policyVersion} (${r.status}): ${r.cases} cases; outcomes ${JSON.stringify(r.outcomes)}`);
     console.log(`  approval rate ${r.approvalRate} (honest ${r.honestApprovalRate}), referral rate ${r.referralRate}`);
     console.log(
       `  MAE of uplift vs ideal: auto-decided CNY ${r.meanAbsErrorOfUplift.autoDecidedCny}, honest CNY ${r.meanAbsErrorOfUplift.honestCny}`,
@@ -145,6 +145,41 @@ function main(): void {
     console.log(`  latency p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms`);
     console.log(`  by profile ${JSON.stringify(r.outcomesByProfile)}`);
   }
+}
+
+function main(): void {
+  const cases = buildPortfolio(PER_PROFILE);
+  const policies = evaluateAll(cases);
+  const splitCases = buildPortfolio(PER_PROFILE, SEED, { statementLayouts: SPLIT_COLUMN_LAYOUTS });
+  const splitColumnPolicies = evaluateAll(splitCases);
+  const result = {
+    benchmark: 'decision',
+    portfolio: { cases: cases.length, perIndustryAndProfile: PER_PROFILE, profiles: PROFILES, seed: SEED },
+    reviewerLabelRules:
+      'forged material or declared > 4× true revenue → referred; else the outcome implied by the ideal limit (declined / partial / approved)',
+    policies,
+    splitColumnStatements: {
+      portfolio: {
+        cases: splitCases.length,
+        seed: SEED,
+        statementLayouts: SPLIT_COLUMN_LAYOUTS,
+        casesWithStatement: splitCases.filter((c) => c.state.evidenceOrder.some((id) => id.endsWith('-bank'))).length,
+      },
+      note: 'The same merchants, draws and evidence; only the bank statements are printed in split columns (blank cells, or debits before credits, case by case) and no total is read. A variant of the portfolio, not an independent split.',
+      policies: splitColumnPolicies,
+    },
+    notes: [
+      'Synthetic portfolio: evidence is built directly in the recognition output shape; recognition and authenticity errors are not simulated beyond the forged profiles.',
+      'Latency is evaluate + input projection + SHA-256 of the inputs, in-process, excluding recognition and I/O.',
+      'forged_undetected invoices pass every field check; only cross-validation against other evidence can catch them.',
+      'The decision bench has no independent (held-out) split: both portfolios come from the same generator.',
+    ],
+  };
+  const out = join(__dirname, '../../results/decision.json');
+  mkdirSync(join(__dirname, '../../results'), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  print('portfolio: statements in credit | debit columns (0.00 in the empty cell)', policies);
+  print(`split-column statements (${SPLIT_COLUMN_LAYOUTS.join(', ')}), no total read`, splitColumnPolicies);
   console.log(`written ${out}`);
 }
 
