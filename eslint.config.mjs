@@ -138,6 +138,20 @@ export default tseslint.config(
     },
   },
   {
+    // matchAll clones its pattern on every call, and V8 drops a clone's compiled code at each full
+    // collection: the dialogue's large patterns were recompiled per message in a busy worker.
+    files: ['workflows/**/*.ts', 'libs/domain/**/*.ts', 'libs/dialogue/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='matchAll']",
+          message: 'Use allMatches(text, pattern) from @uplift/domain with a module-level pattern (matchAll recompiles a clone).',
+        },
+      ],
+    },
+  },
+  {
     // The workflows package's Node-side entry resolves the bundle's path; it is never bundled.
     files: ['workflows/src/index.ts'],
     rules: { 'no-restricted-globals': 'off' },

@@ -1,4 +1,4 @@
-import { CHINESE_NUMERAL_CHARS, parseChineseNumeral as parseNumeral } from '@uplift/domain';
+import { allMatches, CHINESE_NUMERAL_CHARS, parseChineseNumeral as parseNumeral } from '@uplift/domain';
 import { addFound, type FoundNumber } from './found-number';
 import { SCALE_WORDS } from './number-scales';
 
@@ -37,7 +37,7 @@ function chineseCore(core: string): { value: number; hedged: boolean } | null {
 
 /** Adds the Chinese numerals of `text` to `found`. */
 export function chineseNumerals(text: string, found: FoundNumber[]): void {
-  for (const m of text.matchAll(CHINESE_RE)) {
+  for (const m of allMatches(text, CHINESE_RE)) {
     let core = m[1] ?? '';
     // 一万一天 is 10,000 a day, not 11,000: a trailing 一 before a period unit is the period's.
     const periodOne =
@@ -67,9 +67,11 @@ export function chineseNumerals(text: string, found: FoundNumber[]): void {
   }
 }
 
+const ROUND_MAGNITUDE = /(?<=过|上|近|超过?|破|达到?|将近|成|接近)(百万|千万|亿)/g;
+
 /** Adds the round orders of magnitude of `text` (过千万 / 上百万 / 近亿) to `found`. */
 export function roundMagnitudes(text: string, found: FoundNumber[]): void {
-  for (const m of text.matchAll(/(?<=过|上|近|超过?|破|达到?|将近|成|接近)(百万|千万|亿)/g)) {
+  for (const m of allMatches(text, ROUND_MAGNITUDE)) {
     const index = m.index ?? 0;
     addFound(found, text, SCALE_WORDS[m[0]] ?? 1, index, index + m[0].length, true, SCALE_WORDS[m[0]] ?? 1);
   }

@@ -1,3 +1,4 @@
+import { allMatches } from '@uplift/domain';
 import { addFound, type FoundNumber } from './found-number';
 
 // English number words and phrases: "two", "a dozen", "two hundred thousand", "half a million".
@@ -54,7 +55,7 @@ const EN_TOKEN =
 
 /** English number phrases: "two hundred thousand", "half a million", "a hundred grand", "twenty five". */
 export function englishPhrases(text: string, found: FoundNumber[]): void {
-  const tokens = [...text.matchAll(EN_TOKEN)];
+  const tokens = allMatches(text, EN_TOKEN);
   let i = 0;
   while (i < tokens.length) {
     const group = [tokens[i]];

@@ -1,4 +1,4 @@
-import { INDUSTRIES, type IndustryId } from '@uplift/domain';
+import { allMatches, INDUSTRIES, type IndustryId } from '@uplift/domain';
 
 // The trade a message states, from the catalogue's keywords (weight 1) and everyday phrases (weight 2),
 // plus constructions that name a trade by what the merchant does with a kind of goods: 种/grow (a crop),
@@ -80,7 +80,7 @@ export function industryOf(text: string): IndustryId | undefined {
   const scores = new Map<IndustryId, number>();
   for (const { id, re, weight, needle } of [...LEXICON, ...CONSTRUCTIONS.map((c) => ({ ...c, needle: '' }))]) {
     if (!text.includes(needle)) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(text, re)) {
       const at = m.index ?? 0;
       const before = text.slice(Math.max(0, at - 12), at);
       if (

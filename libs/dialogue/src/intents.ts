@@ -1,4 +1,4 @@
-import type { Intent, MerchantFacts } from '@uplift/domain';
+import { allMatches, type Intent, type MerchantFacts } from '@uplift/domain';
 import { canonicalText } from './canonical';
 import { DONE, NOT_FINISHED, PARTIAL, WITHDRAW } from './cues-irreversible';
 import { DECLINE, HUMAN, UPLOAD_WHAT, WHY_OR_HOW_KEPT } from './cues-requests';
@@ -32,7 +32,7 @@ const everywhere = (re: RegExp): RegExp => {
 
 /** Where `re` matches in an asserted clause, and the match is not about one wrong upload. */
 function asserted(text: string, acts: SpeechActs, re: RegExp, partialOk = true): boolean {
-  for (const m of text.matchAll(everywhere(re))) {
+  for (const m of allMatches(text, everywhere(re))) {
     if (!partialOk && PARTIAL.test(clauseAt(acts, m.index ?? 0)?.text ?? m[0])) continue;
     if (DENIED_VERB.test(m[0]) || REFUSED_AFTER.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16))) continue;
     if (assertedAt(acts, m.index ?? 0)) return true;
@@ -46,7 +46,7 @@ const INFORMATION_QUESTION =
 
 /** Where `re` matches in a clause that does not deny it (questions allowed: "can someone call me?"). */
 function requested(text: string, acts: SpeechActs, re: RegExp): boolean {
-  for (const m of text.matchAll(everywhere(re))) {
+  for (const m of allMatches(text, everywhere(re))) {
     const clause = clauseAt(acts, m.index ?? 0);
     if (!clause || clause.reported || clause.hypothetical || negatedAt(clause, m.index ?? 0)) continue;
     if (clause.question && INFORMATION_QUESTION.test(clause.text)) continue;
@@ -57,7 +57,7 @@ function requested(text: string, acts: SpeechActs, re: RegExp): boolean {
 
 /** True when some clause asks what documents to send (and not why they are needed or how they are kept). */
 function asksWhatToUpload(text: string, acts: SpeechActs): boolean {
-  for (const m of text.matchAll(everywhere(UPLOAD_WHAT))) {
+  for (const m of allMatches(text, everywhere(UPLOAD_WHAT))) {
     const clause = clauseAt(acts, m.index ?? 0);
     if (!clause || WHY_OR_HOW_KEPT.test(clause.text) || negatedAt(clause, m.index ?? 0)) continue;
     const asking =

@@ -1,3 +1,4 @@
+import { allMatches } from '@uplift/domain';
 import { chineseNumerals, roundMagnitudes } from './chinese-numbers';
 import { englishPhrases } from './english-numbers';
 import { addFound, type FoundNumber } from './found-number';
@@ -22,7 +23,7 @@ const CURRENCY_PREFIX = /(^|[^a-z])(rm|rs|inr|hkd|sgd|usd|rmb|cny|myr|aud|nt|ntd
 /** Finds every amount or count in free text: 20万, 1.5 million, 300,000, 一百二十万, 三十来万, 30k, 20-30万. */
 export function findNumbers(text: string): FoundNumber[] {
   const found: FoundNumber[] = [];
-  for (const m of text.matchAll(RANGE_RE)) {
+  for (const m of allMatches(text, RANGE_RE)) {
     const low = Number((m[1] ?? '').replace(/,/g, ''));
     const high = Number((m[2] ?? '').replace(/,/g, ''));
     const scale = m[3] ? (SCALE_WORDS[m[3].toLowerCase()] ?? 1) : 1;
@@ -30,7 +31,7 @@ export function findNumbers(text: string): FoundNumber[] {
     const index = m.index ?? 0;
     addFound(found, text, Math.round(((low + high) / 2) * scale), index, index + m[0].length, true, scale);
   }
-  for (const m of text.matchAll(ARABIC_RE)) {
+  for (const m of allMatches(text, ARABIC_RE)) {
     const base = Number((m[1] ?? '').replace(/,/g, ''));
     const scaleWord = m[3]?.toLowerCase();
     const scale = scaleWord ? (SCALE_WORDS[scaleWord] ?? 1) : 1;

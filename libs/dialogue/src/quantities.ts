@@ -1,3 +1,4 @@
+import { allMatches } from '@uplift/domain';
 import { findNumbers, type FoundNumber } from './numbers';
 
 /** A span of time found in text ("两个月", "三个多月", "half a year", "45 days"). */
@@ -65,7 +66,7 @@ const FIXED: readonly { re: RegExp; amount: number; unit: FoundDuration['unit'] 
 export function findDurations(text: string, numbers: readonly FoundNumber[] = findNumbers(text)): FoundDuration[] {
   const found: FoundDuration[] = [];
   for (const { re, amount, unit } of FIXED) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(text, re)) {
       const index = m.index ?? 0;
       // Half a year is six 30-day months, as merchants count it.
       const days = unit === 'year' && amount === 0.5 ? 180 : Math.round(amount * UNIT_DAYS[unit]);
@@ -84,6 +85,16 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const EN_MONTH =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*,?\s*((?:19|20)\d{2})\b/gi;
 
+const YEAR_MONTH = /((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*月?/g;
+const YEAR_ONLY = /((?:19|20)\d{2})\s*年|\b(?:in|since|from|year|established|founded|opened|started|est\.?)\s+((?:19|20)\d{2})\b/gi;
+const RELATIVE_DATES: readonly { re: RegExp; months?: number; years?: number }[] = [
+  { re: /上个?月|last month/gi, months: -1 },
+  { re: /这个?月|本月|this month/gi, months: 0 },
+  { re: /去年|last year/gi, years: -1 },
+  { re: /前年|the year before last/gi, years: -2 },
+  { re: /今年|this year/gi, years: 0 },
+];
+
 /** Reference point for relative dates: an ISO timestamp from case state (never the clock). */
 function reference(iso: string | null | undefined): { year: number; month: number } | null {
   if (!iso) return null;
@@ -100,29 +111,20 @@ export function findDates(text: string, now?: string | null): FoundDate[] {
     if (found.some((f) => index < f.end && end > f.index)) return;
     found.push({ year, month, index, end });
   };
-  for (const m of text.matchAll(/((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*月?/g)) {
+  for (const m of allMatches(text, YEAR_MONTH)) {
     add(Number(m[1]), Number(m[2]), m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of text.matchAll(EN_MONTH)) {
+  for (const m of allMatches(text, EN_MONTH)) {
     const month = MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()) + 1;
     add(Number(m[2]), month, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of text.matchAll(
-    /((?:19|20)\d{2})\s*年|\b(?:in|since|from|year|established|founded|opened|started|est\.?)\s+((?:19|20)\d{2})\b/gi,
-  )) {
+  for (const m of allMatches(text, YEAR_ONLY)) {
     add(Number(m[1] ?? m[2]), null, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   const ref = reference(now);
   if (ref) {
-    const relative: readonly { re: RegExp; months?: number; years?: number }[] = [
-      { re: /上个?月|last month/gi, months: -1 },
-      { re: /这个?月|本月|this month/gi, months: 0 },
-      { re: /去年|last year/gi, years: -1 },
-      { re: /前年|the year before last/gi, years: -2 },
-      { re: /今年|this year/gi, years: 0 },
-    ];
-    for (const { re, months, years } of relative) {
-      for (const m of text.matchAll(re)) {
+    for (const { re, months, years } of RELATIVE_DATES) {
+      for (const m of allMatches(text, re)) {
         const index = m.index ?? 0;
         if (months !== undefined) {
           const total = ref.year * 12 + (ref.month - 1) + months;

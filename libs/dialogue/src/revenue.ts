@@ -1,3 +1,4 @@
+import { allMatches } from '@uplift/domain';
 import type { FoundNumber } from './numbers';
 import { CORRECTION, deniedFigure, type Work } from './slot-work';
 
@@ -69,7 +70,7 @@ function toMonthly(value: number, period: Period): number {
 /** Distance from a figure to the nearest match of `re` (before counts as is; after weighs 1.5x). */
 function distance(text: string, re: RegExp, n: FoundNumber, window = 16): number {
   let best = Infinity;
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(text, re)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (end <= n.index && n.index - end <= window) best = Math.min(best, n.index - end);
@@ -81,11 +82,11 @@ function distance(text: string, re: RegExp, n: FoundNumber, window = 16): number
 /** The period written onto the revenue word nearest before the figure: 年营业额, 月流水, annual turnover, half-year revenue. */
 function periodOfRevenueWord(text: string, n: FoundNumber): Period | undefined {
   let word: RegExpMatchArray | undefined;
-  for (const m of text.matchAll(REVENUE_WORDS)) if ((m.index ?? 0) + m[0].length <= n.index && n.index - (m.index ?? 0) <= 30) word = m;
+  for (const m of allMatches(text, REVENUE_WORDS)) if ((m.index ?? 0) + m[0].length <= n.index && n.index - (m.index ?? 0) <= 30) word = m;
   if (!word) return undefined;
   const head = text.slice(Math.max(0, (word.index ?? 0) - 16), word.index ?? 0);
   for (const { period, re } of PERIODS) {
-    for (const m of head.matchAll(re)) if (/^\s*(的|-)?\s*$/.test(head.slice((m.index ?? 0) + m[0].length))) return period;
+    for (const m of allMatches(head, re)) if (/^\s*(的|-)?\s*$/.test(head.slice((m.index ?? 0) + m[0].length))) return period;
   }
   return undefined;
 }

@@ -2,6 +2,8 @@
 // reports someone else saying it. Irreversible intents count only in an assertive clause, outside
 // quotes, in a message that is not sarcastic. Reads canonical text (see canonicalText).
 
+import { allMatches } from '@uplift/domain';
+
 /** A clause of a message and how it is said. */
 export interface Clause {
   text: string;
@@ -64,7 +66,7 @@ export function isQuestion(body: string, terminator = '', first = true): boolean
   if (/^\s*(ok |okay )?can\b/i.test(body) && /\b(already|can)\s*[.!]*\s*$/i.test(body)) return false;
   const start = EN_QUESTION_START.exec(body);
   if (start && (first || !/^(which|who|whose|where|when|whether|any|anything|anyone|has|have|had)$/i.test(start[1] ?? ''))) return true;
-  for (const m of body.matchAll(ZH_QUESTION_WORDS)) {
+  for (const m of allMatches(body, ZH_QUESTION_WORDS)) {
     const before = body.slice(0, m.index ?? 0);
     if (!INDEFINITE_BEFORE.test(before.slice(-4)) && !INDIRECT_BEFORE.test(before)) return true;
   }
@@ -87,7 +89,7 @@ export function speechActs(text: string): SpeechActs {
       reported: REPORTED.test(body),
     });
   };
-  for (const m of text.matchAll(BOUNDARY)) {
+  for (const m of allMatches(text, BOUNDARY)) {
     const index = m.index ?? 0;
     push(index, m[0]);
     start = index + m[0].length;
@@ -99,7 +101,7 @@ export function speechActs(text: string): SpeechActs {
     const current = clauses[i];
     if (previous && current && CONDITION_OPENS.test(previous.text)) current.hypothetical = true;
   }
-  const quotes = [...text.matchAll(QUOTES)].map((m) => ({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const quotes = allMatches(text, QUOTES).map((m) => ({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   return { clauses, quotes, sarcastic: SARCASM.test(text) };
 }
 
@@ -112,7 +114,7 @@ export function clauseAt(acts: SpeechActs, at: number): Clause | undefined {
 export function negatedAt(clause: Clause, at: number): boolean {
   const before = clause.text.slice(0, Math.max(0, at - clause.start));
   const zhWindow = before.slice(-8);
-  for (const m of zhWindow.matchAll(NEGATORS_ZH)) {
+  for (const m of allMatches(zhWindow, NEGATORS_ZH)) {
     const i = m.index ?? 0;
     // 能不能 / 有没有 / 可不可以: an A-not-A question asks, it does not deny.
     const aNotA = i > 0 && (zhWindow[i - 1] === zhWindow[i + 1] || zhWindow.slice(i - 1, i + 2) === '有没有');
@@ -132,7 +134,6 @@ export function assertedAt(acts: SpeechActs, at: number): boolean {
 
 /** True when `re` matches somewhere the message asserts it. */
 export function assertedMatch(text: string, acts: SpeechActs, re: RegExp): boolean {
-  for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)))
-    if (assertedAt(acts, m.index ?? 0)) return true;
+  for (const m of allMatches(text, re)) if (assertedAt(acts, m.index ?? 0)) return true;
   return false;
 }

@@ -11,3 +11,4 @@ export * from './identifiers';
 export * from './knowledge';
 export { formatCny } from './money';
 export { canonicalJson, sha256Hex } from './canonical-json';
+export { allMatches } from './all-matches';
