@@ -39,6 +39,8 @@ export interface ImageRecord {
   /** Checks with decisive (warning or critical) findings. */
   decisive: string[];
   seconds: number;
+  /** CPU seconds of the analysis (every thread of the process: the bench runs one image at a time), 0 when not analysed. */
+  cpuSeconds: number;
   fingerprint: ImageFingerprint;
 }
 
@@ -289,15 +291,24 @@ export function reuseFigures(records: readonly ImageRecord[], similarPairs: Read
   };
 }
 
-/** Seconds per image. */
-export function timing(records: readonly ImageRecord[]): { p50: number; p95: number; max: number; mean: number; images: number } {
+/** Wall seconds per image, and CPU seconds (the figure a loaded shared machine does not inflate). */
+export function timing(records: readonly ImageRecord[]): {
+  p50: number;
+  p95: number;
+  max: number;
+  mean: number;
+  images: number;
+  cpu: { p50: number; p95: number; max: number };
+} {
   const s = records.map((r) => r.seconds);
+  const c = records.map((r) => r.cpuSeconds);
   return {
     p50: round(quantile(s, 0.5)),
     p95: round(quantile(s, 0.95)),
     max: round(Math.max(...s)),
     mean: round(s.reduce((a, b) => a + b, 0) / Math.max(1, s.length)),
     images: s.length,
+    cpu: { p50: round(quantile(c, 0.5)), p95: round(quantile(c, 0.95)), max: round(Math.max(...c)) },
   };
 }
 

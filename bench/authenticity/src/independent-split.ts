@@ -18,9 +18,11 @@ export async function analyseRows(
   const out: Array<ImageRecord & { split: HeldoutRow['split_hint'] }> = [];
   for (const row of rows) {
     const bytes = readFileSync(join(set.dir, row.file));
+    const c = process.cpuUsage();
     const t = process.hrtime.bigint();
     const a = await analyseImage(bytes, { uploadedAt: new Date().toISOString() });
     const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+    const used = process.cpuUsage(c);
     const params = row.params;
     out.push({
       ...recordOf(
@@ -34,6 +36,7 @@ export async function analyseRows(
           original: row.original,
           origin: row.group.startsWith('photo-') ? row.group : row.file,
           seconds,
+          cpuSeconds: (used.user + used.system) / 1e6,
         },
         a,
       ),

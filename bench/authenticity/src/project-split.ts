@@ -10,10 +10,12 @@ import { nearDuplicate, type CopyKind } from './near-duplicates';
 const TYPES = VOUCHER_TYPES.map((v) => v.id);
 const COPY_KINDS: CopyKind[] = ['crop', 'recompress', 'resize', 'colour_shift'];
 
-async function timedAnalysis(bytes: Buffer): Promise<{ a: ImageAnalysis; seconds: number }> {
+async function timedAnalysis(bytes: Buffer): Promise<{ a: ImageAnalysis; seconds: number; cpuSeconds: number }> {
+  const c = process.cpuUsage();
   const t = process.hrtime.bigint();
   const a = await analyseImage(bytes, { uploadedAt: new Date().toISOString() });
-  return { a, seconds: Number(process.hrtime.bigint() - t) / 1e9 };
+  const used = process.cpuUsage(c);
+  return { a, seconds: Number(process.hrtime.bigint() - t) / 1e9, cpuSeconds: (used.user + used.system) / 1e6 };
 }
 
 /** Analyses `n` item sets from the evaluation seeds. */
@@ -32,7 +34,7 @@ export async function analyseProjectSplit(n: number, progress: (done: number) =>
       [edited, 'edit', kind, `${id}-edit`],
     ];
     for (const [bytes, label, k, itemId] of items) {
-      const { a, seconds } = await timedAnalysis(bytes);
+      const { a, seconds, cpuSeconds } = await timedAnalysis(bytes);
       records.push(
         recordOf(
           {
@@ -45,6 +47,7 @@ export async function analyseProjectSplit(n: number, progress: (done: number) =>
             original: null,
             origin: id,
             seconds,
+            cpuSeconds,
           },
           a,
         ),
@@ -62,6 +65,7 @@ export async function analyseProjectSplit(n: number, progress: (done: number) =>
       original: id,
       origin: id,
       seconds: 0,
+      cpuSeconds: 0,
       scores: { recapture: 0, copyMove: 0, fieldAnomaly: 0, doubleJpeg: 0, edit: 0 },
       worst: null,
       shown: [],

@@ -28,6 +28,7 @@ export function goalCheck(heldout: Json): Json {
   const ed = obj(heldout['edit']);
   const ru = obj(heldout['reuse']);
   const p95 = num(obj(heldout['secondsPerImage'])['p95']);
+  const cpuP95 = num(obj(obj(heldout['secondsPerImage'])['cpu'])['p95']);
   const worstRcCritical = Math.max(...types.map(([, r]) => r.recaptureIfDecisive.critical));
   const worstRcWarning = Math.max(...types.map(([, r]) => r.recaptureIfDecisive.warningOrWorse));
   const goals = {
@@ -50,7 +51,8 @@ export function goalCheck(heldout: Json): Json {
     editsAuc: { value: num(ed['auc']), goal: 0.95, met: num(ed['auc']) >= 0.95 },
     reuseAuc: { value: num(ru['auc']), goal: 0.99, met: num(ru['auc']) >= 0.99 },
     reuseCropsAuc: { value: num(ru['cropsAuc']), goal: 0.99, met: num(ru['cropsAuc']) >= 0.99 },
-    secondsPerImageP95: { value: p95, goal: 1, met: p95 <= 1 },
+    secondsPerImageP95: { value: p95, goal: 1, met: p95 <= 1, note: 'wall seconds on a shared machine' },
+    cpuSecondsPerImageP95: { value: cpuP95, goal: 1, met: cpuP95 <= 1 },
   };
   return goals;
 }

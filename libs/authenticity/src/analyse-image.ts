@@ -8,7 +8,7 @@ import { ADVISORY_CHECKS, ADVISORY_SHOW, gateFinding } from './policy';
 import { ANALYSIS_MAX_SIDE } from './recapture/detect-recapture';
 import { analyseRecapture, RECAPTURE_MODEL, thresholdFor } from './recapture/recapture';
 import { fingerprintImage, type ImageFingerprint } from './reuse/fingerprint-image';
-import { detectCopyMove } from './tamper/copy-move';
+import { detectCopyMove, type CopyMoveResult } from './tamper/copy-move';
 import { doubleJpegOf } from './tamper/double-jpeg';
 import { fieldAnomalies } from './tamper/field-anomaly';
 import { metadataIssues, readImageMetadata } from './tamper/metadata';
@@ -33,7 +33,8 @@ export interface ImageAnalysis {
   fingerprint: ImageFingerprint;
   /**
    * Raw 0..1 scores. `edit` is the combined edit score (compression traces; copy-move only where its
-   * copied noise confirms it); `doubleJpeg` the compression-trace score alone.
+   * copied noise confirms it); `doubleJpeg` the compression-trace score alone; `copyMove` is 0 when
+   * the options carry no recognised field boxes (the search runs only where a finding could be shown).
    */
   scores: { recapture: number; copyMove: number; fieldAnomaly: number; doubleJpeg: number; edit: number };
   timingsMs: Record<string, number>;
@@ -41,6 +42,9 @@ export interface ImageAnalysis {
 
 /** Side of the working luma the copy-move search reads. */
 const COPY_MOVE_SIDE = 1024;
+
+/** The copy-move result of an image without recognised fields, where no finding could be shown. */
+const COPY_MOVE_NOT_SEARCHED: CopyMoveResult = { score: 0, matchedBlocks: 0, residualCorrelation: 0, shift: null, regions: [] };
 
 /** Runs every single-image check (recapture, metadata, compression traces, copy-move, field anomalies) and hashes the image. */
 export async function analyseImage(bytes: Buffer, options: AnalyseImageOptions = {}): Promise<ImageAnalysis> {
@@ -111,10 +115,12 @@ export async function analyseImage(bytes: Buffer, options: AnalyseImageOptions =
     );
   }
 
-  const mid = reducePlanes(full.rgb, COPY_MOVE_SIDE);
-  const copyMove = await timed('copyMove', () => detectCopyMove(mid.luma));
-  const toStored = 1 / mid.scale / full.scale;
+  // A copy-move finding is shown only over a recognised field (repeated glyphs and ruling make the
+  // search fire on every document), so without recognised field boxes the search is not run at all.
   const fieldBoxes = recognisedBoxes(options, meta.width ?? 1, meta.height ?? 1);
+  const mid = fieldBoxes.length > 0 ? reducePlanes(full.rgb, COPY_MOVE_SIDE) : null;
+  const copyMove = mid ? await timed('copyMove', () => detectCopyMove(mid.luma)) : COPY_MOVE_NOT_SEARCHED;
+  const toStored = mid ? 1 / mid.scale / full.scale : 1;
   const target = copyMove.regions[1] ? displayed(copyMove.regions[1].map((v) => v * toStored) as Box) : null;
   if (copyMove.score >= ADVISORY_SHOW.copyMove && target && fieldBoxes.some((b) => overlaps(b, target))) {
     findings.push(

@@ -32,7 +32,19 @@ export { recaptureEvidence, type RecaptureEvidence, type RecaptureFeatureVector 
 export { detectCopyMove, type CopyMoveResult } from './tamper/copy-move';
 export { fieldAnomalies, type FieldAnomaly } from './tamper/field-anomaly';
 export { readImageMetadata, metadataIssues, type ImageMetadata, type MetadataIssue } from './tamper/metadata';
-export { decodePlanes, decodeRgb, greyThumbnail, reducePlanes, type Plane, type Planes, type Rgb } from './image/raster';
+export {
+  decodePlanes,
+  decodeRgb,
+  greyThumbnail,
+  reducePlanes,
+  reducePlanesBy,
+  reductionFactor,
+  type Plane,
+  type Planes,
+  type Rgb,
+} from './image/raster';
+export { blockDct, ZIGZAG_AC, type BlockGrid } from './tamper/block-dct';
+export { dct8x8 } from './math/dct8';
 export {
   pHash,
   dHash,

@@ -97,9 +97,34 @@ export async function decodeRgb(bytes: Buffer, maxSide: number): Promise<{ rgb: 
   return { rgb: { width: info.width, height: info.height, data: out }, scale: info.width / w };
 }
 
+/** The integer box-filter factor `reducePlanes(rgb, side)` uses. */
+export function reductionFactor(rgb: Pick<Rgb, 'width' | 'height'>, side: number): number {
+  return Math.max(1, Math.floor(Math.max(rgb.width, rgb.height) / side));
+}
+
 /** Box-filtered reduction of `rgb` to planes (luma, R−G, B−G) whose longer side is about `side`. */
 export function reducePlanes(rgb: Rgb, side: number): Planes {
-  const f = Math.max(1, Math.floor(Math.max(rgb.width, rgb.height) / side));
+  return reducePlanesBy(rgb, reductionFactor(rgb, side));
+}
+
+/**
+ * Planes of `rgb` reduced by the factor `f` in each direction, reduced further from `from` (an
+ * earlier reduction of the same image by a factor dividing `f`) when given: a box filter of a box
+ * filter, without another pass over the full-resolution pixels.
+ */
+export function reducePlanesBy(rgb: Rgb, f: number, from?: { planes: Planes; factor: number }): Planes {
+  if (from && f > from.factor && f % from.factor === 0) {
+    const k = f / from.factor;
+    const w = Math.floor(rgb.width / f);
+    const h = Math.floor(rgb.height / f);
+    const plane = (p: Plane): Plane => ({ width: w, height: h, data: boxReduce(p, k, w, h) });
+    return {
+      luma: plane(from.planes.luma),
+      redGreen: plane(from.planes.redGreen),
+      blueGreen: plane(from.planes.blueGreen),
+      scale: w / rgb.width,
+    };
+  }
   const w = Math.floor(rgb.width / f);
   const h = Math.floor(rgb.height / f);
   const luma = new Float32Array(w * h);
@@ -127,4 +152,21 @@ export function reducePlanes(rgb: Rgb, side: number): Planes {
   }
   const plane = (d: Float32Array): Plane => ({ width: w, height: h, data: d });
   return { luma: plane(luma), redGreen: plane(rg), blueGreen: plane(bg), scale: w / rgb.width };
+}
+
+/** Mean of each k×k block of `p`, for a w×h output. */
+function boxReduce(p: Plane, k: number, w: number, h: number): Float32Array {
+  const out = new Float32Array(w * h);
+  const norm = 1 / (k * k);
+  for (let y = 0; y < h; y += 1) {
+    for (let x = 0; x < w; x += 1) {
+      let s = 0;
+      for (let dy = 0; dy < k; dy += 1) {
+        const row = (y * k + dy) * p.width + x * k;
+        for (let dx = 0; dx < k; dx += 1) s += p.data[row + dx] as number;
+      }
+      out[y * w + x] = s * norm;
+    }
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { reducePlanes, type Rgb } from '../image/raster';
+import { reducePlanesBy, reductionFactor, type Rgb } from '../image/raster';
 import { sceneFeatures } from './scene-features';
 import { spectralFeatures } from './spectral-features';
 import { textureFeatures } from './texture-features';
@@ -27,16 +27,21 @@ function flatten(obj: Record<string, number | number[]>): RecaptureFeatureVector
 
 /** Extracts the recapture features of an image decoded at `scale` of its stored size. */
 export function recaptureEvidence(rgb: Rgb, scale: number): RecaptureEvidence {
-  const coarse = reducePlanes(rgb, Math.max(rgb.width, rgb.height) / 4);
+  const longer = Math.max(rgb.width, rgb.height);
+  // The three reductions (2×, 4×, to about 320 px) are taken one from another where their factors
+  // divide: one pass over the full-resolution pixels instead of three.
+  const large = rgb.width * rgb.height > 1400 * 1400;
+  const fMid = large ? reductionFactor(rgb, longer / 2) : 1;
+  const midPlanes = reducePlanesBy(rgb, fMid);
+  const fCoarse = reductionFactor(rgb, longer / 4);
+  const coarse = reducePlanesBy(rgb, fCoarse, { planes: midPlanes, factor: fMid });
+  const fThumb = reductionFactor(rgb, 320);
+  const thumb =
+    fThumb % fCoarse === 0
+      ? reducePlanesBy(rgb, fThumb, { planes: coarse, factor: fCoarse })
+      : reducePlanesBy(rgb, fThumb, { planes: midPlanes, factor: fMid });
   const spectral = spectralFeatures(rgb, coarse, 8 * scale);
-  const thumb = reducePlanes(rgb, 320);
   const scene = sceneFeatures(thumb);
-  const mid = rgb.width * rgb.height > 1400 * 1400 ? reducePlanes(rgb, Math.max(rgb.width, rgb.height) / 2).luma : coarseOrFull(rgb);
-  const texture = textureFeatures(mid, thumb);
+  const texture = textureFeatures(midPlanes.luma, thumb);
   return { features: flatten({ ...spectral.features, ...scene, ...texture }), heatmap: spectral.heatmap, cell: spectral.cell };
-}
-
-/** Luma at full resolution (small images). */
-function coarseOrFull(rgb: Rgb): ReturnType<typeof reducePlanes>['luma'] {
-  return reducePlanes(rgb, Math.max(rgb.width, rgb.height)).luma;
 }

@@ -1,5 +1,5 @@
 import type { Rgb } from '../image/raster';
-import { dct8x8 } from '../math/dct8';
+import { DCT8_BASIS } from '../math/dct8';
 
 // DCT coefficients of the luma of every 8×8 block on the grid anchored at (0, 0): where a JPEG
 // encoder would have quantised them. Blocks touching clipped pixels are left out (clipping breaks
@@ -26,7 +26,11 @@ export function blockDct(rgb: Rgb, freqs: readonly number[]): BlockGrid {
   const coeffs = new Float32Array(bw * bh * F);
   const valid = new Uint8Array(bw * bh);
   const block = new Float64Array(64);
-  const out = new Float64Array(64);
+  // Only the wanted coefficients are transformed: the row pass for the horizontal frequencies they
+  // use, the column pass for each wanted (v, u). Same sums in the same order as the full 8×8 DCT.
+  const us = Int32Array.from(new Set(freqs.map((f) => f % 8)));
+  const fu = Int32Array.from(freqs, (f) => f % 8);
+  const fv = Int32Array.from(freqs, (f) => (f - (f % 8)) / 8);
   const tmp = new Float64Array(64);
   for (let by = 0; by < bh; by += 1) {
     for (let bx = 0; bx < bw; bx += 1) {
@@ -47,8 +51,21 @@ export function blockDct(rgb: Rgb, freqs: readonly number[]): BlockGrid {
       if (clipped) continue;
       const i = by * bw + bx;
       valid[i] = 1;
-      dct8x8(block, 8, 0, 0, out, tmp);
-      for (let j = 0; j < F; j += 1) coeffs[i * F + j] = out[freqs[j] as number] as number;
+      for (let y = 0; y < 8; y += 1) {
+        for (let k = 0; k < us.length; k += 1) {
+          const u = us[k] as number;
+          let s = 0;
+          for (let x = 0; x < 8; x += 1) s += (DCT8_BASIS[u * 8 + x] as number) * ((block[y * 8 + x] as number) - 128);
+          tmp[y * 8 + u] = s;
+        }
+      }
+      for (let j = 0; j < F; j += 1) {
+        const u = fu[j] as number;
+        const v = fv[j] as number;
+        let s = 0;
+        for (let y = 0; y < 8; y += 1) s += (DCT8_BASIS[v * 8 + y] as number) * (tmp[y * 8 + u] as number);
+        coeffs[i * F + j] = s;
+      }
     }
   }
   return { bw, bh, freqs, coeffs, valid };
