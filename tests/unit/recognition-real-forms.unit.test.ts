@@ -82,3 +82,15 @@ test('given an e-payment voucher whose tax rows are one line each, when read, th
   assert.equal(fields.tax_period, '2023-01-01/2023-03-31');
   assert.equal(fields.amount_paid, '85138.05');
 });
+
+test('given a totals row whose cents OCR boxed apart (￥267,584 | 94), when read, then amount and tax keep every digit', () => {
+  const fields = read('vat_ordinary_invoice', [
+    at('增值税普通发票', 400, 20, 48),
+    at('合计', 90, 500),
+    at('￥267,584', 550, 500),
+    at('94', 550 + Math.round(width('￥267,584', 28)) + 6, 500),
+    at('￥8,027.55', 850, 500),
+  ]);
+  assert.equal(fields.amount, '267584.94');
+  assert.equal(fields.tax, '8027.55');
+});

@@ -245,6 +245,13 @@ export const NON_FIELD_LABELS: readonly string[] = [
   '销售方信息',
   '购买方',
   '销售方',
+  // Identity lines printed beside a party's name on contracts and leases (张三 身份证号码：…).
+  '身份证号码',
+  '身份证号',
+  '证件号码',
+  '证件类型',
+  '联系地址',
+  '通讯地址',
   '发证机关',
   '登记机关',
   '签发机关',

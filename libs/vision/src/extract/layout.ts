@@ -1,6 +1,7 @@
 import { centreX, centreY, charX, sameRow, valueText, type Cell, type RawCandidate } from './cell-geometry';
 import { namesUnit } from './heading-units';
 import type { LabelHit } from './label-hits';
+import { withSplitCents } from './split-figures';
 import { columnCandidates, labelRow } from './table-columns';
 import { wrappedValue, wrapStart } from './wrapped-values';
 
@@ -76,7 +77,9 @@ export function candidatesFor(
       if (parts.length > 0 && c.box[0] - edge > height * 30) break;
       const text = valueText(cells, hits, j);
       if (text === null) break;
-      parts.push(text);
+      const joined = withSplitCents(cells, j, text, skew);
+      // The cents box joined to the figure before it is not a value of its own.
+      if (!(/^\d{2}$/.test(text) && parts[parts.length - 1]?.endsWith(`.${text}`))) parts.push(joined);
       if (hits.some((h) => h.line === j)) break;
       edge = c.box[0] + c.box[2];
     }
@@ -84,7 +87,8 @@ export function candidatesFor(
     const first = right[0] ? wrapStart(cells, hits, right[0].j, hit.line, skew) : hit.line;
     // The nearest cell alone, then the row's cells together (合计 ¥amount ¥tax spread over cells).
     const nearest = parts[0] !== undefined ? wrappedValue(cells, hits, first, 0, cells[first]?.box[0] ?? 0, hit.line, skew) : null;
-    if (nearest !== null) out.push({ raw: nearest, line: first, source: 'right' });
+    // A figure whose cents OCR boxed apart (￥267,584 | 94) is joined back before it is read.
+    if (nearest !== null) out.push({ raw: withSplitCents(cells, first, nearest, skew), line: first, source: 'right' });
     if (parts.length > 1) out.push({ raw: parts.join(' '), line: first, source: 'right' });
   }
   // The cell below: starts under the label (labels above values) or in the value column of a stacked list.

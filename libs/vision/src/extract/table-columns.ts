@@ -1,6 +1,7 @@
 import { bottom, centreX, right, centreY, isLabelCell, sameRow, startsWithLabel, type Cell, type RawCandidate } from './cell-geometry';
 import type { LabelHit } from './label-hits';
 import { headerColumn, sliceToColumn, startsInColumn } from './header-columns';
+import { withSplitCents } from './split-figures';
 import { continuationLines } from './wrapped-values';
 
 /** An amount in capital numerals (壹拾万贰仟零贰拾伍元捌角柒分). */
@@ -147,7 +148,8 @@ export function columnCandidates(
       ? cells.map((c, j) => ({ c, j })).find(({ c, j }) => j !== totalRow.j && sameRow(totalRow.c, c, skew) && CAPITAL.test(c.text))
       : undefined;
     const totals: RawCandidate[] = [];
-    if (figure) totals.push({ raw: sliceToColumn(figure.c, range), line: figure.j, source: 'total' });
+    if (figure)
+      totals.push({ raw: withSplitCents(cells, figure.j, sliceToColumn(figure.c, range), skew), line: figure.j, source: 'total' });
     if (figure && capital) totals.push({ raw: capital.c.text.replace(/^.*?(大写\)?)/, ''), line: capital.j, source: 'total' });
     // With a totals row, the first row is only a part of the amount: the total replaces it.
     if (totals.length > 0) return totals;

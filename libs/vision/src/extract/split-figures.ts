@@ -1,0 +1,20 @@
+import { right, sameRow, type Cell } from './cell-geometry';
+
+/** A figure whose cents are missing: the yuan part, grouped or not (￥267,584). */
+const YUAN_ONLY = /\d(?:[,，]\d{3})*$/;
+
+/**
+ * The text of cell `j`, with its cents joined back when OCR read the decimal point as a gap and boxed the cents
+ * apart (￥267,584 | 94 → ￥267,584.94): the next box on the same row starts within a character of its end and
+ * is exactly two digits. Otherwise the cell's own text. Pure.
+ */
+export function withSplitCents(cells: readonly Cell[], j: number, text: string, skew = 0): string {
+  const cell = cells[j];
+  if (!cell || !YUAN_ONLY.test(text) || /[.,，]\d{2}$/.test(text)) return text;
+  const gapLimit = cell.box[3] * 1.2;
+  const cents = cells.find(
+    (c, k) =>
+      k !== j && /^\d{2}$/.test(c.text) && sameRow(cell, c, skew) && c.box[0] >= right(cell) - 4 && c.box[0] - right(cell) < gapLimit,
+  );
+  return cents ? `${text}.${cents.text}` : text;
+}
