@@ -46,8 +46,15 @@ export function drawUtilityForm(r: Rng): DevForm {
     [water ? '用水地址' : r.pick(['用电地址', '地址']), address(r)],
     [r.pick(['计费周期', '抄表周期', '账期']), period],
   ];
-  if (r.next() < 0.5) boxedAbove(p, account, 2);
-  else ruledTable(p, [account.slice(0, 2).flat(), account.slice(2).flat()]);
+  const accountStyle = r.int(0, 2);
+  if (accountStyle === 0) boxedAbove(p, account, 2);
+  else if (accountStyle === 1) ruledTable(p, [account.slice(0, 2).flat(), account.slice(2).flat()]);
+  else
+    for (const pair of [account.slice(0, 2), account.slice(2)]) {
+      // Label：value pairs two to a line, without rules.
+      pair.forEach(([label, value], i) => p.g.fillText(`${label}：${value}`, 70 + i * (p.width / 2 - 20), p.y));
+      p.y += Math.round(p.px * 1.8);
+    }
   // Time-of-use tariffs read one meter per period (峰/平/谷); water has one line.
   const periods = water ? ['总'] : r.pick([['总'], ['峰', '平', '谷']]);
   let used = 0;
@@ -80,7 +87,8 @@ export function drawUtilityForm(r: Rng): DevForm {
   ];
   ruledTable(p, [header, ...rows, ...(rows.length > 1 ? [['合计', '', '', '', String(used), '', money(fee)]] : [])]);
   const due = r.pick(['本期应缴金额', '应缴金额', water ? '本期水费' : '本期电费', '本期应交']);
-  paragraph(p, `${due}：¥${money(fee)}    大写：${formatCapitalAmount(fee)}`);
+  if (r.next() < 0.5) paragraph(p, `${due}：¥${money(fee)}    大写：${formatCapitalAmount(fee)}`);
+  else ruledTable(p, [[`${due}（元）`, money(fee), '大写金额', formatCapitalAmount(fee)]]);
   paragraph(p, `请于${String(month + 1).padStart(2, '0')}月25日前缴清，逾期将按日加收电费违约金。缴费方式：网上国网、银行代扣、营业厅。`);
   return { png: p.finish(), truth: { account_holder: holder, account_no: no, usage: `${used}${unit}`, amount: plain(fee) } };
 }

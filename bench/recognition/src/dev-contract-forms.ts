@@ -5,7 +5,7 @@
 // words, and a two-column signature block with the date under each party and a seal over it.
 import { formatCapitalAmount } from '@uplift/domain';
 import { address, company, drawSeal, person, uscc, type Rng } from '@uplift/evidence-synth';
-import { newPage, paragraph, ruledTable, twoColumns } from './dev-page';
+import { newPage, paragraph, ruledTable, twoColumns, type Page } from './dev-page';
 
 /** A rendered dev form and its truth. */
 export interface DevForm {
@@ -30,6 +30,32 @@ function idLine(r: Rng, name: string): string {
   return /公司/.test(name) ? `统一社会信用代码：${uscc(r)}` : `身份证号码：${r.digits(17)}${r.pick(['X', String(r.int(0, 9))])}`;
 }
 
+/** Parties one per line with the identity line under it or beside it, or side by side in two columns. */
+function partiesBlock(p: Page, r: Rng, parties: ReadonlyArray<readonly [string, string]>): void {
+  const style = r.int(0, 2);
+  if (style === 2) {
+    twoColumns(
+      p,
+      ...(parties.slice(0, 2).map(([label, name]) => [`${label}：${name}`, idLine(r, name), `联系电话：1${r.digits(10)}`]) as [
+        string[],
+        string[],
+      ]),
+    );
+    return;
+  }
+  for (const [label, name] of parties) {
+    if (style === 1) {
+      p.g.fillText(`${label}：${name}`, 70, p.y);
+      p.g.fillText(idLine(r, name), p.width / 2 + 60, p.y);
+      p.y += Math.round(p.px * 1.6);
+    } else {
+      paragraph(p, `${label}：${name}`);
+      paragraph(p, idLine(r, name));
+    }
+    if (r.next() < 0.5) paragraph(p, `联系电话：1${r.digits(10)}`);
+  }
+}
+
 /** A lease as printed: parties with 以下简称, articles in prose, signature block. */
 export function drawLeaseForm(r: Rng): DevForm {
   const lessor = r.next() < 0.5 ? person(r) : company(r);
@@ -45,18 +71,25 @@ export function drawLeaseForm(r: Rng): DevForm {
   const lesseeLabel = ['承租方（以下简称乙方）', '乙方（承租人）', '承租人（乙方）'][style] ?? '承租方';
   p.g.fillText(`合同编号：ZL${r.digits(8)}`, p.width - 420, p.y);
   p.y += p.px * 2;
-  for (const [label, name] of [
+  partiesBlock(p, r, [
     [lessorLabel, lessor],
     [lesseeLabel, lessee],
-  ] as const) {
-    paragraph(p, `${label}：${name}`);
-    paragraph(p, idLine(r, name));
-    if (r.next() < 0.5) paragraph(p, `联系电话：1${r.digits(10)}`);
-  }
+  ]);
   p.y += p.px * 0.6;
   paragraph(p, '根据《中华人民共和国民法典》及有关规定，为明确甲、乙双方的权利义务关系，经双方协商一致，签订本合同。', 70, p.px * 2);
   const area = r.int(30, 600);
   const rentWords = `人民币${formatCapitalAmount(rentFen)}（¥${money(rentFen)}）`;
+  if (r.next() < 0.4) {
+    // Key terms in a ruled grid before the articles, as agency lease forms print them.
+    const rentShown = rentFen % 100 === 0 && r.next() < 0.5 ? `${rentFen / 100}元/月` : money(rentFen);
+    const term = `${fromShown}至${untilShown}`;
+    ruledTable(p, [
+      ['房屋地址', address(r), '建筑面积', `${area}平方米`],
+      [rentShown.endsWith('月') ? '租金' : '月租金（元）', rentShown, '支付方式', r.pick(['按月支付', '按季支付'])],
+      ['租赁期限', term],
+      ['租金（大写）', formatCapitalAmount(rentFen)],
+    ]);
+  }
   const articles = [
     `第一条 甲方将位于${address(r)}的房屋出租给乙方使用，建筑面积${area}平方米，用途为商业经营。`,
     r.pick([
@@ -97,8 +130,10 @@ export function drawContractForm(r: Rng, sales: boolean): DevForm {
     p.y += p.px * 1.6;
   }
   p.y += p.px * 0.4;
-  paragraph(p, `${labelsA[style] ?? '甲方'}：${a}`);
-  paragraph(p, `${labelsB[style] ?? '乙方'}：${b}`);
+  partiesBlock(p, r, [
+    [labelsA[style] ?? '甲方', a],
+    [labelsB[style] ?? '乙方', b],
+  ]);
   paragraph(p, '甲乙双方根据《中华人民共和国民法典》，经平等协商，就下列产品买卖事宜订立本合同。', 70, p.px * 2);
   paragraph(p, '第一条 产品名称、规格、数量、金额');
   const items = Array.from({ length: r.int(2, 5) }, () => {
