@@ -94,3 +94,12 @@ test('given a totals row whose cents OCR boxed apart (￥267,584 | 94), when rea
   assert.equal(fields.amount, '267584.94');
   assert.equal(fields.tax, '8027.55');
 });
+
+test('given a small four-character label that lost its first character (效期至), when read, then its value below is found', () => {
+  const fields = read('industrial_production_licence', [
+    at('全国工业产品生产许可证', 300, 20, 48),
+    at('效期至', 708, 212, 20),
+    at('2027年12月16日', 712, 240),
+  ]);
+  assert.equal(fields.valid_until, '2027-12-16');
+});
