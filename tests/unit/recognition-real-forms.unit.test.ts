@@ -103,3 +103,8 @@ test('given a small four-character label that lost its first character (效期�
   ]);
   assert.equal(fields.valid_until, '2027-12-16');
 });
+
+test('given a contract amount under a heading in 万元, when read, then it is scaled to yuan', () => {
+  const fields = read('sales_contract', [at('销售合同', 400, 20, 48), at('合同金额（万元）：', 60, 120), at('120.5', 330, 120)]);
+  assert.equal(fields.amount, '1205000.00');
+});

@@ -9,7 +9,7 @@ import { plausibility } from './plausibility';
 import { joinSpacedLabels } from './spaced-labels';
 import { joinStackedLabels } from './stacked-labels';
 import { restoreClippedLabels } from './clipped-labels';
-import { withHeadingUnit } from './heading-units';
+import { inHeadingScale, withHeadingUnit } from './heading-units';
 
 /** Version of the field extractor; recorded in every result. */
 export const EXTRACTOR_VERSION = 'layout-pairs-3';
@@ -95,7 +95,8 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
     let found: { value: ParsedValue; score: number; line: number } | null = null;
     for (const hit of hitsForField(spec, fieldSpec, hits, cells, rank)) {
       for (const candidate of candidatesFor(cells, hits, hit, skew, fieldSpec.kind === 'amount')) {
-        const read = parseValue(fieldSpec.kind, candidate.raw, fieldSpec.pattern, fieldSpec.nth ?? 0);
+        const raw = fieldSpec.kind === 'amount' ? inHeadingScale(candidate.raw, hit.label) : candidate.raw;
+        const read = parseValue(fieldSpec.kind, raw, fieldSpec.pattern, fieldSpec.nth ?? 0);
         if (!read) continue;
         // A quantity under a heading that names its unit (电量(千瓦时) over 1496) is judged and reported with it.
         const parsed = fieldSpec.kind === 'text' ? { ...read, value: withHeadingUnit(read.value, hit.label) } : read;

@@ -12,3 +12,11 @@ export function withHeadingUnit(value: string, label: string): string {
   const unit = UNIT_IN_LABEL.exec(label)?.[1];
   return unit && BARE_NUMBER.test(value) ? `${value}${unit}` : value;
 }
+
+/** A money label or heading in ten-thousands: 注册资本(万元), 合同金额（万元）. */
+const WAN_IN_LABEL = /\(万元\)$/;
+
+/** Raw text of an amount under a 万元 heading, marked so that it is read in ten-thousands (500 → 500万); else as read. Pure. */
+export function inHeadingScale(raw: string, label: string): string {
+  return WAN_IN_LABEL.test(label) && !/万/.test(raw) && /^[\s:：¥￥]*\d[\d,，.]*\s*$/.test(raw) ? `${raw.trim()}万` : raw;
+}
