@@ -108,3 +108,16 @@ test('given a contract amount under a heading in 万元, when read, then it is s
   const fields = read('sales_contract', [at('销售合同', 400, 20, 48), at('合同金额（万元）：', 60, 120), at('120.5', 330, 120)]);
   assert.equal(fields.amount, '1205000.00');
 });
+
+test('given a photo tilted by about 7°, when a meter table is read, then each heading keeps its own column', () => {
+  const tilt = -0.12;
+  const cols = [70, 170, 310, 450, 540, 760, 900];
+  const row = (cells: string[], y: number): OcrLine[] =>
+    cells.flatMap((c, i) => (c === '' ? [] : [at(c, (cols[i] ?? 0) + 10, Math.round(y + tilt * (cols[i] ?? 0)))]));
+  const fields = read('utility_bill', [
+    at('电费账单', 500, 20, 48),
+    ...row(['时段', '上期示数', '本期示数', '倍率', '用电量(千瓦时)', '单价(元)', '金额(元)'], 300),
+    ...row(['总', '31817', '35611', '1', '3794', '0.4583', '1,738.79'], 356),
+  ]);
+  assert.equal(fields.usage, '3794千瓦时');
+});

@@ -7,6 +7,9 @@ import { wrappedValue, wrapStart } from './wrapped-values';
 
 export { sameRow, type Cell, type RawCandidate, type ValueSource } from './cell-geometry';
 
+/** Steepest slope taken for a text row: a phone photo held at up to about 11° (tan 11° ≈ 0.2). */
+const MAX_SLOPE = 0.2;
+
 /** The page's skew (dy per dx) from pairs of neighbouring cells that share a row: their median slope. Pure. */
 export function estimateSkew(cells: readonly Cell[]): number {
   const slopes: number[] = [];
@@ -17,7 +20,7 @@ export function estimateSkew(cells: readonly Cell[]): number {
       // Text on one line shares its size: a small label beside a neighbouring box's large value is not a pair.
       if (a.box[3] > b.box[3] * 1.3 || b.box[3] > a.box[3] * 1.3) continue;
       const dy = centreY(b) - centreY(a);
-      if (Math.abs(dy) < Math.max(a.box[3], b.box[3]) * 0.6 && Math.abs(dy / dx) < 0.1) slopes.push(dy / dx);
+      if (Math.abs(dy) < Math.max(a.box[3], b.box[3]) * 0.6 && Math.abs(dy / dx) < MAX_SLOPE) slopes.push(dy / dx);
     }
   }
   slopes.sort((x, y) => x - y);
