@@ -101,7 +101,7 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
 
     const result = await handle.result();
     assert.equal(result.status, 'decided');
-    await recordHistoryIfAsked(handle, 'case-v3-understood-logistics-zh-decided');
+    await recordHistoryIfAsked(handle, 'case-v4-understood-with-commit-logistics-zh-decided');
 
     const store = new EventStore(h.dataSource, h.masterKey);
     const events = await store.readStream(caseId);
@@ -294,7 +294,7 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.equal(reviewed.decision.outcome, 'declined');
     assert.equal(reviewed.decision.policyVersion, 'human-review+1.0.0');
     assert.equal((await handle.result()).status, 'decided');
-    await recordHistoryIfAsked(handle, 'case-v3-understood-retail-en-referred-reviewed');
+    await recordHistoryIfAsked(handle, 'case-v4-understood-with-commit-retail-en-referred-reviewed');
     const types = (await new EventStore(h.dataSource, h.masterKey).readStream(caseId)).map((e) => e.event.type);
     assert.ok(types.includes('ReviewCompleted'));
   });

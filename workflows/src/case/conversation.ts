@@ -31,13 +31,21 @@ import type { CaseRuntime } from './runtime';
  */
 export async function handleMessage(rt: CaseRuntime, message: MerchantMessageInput, settings: CaseSettings): Promise<TurnReply> {
   const advice = settings.languageModel ? await modelAdvice(rt.state, message) : null;
-  const reply = await rt.step(async (tx) => {
+  // A message already received answers as it did (null: it confirmed a step still being carried out).
+  const received = (tx: CaseTransaction): { reply: TurnReply | null } | undefined => {
     const known = tx.draft.turns[message.messageId];
-    if (known) return turnReplyOf(tx.draft, known);
-    // Received by an earlier attempt and confirmed a step that is still being carried out.
-    if (tx.draft.messageOrder.includes(message.messageId)) return null;
-    return recordMessage(tx, message, settings.proposalTtlMs, await understandMessage(tx.draft, message, advice));
-  });
+    if (known) return { reply: turnReplyOf(tx.draft, known) };
+    return tx.draft.messageOrder.includes(message.messageId) ? { reply: null } : undefined;
+  };
+  const reply = patched('understanding-recorded-with-commit')
+    ? await rt.recordedStep(
+        (state) => understand(message.text, state, advice),
+        (tx, understanding) => (received(tx) ?? { reply: recordMessage(tx, message, settings.proposalTtlMs, understanding) }).reply,
+      )
+    : await rt.step(async (tx) => {
+        const known = received(tx);
+        return known ? known.reply : recordMessage(tx, message, settings.proposalTtlMs, await understandMessage(tx.draft, message, advice));
+      });
   return reply ?? awaitOutcome(rt, { via: 'message', reference: message.messageId });
 }
 
@@ -77,9 +85,9 @@ async function awaitOutcome(rt: CaseRuntime, target: ReplyTarget): Promise<TurnR
 }
 
 /**
- * What the message means. Recorded through a local activity (patch `recorded-understanding`), so the
- * history keeps the understanding the case acted on and a rules upgrade never changes a replay;
- * histories from before the patch understand inline, as they did.
+ * What the message means, for histories made before patch `understanding-recorded-with-commit`
+ * (which understands inline and keeps the understanding with the commit, docs/adr/0030): through a
+ * local activity (patch `recorded-understanding`), or inline as the first histories did.
  */
 async function understandMessage(state: CaseState, message: MerchantMessageInput, advice: ModelProposal | null): Promise<Understanding> {
   if (!patched('recorded-understanding')) return understand(message.text, state, advice);

@@ -1,5 +1,5 @@
 import { log, upsertSearchAttributes } from '@temporalio/workflow';
-import { eventIdAt, foldCase, initialCaseState, type CaseState } from '@uplift/domain';
+import { canonicalJson, eventIdAt, foldCase, initialCaseState, type CaseEvent, type CaseState, type CommitResult } from '@uplift/domain';
 import { CaseTransaction } from '../case-transaction';
 import { WorkflowLock } from '../lock';
 import { caseSearchAttributeUpdates } from '../search-attribute-updates';
@@ -33,26 +33,77 @@ export class CaseRuntime {
   step<T>(build: (tx: CaseTransaction) => Promise<T> | T): Promise<T> {
     return this.lock.run(async () => {
       for (let attempt = 1; ; attempt += 1) {
-        const tx = new CaseTransaction(this.current, new Date().toISOString(), (seq) => eventIdAt(this.caseId, seq));
+        const tx = this.transaction();
         const result = await build(tx);
         if (await this.commit(tx)) return result;
-        if (attempt >= MAX_ADOPTIONS) throw new Error(`case ${this.caseId}: the event stream moved ${attempt} times under one step`);
+        this.checkAdoptions(attempt);
       }
     });
+  }
+
+  /**
+   * A step decided on a value worked out by code an upgrade may change (what a message means). The
+   * value rides on the commit and comes back in its result, which the history keeps: a replay under
+   * newer code that works out another value decides the step again with the recorded one, so the
+   * state it holds is the one stored then (docs/adr/0030).
+   */
+  recordedStep<V, T>(work: (state: CaseState) => V, build: (tx: CaseTransaction, value: V) => T): Promise<T> {
+    return this.lock.run(async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        const tx = this.transaction();
+        const value = work(tx.draft);
+        const result = build(tx, value);
+        if (tx.events.length === 0) return result;
+        const commit = await this.store(tx, value);
+        if (commit.status === 'committed') {
+          if (commit.recorded === undefined || canonicalJson(commit.recorded) === canonicalJson(value)) {
+            this.committed(tx, commit.version);
+            return result;
+          }
+          const again = this.transaction(tx.now);
+          const recordedResult = build(again, commit.recorded as V);
+          this.committed(again, commit.version);
+          return recordedResult;
+        }
+        this.moved(tx, commit.version, commit.events);
+        this.checkAdoptions(attempt);
+      }
+    });
+  }
+
+  private transaction(now = new Date().toISOString()): CaseTransaction {
+    return new CaseTransaction(this.current, now, (seq) => eventIdAt(this.caseId, seq));
+  }
+
+  private checkAdoptions(attempt: number): void {
+    if (attempt >= MAX_ADOPTIONS) throw new Error(`case ${this.caseId}: the event stream moved ${attempt} times under one step`);
   }
 
   /** True when stored; false when the stream had moved and its events were adopted instead. */
   private async commit(tx: CaseTransaction): Promise<boolean> {
     if (tx.events.length === 0) return true;
-    const result = await caseStore.commitCaseEvents({ caseId: this.caseId, expectedVersion: tx.base.version, events: tx.events });
+    const result = await this.store(tx);
     if (result.status === 'committed') {
-      this.adopt(tx.draft, result.version);
-      countCommitted(tx.events.map((e) => e.event));
+      this.committed(tx, result.version);
       return true;
     }
-    log.warn('adopting events already in the case stream', { caseId: this.caseId, from: tx.base.version, to: result.version });
-    this.adopt(foldCase(this.current, result.events), result.version);
+    this.moved(tx, result.version, result.events);
     return false;
+  }
+
+  private store(tx: CaseTransaction, recorded?: unknown): Promise<CommitResult> {
+    const input = { caseId: this.caseId, expectedVersion: tx.base.version, events: tx.events };
+    return caseStore.commitCaseEvents(recorded === undefined ? input : { ...input, recorded });
+  }
+
+  private committed(tx: CaseTransaction, version: number): void {
+    this.adopt(tx.draft, version);
+    countCommitted(tx.events.map((e) => e.event));
+  }
+
+  private moved(tx: CaseTransaction, version: number, events: CaseEvent[]): void {
+    log.warn('adopting events already in the case stream', { caseId: this.caseId, from: tx.base.version, to: version });
+    this.adopt(foldCase(this.current, events), version);
   }
 
   private adopt(next: CaseState, storedVersion: number): void {

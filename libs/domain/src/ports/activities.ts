@@ -66,11 +66,21 @@ export interface DecisionActivities {
  * What committing a transaction to a case stream found: stored, or the stream had already moved
  * past the expected version (events an earlier, lost workflow task committed): here they are.
  */
-export type CommitResult = { status: 'committed'; version: number } | { status: 'conflict'; version: number; events: CaseEvent[] };
+export type CommitResult =
+  { status: 'committed'; version: number; recorded?: unknown } | { status: 'conflict'; version: number; events: CaseEvent[] };
+
+/**
+ * A transaction for the case stream, with the value it was decided on when that value is worked out
+ * by code an upgrade may change (what a message means): the commit hands `recorded` back unchanged,
+ * so it is kept in the workflow's history with the commit and a replay decides with it again.
+ */
+export interface CommitCaseEventsInput extends AppendEventsInput {
+  recorded?: unknown;
+}
 
 /** The case stream as the case workflow (v2) writes it: a local activity on the case queue. */
 export interface CaseStoreActivities {
-  commitCaseEvents(input: AppendEventsInput): Promise<CommitResult>;
+  commitCaseEvents(input: CommitCaseEventsInput): Promise<CommitResult>;
 }
 
 /** What examining one upload needs: where it is stored and what the merchant said it is. */
