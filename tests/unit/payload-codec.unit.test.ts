@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import { defaultPayloadConverter, type Payload } from '@temporalio/common';
-import { payloadCodecFor, payloadKeyFrom } from '@uplift/temporal';
+import { DEFLATE_FROM_BYTES, payloadCodecFor, payloadKeyFrom } from '@uplift/temporal';
 
 const text = (payload: Payload | undefined) => Buffer.from(payload?.data ?? new Uint8Array()).toString('utf8');
 const secret = { name: '张伟明', idNumber: '11010519491231002X', note: 'x'.repeat(4_000) };
@@ -54,4 +54,20 @@ test('a tampered payload fails to decode; a payload that was never encrypted pas
   await assert.rejects(codec.decode([{ ...sealed, data }]));
   const legacy = defaultPayloadConverter.toPayload({ from: 'before the codec' });
   assert.equal(text((await codec.decode([legacy]))[0]), text(legacy));
+});
+
+test('a small payload is sealed without compression, says so in its metadata, and round-trips; an unknown cipher is refused', async () => {
+  const codec = payloadCodecFor({ current: randomBytes(32), previous: [] });
+  const small = { messageId: 'm-1', text: '月流水大概三十来万' };
+  const plain = defaultPayloadConverter.toPayload(small);
+  assert.ok((plain.data?.length ?? 0) < DEFLATE_FROM_BYTES);
+  const [sealed] = await codec.encode([plain]);
+  assert.equal(Buffer.from(sealed?.metadata?.['encryption-cipher'] ?? []).toString(), 'AES-256-GCM');
+  assert.equal(Buffer.from(sealed?.data ?? []).includes(Buffer.from('月流水')), false, 'sealed, not plain');
+  const [opened] = await codec.decode([sealed as Payload]);
+  assert.deepEqual(defaultPayloadConverter.fromPayload(opened as Payload), small);
+  const [large] = await codec.encode([defaultPayloadConverter.toPayload(secret)]);
+  assert.equal(Buffer.from(large?.metadata?.['encryption-cipher'] ?? []).toString(), 'AES-256-GCM+deflate');
+  const unknown = { ...sealed, metadata: { ...sealed?.metadata, 'encryption-cipher': Buffer.from('ROT13') } };
+  await assert.rejects(codec.decode([unknown]), /unknown cipher ROT13/);
 });

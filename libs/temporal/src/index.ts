@@ -28,6 +28,6 @@ export {
   RECORDS_SWEEP_SCHEDULE_ID,
   RECORDS_SWEEP_WORKFLOW,
 } from './sweep-schedules';
-export { EncryptionCodec, payloadCodecFor, payloadKeyFrom, type PayloadKey } from './payload-codec';
+export { DEFLATE_FROM_BYTES, EncryptionCodec, payloadCodecFor, payloadKeyFrom, type PayloadKey } from './payload-codec';
 export { engineDataConverter, FAILURE_CONVERTER_PATH, type CodecKeys } from './data-converter';
 export { deleteCaseExecution } from './delete-execution';

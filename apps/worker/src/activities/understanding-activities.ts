@@ -1,7 +1,10 @@
 import { understandInContext } from '@uplift/dialogue';
 import type { UnderstandingActivities } from '@uplift/domain';
 
-/** The dialogue's understanding as a local activity: recorded in history, so replays never re-run changed rules. */
+/**
+ * The dialogue's understanding as a local activity, for cases whose turns predate patch
+ * `understanding-recorded-with-commit` (docs/adr/0030): their histories call it on replay.
+ */
 export function createUnderstandingActivities(): UnderstandingActivities {
   return {
     understandMessage({ text, context, advice }) {
