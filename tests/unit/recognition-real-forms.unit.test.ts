@@ -121,3 +121,15 @@ test('given a photo tilted by about 7°, when a meter table is read, then each h
   ]);
   assert.equal(fields.usage, '3794千瓦时');
 });
+
+test('given labels above values in two columns, when a value of the right column lines up with a left label, then the left label keeps its own', () => {
+  const fields = read('lease_contract', [
+    at('房屋租赁合同', 450, 40, 48),
+    at('乙方（承租人）', 628, 175, 20),
+    at('出租人', 71, 200, 20),
+    at('苏州金穗商贸有限公司', 631, 197),
+    at('何磊', 76, 228),
+  ]);
+  assert.equal(fields.lessor, '何磊');
+  assert.equal(fields.lessee, '苏州金穗商贸有限公司');
+});

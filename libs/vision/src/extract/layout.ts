@@ -1,5 +1,6 @@
 import { centreX, centreY, charX, sameRow, valueText, type Cell, type RawCandidate } from './cell-geometry';
 import { namesUnit } from './heading-units';
+import { hasLabelAbove } from './labels-above';
 import type { LabelHit } from './label-hits';
 import { withSplitCents } from './split-figures';
 import { columnCandidates, labelRow } from './table-columns';
@@ -79,7 +80,8 @@ export function candidatesFor(
       // The first value cell may sit far right (table rows); further cells must follow closely.
       if (parts.length > 0 && c.box[0] - edge > height * 30) break;
       const text = valueText(cells, hits, j);
-      if (text === null) break;
+      // A value with its own label printed above it belongs to that label (a form with labels above values).
+      if (text === null || hasLabelAbove(cells, hits, j, hit.line, skew)) break;
       const joined = withSplitCents(cells, j, text, skew);
       // The cents box joined to the figure before it is not a value of its own.
       if (!(/^\d{2}$/.test(text) && parts[parts.length - 1]?.endsWith(`.${text}`))) parts.push(joined);
