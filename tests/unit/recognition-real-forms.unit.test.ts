@@ -133,3 +133,13 @@ test('given labels above values in two columns, when a value of the right column
   assert.equal(fields.lessor, '何磊');
   assert.equal(fields.lessee, '苏州金穗商贸有限公司');
 });
+
+test('given a label OCR misread by one character (租货期), when read, then it still introduces its value; a value is never taken for a label', () => {
+  const fields = read('lease_contract', [
+    at('房屋租赁合同', 450, 40, 48),
+    at('承租方：福州恒达电子有限公司', 60, 120),
+    at('租货期：2024年01月01日至2027年12月31日', 60, 170),
+  ]);
+  assert.equal(fields.term, '2024-01-01/2027-12-31');
+  assert.equal(fields.lessee, '福州恒达电子有限公司');
+});

@@ -9,6 +9,7 @@ import { plausibility } from './plausibility';
 import { joinSpacedLabels } from './spaced-labels';
 import { joinStackedLabels } from './stacked-labels';
 import { restoreClippedLabels } from './clipped-labels';
+import { restoreMisreadLabels } from './misread-labels';
 import { inHeadingScale, withHeadingUnit } from './heading-units';
 
 /** Version of the field extractor; recorded in every result. */
@@ -82,7 +83,9 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
   // Header labels wrapped inside narrow table cells (实缴(退)金 / 额) are joined back too.
   const stacked = joinStackedLabels(spaced.cells, labels, skew);
   // Then small labels that lost their first or last character (税人名称) are restored.
-  const joined = { cells: restoreClippedLabels(stacked.cells, labels), source: stacked.source.map((i) => spaced.source[i] ?? -1) };
+  // And labels OCR misread by one character (租货期) are read as the label.
+  const restored = restoreMisreadLabels(restoreClippedLabels(stacked.cells, labels), labels);
+  const joined = { cells: restored, source: stacked.source.map((i) => spaced.source[i] ?? -1) };
   const cells: Cell[] = joined.cells;
   const hits = findLabelHits(
     cells.map((c) => c.text),

@@ -1,0 +1,39 @@
+import type { Cell } from './cell-geometry';
+
+/** Labels this long stay unmistakable with one character misread. */
+const MIN_LENGTH = 3;
+
+/** The single label that `text` spells with exactly one character misread (same length), or null when none or several do. */
+function nearLabel(text: string, byLength: ReadonlyMap<number, readonly string[]>): string | null {
+  const chars = [...text];
+  let found: string | null = null;
+  for (const label of byLength.get(chars.length) ?? []) {
+    const wanted = [...label];
+    let misses = 0;
+    for (let i = 0; i < chars.length && misses < 2; i += 1) if (chars[i] !== wanted[i]) misses += 1;
+    if (misses !== 1) continue;
+    if (found !== null) return null;
+    found = label;
+  }
+  return found;
+}
+
+/**
+ * Restores labels OCR misread by one character (租货期 for 租赁期, 统一社会信用代玛): a whole cell, or the part
+ * of a cell before its colon (where only a label stands), that differs from exactly one known label of three
+ * or more characters in exactly one position, and is not itself a label. Pure.
+ */
+export function restoreMisreadLabels(cells: readonly Cell[], labels: ReadonlySet<string>): Cell[] {
+  const byLength = new Map<number, string[]>();
+  for (const label of labels) {
+    const n = [...label].length;
+    if (n >= MIN_LENGTH && !/[\d/]/.test(label)) byLength.set(n, [...(byLength.get(n) ?? []), label]);
+  }
+  return cells.map((cell) => {
+    const colon = cell.text.search(/[:：]/);
+    const head = colon > 0 ? cell.text.slice(0, colon) : cell.text;
+    if (labels.has(head) || /\d/.test(head)) return cell;
+    const label = nearLabel(head, byLength);
+    return label ? { ...cell, text: label + cell.text.slice(head.length) } : cell;
+  });
+}
