@@ -134,7 +134,7 @@ test('given labels above values in two columns, when a value of the right column
   assert.equal(fields.lessee, '苏州金穗商贸有限公司');
 });
 
-test('given a label OCR misread by one character (租货期), when read, then it still introduces its value; a value is never taken for a label', () => {
+test('given a label OCR misread by one character (租货期), when read, then it still introduces its value', () => {
   const fields = read('lease_contract', [
     at('房屋租赁合同', 450, 40, 48),
     at('承租方：福州恒达电子有限公司', 60, 120),
