@@ -143,3 +143,26 @@ test('given a label OCR misread by one character (租货期), when read, then it
   assert.equal(fields.term, '2024-01-01/2027-12-31');
   assert.equal(fields.lessee, '福州恒达电子有限公司');
 });
+
+test('given a value one character away from a title (货物运输, 货物运单), when read, then it stays a value and the date split beside it is whole', () => {
+  const fields = read('road_transport_operating_licence', [
+    at('道路运输经营许可证', 400, 40, 48),
+    at('经营范围', 566, 202),
+    at('货物运输', 833, 218),
+    at('有效期限至', 565, 250),
+    at('2029年01', 749, 259),
+    at('月01日', 831, 258),
+  ]);
+  assert.equal(fields.valid_until, '2029-01-01');
+});
+
+test('given a label|value row whose value starts well right of the label above it, when read, then the value stays with the label on its left', () => {
+  const fields = read('construction_qualification_certificate', [
+    at('建筑业企业资质证书', 450, 40, 48),
+    at('资质类别及等级', 110, 324),
+    at('地基基础工程专业承包叁级', 330, 324),
+    at('有效期', 80, 373),
+    at('2031年05月28日', 150, 370),
+  ]);
+  assert.equal(fields.valid_until, '2031-05-28');
+});

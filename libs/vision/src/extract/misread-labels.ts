@@ -20,12 +20,14 @@ function nearLabel(text: string, byLength: ReadonlyMap<number, readonly string[]
 
 /**
  * Restores labels OCR misread by one character (租货期 for 租赁期, 统一社会信用代玛): a whole cell, or the part
- * of a cell before its colon (where only a label stands), that differs from exactly one known label of three
- * or more characters in exactly one position, and is not itself a label. Pure.
+ * of a cell before its colon (where only a label stands), that differs from exactly one of the type's own field
+ * labels (`fieldLabels`, three or more characters) in exactly one position, and is not itself a label
+ * (`labels`, every label and stop). Titles, stops and other types' labels are never restored to: a value
+ * (货物运输) one character away from a title (货物运单) stays a value. Pure.
  */
-export function restoreMisreadLabels(cells: readonly Cell[], labels: ReadonlySet<string>): Cell[] {
+export function restoreMisreadLabels(cells: readonly Cell[], labels: ReadonlySet<string>, fieldLabels: ReadonlySet<string>): Cell[] {
   const byLength = new Map<number, string[]>();
-  for (const label of labels) {
+  for (const label of fieldLabels) {
     const n = [...label].length;
     if (n >= MIN_LENGTH && !/[\d/]/.test(label)) byLength.set(n, [...(byLength.get(n) ?? []), label]);
   }
