@@ -166,3 +166,28 @@ test('given a label|value row whose value starts well right of the label above i
   ]);
   assert.equal(fields.valid_until, '2031-05-28');
 });
+
+test('given an invoice tax OCR cut at the front (6441.44 of 16,441.44), when amount + tax = total proves the lost digits, then it is restored', () => {
+  const fields = read('vat_special_invoice', [
+    at('增值税专用发票', 400, 20, 48),
+    at('合计', 88, 457),
+    at('￥126,472.58', 661, 457),
+    at('6441.44', 1075, 457),
+    at('价税合计（大写）壹拾肆万贰仟玖佰壹拾肆元零贰分', 96, 503),
+    at('（小写）￥142,914.02', 109, 558),
+  ]);
+  assert.equal(fields.amount, '126472.58');
+  assert.equal(fields.tax, '16441.44');
+  assert.equal(fields.total, '142914.02');
+});
+
+test('given invoice figures that disagree without a lost-digit explanation, when read, then they are left as read for the validations to flag', () => {
+  const fields = read('vat_special_invoice', [
+    at('增值税专用发票', 400, 20, 48),
+    at('合计', 88, 457),
+    at('￥126,472.58', 661, 457),
+    at('￥16,000.00', 1040, 457),
+    at('（小写）￥142,914.02', 109, 558),
+  ]);
+  assert.equal(fields.tax, '16000.00');
+});

@@ -9,6 +9,7 @@ import { plausibility } from './plausibility';
 import { joinSpacedLabels } from './spaced-labels';
 import { joinStackedLabels } from './stacked-labels';
 import { restoreClippedLabels } from './clipped-labels';
+import { restoreLostLeadingDigits } from './lost-leading-digits';
 import { restoreMisreadLabels } from './misread-labels';
 import { inHeadingScale, withHeadingUnit } from './heading-units';
 
@@ -131,7 +132,8 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
         box: line.box,
       });
   }
-  return fields;
+  // Figures cut at the front by OCR are restored only where the invoice's arithmetic proves the lost digits.
+  return restoreLostLeadingDigits(fields);
 }
 
 /** Repairs that follow from what a value must look like: an address's leading place name, a patent title's 一种. */
