@@ -191,3 +191,13 @@ test('given invoice figures that disagree without a lost-digit explanation, when
   ]);
   assert.equal(fields.tax, '16000.00');
 });
+
+test('given a company name whose place OCR misread (厦內), when read, then the place is repaired; a brand name one character from a place is not', () => {
+  const sales = read('sales_contract', [
+    at('销售合同', 400, 20, 48),
+    at('甲方：中兴通讯有限公司', 60, 120),
+    at('乙方：厦內永盛科技有限公司', 60, 170),
+  ]);
+  assert.equal(sales.party_b, '厦门永盛科技有限公司');
+  assert.equal(sales.party_a, '中兴通讯有限公司');
+});

@@ -9,6 +9,7 @@ import { plausibility } from './plausibility';
 import { joinSpacedLabels } from './spaced-labels';
 import { joinStackedLabels } from './stacked-labels';
 import { restoreClippedLabels } from './clipped-labels';
+import { repairCompanyPlace } from './company-place-names';
 import { restoreLostLeadingDigits } from './lost-leading-digits';
 import { restoreMisreadLabels } from './misread-labels';
 import { inHeadingScale, withHeadingUnit } from './heading-units';
@@ -140,7 +141,7 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
 function repairValue(type: VoucherSpec['id'], field: string, value: string): string {
   // Titles of inventions and utility models are phrased 一种…; OCR drops the thin stroke of 一.
   if (type === 'patent_certificate' && field === 'title' && /^种/.test(value)) return `一${value}`;
-  return repairPlaceName(field, value);
+  return repairCompanyPlace(field, repairPlaceName(field, value));
 }
 
 function round(x: number): number {
