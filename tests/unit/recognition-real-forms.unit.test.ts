@@ -201,3 +201,25 @@ test('given a company name whose place OCR misread (厦內), when read, then the
   assert.equal(sales.party_b, '厦门永盛科技有限公司');
   assert.equal(sales.party_a, '中兴通讯有限公司');
 });
+
+test('given a sheared photo of a two-pair invoice grid, when a shared tax-id label is claimed, then its own row decides buyer or seller', () => {
+  // Boxes as OCR returned them from such a photo: each row's right half sits higher than its left half.
+  const box = (text: string, x: number, y: number, w: number, h: number): OcrLine => ({ text, confidence: 0.97, box: [x, y, w, h] });
+  const fields = read('vat_special_invoice', [
+    box('电子发票（增值税专用发票）', 350, 74, 495, 74),
+    box('发票号码', 86, 149, 87, 35),
+    box('38724729102051798203', 288, 165, 224, 35),
+    box('开票日期', 615, 183, 87, 31),
+    box('购买方名称', 86, 191, 110, 32),
+    box('2024年05月19日', 816, 195, 150, 34),
+    box('苏州顺丰食品有限公司', 288, 204, 200, 35),
+    box('纳税人识别号', 614, 221, 126, 36),
+    box('销售方名称', 86, 230, 109, 34),
+    box('91510100851609383W', 817, 237, 208, 33),
+    box('郑州金穗建筑工程有限公司', 287, 244, 241, 37),
+    box('纳税人识别号', 614, 261, 124, 35),
+    box('91430100188877083C', 816, 276, 202, 34),
+  ]);
+  assert.equal(fields.buyer_tax_id, '91510100851609383W');
+  assert.equal(fields.seller_tax_id, '91430100188877083C');
+});

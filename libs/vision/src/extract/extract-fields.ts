@@ -28,13 +28,18 @@ const ROLE_WORDS: Readonly<Record<string, readonly string[]>> = {
 const SOURCE_WEIGHT: Record<ValueSource, number> = { inline: 1, right: 0.97, below: 0.9, column: 0.97, total: 1 };
 
 /** Text that tells whose a label is: before it on its line, and the nearest cell to its left spanning its row. */
-function roleContext(cells: readonly Cell[], hit: LabelHit): string {
+function roleContext(cells: readonly Cell[], hit: LabelHit, skew: number): string {
   const cell = cells[hit.line];
   if (!cell) return '';
   const own = cell.text.slice(0, hit.start);
   const cy = cell.box[1] + cell.box[3] / 2;
+  // Spanning the label's row once the page's skew is taken out (a sheared photo lowers the left column).
+  const lift = (c: Cell): number => skew * (cell.box[0] + cell.box[2] / 2 - (c.box[0] + c.box[2] / 2));
   const left = cells
-    .filter((c) => c.box[0] + c.box[2] <= cell.box[0] + 2 && c.box[1] <= cy && c.box[1] + c.box[3] >= cy && c.text.length <= 8)
+    .filter(
+      (c) =>
+        c.box[0] + c.box[2] <= cell.box[0] + 2 && c.box[1] + lift(c) <= cy && c.box[1] + c.box[3] + lift(c) >= cy && c.text.length <= 8,
+    )
     .sort((a, b) => b.box[0] + b.box[2] - (a.box[0] + a.box[2]))[0];
   return own + (left?.text ?? '');
 }
@@ -57,19 +62,20 @@ function hitsForField(
   hits: readonly LabelHit[],
   cells: readonly Cell[],
   rank: ReadonlyMap<number, number>,
+  skew: number,
 ): LabelHit[] {
   const byOrder = (a: LabelHit, b: LabelHit): number => (rank.get(a.line) ?? 0) - (rank.get(b.line) ?? 0) || a.start - b.start;
   const own = hits.filter((h) => h.fields.includes(fieldSpec.name)).sort(byOrder);
   const exclusive = own.filter((h) => h.fields.length === 1);
   const shared = own.filter((h) => h.fields.length > 1);
-  const claimed = shared.filter((h) => claims(fieldSpec.name, roleContext(cells, h)) === true);
-  const open = shared.filter((h) => claims(fieldSpec.name, roleContext(cells, h)) === null);
+  const claimed = shared.filter((h) => claims(fieldSpec.name, roleContext(cells, h, skew)) === true);
+  const open = shared.filter((h) => claims(fieldSpec.name, roleContext(cells, h, skew)) === null);
   // Siblings sharing the labels that come earlier in page order take the earlier open hits.
   const siblings = spec.fields.filter(
     (f) =>
       f.name !== fieldSpec.name && (f.occurrence ?? 0) < (fieldSpec.occurrence ?? 0) && f.labels.some((l) => fieldSpec.labels.includes(l)),
   );
-  const takenBySiblings = siblings.filter((s) => !shared.some((h) => claims(s.name, roleContext(cells, h)) === true)).length;
+  const takenBySiblings = siblings.filter((s) => !shared.some((h) => claims(s.name, roleContext(cells, h, skew)) === true)).length;
   const byOccurrence = open.slice(Math.min(takenBySiblings, open.length), takenBySiblings + 1);
   return [...exclusive, ...claimed, ...byOccurrence];
 }
@@ -99,7 +105,7 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
   const fields: Field[] = [];
   for (const fieldSpec of spec.fields) {
     let found: { value: ParsedValue; score: number; line: number } | null = null;
-    for (const hit of hitsForField(spec, fieldSpec, hits, cells, rank)) {
+    for (const hit of hitsForField(spec, fieldSpec, hits, cells, rank, skew)) {
       for (const candidate of candidatesFor(cells, hits, hit, skew, fieldSpec.kind === 'amount')) {
         const raw = fieldSpec.kind === 'amount' ? inHeadingScale(candidate.raw, hit.label) : candidate.raw;
         const read = parseValue(fieldSpec.kind, raw, fieldSpec.pattern, fieldSpec.nth ?? 0);
