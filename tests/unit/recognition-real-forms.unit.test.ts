@@ -223,3 +223,25 @@ test('given a sheared photo of a two-pair invoice grid, when a shared tax-id lab
   assert.equal(fields.buyer_tax_id, '91510100851609383W');
   assert.equal(fields.seller_tax_id, '91430100188877083C');
 });
+
+test('given a speck beside a small label above its value, when the column is read, then the value is not cut at the speck', () => {
+  const box = (text: string, x: number, y: number, w: number, h: number): OcrLine => ({ text, confidence: 0.97, box: [x, y, w, h] });
+  const fields = read('medical_device_business_licence', [
+    box('医疗器械经营许可证', 400, 60, 400, 48),
+    box('经营范围', 480, 324, 73, 25),
+    box('有效期限', 881, 338, 69, 21),
+    box('桌', 995, 345, 20, 17),
+    box('第三类医疗器械', 484, 351, 159, 30),
+    box('至2029年01月27日', 881, 362, 190, 32),
+  ]);
+  assert.equal(fields.valid_until, '2029-01-27');
+});
+
+test('given a six-character label with two characters misread (有交载止日期), when read, then its value is found', () => {
+  const fields = read('food_business_permit', [
+    at('食品经营许可证', 300, 20, 48),
+    at('有交载止日期', 984, 286),
+    at('2030年05月13日', 988, 321),
+  ]);
+  assert.equal(fields.valid_until, '2030-05-13');
+});

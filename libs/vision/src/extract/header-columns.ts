@@ -16,11 +16,16 @@ interface Heading {
  */
 function headings(cells: readonly Cell[], hits: readonly LabelHit[], row: readonly number[]): Heading[] {
   const out: Heading[] = [];
+  const labelled = row.filter((j) => hits.some((h) => h.line === j)).map((j) => (cells[j] as Cell).box[3]);
+  const labelHeight = labelled.length > 0 ? Math.min(...labelled) : 0;
   for (const j of row) {
     const cell = cells[j] as Cell;
     // A slash heading's parts share its box: the heading is one column.
     const own = hits.filter((h) => h.line === j && !h.part).sort((a, b) => a.start - b.start);
     if (own.length === 0) {
+      // A small one-character box on a heading row is a speck or a seal's fragment, not a column; a heading that
+      // lost a character (制 of 币制) is printed as large as the others and stays one.
+      if ([...cell.text].length <= 1 && cell.box[3] < labelHeight * 0.85) continue;
       out.push({ line: j, start: 0, left: cell.box[0], right: cell.box[0] + cell.box[2] });
       continue;
     }

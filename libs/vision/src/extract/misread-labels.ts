@@ -3,15 +3,18 @@ import type { Cell } from './cell-geometry';
 /** Labels this long stay unmistakable with one character misread. */
 const MIN_LENGTH = 3;
 
-/** The single label that `text` spells with exactly one character misread (same length), or null when none or several do. */
+/** Characters a label may have misread: one, two from six characters on (有交载止日期 for 有效截止日期). */
+const allowedMisses = (length: number): number => (length >= 6 ? 2 : 1);
+
+/** The single label that `text` spells with one character misread, two for labels of six or more (same length), or null when none or several do. */
 function nearLabel(text: string, byLength: ReadonlyMap<number, readonly string[]>): string | null {
   const chars = [...text];
   let found: string | null = null;
   for (const label of byLength.get(chars.length) ?? []) {
     const wanted = [...label];
     let misses = 0;
-    for (let i = 0; i < chars.length && misses < 2; i += 1) if (chars[i] !== wanted[i]) misses += 1;
-    if (misses !== 1) continue;
+    for (let i = 0; i < chars.length && misses <= allowedMisses(chars.length); i += 1) if (chars[i] !== wanted[i]) misses += 1;
+    if (misses === 0 || misses > allowedMisses(chars.length)) continue;
     if (found !== null) return null;
     found = label;
   }
@@ -21,7 +24,7 @@ function nearLabel(text: string, byLength: ReadonlyMap<number, readonly string[]
 /**
  * Restores labels OCR misread by one character (租货期 for 租赁期, 统一社会信用代玛): a whole cell, or the part
  * of a cell before its colon (where only a label stands), that differs from exactly one of the type's own field
- * labels (`fieldLabels`, three or more characters) in exactly one position, and is not itself a label
+ * labels (`fieldLabels`, three or more characters) in one position (two from six characters on), and is not itself a label
  * (`labels`, every label and stop). Titles, stops and other types' labels are never restored to: a value
  * (货物运输) one character away from a title (货物运单) stays a value. Pure.
  */
