@@ -29,3 +29,4 @@ export {
 } from './objects/external-model-client';
 export { decodeInput, type RgbImage } from './input/decode-input';
 export { cellsToRows } from './ocr/rows';
+export { planarInput } from './ocr/planar-input';

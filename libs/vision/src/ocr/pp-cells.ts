@@ -4,6 +4,7 @@
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { OcrModelFiles } from './ocr-protocol';
+import { planarInput, type RgbaRaster } from './planar-input';
 
 /** A recognised text box: text, mean character confidence, and its four corner points. */
 export interface PpCell {
@@ -18,9 +19,10 @@ interface LineImage {
 }
 interface DetectionModel {
   run(image: Buffer): Promise<LineImage[]>;
+  imageToInput: typeof planarInput;
 }
 interface RecognitionModel {
-  imageToInput(image: unknown, o: Record<string, never>): unknown;
+  imageToInput: typeof planarInput;
   runModel(o: { modelData: unknown }): Promise<unknown>;
   decodeText(output: unknown): Array<{ text: string; mean: number }>;
 }
@@ -64,12 +66,15 @@ export async function loadPpCellReader(
   };
   const detection = await classes.Detection.create(options);
   const recognition = await classes.Recognition.create(options);
+  // The package's own input builder, replaced on these two instances by one that gives the same numbers faster.
+  detection.imageToInput = planarInput;
+  recognition.imageToInput = planarInput;
   return {
     async read(image) {
       const cells: PpCell[] = [];
       for (const line of await detection.run(image)) {
         const resized = await line.image.resize({ height: 48 });
-        const output = await recognition.runModel({ modelData: recognition.imageToInput(resized, {}) });
+        const output = await recognition.runModel({ modelData: recognition.imageToInput(resized as RgbaRaster, {}) });
         const [decoded] = recognition.decodeText(output);
         if (decoded && decoded.mean >= MIN_MEAN && decoded.text.trim() !== '')
           cells.push({ text: decoded.text, mean: decoded.mean, box: line.box });
