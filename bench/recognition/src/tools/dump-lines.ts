@@ -1,5 +1,6 @@
 // Development aid: OCRs a split once and stores every document's lines with its truth, so that field
 // reading can be re-run in milliseconds (replay-lines.js). Never run on the held-out split while tuning.
+// BENCH_DEV_SEED draws other dev or forms documents (a fresh set to check a change on).
 //   node bench/recognition/dist/tools/dump-lines.js OUT.json dev|project|forms [perType] [visionModule] [modelDir] [modelSet]
 import { writeFile } from 'node:fs/promises';
 import type * as Vision from '@uplift/vision';
@@ -26,8 +27,8 @@ async function main(): Promise<void> {
     split === 'project'
       ? projectSplit(Number(perTypeArg))
       : split === 'forms'
-        ? formsSplit(Number(perTypeArg), 20261202)
-        : devSplit(Number(perTypeArg), 20261201);
+        ? formsSplit(Number(perTypeArg), Number(process.env.BENCH_DEV_SEED ?? 20261202))
+        : devSplit(Number(perTypeArg), Number(process.env.BENCH_DEV_SEED ?? 20261201));
   try {
     for await (const doc of source) {
       const t0 = process.hrtime.bigint();
