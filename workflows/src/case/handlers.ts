@@ -49,7 +49,10 @@ async function answering<T>(work: () => Promise<T>): Promise<T> {
 /** Registers the case's query, updates and the legacy evidence signal. */
 export function registerHandlers(deps: HandlerDeps): void {
   const { rt } = deps;
-  const opened = () => condition(() => deps.greeting() !== null);
+  // Once open (every turn but the first few), no condition to register and unblock.
+  const opened = async (): Promise<void> => {
+    if (deps.greeting() === null) await condition(() => deps.greeting() !== null);
+  };
   setHandler(caseStateQuery, () => rt.state);
   setHandler(openedUpdate, async () => {
     await opened();
