@@ -245,3 +245,34 @@ test('given a six-character label with two characters misread (有交载止日�
   ]);
   assert.equal(fields.valid_until, '2030-05-13');
 });
+
+test('given a borderless two-pair row (label, gap, value) above a long line, when read, then the labels are not taken for a header row', () => {
+  const box = (text: string, x: number, y: number, w: number, h: number): OcrLine => ({ text, confidence: 0.97, box: [x, y, w, h] });
+  const fields = read('lease_contract', [
+    box('房屋租赁合同', 566, 99, 275, 54),
+    box('无锡金穗电子有限公司', 955, 192, 272, 37),
+    box('承租方（乙方）', 728, 201, 179, 34),
+    box('周芳', 306, 213, 60, 35),
+    box('出租方（甲方）', 81, 217, 174, 34),
+    box('建筑面积198平方米', 727, 250, 276, 41),
+    box('房屋坐落厦门市长江路201号', 80, 265, 379, 42),
+  ]);
+  assert.equal(fields.lessor, '周芳');
+  assert.equal(fields.lessee, '无锡金穗电子有限公司');
+});
+
+test('given a table header whose neighbour heading is a known label, when the page is sheared, then the heading still reads down its column', () => {
+  const box = (text: string, x: number, y: number, w: number, h: number): OcrLine => ({ text, confidence: 0.97, box: [x, y, w, h] });
+  const fields = read('tax_payment_certificate', [
+    box('电子缴税付款凭证', 482, 104, 355, 75),
+    box('实缴金额', 547, 474, 99, 38),
+    box('所属日期', 315, 498, 97, 35),
+    box('税（费）种名称', 129, 510, 167, 42),
+    box('12,736.83', 553, 518, 106, 37),
+    box('20250701-20250930', 322, 532, 211, 43),
+    box('增值税', 133, 560, 77, 37),
+    box('第1次打印 打印时间：20251012', 133, 587, 344, 58),
+  ]);
+  assert.equal(fields.tax_type, '增值税');
+  assert.equal(fields.tax_period, '2025-07-01/2025-09-30');
+});

@@ -2,7 +2,7 @@ import { bottom, centreX, right, centreY, isLabelCell, sameRow, startsWithLabel,
 import type { LabelHit } from './label-hits';
 import { headerColumn, sliceToColumn, startsInColumn } from './header-columns';
 import { withSplitCents } from './split-figures';
-import { continuationLines } from './wrapped-values';
+import { continuationLines, textHeight } from './wrapped-values';
 
 /** An amount in capital numerals (壹拾万贰仟零贰拾伍元捌角柒分). */
 const CAPITAL = /[壹贰叁肆伍陆柒捌玖][零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整]{2,}/;
@@ -43,8 +43,9 @@ export function labelRow(cells: readonly Cell[], hits: readonly LabelHit[], line
   if (underIt && isLabelCell(cells, hits, underIt.j)) return null;
   // Small labels above larger values: the labels' height against the height of what sits right under them.
   const under = cells.filter((c) => c.box[1] > bottom(cell) - 2 && c.box[1] - bottom(cell) < cell.box[3] * 1.5);
-  const labelH = Math.max(...labels.map((j) => cells[j]?.box[3] ?? 0));
-  const valueH = under.length > 0 ? (under.map((c) => c.box[3]).sort((a, b) => a - b)[Math.floor(under.length / 2)] ?? 0) : 0;
+  // Heights of the text, not of the boxes: a long line on a tilted photo has a taller box than a short label.
+  const labelH = Math.max(...labels.map((j) => textHeight(cells[j] as Cell, skew)));
+  const valueH = under.length > 0 ? (under.map((c) => textHeight(c, skew)).sort((a, b) => a - b)[Math.floor(under.length / 2)] ?? 0) : 0;
   const smallLabels = valueH > labelH * 1.15;
   // Headings a seal or a stain garbled still start with their label; one-character boxes are such noise.
   const counted = row.filter((j) => (cells[j]?.text.length ?? 0) > 1);
@@ -53,9 +54,11 @@ export function labelRow(cells: readonly Cell[], hits: readonly LabelHit[], line
   // The label's right neighbour must read as a label too: one the lexicon knows, one printed as small as the
   // labels (a box label it does not know), or one heading among many (a dense table's header).
   const next = row[row.indexOf(line) + 1];
-  const nextH = next === undefined ? 0 : (cells[next]?.box[3] ?? 0);
+  const nextH = next === undefined ? 0 : textHeight(cells[next] as Cell, skew);
   const nextIsLabel =
     next === undefined || labels.includes(next) || (smallLabels && nextH <= labelH * 1.15) || (mostlyLabels && row.length >= 4);
+  // A known label right beside the label leaves no value on its right: with no label under it, its value is below.
+  if (next !== undefined && labels.includes(next)) return row;
   return nextIsLabel && (smallLabels || mostlyLabels) ? row : null;
 }
 
