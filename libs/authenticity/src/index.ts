@@ -63,3 +63,4 @@ export { detectDoubleJpeg, doubleJpegOf, DOUBLE_JPEG_CALIBRATION, tracesScore, t
 export { jpegTraces, type JpegTraces } from './tamper/jpeg-traces';
 export { readJpegMarkers, type JpegMarkers } from './image/jpeg-markers';
 export { logOdds, probability, type BoostedTrees, type TreeNode } from './math/boosted-trees';
+export { noiseResidual, noiseScore, NOISE_CALIBRATION, NOISE_CELL, type NoiseResidual } from './tamper/noise-residual';
