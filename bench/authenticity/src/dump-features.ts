@@ -3,16 +3,16 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { ANALYSIS_MAX_SIDE, decodeRgb, detectCopyMove, doubleJpegOf, recaptureEvidence, reducePlanes } from '@uplift/authenticity';
 import { REPO_ROOT } from './heldout-set';
-import { ownTrainingItems, projectTrainingItems, type TrainingItem } from './training-set';
+import { ownTrainingItems, periodicTrainingItems, projectTrainingItems, type TrainingItem } from './training-set';
 
 // Training tool: raw recapture features and the advisory checks' scores of every training image
 // (project generator training seeds, own training generator; never the independent set), appended to
 // .tools/auth-train/<name>.jsonl; images already in the file are skipped. Shard k of m runs every
 // m-th item set, so two processes can share the work.
-// Usage: node bench/authenticity/dist/dump-features.js <name> [ownSets=150] [projectSets=40] [k=0] [m=1]
+// Usage: node bench/authenticity/dist/dump-features.js <name> [ownSets=150] [projectSets=40] [k=0] [m=1] [periodic=0]
 
 async function main(): Promise<void> {
-  const [name = 'recapture', ownN = '150', projectN = '40', k = '0', m = '1'] = process.argv.slice(2);
+  const [name = 'recapture', ownN = '150', projectN = '40', k = '0', m = '1', periodicN = '0'] = process.argv.slice(2);
   const dir = join(REPO_ROOT, '.tools', 'auth-train');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}.jsonl`);
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
 
   const index = (item: TrainingItem): number => Number(item.group.split(':')[1]);
   // Interleaved by set index, so that a run stopped early still holds both generators.
-  const items = [...ownTrainingItems(Number(ownN)), ...projectTrainingItems(Number(projectN))]
+  const items = [...ownTrainingItems(Number(ownN)), ...projectTrainingItems(Number(projectN)), ...periodicTrainingItems(Number(periodicN))]
     .filter((i) => shard(i) && !done.has(i.id))
     .sort((a, b) => index(a) - index(b));
   console.log(`${items.length} images to analyse (${done.size} already in ${file})`);

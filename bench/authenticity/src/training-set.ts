@@ -1,5 +1,6 @@
 import { TRAINING_SEED0, itemSet } from './dataset';
 import { ownSet, type OwnSet } from './train/own-set';
+import { printedPeriodicPhoto } from './train/printed-periodicity';
 
 // What the learned parts of @uplift/authenticity may be fitted and calibrated on: the project
 // generator's training seeds (1000 + i) and the own training generator (src/train/own-*.ts, seeds
@@ -78,4 +79,17 @@ export function ownTrainingItems(n: number): TrainingItem[] {
       });
   }
   return out;
+}
+
+/** Genuine training photos with printed periodicity (guilloche-like bands, grids, halftone; train/printed-periodicity.ts). */
+export function periodicTrainingItems(n: number): TrainingItem[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `periodic:${i}:photo`,
+    source: 'project' as const,
+    label: 'genuine' as const,
+    group: `periodic:${i}`,
+    kind: 'project/printed_periodicity',
+    type: 'project',
+    bytes: () => printedPeriodicPhoto(i),
+  }));
 }

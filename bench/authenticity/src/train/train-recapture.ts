@@ -2,14 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../heldout-set';
 import { rocAuc, round, tprAtFpr } from '../roc';
-import { DEFAULT_GBT, outOfFold, trainGbt, type TrainingData } from './gbt';
+import { DEFAULT_GBT, outOfFold, trainGbt, type GbtOptions, type TrainingData } from './gbt';
 import { thresholdsFromGenuine, widenIntoGap } from './thresholds';
 
 // Fits the recapture model on the training features (dump-features.ts output: the project
 // generator's training seeds and the own training generator; nothing from the independent set),
 // reports grouped 5-fold out-of-fold figures, sets the finding thresholds from the out-of-fold
 // scores of genuine images, and writes libs/authenticity/src/recapture/recapture-model.json.
-// Usage: node bench/authenticity/dist/train/train-recapture.js <features.jsonl> <version>
+// Usage: node bench/authenticity/dist/train/train-recapture.js <features.jsonl> <version> [recipe=v2]
 
 interface Row {
   id: string;
@@ -28,6 +28,18 @@ const CRITICAL_FPR = 0.001;
 const WARNING_TOLERANCE = 0.01;
 const CRITICAL_TOLERANCE = 0.05;
 
+/**
+ * Training recipes. v1: every feature, 200 trees of depth 3. v2: without the ring profiles (luma,
+ * flatness, texture and chroma by distance from the centre: how the page sits in the frame, which the
+ * training generators draw their own way), 120 trees of depth 2 on half the features each: the model
+ * leans on sub-pixel colour structure, borders, glare and paper texture (docs/adr/0031).
+ */
+const RECIPES: Record<string, { drop: (feature: string) => boolean; options: GbtOptions }> = {
+  v1: { drop: () => false, options: DEFAULT_GBT },
+  v2: { drop: (f) => f.startsWith('ring'), options: { ...DEFAULT_GBT, trees: 120, depth: 2, minLeaf: 15, colsample: 0.5 } },
+  'v2-deep': { drop: (f) => f.startsWith('ring'), options: DEFAULT_GBT },
+};
+
 function main(): void {
   const file = process.argv[2] ?? join(REPO_ROOT, '.tools', 'auth-train', 'recapture.jsonl');
   const version = process.argv[3] ?? 'recapture-gbt/dev';
@@ -37,7 +49,12 @@ function main(): void {
     .map((l) => JSON.parse(l) as Row);
   if (rows.some((r) => r.source !== 'own' && r.source !== 'project'))
     throw new Error('rows from outside the training generators in the training file');
-  const features = Object.keys(rows[0]?.features ?? {}).sort();
+  const recipeName = process.argv[4] ?? 'v2';
+  const recipe = RECIPES[recipeName];
+  if (!recipe) throw new Error(`unknown recipe ${recipeName}: ${Object.keys(RECIPES).join(', ')}`);
+  const features = Object.keys(rows[0]?.features ?? {})
+    .filter((f) => !recipe.drop(f))
+    .sort();
   const positives = rows.filter((r) => r.label === 'recapture').length;
   // Balance the classes: recaptures are the minority.
   const wPos = (rows.length - positives) / Math.max(1, positives);
@@ -51,7 +68,7 @@ function main(): void {
     data,
     rows.map((r) => r.group),
     5,
-    DEFAULT_GBT,
+    recipe.options,
   );
   const report = (name: string, keep: (r: Row) => boolean): void => {
     const idx = rows.map((r, i) => (keep(r) ? i : -1)).filter((i) => i >= 0);
@@ -87,7 +104,7 @@ function main(): void {
     gapTolerance: { warning: WARNING_TOLERANCE, critical: CRITICAL_TOLERANCE },
   };
   console.log('thresholds', JSON.stringify(thresholds));
-  const model = trainGbt(data, version, DEFAULT_GBT);
+  const model = trainGbt(data, version, recipe.options);
   const out = {
     ...model,
     thresholds,
@@ -96,7 +113,8 @@ function main(): void {
       images: rows.length,
       recaptures: positives,
       sources: [...new Set(rows.map((r) => r.source))].sort(),
-      options: DEFAULT_GBT,
+      recipe: recipeName,
+      options: recipe.options,
       note: 'project generator training seeds 1000+ and the own training generator (bench/authenticity/src/train/own-*.ts, seeds 50000+); the independent generator (bench/authenticity/heldout/) is never trained on',
     },
   };
