@@ -276,3 +276,16 @@ test('given a table header whose neighbour heading is a known label, when the pa
   assert.equal(fields.tax_type, '增值税');
   assert.equal(fields.tax_period, '2025-07-01/2025-09-30');
 });
+
+test('given a long tilted article line whose box is far taller than its glyphs, when its amount is read, then figures of other rows beside it are not joined in', () => {
+  const box = (text: string, x: number, y: number, w: number, h: number): OcrLine => ({ text, confidence: 0.97, box: [x, y, w, h] });
+  const fields = read('purchase_contract', [
+    box('物资采购合同', 500, 60, 300, 60),
+    box('合计人民币（大写）', 132, 688, 184, 50),
+    box('贰佰叁拾陆万伍仟陆佰叁拾壹元整', 420, 700, 330, 40),
+    box('3,124.00', 990, 720, 100, 38),
+    box('第二条合同总金额为人民币贰佰叁拾陆万伍仟陆佰叁拾壹元整（￥2.365，631.00），含税', 160, 739, 829, 140),
+    box('2,365,631.00', 1018, 772, 133, 41),
+  ]);
+  assert.equal(fields.amount, '2365631.00');
+});

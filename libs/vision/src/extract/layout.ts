@@ -4,7 +4,7 @@ import { hasLabelAbove } from './labels-above';
 import type { LabelHit } from './label-hits';
 import { withSplitCents } from './split-figures';
 import { columnCandidates, labelRow } from './table-columns';
-import { wrappedValue, wrapStart } from './wrapped-values';
+import { textHeight, wrappedValue, wrapStart } from './wrapped-values';
 
 export { sameRow, type Cell, type RawCandidate, type ValueSource } from './cell-geometry';
 
@@ -68,7 +68,9 @@ export function candidatesFor(
   const labelLeft = charX(cell, hit.start);
   const labelRight = charX(cell, hit.end);
   const height = Math.max(1, cell.box[3]);
-  if (!nextOnLine && cell.box[2] > 0) {
+  // A box far taller than its glyphs (a long line on a tilted photo whose skew was not measured) has no reliable row.
+  const rowless = cell.box[3] > textHeight(cell, skew) * 1.8;
+  if (!nextOnLine && cell.box[2] > 0 && !rowless) {
     // Cells to the right on the same row, in x order, until a label cell or a wide gap.
     const right = cells
       .map((c, j) => ({ c, j }))
