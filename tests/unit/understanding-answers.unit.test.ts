@@ -71,7 +71,8 @@ const named: [ProposalKind, string, 'yes' | 'no' | undefined][] = [
   ['withdraw_consent', 'yes, delete everything', 'yes'],
   ['submit', '确认提交', 'yes'],
   ['submit', 'yes, submit', 'yes'],
-  ['submit', '提交吧', 'yes'],
+  // rules-2.5.0: the bare order (提交吧, 交吧, "submit it") answers a request for the exact words with no confirmation.
+  ['submit', '提交吧', undefined],
   ['submit', '不', 'no'],
   ['withdraw_consent', '别删', 'no'],
   ['submit', '确认提交？', undefined],

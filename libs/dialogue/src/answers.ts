@@ -11,50 +11,71 @@ import { normaliseText } from './normalise';
 type Part = 'yes' | 'no' | 'polite' | 'quit' | 'other';
 
 const QUESTION =
-  /[?？]|吗|(?<![这那多])么|是否|(?<!不)(会不会|能不能|可不可以|要不要)|\b(is it|are you|can i|could i|will it|will you|would it|what|how|why|when|if|whether)\b/i;
+  /[?？]|吗|(?<![这那多什])么|(?<!没有?)什么|是否|(?<!不)(会不会|能不能|可不可以|要不要)|\b(is it|are you|can i|could i|will it|will you|would it|what|how|why|when|if|whether)\b/i;
 /** Hedges and deferrals make the whole reply unclear unless it also refuses outright. */
 const HEDGE =
   /(想想|考虑|再说|不确定|不知道|如果|假如|要是|万一|之后|以后|晚点|但是|不过|可是|还是|先等|看看|也许|可能|maybe|perhaps|not sure|later|first|\bbut\b|unless|i guess|i think|hmm|let me think|let me|i mean|kind of|sort of|probably|嗯+\.{2,}|…|等我|等一下|等等|稍等|明天|今晚|回头|开玩笑|呵呵|随便|无所谓|\bwait\b|hold on|\bafter\b|\bonce\b|tomorrow|tonight|just kidding|\bjk\b|\blol\b|whatever)/i;
 const NO_WORD =
   /^(?:不|不要|不用|不用了|不了|别|先不|暂不|暂时不|还不|否|不行|不可以|不是|不对|可别|千万别|还不行|还不|no|nope|nah|not now|not yet|not today|not (right )?now|not for now|not at the moment|no thanks|no thank you|absolutely not|definitely not|of course not|don't|do not|never)+$/i;
 const NO_CLAUSE =
-  /(不(确认|同意|确定)|\bnot confirm(ing|ed)?\b|\b(don'?t|do not) confirm\b|^no,? wait\b|\b(i|we) (still )?(have|got) (more|another|other)\b|不撤|不删|不提交|不交|别撤|别删|别提交|别交|不要撤|不要删|不要提交|不要交|不退出|先别|还没(传|交|弄|准备)完|还没(拍|传|交|上传|补|发|办|弄|准备|弄好|拍好|办好)|按错|点错|\bwrong button\b|\bby (mistake|accident)\b|\bmis-?(click|tap)|\b(i'?m|i am|we'?re|we are) staying\b|\b(i'?ll|we'?ll) stay\b|还(有|要)(传|交|补|发)?\S{0,6}|继续申请|还是(别|不要|不)|再(传|补|上传|发)|(确认|提交|撤回|同意)个(屁|鬼|头)|才怪|\bnot (withdraw|delet|submit|cancel)\w*|\b(don't|do not|never) (withdraw|delete|submit|cancel|remove|send)\b|\bmore (coming|to come|to send|to upload)\b|\bi still have\b|\bkeep (it|my application|the application|going)\b|\bstill (uploading|sending)\b)/i;
+  /(不(确认|同意|确定)|\bnot confirm(ing|ed)?\b|\b(don'?t|do not) confirm\b|^no,? wait\b|\b(i|we) (still )?(have|got) (more|another|other)\b|不撤|不删|不提交|不交|(别|莫|甭|不用)(撤|删|提交|交)|不要撤|不要删|不要提交|不要交|不退出|先别|还没(传|交|弄|准备)完|还没(拍|传|交|上传|补|发|办|弄|准备|弄好|拍好|办好)|按错|点错|\bwrong button\b|\bby (mistake|accident)\b|\bmis-?(click|tap)|\b(i'?m|i am|we'?re|we are) staying\b|\b(i'?ll|we'?ll) stay\b|还(有|要)(传|交|补|发)?\S{0,6}|继续申请|还是(别|不要|不)|再(传|补|上传|发)|(确认|提交|撤回|同意)个(屁|鬼|头)|才怪|\bnot (withdraw|delet|submit|cancel)\w*|\b(don't|do not|never) (withdraw|delete|submit|cancel|remove|send|close|erase|wipe)\b|^hold (it|off)\b|\bactually,? no\b|\b(i'?m|i am|we'?re|we are) (still )?(adding|uploading|attaching) (one |a few |some |two |the )?(more|another|other)\b|\bmore (coming|to come|to send|to upload)\b|\bi still have\b|\bkeep (it|my application|the application|going)\b|\bstill (uploading|sending)\b)/i;
 const YES_WORD =
   /^(?:是|是的|是滴|对|对的|对啊|好|好的|好滴|行|可以|没问题|我确认|我确定|我同意|确认|确定|同意|ok|okay|yes|yep|yeah|yup|sure|confirm|confirmed|go ahead|please do|do it|proceed|correct|affirmative)+$/i;
 const YES_CLAUSE: Record<ProposalKind, RegExp> = {
   submit:
-    /^(我)?(确认|确定|同意|要|马上|现在|立即|请|帮我|就|那就|直接)*(提交|评估|交)(吧|评估|审批|申请|了)?$|^就这些(了)?$|^没有了$|^(yes,? )?(please )?submit( it| my (case|request|application))?( now| please)?$|^(please )?(assess|decide|send it)( it| now| me)?$|^that'?s (everything|all|it)$|^(yes,? |yeah,? |ok,? )?(i'?m|i am) (sure|certain)$|^(我)?确定(要)?(提交|交)(了)?$|^就(这样|这么)(提交|交)$|^(ok,? |okay,? |yes,? )?confirm(ed)? (submit|submission|submitting|to submit)$/i,
+    /^(我)?(确认|确定|同意|要|马上|现在|立即|请|帮我|就|那就|直接)*(提交|评估|交)(上去|上)?(吧|评估|审批|申请|了)?$|^就这些(了)?$|^没有了$|^(yes,? )?(please )?submit( it| my (case|request|application))?( now| please)?$|^(please )?(assess|decide|send it)( it| now| me)?$|^that'?s (everything|all|it)$|^(yes,? |yeah,? |ok,? )?(i'?m|i am) (sure|certain)$|^(我)?确定(要)?(提交|交)(了)?$|^就(这样|这么)(提交|交)$|^(ok,? |okay,? |yes,? )?confirm(ed)? (submit|submission|submitting|to submit)$/i,
   withdraw_consent:
-    /^(我)?(确认|确定|同意|要|那就|就)?(撤回|撤销|撤)(授权|同意|申请)?(吧)?$|^(我)?(确认|确定)?(要)?(把)?(资料|数据|材料|东西|文件|照片|我的资料)?(都|全|全部)?(删除|删掉|删|全部删掉|全部删除|都删了|删了吧)(吧)?$|^(我)?确定(要)?(撤回|撤销|删除)$|^(yes,? |ok,? |sure,? )?(please |go ahead and |just )?(withdraw|delete)( it| them| my (consent|data|documents|files|application)| everything| it all)?( now)?$|^(close it|close my (case|application)|delete (all )?my (files|data|documents)|close it and delete (all )?my (files|data|documents))$|^(yes,? |yeah,? |ok,? )?(i'?m|i am) (sure|certain)$|^(ok,? |okay,? |yes,? )?confirm(ed)? (withdraw(al)?|to withdraw|delet(e|ion))$/i,
+    /^(我)?(确认|确定|同意|要|那就|就)?(撤回|撤销|撤)(授权|同意|申请)?(吧)?$|^(我)?(确认|确定)?(要)?(把)?(资料|数据|材料|东西|文件|照片|我的资料)?(都|全|全部)?(删除|删掉|删|全部删掉|全部删除|都删了|删了吧)(吧)?$|^(我)?确定(要)?(撤回|撤销|删除)$|^(yes,? |ok,? |sure,? )?(please |go ahead and |just )?(withdraw|delete)( it| them| my (consent|data|documents|files|application)| everything| it all| all)?( now)?$|^(close it|close my (case|application)|delete (all )?my (files|data|documents)|close it and delete (all )?my (files|data|documents))$|^(yes,? |yeah,? |ok,? )?(i'?m|i am) (sure|certain)$|^(ok,? |okay,? |yes,? )?confirm(ed)? (withdraw(al)?|to withdraw|delet(e|ion))$/i,
 };
 const POLITE =
-  /^(谢谢|谢谢你们?|谢了|多谢|感谢|麻烦了?|请|拜托|please|thanks|thank you|sorry|sorry for the confusion|my bad|辛苦了?|辛苦你们?了?|ok|好的|嗯+)$/i;
+  /^(我?想好|我?想清楚|我?决定|没有?(东西|啥|什么)(要|可以|可)?补的?|(等|等了)(半天|好久|很久|老半天)|nothing (more|else)( (i|we) can add| to add)?( anyway)?|all good|谢谢|谢谢你们?|谢了|多谢|感谢|麻烦了?|请|拜托|please|thanks|thank you|sorry|sorry for the confusion|my bad|辛苦了?|辛苦你们?了?|ok|好的|嗯+)$/i;
 /** Giving up the application (不弄了, "I'm out"): with a yes to a withdrawal it agrees; alone its scope is unclear. */
 const QUIT = /^(那就)?(不弄|不搞|不办|不申请|不提额|不玩|不做)(了)?$|^(i'?m out|we'?re out|i'?m done with (this|it))$/i;
 /** A retraction: "确认撤回……等下，还是不要了", "confirm withdraw... no wait, scrap that": the last word wins when it is a no. */
 const RETRACTS = /(等下|等等|等一下|还是不要|还是算了|算了|\bno,? wait\b|\bscrap that\b|\bactually\b|\bnever ?mind\b)/i;
 
+/** A refusal that opens by taking back what was said before it: 还是别了, 还是不撤了, "actually no". */
+const TAKES_BACK = /^(还是(别|不|不要|算了)|actually,? no\b|no,? wait\b)/i;
+
+/** A short word said twice or more in a row (交啦交啦 → 交交 → 交). */
+const REPEATED = /^(\S{1,4}?)\1+$/u;
+
 /** Clauses of a reply: split at punctuation, and at spaces next to Chinese ("好的 谢谢"); English phrases stay whole. */
 function splitParts(text: string): string[] {
   return text
     .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, ' ')
-    .split(/[,，。.!！~、…;；]+|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])/u)
+    .split(/[,，。.!！~、…;；—–]+|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])/u)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
 }
 
 function classifyPart(part: string, proposal: ProposalKind): Part {
-  const p =
+  const kind = classifyWords(part, proposal);
+  // Said twice for emphasis: 交交 (交啦交啦), 莫交莫交, 删删; 谢谢 stays politeness.
+  return kind === 'other' && REPEATED.test(part) ? classifyWords(part.replace(REPEATED, '$1'), proposal) : kind;
+}
+
+/** Chinese sentence particles off a clause: 交啦 → 交, 删了吧 → 删. */
+const particlesOff = (part: string): string => part.replace(/(?<=[\u4e00-\u9fff])(吧|啦|了|呀|啊|哈|呢|哦)+/gu, '') || part;
+
+function classifyWords(part: string, proposal: ProposalKind): Part {
+  const p = particlesOff(
     part
       .replace(/^(yes|ok|okay|sure|yeah|yep) please$/i, '$1')
-      .replace(/^(.+?)\s+please$/i, '$1')
-      .replace(/(?<=[\u4e00-\u9fff])(吧|啦|了|呀|啊|哈|呢|哦)+/gu, '') || part;
+      .replace(/^(yes|ok|okay|sure|yeah|yep)?,? ?(kindly|pls|please) /i, '$1 ')
+      .trim()
+      .replace(/^(.+?)\s+please$/i, '$1'),
+  );
   if (NO_WORD.test(p) || NO_CLAUSE.test(p)) return 'no';
   if (YES_WORD.test(p) || YES_CLAUSE[proposal].test(p)) return 'yes';
   if (POLITE.test(p)) return 'polite';
   if (proposal === 'withdraw_consent' && QUIT.test(p)) return 'quit';
   return 'other';
 }
+
+/** The step's verb alone, as an order: 交, 提交, 删, 撤回, "submit it", "just withdraw it pls". */
+const BARE_ORDER =
+  /^(提交|交|撤回|撤销|撤|删除|删掉|删|(please |pls |just |kindly )?(submit|withdraw|delete|send)( it| them)?( now)?( please| pls)?)$/i;
 
 /** Words that name the step itself: a reply in `named` mode must say which step it confirms. */
 const NAMES: Record<ProposalKind, RegExp> = {
@@ -74,14 +95,22 @@ export type ConfirmationMode = 'named' | 'plain';
 export function classifyAnswer(text: string, proposal: ProposalKind, mode: ConfirmationMode = 'named'): 'yes' | 'no' | undefined {
   const answer = plainAnswer(text, proposal);
   if (answer !== 'yes' || mode === 'plain') return answer;
-  return NAMES[proposal].test(canonicalText(normaliseText(text))) ? 'yes' : undefined;
+  const plain = canonicalText(normaliseText(text));
+  if (!NAMES[proposal].test(plain)) return undefined;
+  // 交吧, 删吧删吧, 提交提交, "withdraw it", "submit it pls": the bare order, said to a question that asked
+  // for the exact words, is no confirmation; an affirmative or anything more (就这么交, 撤回，不办了) is.
+  const parts = splitParts(plain).map(particlesOff);
+  if (parts.some((p) => YES_WORD.test(p))) return 'yes';
+  const meaningful = parts.filter((p) => !POLITE.test(p));
+  return meaningful.every((p) => BARE_ORDER.test(p.replace(REPEATED, '$1'))) ? undefined : 'yes';
 }
 
 function plainAnswer(text: string, proposal: ProposalKind): 'yes' | 'no' | undefined {
   const plain = canonicalText(normaliseText(text)).trim();
   if (plain.length === 0 || plain.length > 60) return undefined;
   if (QUESTION.test(plain)) return undefined;
-  const parts = splitParts(plain).map((p) => classifyPart(p, proposal));
+  const rawParts = splitParts(plain);
+  const parts = rawParts.map((p) => classifyPart(p, proposal));
   const yes = parts.includes('yes');
   const no = parts.includes('no');
   // "取消" / "算了" / "cancel" could cancel the withdrawal or the application: no answer (README rule).
@@ -90,6 +119,9 @@ function plainAnswer(text: string, proposal: ProposalKind): 'yes' | 'no' | undef
   // Said yes, then took it back and ended on a refusal (not on a mere "wait"): a no, never a yes.
   const last = parts.filter((p) => p !== 'polite').pop();
   if (yes && last === 'no' && RETRACTS.test(plain)) return 'no';
+  // "交……还是别了，我再补两张照片", "Submit... actually no, …": a refusal that takes back the yes before it.
+  const lastYes = parts.lastIndexOf('yes');
+  if (yes && rawParts.some((p, i) => i > lastYes && parts[i] === 'no' && TAKES_BACK.test(p))) return 'no';
   if (HEDGE.test(plain) || !yes || no) return undefined;
   return parts.every((p) => p === 'yes' || p === 'polite' || p === 'quit') ? 'yes' : undefined;
 }
