@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { classifyAnswer, understand } from '@uplift/dialogue';
-import type { ProposalKind } from '@uplift/domain';
-import { caseOpenedMidJune } from '../support/understanding-facts';
+import type { MerchantFacts, ProposalKind } from '@uplift/domain';
+import { caseOpenedMidJune, factsMatch } from '../support/understanding-facts';
 
 // rules-2.5.0 (docs/adr/0018): forms the fourth corpus's dev split showed missing, each tested with
 // wordings written for these tests (not the corpus's).
@@ -62,5 +62,46 @@ describe('confirmations, named mode (rules-2.5.0)', () => {
 describe('sarcastic praise never acts (rules-2.5.0)', () => {
   for (const text of ['sure, submit it with half the papers missing, great plan', '直接交吧，真是好主意啊，啥都没传']) {
     test(`"${text}" is not done`, () => assert.notEqual(understand(text, state()).intent, 'done'));
+  }
+});
+
+// Facts: number forms, start years a few words before the start word, counts that include the owner,
+// corrections, breakdowns, machines that are not vehicles, workplaces as staff talk.
+const facts: [string, MerchantFacts][] = [
+  // Two consecutive digits after 十/百 are a range: 二十三四万 = 23.5万, 一百五六十万 a year.
+  ['每个月大概二十三四万', { monthlyRevenue: 235_000 }],
+  ['一年一百五六十万的样子', { monthlyRevenue: 129_167 }],
+  ['二十二个员工', { employees: 22 }],
+  // "-odd", "-something", "-ish" take the base; 一打 before people is a dozen.
+  ['forty-odd staff in two shifts', { employees: 40 }],
+  ['been doing this twenty-something years', { yearsInBusiness: 20 }],
+  ['店里一打伙计', { employees: 12 }],
+  // A two-digit year a few words before its start word; a built-in start (建的); "registered in <month> <year>".
+  ['05年跟我哥一起开的店', { yearsInBusiness: 21 }],
+  ['种了好多年了，11年建的果园', { industry: 'agriculture', yearsInBusiness: 15 }],
+  ['we registered our firm back in May 2016', { yearsInBusiness: 10 }],
+  // The owner counted in the staff; a couple counted in.
+  ['包括我自己一共七个师傅', { employees: 6 }],
+  ['十个人干活，连我和老婆在内', { employees: 8 }],
+  // A correction keeps the slot of the figure it corrects.
+  ['we run 6 vans, sorry, 7', { vehicles: 7 }],
+  ['司机八个，不对，应该是九个', { employees: 9 }],
+  // A breakdown of a count just given is not added to it.
+  ['三台货车，一台跑长途两台跑市内', { industry: 'logistics', vehicles: 3 }],
+  // Machines are not vehicles; a machine before a bare 台 neither; 车工 is a role, not a vehicle.
+  ['绣花机十台，车工八个', { employees: 8 }],
+  ['两台挖掘机，四辆搅拌车', { industry: 'construction', vehicles: 4 }],
+  ['we have 15 tractor units on the road', { vehicles: 15 }],
+  // Seats said before, staff hired after: a clause boundary separates them.
+  ['堂食四十个座，请了六个人', { industry: 'catering', seats: 40, employees: 6 }],
+  ['后厨加前厅二十来个人', { industry: 'catering', employees: 20 }],
+];
+
+describe('facts (rules-2.5.0)', () => {
+  for (const [text, want] of facts) {
+    test(`"${text}" → ${JSON.stringify(want)}`, () => {
+      const got = understand(text, state()).facts;
+      assert.ok(factsMatch(got, want), JSON.stringify(got));
+    });
   }
 });

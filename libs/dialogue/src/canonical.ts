@@ -20,9 +20,9 @@ const SPELLED_DIGITS: Readonly<Record<string, string>> = {
   九: '9',
 };
 
-/** A two-digit year before 年 and a start word ("15年开的", "从一五年开始", "08年成立"): 2015, 2008. */
+/** A two-digit year before 年 and a start word, also a few words on ("15年开的", "从一五年开始", "98年我爸开的"): 2015, 1998. */
 const SHORT_YEAR =
-  /(?<![\d.了做干有近快过满第多国零〇一二两三四五六七八九十百])(\d{2}|[零〇一二三四五六七八九]{2})(?=\s*年\s*(\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|开|成立|注册|创|起|就|那|底|初|上半|下半|的时候|左右开))/g;
+  /(?<![\d.了做干有近快过满第多国零〇一二两三四五六七八九十百])(\d{2}|[零〇一二三四五六七八九]{2})(?=\s*年\s*(\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|开|成立|注册|创|起|建|就|那|底|初|上半|下半|的时候|左右开|[^，,。！!？?\d年]{1,6}(开的|开始|开业|开店|开张|成立|注册|创办|创立|建的|建厂|办的|办厂|起家|接手)))/g;
 
 /** 二零二零年 → 2020年 (a year read digit by digit), 民国93年 → 2004年 (Republic of China era). */
 function gregorianYears(text: string): string {

@@ -11,13 +11,13 @@ export type CountSlot = 'vehicles' | 'seats' | 'employees';
 
 const HEDGE = String.raw`\s*(?:多|来|余|几|出头|左右|-?odd|-?ish|\+|plus|or so|or more)?\s*`;
 const VEHICLE_NOUN =
-  '(重型|轻型|大|小|中型|半挂|冷链|冷藏|自己的)?(重卡|卡车|货车|挂车|半挂车?|冷藏车|冷链车|面包车|轻卡|厢式车|厢货|车子|车辆|货柜车|拖车|皮卡|挖机|挖掘机|装载机|铲车|吊车|塔吊|搅拌车|泵车|渣土车|工程车|叉车|车)';
+  '(重型|轻型|大|小|中型|半挂|冷链|冷藏|自己的)?(重卡|卡车|货车|挂车|半挂车?|冷藏车|冷链车|面包车|轻卡|厢式车|厢货|车子|车辆|货柜车|拖车|皮卡|吊车|搅拌车|泵车|渣土车|工程车|车)';
 const VEHICLE_AFTER = new RegExp(`^${HEDGE}(辆|部|台|架)?\\s*${VEHICLE_NOUN}`);
 const CLASSIFIER_ONLY = new RegExp(
   `^${HEDGE}(辆|台|部|架)(?![\\u4e00-\\u9fff]*(机器|设备|机床|电脑|收银|空调|冰箱|打印|缝纫|注塑|冰柜|机))`,
 );
 const VEHICLE_AFTER_EN = new RegExp(
-  `^${HEDGE}(of\\s+)?(our\\s+own\\s+)?(heavy|light|small|big|large|old|new|refrigerated|reefer|cold-chain|dump|tipper|box|delivery|semi|own|company)?(-duty)?\\s*(trucks?|vans?|lorr(?:y|ies)|vehicles?|trailers?|tankers?|excavators?|diggers?|loaders?|cranes?|mixers?|rigs?|semis|pickups?|tippers?|reefers?)\\b`,
+  `^${HEDGE}(of\\s+)?(our\\s+own\\s+)?(heavy|light|small|big|large|old|new|refrigerated|reefer|cold-chain|dump|tipper|box|delivery|semi|own|company)?(-duty)?\\s*(trucks?|vans?|lorr(?:y|ies)|vehicles?|trailers?|tankers?|mixers?|rigs?|semis|pickups?|tippers?|reefers?|tractor units?|tractor heads?|prime movers?)\\b`,
   'i',
 );
 const SEAT_AFTER = new RegExp(
@@ -25,7 +25,7 @@ const SEAT_AFTER = new RegExp(
   'i',
 );
 const STAFF_NOUN_ZH =
-  '(员工|工人|伙计|师傅|店员|服务员|厨师|司机|技师|理发师|美容师|美甲师|发型师|按摩师|足疗师|帮工|长工|雇员|职工|工作人员|小工|学徒|阿姨|保洁|销售|业务员|收银员?|导购|营业员|骑手|快递员|配送员|搬运工|装卸工|普工|操作工|焊工|木工|电工|帮厨|洗碗工|跑堂|保安|修理工|维修工|工友|人手|教练|老师|店长|厨子|伙夫|护工|月嫂|全职|兼职|徒弟|帮手|大厨|厨工|服务生|车位工|缝纫工|杂工|临时工|钟点工|包装工|技工|熟练工|季节工|短工|计件工|(?<![会成学队社委议官演球党团])员)';
+  '(员工|工人|伙计|师傅|店员|服务员|厨师|司机|技师|理发师|美容师|美甲师|发型师|按摩师|足疗师|帮工|长工|雇员|职工|工作人员|小工|学徒|阿姨|保洁|销售|业务员|收银员?|导购|营业员|骑手|快递员|配送员|搬运工|装卸工|普工|操作工|焊工|木工|电工|帮厨|洗碗工|跑堂|保安|修理工|维修工|工友|人手|教练|老师|店长|厨子|伙夫|护工|月嫂|全职|兼职|徒弟|帮手|大厨|厨工|服务生|车位工|车工|缝纫工|杂工|临时工|钟点工|包装工|技工|熟练工|季节工|短工|计件工|(?<![会成学队社委议官演球党团])员)';
 const STAFF_NOUN_EN =
   '(employees?|staff|workers?|drivers?|helpers?|cooks?|chefs?|waiters?|waitresses|stylists?|technicians?|hands|mechanics?|cleaners?|therapists?|barbers?|assistants?|salespeople|crew|labou?rers?|engineers?|operators?|riders?|tailors?|beauticians?|manicurists?|full-timers?|part-timers?|team members|full[- ]?timers?|part[- ]?timers?|full[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|part[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|coaches|trainers|teachers|nurses|guards|packers|pickers|groomers?|bakers?|baristas?|hairdressers?|tutors?|instructors?|nannies|caregivers?|carers?|pharmacists?|florists?|plumbers?|electricians?|welders?|carpenters?|painters?|masons?|seamstress(es)?|machinists?|servers|bartenders?|cashiers?|clerks?|farm ?hands?|kitchen hands?|dishwashers|porters?|movers|(people |staff |workers )?on (the |our )?payroll)';
 const STAFF_AFTER = new RegExp(
@@ -36,7 +36,7 @@ const PEOPLE_AFTER = new RegExp(`^${HEDGE}(个|名|位|号)?\\s*(人|people\\b|p
 /** "a dozen of us", "there are 8 of us": the whole team, counted as staff. */
 const OF_US_AFTER = /^\s*(of us|of us here|of us in total)\b/i;
 const STAFF_CONTEXT = new RegExp(
-  `(雇|请了|招了|手下|手底下|团队|人手|干活|上班|打工|帮忙|做事|开工|一共|总共|加起来|合计|公司|厂里|店里|${STAFF_NOUN_ZH}|staff|employ|hire|team|company|firm|outfit|crew|work(s|ing)? (for|with|here|there)|payroll|total|altogether|all together|shifts?\\b|full-time|part-time|headcount|${STAFF_NOUN_EN})`,
+  `(雇|请了|招了|手下|手底下|团队|人手|干活|上班|打工|帮忙|做事|开工|一共|总共|加起来|合计|公司|厂里|店里|仓库|车间|后厨|送货|配送|${STAFF_NOUN_ZH}|staff|on the floor|warehouse|workshop|employ|hire|team|company|firm|outfit|crew|work(s|ing)? (for|with|here|there)|payroll|total|altogether|all together|shifts?\\b|full-time|part-time|headcount|${STAFF_NOUN_EN})`,
   'i',
 );
 const CUSTOMER_CONTEXT =
@@ -49,7 +49,7 @@ const OWNERS =
 const BEFORE: readonly { slot: CountSlot; re: RegExp }[] = [
   {
     slot: 'vehicles',
-    re: /(车辆|货车|卡车|重卡|挖机|挖掘机|装载机|铲车|吊车|泵车|叉车|车队|大车小车|车|trucks|vehicles|vans|lorries|fleet of|fleet)(\s*(有|共|一共|总共|加起来|加一块|合计|大概|大约|差不多|是|:|：|of|is|are|about|around|roughly|totals?|we have|we run))*\s*$/i,
+    re: /(车辆|货车|卡车|重卡|吊车|泵车|车队|大车小车|(?<!机)车|trucks|vehicles|vans|lorries|fleet of|fleet)(\s*(有|共|一共|总共|加起来|加一块|合计|大概|大约|差不多|是|:|：|of|is|are|about|around|roughly|totals?|we have|we run))*\s*$/i,
   },
   {
     slot: 'seats',
@@ -63,6 +63,9 @@ const BEFORE: readonly { slot: CountSlot; re: RegExp }[] = [
     ),
   },
 ];
+/** A machine named before a bare 台 (缝纫机二十台, 挖机两台): not a vehicle. */
+const MACHINE_BEFORE = /(机|机器|设备|机床|车床|电脑)\s*$/;
+
 /** A figure the merchant wants to hire ("招两个服务员", "looking for 3 drivers") is not staff yet. */
 const HIRING_BEFORE = /((?<!已经)招聘?|还缺|缺|\bhiring|\bto hire|\brecruiting|\bto recruit|\blooking for)\s*(另外|再|more|another)?\s*$/i;
 /** A count named by the whole workforce (员工, staff), as against one role (厨师, drivers). */
@@ -88,6 +91,8 @@ const ZERO: readonly { slot: CountSlot; re: RegExp }[] = [
 interface Candidate {
   slot: CountSlot;
   n: FoundNumber;
+  /** "一辆送货": a bare classifier with no noun of its own, as in a breakdown of a count just given. */
+  bare: boolean;
   past: boolean;
   total: boolean;
   /** "另外一台车在外地", "the other two vans": a part of a whole the message does not count. */
@@ -106,9 +111,9 @@ function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot
     return /^\s*(an?|one)$/i.test(w.text.slice(n.index, n.end)) ? undefined : 'employees';
   if (OF_US_AFTER.test(after) && !CUSTOMER_CONTEXT.test(w.text)) return 'employees';
   if (PEOPLE_AFTER.test(after)) {
-    if (SEAT_CONTEXT.test(before)) return 'seats';
+    if (SEAT_CONTEXT.test(w.text.slice(clauseStart(w.text, n.index), n.index))) return 'seats';
     const clause = w.text.slice(clauseStart(w.text, n.index), Math.min(w.text.length, n.end + 16));
-    if (CUSTOMER_CONTEXT.test(clause) || OWNERS.test(clause)) return undefined;
+    if (CUSTOMER_CONTEXT.test(clause) || (OWNERS.test(clause) && !INCLUDING_OWNER.test(clause))) return undefined;
     // 五十多号人: the colloquial head count of a workforce.
     if (/^\s*(多|来|余)?\s*号人/.test(after)) return 'employees';
     if (STAFF_CONTEXT.test(w.text) || pending === 'employees' || /^\s*(guys|blokes|lads)\b/i.test(after.replace(/^[^a-z]*/i, '')))
@@ -118,7 +123,7 @@ function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot
   const noun = BEFORE.find((c) => c.re.test(before))?.slot;
   if (noun) return noun;
   // "现在发展到15台了": a bare 台/辆 in a message about vehicles.
-  if (CLASSIFIER_ONLY.test(after) && /车|挖机|挖掘机|装载机|truck|vehicle/i.test(w.text)) return 'vehicles';
+  if (CLASSIFIER_ONLY.test(after) && !MACHINE_BEFORE.test(before) && /车(?![工间床位])|truck|vehicle/i.test(w.text)) return 'vehicles';
   return undefined;
 }
 
@@ -129,11 +134,14 @@ export function fillCounts(w: Work, pending: string | undefined): void {
   for (const n of w.numbers) {
     if (w.used.has(n) || n.value < 1 || n.value >= 100_000 || deniedFigure(w, n)) continue;
     if (HIRING_BEFORE.test(w.text.slice(Math.max(0, n.index - 12), n.index))) continue;
-    const slot = slotOf(w, n, pending);
+    const before = w.text.slice(Math.max(0, n.index - 10), n.index);
+    // "10 lorries — sorry, 12", "员工二十个，噢说错了是二十二个": the corrected figure keeps the slot of the one it corrects.
+    const previous = found[found.length - 1];
+    const slot = slotOf(w, n, pending) ?? (previous && !n.scaled && CORRECTED_TO.test(before) ? previous.slot : undefined);
     if (!slot) continue;
     const clause = w.text.slice(clauseStart(w.text, n.index), n.index);
-    const before = w.text.slice(Math.max(0, n.index - 10), n.index);
-    found.push({ slot, n, past: PAST.test(clause), total: TOTAL_BEFORE.test(before), part: PART_BEFORE.test(before) });
+    const bare = CLASSIFIER_ONLY.test(w.text.slice(n.end, n.end + 24)) && !VEHICLE_AFTER.test(w.text.slice(n.end, n.end + 24));
+    found.push({ slot, n, bare, past: PAST.test(clause), total: TOTAL_BEFORE.test(before), part: PART_BEFORE.test(before) });
   }
   const correcting = CORRECTION.test(w.text);
   for (const slot of ['vehicles', 'seats', 'employees'] as const) {
@@ -142,15 +150,36 @@ export function fillCounts(w: Work, pending: string | undefined): void {
     for (const c of found) if (c.slot === slot) w.used.add(c.n);
     // A part on its own ("另外一台车还在外地跑") does not say how many there are in all.
     if (mine.every((c) => c.part)) mine = [];
+    mine = withoutBreakdown(mine);
     const last = mine[mine.length - 1];
     const total = mine.find((c) => c.total) ?? (slot === 'employees' ? wholeWorkforce(w, mine) : undefined);
     if (!last) continue;
     // A range's middle (三四个 = 3.5) rounds half up: counts are whole.
-    w.facts[slot] = Math.round(
-      total ? total.n.value : correcting || mine.some((c) => c.past) ? last.n.value : mine.reduce((a, c) => a + c.n.value, 0),
-    );
+    const count = total ? total.n.value : correcting || mine.some((c) => c.past) ? last.n.value : mine.reduce((a, c) => a + c.n.value, 0);
+    w.facts[slot] = Math.max(0, Math.round(count) - (slot === 'employees' ? ownersIncluded(w.text) : 0));
   }
   for (const { slot, re } of ZERO) if (w.facts[slot] === undefined && re.test(w.text)) w.facts[slot] = 0;
+}
+
+/** "两辆面包车，一辆送货一辆我自己开": bare-classifier counts after a named one that they fit inside are its breakdown. */
+function withoutBreakdown(mine: Candidate[]): Candidate[] {
+  const head = mine.findIndex((c) => !c.bare);
+  const tail = mine.slice(head + 1);
+  const whole = mine[head];
+  if (!whole || tail.length === 0 || !tail.every((c) => c.bare)) return mine;
+  return tail.reduce((a, c) => a + c.n.value, 0) <= whole.n.value ? mine.slice(0, head + 1) : mine;
+}
+
+/** A correction word just before a figure: "sorry, 12", "说错了是二十二". */
+const CORRECTED_TO = /(sorry|i mean|make that|actually|no wait|不对|说错了?|打错了?|应该是|更正)[\s,，—–-]*(是|it'?s|is)?\s*$/i;
+/** "连我在内六个美容师", "including me": the owner counted in the staff (two when the couple is). */
+const INCLUDING_OWNER =
+  /(连|包括|算上|含)(我|我们)(和|跟)?(老婆|老公|爱人|媳妇)?(自己)?在?内?|\bincluding (me|myself)( and my (wife|husband|partner))?\b|\bcounting (me|myself)( and my (wife|husband|partner))?\b/i;
+
+function ownersIncluded(text: string): number {
+  const m = INCLUDING_OWNER.exec(text);
+  if (!m) return 0;
+  return /(老婆|老公|爱人|媳妇|wife|husband|partner)/i.test(m[0]) ? 2 : 1;
 }
 
 /**

@@ -99,6 +99,8 @@ const REGIONAL: readonly Rewrite[] = [
   [/(?<![完调规修平统齐重休工])整(?=个[\d一二两三四五六七八九十几])/g, '做'],
   [/(?<![完调规修平统齐重休工])整(?![理体数齐改天夜晚个月年套洁治顿合容形条])/g, '做'],
   [/得嘞|得勒|好嘞/g, '好的'],
+  // 一打 (a dozen) as a counter before people: 一打员工 = 十二个员工.
+  [/(?<![打\d一二两三四五六七八九十])一打(?=(个)?(员工|人|工人|伙计|师傅|店员|小工))/g, '十二'],
   [/杠杠的/g, '很好'],
   [/侬/g, '你'],
   [/侪/g, '都'],
@@ -170,6 +172,8 @@ const ENGLISH: readonly Rewrite[] = [
   [/\b(a|one) decade\b/g, '10 years'],
   [/\btwo decades\b/g, '20 years'],
   [/\ba couple of (?=years|months|weeks|days)/g, '2 '],
+  // "twenty-odd years", "thirty-something people", "50-ish": the base, hedged.
+  [/\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\d+)[- ]?(odd|something|ish)\b/g, 'about $1'],
   [/\ba few (?=years|months)/g, '3 '],
   [/\bninty\b/g, 'ninety'],
   [/\b(?:twenty|tweny|twnty)\b/g, 'twenty'],

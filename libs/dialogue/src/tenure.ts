@@ -11,7 +11,7 @@ const PAYMENT_CONTEXT =
 const TENURE_CONTEXT =
   /(做了|开了|干了|经营了|开店|成立|入行|从业|跑了|种了|养了|开业|年头|营业了|做这行|干这行|做到现在|开到现在|in business|running|operating|been|trading|established|started|opened|founded|old)/i;
 const TENURE_START =
-  /(开业|成立|开的|开始|创办|创立|注册|起家|开到|开起|做起|干起|搞起|起步|接手|开张|入行|开店|建厂|办厂|since|established|opened|started|founded|set up|registered|launched|began|took over|incorporated|est\.?|from)/i;
+  /(开业|成立|开的|开始|创办|创立|注册|起家|开到|开起|做起|干起|搞起|起步|接手|开张|入行|开店|建厂|建的|建了|办厂|since|established|opened|started|founded|set up|registered|launched|began|took over|incorporated|est\.?|from)/i;
 const NOT_TENURE = /(贷款|借|还款|租约|租期|合同期|保修|lease|loan|warranty|contract|岁|years? old)/i;
 const AMOUNT_BEFORE =
   /(\d|[一二两三四五六七八九十百千万亿]|k|w|m|million|thousand|grand|lakhs?|lacs?|crores?|mil|mn|bn|billion|块|元)\s*(的)?\s*$/i;
@@ -87,7 +87,7 @@ export function fillTenureFromDates(w: Work, now: string | null | undefined): vo
   const ref = /^(\d{4})-(\d{2})/.exec(now);
   if (!ref?.[1] || !ref[2]) return;
   for (const d of dates) {
-    const around = w.text.slice(Math.max(0, d.index - 24), d.end + 14);
+    const around = w.text.slice(Math.max(0, d.index - 36), d.end + 14);
     if (!TENURE_START.test(around)) continue;
     const months = Number(ref[1]) * 12 + Number(ref[2]) - (d.year * 12 + (d.month ?? 1));
     if (months >= 0 && months < 12 * 100) w.facts.yearsInBusiness = Math.floor(months / 12);
