@@ -289,3 +289,13 @@ test('given a long tilted article line whose box is far taller than its glyphs, 
   ]);
   assert.equal(fields.amount, '2365631.00');
 });
+
+test('given a lease article in prose (房屋坐落于…，建筑面积…), when read, then the address starts after 于 and ends at the next label', () => {
+  const fields = read('lease_contract', [
+    at('房屋租赁合同', 450, 40, 48),
+    at('第一条甲方出租的房屋坐落于宁波市工业路75号，建筑面积225平方米，用途为商业经营。', 60, 160),
+    at('租赁面积：180平方米', 60, 220),
+  ]);
+  assert.equal(fields.address, '宁波市工业路75号');
+  assert.equal(fields.area, '225平方米');
+});

@@ -15,6 +15,7 @@ const LICENCE = 'SAMR business licence template (2014 reform, 2019 revision): �
 const PERMIT = 'permit and certificate templates of the issuing bureaus (field names printed on the cards)';
 const E_INVOICE = 'fully digital e-invoice (全电发票) layout, STA 2021; paper VAT invoice layout (金税 system)';
 const CIVIL_CODE = 'Civil Code contract chapter wording (出卖人/买受人, 出租人/承租人) and model contract texts (GF-2000 series)';
+const LEASE_FORMS = "commercial lease and property-agency templates; city housing bureaus' 房屋租赁合同 model texts";
 const TRADE = 'common wording of order, delivery and waybill forms (printed stationery)';
 const BANK = 'bank statement exports and utility bills of major banks and grid/water companies';
 const TAX = 'STA 税收完税证明 and 电子缴税付款凭证 templates; social insurance bureau certificates';
@@ -82,6 +83,13 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   { type: 'lease_contract', field: 'rent', labels: ['每月租金', '租金标准', '月租'], source: CIVIL_CODE },
   { type: 'lease_contract', field: 'term', labels: ['租期', '租赁期', '租赁期间'], source: CIVIL_CODE },
   { type: 'lease_contract', field: 'address', labels: ['租赁房屋坐落', '房屋地址'], source: CIVIL_CODE },
+  // Commercial and agency lease templates (写字楼/商铺 forms of property agents and the 房屋租赁合同示范文本 of city bureaus).
+  { type: 'lease_contract', field: 'lessor', labels: ['出租单位', '业主方'], source: LEASE_FORMS },
+  { type: 'lease_contract', field: 'lessee', labels: ['承租单位'], source: LEASE_FORMS },
+  { type: 'lease_contract', field: 'address', labels: ['租赁房屋地址', '坐落地址', '房屋位置', '租赁地点'], source: LEASE_FORMS },
+  { type: 'lease_contract', field: 'area', labels: ['租赁面积', '使用面积', '面积'], source: LEASE_FORMS },
+  { type: 'lease_contract', field: 'rent', labels: ['月租金额', '租金金额'], source: LEASE_FORMS },
+  { type: 'lease_contract', field: 'term', labels: ['租赁起止日期', '租赁起止时间'], source: LEASE_FORMS },
   { type: 'invoice', field: 'buyer', labels: ['购买方名称', '购方名称', '购货单位名称'], source: E_INVOICE },
   { type: 'invoice', field: 'seller', labels: ['销售方名称', '销方名称', '销货单位名称'], source: E_INVOICE },
   { type: 'invoice', field: 'buyer_tax_id', labels: ['购买方纳税人识别号', '购方纳税人识别号', '购方税号'], source: E_INVOICE },

@@ -62,8 +62,16 @@ export function candidatesFor(
   const row = labelRow(cells, hits, hit.line, skew);
   // A column of quantities (电量(千瓦时)) totals on the 合计 row as a column of amounts does.
   if (row) return columnCandidates(cells, hits, hit, row, wantTotal || namesUnit(hit.label), skew);
-  const inline = wrappedValue(cells, hits, hit.line, hit.end, charX(cell, hit.end), hit.line, skew);
-  if (inline !== null) out.push({ raw: inline, line: hit.line, source: 'inline' });
+  // In running prose a label is followed by a verb instead of a colon (租金为…, 房屋坐落于…): the value starts after it.
+  const from = /^(为|于|是)[^:：]/.test(cell.text.slice(hit.end)) ? hit.end + 1 : hit.end;
+  const read = wrappedValue(cells, hits, hit.line, from, charX(cell, from), hit.line, skew);
+  // A label inside a sentence (第一条…建筑面积225平方米，用途…) introduces a value that ends with its clause, as a first candidate; a comma
+  // between digits is a thousands separator, not the clause's end.
+  const prose = from > hit.end || hit.start > 0;
+  // The clause comes first; the whole rest stays a candidate (租赁期限为1年，即2025年…至2026年… holds the period after it).
+  const clause = read !== null && prose ? read.split(/[,;。](?!\d)/)[0] : undefined;
+  if (clause) out.push({ raw: clause, line: hit.line, source: 'inline' });
+  if (read && read !== clause) out.push({ raw: read, line: hit.line, source: 'inline' });
   const nextOnLine = hits.some((h) => h.line === hit.line && h.start >= hit.end);
   const labelLeft = charX(cell, hit.start);
   const labelRight = charX(cell, hit.end);

@@ -109,7 +109,8 @@ export function parseValue(kind: FieldKind, raw: string, pattern?: RegExp, nth =
       // A text field with a closed vocabulary (currencies) takes the word it knows out of a longer reading.
       const known = pattern ? new RegExp(pattern.source).exec(text) : null;
       if (known) return { value: known[0], certainty: 1 };
-      return { value: text.replace(/[,，;；。]+$/, ''), certainty: pattern ? 0.6 : 0.9 };
+      // A value never ends with punctuation: a clause's comma, or a semicolon OCR read as a colon.
+      return { value: text.replace(/[,，;；。:：]+$/, ''), certainty: pattern ? 0.6 : 0.9 };
     }
   }
 }
