@@ -78,20 +78,24 @@ export function drawLeaseForm(r: Rng): DevForm {
   p.y += p.px * 0.6;
   paragraph(p, '根据《中华人民共和国民法典》及有关规定，为明确甲、乙双方的权利义务关系，经双方协商一致，签订本合同。', 70, p.px * 2);
   const area = r.int(30, 600);
+  const place = address(r);
   const rentWords = `人民币${formatCapitalAmount(rentFen)}（¥${money(rentFen)}）`;
   if (r.next() < 0.4) {
     // Key terms in a ruled grid before the articles, as agency lease forms print them.
     const rentShown = rentFen % 100 === 0 && r.next() < 0.5 ? `${rentFen / 100}元/月` : money(rentFen);
     const term = `${fromShown}至${untilShown}`;
     ruledTable(p, [
-      ['房屋地址', address(r), '建筑面积', `${area}平方米`],
+      ['房屋地址', place, '建筑面积', `${area}平方米`],
       [rentShown.endsWith('月') ? '租金' : '月租金（元）', rentShown, '支付方式', r.pick(['按月支付', '按季支付'])],
       ['租赁期限', term],
       ['租金（大写）', formatCapitalAmount(rentFen)],
     ]);
   }
   const articles = [
-    `第一条 甲方将位于${address(r)}的房屋出租给乙方使用，建筑面积${area}平方米，用途为商业经营。`,
+    r.pick([
+      `第一条 甲方出租的房屋坐落于${place}，建筑面积${area}平方米，用途为商业经营。`,
+      `第一条 房屋坐落：${place}；建筑面积：${area}平方米；用途：商业经营。`,
+    ]),
     r.pick([
       `第二条 租赁期限：自${fromShown}起至${untilShown}止，共计${years * 12}个月。`,
       `第二条 租赁期限为${years}年，即${fromShown}至${untilShown}。`,
@@ -110,7 +114,8 @@ export function drawLeaseForm(r: Rng): DevForm {
   const [signed] = day(r, 2023, 2025);
   twoColumns(p, ['甲方（签字/盖章）：', `日期：${signed}`], ['乙方（盖章）：', `日期：${signed}`]);
   drawSeal(p.g, r.int(Math.round(p.width / 2) + 80, p.width - 200), signY + r.int(0, 40), r.int(70, 95), `${lessee}合同专用章`, false);
-  return { png: p.finish(), truth: { lessor, lessee, rent: plain(rentFen), term: `${fromIso}/${untilIso}` } };
+  const truth = { lessor, lessee, rent: plain(rentFen), term: `${fromIso}/${untilIso}`, address: place, area: `${area}平方米` };
+  return { png: p.finish(), truth };
 }
 
 /** A sales or purchase contract as printed: parties, a line-item table with totals and words, prose articles, signature block. */
