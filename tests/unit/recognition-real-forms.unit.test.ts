@@ -299,3 +299,13 @@ test('given a lease article in prose (房屋坐落于…，建筑面积…), whe
   assert.equal(fields.address, '宁波市工业路75号');
   assert.equal(fields.area, '225平方米');
 });
+
+test('given a misread label inside an article (第二条租货期限：…), when read, then it is restored; an intact label before a colon is left alone', () => {
+  const lease = read('lease_contract', [
+    at('房屋租赁合同', 450, 40, 48),
+    at('第二条租货期限：自2024年5月4日起至2026年5月4日止。', 60, 160),
+  ]);
+  assert.equal(lease.term, '2024-05-04/2026-05-04');
+  const tax = read('tax_payment_certificate', [at('税收完税证明', 450, 40, 48), at('纳税人名称：郑州联创机械制造有限公司', 60, 160)]);
+  assert.equal(tax.taxpayer_name, '郑州联创机械制造有限公司');
+});

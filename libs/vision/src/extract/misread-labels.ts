@@ -37,8 +37,32 @@ export function restoreMisreadLabels(cells: readonly Cell[], labels: ReadonlySet
   return cells.map((cell) => {
     const colon = cell.text.search(/[:：]/);
     const head = colon > 0 ? cell.text.slice(0, colon) : cell.text;
-    if (labels.has(head) || /\d/.test(head)) return cell;
-    const label = nearLabel(head, byLength);
-    return label ? { ...cell, text: label + cell.text.slice(head.length) } : cell;
+    const label = labels.has(head) || /\d/.test(head) ? null : nearLabel(head, byLength);
+    const text = label ? label + cell.text.slice(head.length) : cell.text;
+    const restored = restoreBeforeColons(text, labels, byLength);
+    return restored === cell.text ? cell : { ...cell, text: restored };
   });
+}
+
+/**
+ * The same inside a line: the characters right before any colon (第二条租货期限：自…) are a label's slot, so a window
+ * there that is one known label of four or more characters with a character misread is restored. Pure.
+ */
+function restoreBeforeColons(text: string, labels: ReadonlySet<string>, byLength: ReadonlyMap<number, readonly string[]>): string {
+  let out = text;
+  for (const m of text.matchAll(/[:：]/g)) {
+    const at = m.index;
+    // A known label already ending at the colon (纳税人名称：) holds the slot: nothing is restored there.
+    if ([...labels].some((l) => out.slice(0, at).endsWith(l))) continue;
+    for (const n of [...byLength.keys()].filter((k) => k >= 4 && k <= at).sort((a, b) => b - a)) {
+      const window = out.slice(at - n, at);
+      if (/[\d:：]/.test(window)) continue;
+      const label = nearLabel(window, byLength);
+      if (label) {
+        out = out.slice(0, at - n) + label + out.slice(at);
+        break;
+      }
+    }
+  }
+  return out;
 }
