@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { classifyAnswer, understand } from '@uplift/dialogue';
-import type { MerchantFacts, ProposalKind } from '@uplift/domain';
+import type { Intent, MerchantFacts, ProposalKind } from '@uplift/domain';
 import { caseOpenedMidJune, factsMatch } from '../support/understanding-facts';
 
 // rules-2.5.0 (docs/adr/0018): forms the fourth corpus's dev split showed missing, each tested with
@@ -91,7 +91,7 @@ const facts: [string, MerchantFacts][] = [
   // Machines are not vehicles; a machine before a bare 台 neither; 车工 is a role, not a vehicle.
   ['绣花机十台，车工八个', { employees: 8 }],
   ['两台挖掘机，四辆搅拌车', { industry: 'construction', vehicles: 4 }],
-  ['we have 15 tractor units on the road', { vehicles: 15 }],
+  ['we have 15 tractor units on the road', { industry: 'logistics', vehicles: 15 }],
   // Seats said before, staff hired after: a clause boundary separates them.
   ['堂食四十个座，请了六个人', { industry: 'catering', seats: 40, employees: 6 }],
   ['后厨加前厅二十来个人', { industry: 'catering', employees: 20 }],
@@ -102,6 +102,79 @@ describe('facts (rules-2.5.0)', () => {
     test(`"${text}" → ${JSON.stringify(want)}`, () => {
       const got = understand(text, state()).facts;
       assert.ok(factsMatch(got, want), JSON.stringify(got));
+    });
+  }
+});
+
+// More facts: weekday/weekend takings, currency conversions, OA terms, cash on arrival, zero after 什么的, trade words.
+const moreFacts: [string, MerchantFacts][] = [
+  ['平时一天两千，周末四千', { monthlyRevenue: 77_143 }],
+  ['周末一天能卖五千', {}],
+  ['一个月三十万港币，呃不是，折合人民币二十七万', { monthlyRevenue: 270_000 }],
+  ['买家都是OA 45', { paymentCycleDays: 45 }],
+  ['the buyers pay in cash as soon as the goods arrive', { paymentCycleDays: 0 }],
+  ['货车什么的都没有，靠租', { vehicles: 0 }],
+  ['our brunch spot opened in 2020', { industry: 'catering', yearsInBusiness: 6 }],
+  ['做钢构的，十几个工人', { industry: 'construction', employees: 15 }],
+  ['the supply agreements are under NDA', {}],
+];
+
+describe('more facts (rules-2.5.0)', () => {
+  for (const [text, want] of moreFacts) {
+    test(`"${text}" → ${JSON.stringify(want)}`, () => {
+      const got = understand(text, state()).facts;
+      assert.ok(factsMatch(got, want), JSON.stringify(got));
+    });
+  }
+});
+
+// Intents: questions about a document's form, requests for a person, tasks elsewhere, interjections,
+// declines in the perfect, finishing in other words, and a closing "that's it" after a count.
+const intents: [string, Intent][] = [
+  ['租赁合同要传原件还是复印件', 'ask_what_to_upload'],
+  ['can I send the full bank statement or only the first page?', 'ask_what_to_upload'],
+  ['Would the tax receipts be of any use?', 'ask_what_to_upload'],
+  ['营业执照我传的是截图，这样可以吗', 'ask_what_to_upload'],
+  ['您能告诉我还缺哪些材料吗', 'ask_what_to_upload'],
+  ['你们经理呢？叫他来', 'ask_human'],
+  ['do you have an account manager who can come by my shop?', 'ask_human'],
+  ['可以安排信贷经理跟我聊聊吗', 'ask_human'],
+  ['能不能让人工跟我讲', 'ask_human'],
+  ['帮我看下我的包裹到哪了', 'off_topic'],
+  ['今天美元汇率多少', 'off_topic'],
+  ['where is my parcel', 'off_topic'],
+  ['哎呀妈呀，谢谢啊', 'greeting'],
+  ["we've never kept payslips", 'decline'],
+  ["I'm not comfortable filming the back office", 'decline'],
+  ['please tell me how much I could get', 'ask_question'],
+  ['just run the assessment now please', 'done'],
+  ['就按手头的材料办吧', 'done'],
+  ["3 trucks, that's it", 'provide_info'],
+  ['员工八个，就这些', 'provide_info'],
+];
+
+describe('intents (rules-2.5.0)', () => {
+  for (const [text, intent] of intents) {
+    test(`"${text}" → ${intent}`, () => assert.equal(understand(text, state()).intent, intent));
+  }
+});
+
+// The new finishing words, negated, questioned, conditional or reported, never finish.
+describe('twins of the new finishing words never act (rules-2.5.0)', () => {
+  const twins = [
+    "don't run the assessment yet",
+    'should I just run the assessment now?',
+    'if you stop asking for more, run the assessment',
+    'my partner says just run the assessment now',
+    '先别按目前材料申请，我还要补',
+    '按目前材料申请可以吗？',
+    '要是没问题就按目前材料申请',
+    '我老婆说按目前材料申请算了',
+  ];
+  for (const text of twins) {
+    test(`"${text}" is neither withdrawal nor done`, () => {
+      const { intent } = understand(text, state());
+      assert.ok(intent !== 'withdraw_consent' && intent !== 'done', intent);
     });
   }
 });

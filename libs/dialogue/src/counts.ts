@@ -79,7 +79,7 @@ const TOTAL_BEFORE = /(一共|总共|加起来|加一块|合计|总计|in total|
 const ZERO: readonly { slot: CountSlot; re: RegExp }[] = [
   {
     slot: 'vehicles',
-    re: /(没有|没|无|莫得)(自己的|自有的?)?(货车|卡车|车辆|车)(?![间位库险贷票])|\bno (trucks|vehicles|vans|lorries)\b|\b(don't|do not|doesn't) (have|own|run) (any )?(trucks|vehicles|vans|lorries)\b|\bwithout (any )?(trucks|vehicles)\b|\bzero (trucks|vehicles)\b/i,
+    re: /(没有|没|无|莫得)(自己的|自有的?)?(货车|卡车|车辆|车)(?![间位库险贷票])|(货车|车辆|车子|车)(什么的|之类的)(都|也)?(没有|没)(?!问题)|\bno (trucks|vehicles|vans|lorries)\b|\b(don't|do not|doesn't) (have|own|run) (any )?(trucks|vehicles|vans|lorries)\b|\bwithout (any )?(trucks|vehicles)\b|\bzero (trucks|vehicles)\b/i,
   },
   {
     slot: 'employees',

@@ -75,7 +75,7 @@ export const DONE = new RegExp(
     '(提交|评估|审核|审批|审|送审|批|算)(吧|啦|呗|一下吧|去吧|了吧)',
     '帮我(提交|评估|审核|审批|审|算一下|算算|看看能提多少|看下能提多少|看看能批多少|送审|报上去|批|交上去|交了)',
     '(请|麻烦)(帮我)?(提交|评估|审核|审批|送审)',
-    '开始(评估|审核|审批|审)|直接(评估|提交|审|批)|按(现在|目前|这些|已有|现有|手上|手头)的?(资料|材料)?(来)?(给我)?(审|评估|提交|批|算)',
+    '开始(评估|审核|审批|审)|直接(评估|提交|审|批)|按(现在|目前|这些|已有|现有|手上|手头)的?(资料|材料)?(来)?(给我)?(审|评估|提交|批|算|申请|办)',
     '完成了|弄好了|搞定(了|完)|(交|报|送|提交)上去(吧|啦|了)?(?!吗)',
     "that'?s (all|it|everything|the lot|all of it|the last one|the last of it|me done)\\b",
     "\\b(i'?m|i am|we'?re|we are) (all )?(done|finished|set|good to go|good)\\b",
@@ -83,7 +83,7 @@ export const DONE = new RegExp(
     'nothing (else|more)( to (add|send|upload|give))?|no more (documents|files|uploads|docs|to send|to upload)',
     '((?<=^|[,，;；])\\s*|please |go ahead and |you can |can |kindly |now |just |so |then |yes,? |ok,? )(submit|assess|process|evaluate|review|decide|finali[sz]e)\\b(?!\\s+(the|my|a)\\s+(photo|licen|statement|document))(?!\\s+(nothing|anything|yet)\\b)',
     '\\b(submit|assess|process|evaluate|review)\\s+(it|my (case|application|request|file)|the (case|application|request)|now|please|away|everything|already|for (me|us))\\b',
-    '\\bcall it (done|a day)\\b|\\b(give|send) me (the|my) (result|decision|outcome)\\b',
+    '\\b(run|do|start|make|get on with) (the|my|our) (assessment|evaluation|review|decision)\\b|\\bstop asking (for|me for) (more|anything else)\\b|\\bcall it (done|a day)\\b|\\b(give|send) me (the|my) (result|decision|outcome)\\b',
     '\\b(proceed|go ahead|move forward) with (the |my |our )?(assessment|application|review|evaluation|submission|approval|case)\\b',
     "\\ball (the |my |our |of the )?(documents|docs|files|papers|paperwork|photos)( have been| are| were|'re)? (uploaded|submitted|sent|in|attached)\\b",
     'send it (off|through|in|over|across)|send (it|them|everything) (for|to) (review|assessment|approval)',
@@ -98,4 +98,4 @@ export const DONE = new RegExp(
 
 /** Saying the merchant is not finished: more to come, or wait. Blocks `done` anywhere in the message. */
 export const NOT_FINISHED =
-  /(还要(?!多久)|还有(?!什么|啥|多久|问题)|还没|(?<!不|不会|不用)(再传|再补|再发|再上传)|等一下|等等|稍等|先别|先不|别急|还得|还差|还缺|还剩|不要提交|别提交|not yet|hold on|\bwait\b|more to (upload|send|come)|haven'?t (finished|uploaded|sent|done)|not (done|finished|ready)|one more|still (need|have|got|to)|don'?t submit|apart from|except|all but|other than|\bminus\b|(i|we) (also|still) (need|have|want)|more coming)/i;
+  /(还要(?!多久|去(?!传|补|拍|拿|开|办|弄|找|打))|还有(?!什么|啥|多久|问题)|还没|(?<!不|不会|不用)(再传|再补|再发|再上传)|等一下|等等|稍等|先别|先不|别急|还得|还差|还缺|还剩|不要提交|别提交|not yet|hold on|\bwait\b|more to (upload|send|come)|haven'?t (finished|uploaded|sent|done)|not (done|finished|ready)|one more|still (need|have|got|to)|don'?t submit|apart from|except|all but|other than|\bminus\b|(i|we) (also|still) (need|have|want)|more coming)/i;

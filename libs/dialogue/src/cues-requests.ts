@@ -13,7 +13,7 @@ const GENERIC_DOC_EN = '(documents?|docs|files?|paperwork|papers|evidence|proof|
 const P = '[\\s,.!?;:~，。！？；：、…\'"“”()（）]';
 
 const HUMAN_ZH =
-  '(人工|客服|真人|活人|专人|业务员|工作人员|客户经理|专员|负责人|经理|领导|主管|坐席|接线员|服务人员|你们的人|销售人员|人员)';
+  '(人工|客服|真人|活人|专人|业务员|工作人员|客户经理|信贷员|信贷经理|业务经理|专员|负责人|经理|领导|主管|坐席|接线员|服务人员|你们的人|销售人员|人员)';
 const HUMAN_EN =
   '(a human|human|humans|a real person|real person|an? (actual|live|real) (person|human|agent)|someone|somebody|anyone|a person|person|an? agent|agent|an? (customer )?(service )?(representative|rep)|representative|rep|an? staff|staff|a staff member|staff member|an? operator|operator|an? ([a-z]+ )?(advisor|adviser|officer|consultant|banker|executive)|(loan|credit|account|relationship) (officer|manager|executive)|your (manager|supervisor|boss|team|colleague|staff|agent|representative)|manager|supervisor|customer service|customer support|support team|relationship manager)';
 
@@ -24,6 +24,8 @@ export const HUMAN = new RegExp(
     `(和|跟|与)[^，,。.!！？?]{0,4}${HUMAN_ZH}[^，,。.!！？?]{0,6}(确认|聊|说|谈|沟通|讲|核实|通话|通电话|对接|联系|联络)`,
     `${HUMAN_ZH}[^，,。.!！？?]{0,8}(上门|来一趟|过来一趟|来店里|见面|面谈|联系我|联络我|跟我联系|跟我联络|和我联系|打电话|打给我|回电|回个电话|来电|帮我|跟我说|和我聊|出来|给我打|跟我聊|跟我谈)`,
     `有(没有)?(人工|真人|客服)(吗|么|没有|不|${P}*$)`,
+    // 你们负责人呢？: asking where the person in charge is.
+    `(^|${P})(你们|你们的|贵司|你们公司的?)${HUMAN_ZH}(呢|在哪|在不在)`,
     '(叫|找|派|安排|来)(个|一个)(人|真人|活人)(来|过来|跟|和|联系|打|上门|到店|到厂|到场|看看|来看)',
     '换(个|一个)(人|真人|活人)|(来|找)(个|一个)(真人|活人)|(不要|不想跟|不想和|别用|不跟|不和)机器人',
     '打电话给我|给我打(个)?电话|打给我|回(个)?电话|来个电话|电话联系|电话沟通|(能|可以)(不能)?打(个)?电话',
@@ -36,6 +38,7 @@ export const HUMAN = new RegExp(
     '\\b(call|ring|phone|contact|reach) (me|us)( back)?\\b|give me a (call|ring)|\\bcall ?back\\b',
     `\\b(someone|somebody|anyone|a person|staff|your team|an? agent)( from your (team|company|side|end|bank))?( who)?( can| could| to| please)? (call|ring|phone|contact|help|reach|get back to) (me|us)\\b`,
     '\\bis there (someone|anyone|a person|a human|a number) (i can|to|we can) (call|talk|speak|ring)',
+    `\\b(is there|do you have|can you send|could you send) (an? |any )?${HUMAN_EN} (who|that|to) (can |could )?(visit|come|call|ring|meet|talk|speak)\\b`,
     `^${P}*your (manager|supervisor|boss|superior)( please| now| pls)?${P}*$`,
     `^${P}*(an? )?(human |real |live |actual )?(agent|human|representative|rep|operator|customer service|real person|live agent|live chat|person|staff)( please| now| pls)?${P}*$`,
     `\\b(i want|i need|i'?d like|need|want)( to (talk|speak|chat) (to|with))? (a human|a real person|an agent|a person|someone real|a representative|a staff|customer service)\\b`,
@@ -105,9 +108,9 @@ export const DECLINE = new RegExp(
     '拍不了|拿不到|拿不出|找不到|弄不到|给不了|提供不了|传不了|发不了|办不了|搞不到|弄不了|拍不到',
     '不方便|保密|不告诉你|不想说|不便透露|没法说|跳过|下一个吧|不太清楚|(?<!清)不清楚|记不清|说不准|不知道|说不好|没算过|没统计',
     `^${P}*(没有|没|无|没有的|没的|不知道|不给|不提供|不传|不想给|不行|不要|不可以)${P}*$`,
-    `\\b((i|we) )?(don'?t|do not|didn'?t|never) (have|keep|get|got|use|issue|do|own|maintain|file|possess) (a |an |any |the |those |that |such )?(proper |formal |written |audited |official |[a-z]+ )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|one|it|that|those|them|any)\\b(?!\\s+(trucks|vehicles|vans|employees|staff|workers|seats))`,
+    `\\b((i|we) )?(don'?t|do not|didn'?t|never|'ve never|have never|haven'?t ever|'ve not) (have|had|keep|kept|get|got|use|used|issue|issued|do|done|own|maintain|maintained|file|filed|possess) (a |an |any |the |those |that |such )?(proper |formal |written |audited |official |[a-z]+ )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|one|it|that|those|them|any)\\b(?!\\s+(trucks|vehicles|vans|employees|staff|workers|seats))`,
     `\\bno (?!more\\b)([a-z]+ )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})\\b`,
-    "(\\bnot|won'?t|will not|wouldn'?t|refuse to|can'?t|cannot|unable to|not able to|not comfortable|not going to|rather not|prefer not to|don'?t want to|do not want to) (be )?(send|sending|share|sharing|provide|providing|give|giving|upload|uploading|disclose|disclosing|get|getting|find|finding|take|taking|show|showing|hand over)\\b",
+    "(\\bnot|won'?t|will not|wouldn'?t|refuse to|can'?t|cannot|unable to|not able to|not comfortable|not going to|rather not|prefer not to|don'?t want to|do not want to) (be )?(send|sending|share|sharing|provide|providing|give|giving|upload|uploading|disclose|disclosing|get|getting|find|finding|take|taking|show|showing|hand over|photograph|photographing|film|filming)\\b",
     '口头(的|约定|协议|说的)|\\b(verbal|oral|handshake) (agreement|contract|deal)s?\\b|\\bunder (an? )?(nda|non-disclosure|confidentiality)|\\b(are|is) (confidential|private|classified)\\b|(签了|有)保密协议',
     "(not|n'?t) be able to (send|share|provide|give|upload|get|find|show|submit|produce)\\b|" +
       "rather not|prefer not|none of your business|(that'?s|it'?s|that is|it is) (private|confidential)|skip (it|this|that)|no idea|not sure|i don'?t know|dunno|don'?t have (that|one|it|those|any)|haven'?t got (one|any|it|that|those)|no such (thing|document)",

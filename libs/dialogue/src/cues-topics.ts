@@ -16,7 +16,7 @@ export const CLEARLY_OFF_TOPIC =
 
 /** A task for the assistant unrelated to the request: write a job ad, think of a shop name, a poem. */
 export const OFF_TOPIC_TASK =
-  /(帮我|给我|帮忙|替我|你能|你可以|能不能|可以)?(写|起|取|编|拟|想)(个|一个|一份|一篇|一首|几个)?[^，,。？?]{0,8}(启事|文案|广告语?|名字|店名|诗|作文|简历|海报|标语|口号|祝福语)|\b(write|draft|compose) (me )?(a|an|my)\b[^.?!]{0,30}\b(ad|advert|poem|essay|caption|slogan|cv|resume|speech|job (ad|post(ing)?))\b|\b(good|nice|catchy) name for\b|\b(name|slogan) (ideas|suggestions) for\b/i;
+  /(帮我|给我|帮忙|替我|你能|你可以|能不能|可以)?(写|起|取|编|拟|想)(个|一个|一份|一篇|一首|几个)?[^，,。？?]{0,8}(启事|文案|广告语?|名字|店名|诗|作文|简历|海报|标语|口号|祝福语)|\b(write|draft|compose) (me )?(a|an|my)\b[^.?!]{0,30}\b(ad|advert|poem|essay|caption|slogan|cv|resume|speech|job (ad|post(ing)?))\b|\b(good|nice|catchy) name for\b|\b(name|slogan) (ideas|suggestions) for\b|(查|看|问)(一下|下)?(我的)?(快递|包裹|物流)|(快递|包裹)(到哪|到了没|什么时候到|怎么还没到)|汇率|附近(哪|哪里|哪儿|有没有)[^，,。？?]{0,6}(修|卖|吃|店|馆)|哪(里|儿)?有(修|卖)[\u4e00-\u9fff]{1,5}的|\b(exchange rate|track (my|a) (parcel|package|order)|where('?s| is) my (parcel|package|order)|(anywhere|any place|somewhere|someone) (nearby|near here|around here) (that|who|to) (fix|sell|repair)s?)\b/i;
 
 /** What the request itself is about: a question with one of these is never off topic. */
 export const CORE_REQUEST =
@@ -25,6 +25,11 @@ export const CORE_REQUEST =
 const LAUGHTER = /^[\s哈呵嘿嘻!！.。~]*$|^\s*(lol|lmao|haha+|hehe+|hihi)[\s!.]*$/i;
 
 const SOCIAL_TOKENS = [
+  // Interjections (Dongbei 哎妈呀, 哎呀) and a trailing 哈 carry no content.
+  '哎呀妈呀',
+  '哎妈呀',
+  '哎呀',
+  '哎哟',
   '在的',
   '在呢',
   '早晨',

@@ -1,4 +1,5 @@
 import { allMatches, INDUSTRIES, type IndustryId } from '@uplift/domain';
+import { EVERYDAY_TRADE_WORDS } from './industry-words';
 
 // The trade a message states, from the catalogue's keywords (weight 1) and everyday phrases (weight 2),
 // plus constructions that name a trade by what the merchant does with a kind of goods: 种/grow (a crop),
@@ -33,7 +34,11 @@ const CONSTRUCTIONS: readonly Construction[] = [
     re: /(?<![装维])修(?!路|桥|建|改|订|正|养|行|饰)(?=[\u4e00-\u9fff])|\b(fix|fixes|fixing|repair|repairs|repairing|service|servicing)\s+(phones?|mobiles?|cars?|bikes?|motorbikes?|laptops?|computers?|watches|shoes|appliances|aircons?|air-?conditioners|vehicles)\b/g,
     weight: 2,
   },
-  { id: 'wholesale', re: /批发|\b(wholesal\w*|distribut(e|es|ing|or|ors)|supply|supplies|supplying)\b/g, weight: 3 },
+  {
+    id: 'wholesale',
+    re: /批发|\b(wholesal\w*|distribut(e|es|ing|or|ors)|supply|supplies|supplying)\b(?!\s+(contracts?|agreements?|chain|invoices?|records?))/g,
+    weight: 3,
+  },
   {
     id: 'retail',
     re: /(?<!批|拍|买)卖(?!掉|了?车|房|不|出去|得|场|[一二两三四五六七八九十几百千万多点些了的个到出])(?=[\u4e00-\u9fff])|\bwe\s+(sell|retail)\b|\bselling\b/g,
@@ -73,6 +78,7 @@ const pattern = (k: string) =>
 const LEXICON: readonly { id: IndustryId; re: RegExp; weight: number; needle: string }[] = INDUSTRIES.flatMap((entry) => [
   ...entry.keywords.map((k) => ({ id: entry.id, re: pattern(k), weight: 1, needle: k.split(/[- ]/)[0] ?? k })),
   ...entry.phrases.map((k) => ({ id: entry.id, re: pattern(k), weight: 2, needle: k.split(/[- ]/)[0] ?? k })),
+  ...(EVERYDAY_TRADE_WORDS[entry.id] ?? []).map((k) => ({ id: entry.id, re: pattern(k), weight: 2, needle: k.split(/[- ]/)[0] ?? k })),
 ]);
 
 /** Industry of the merchant a canonical message states, or undefined. */

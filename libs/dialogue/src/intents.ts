@@ -2,6 +2,7 @@ import { allMatches, type Intent, type MerchantFacts } from '@uplift/domain';
 import { canonicalText } from './canonical';
 import { DONE, NOT_FINISHED, PARTIAL, WITHDRAW } from './cues-irreversible';
 import { DECLINE, HUMAN, UPLOAD_WHAT, WHY_OR_HOW_KEPT } from './cues-requests';
+import { DOCUMENT_CHOICE, DOCUMENT_FORMAT } from './cues-documents';
 import { ABOUT_THE_REQUEST, CLEARLY_OFF_TOPIC, CORE_REQUEST, OFF_TOPIC, OFF_TOPIC_TASK, onlyLaughter, onlySocial } from './cues-topics';
 import { assertedAt, clauseAt, isQuestion, negatedAt, speechActs, type SpeechActs } from './speech-acts';
 
@@ -42,7 +43,7 @@ function asserted(text: string, acts: SpeechActs, re: RegExp, partialOk = true):
 
 /** A question about what will happen ("will someone ring me with the outcome?"), not a request. */
 const INFORMATION_QUESTION =
-  /\b(will|does|do|is|are|did) (someone|anyone|somebody|a person|you|your (staff|team))\b|会(有人|不会有人)|是不是有人|是否有人|有没有人会/i;
+  /\b(will|does|do|is|are|did) (someone|anyone|somebody|a person|you(?! have)|your (staff|team))\b|会(有人|不会有人)|是不是有人|是否有人|有没有人会/i;
 
 /** Where `re` matches in a clause that does not deny it (questions allowed: "can someone call me?"). */
 function requested(text: string, acts: SpeechActs, re: RegExp): boolean {
@@ -62,12 +63,16 @@ function asksWhatToUpload(text: string, acts: SpeechActs): boolean {
     if (!clause || WHY_OR_HOW_KEPT.test(clause.text) || negatedAt(clause, m.index ?? 0)) continue;
     const asking =
       clause.question ||
-      /(什么|哪些|哪个|清单|\bwhat\b|\bwhich\b|anything else|\b(check)?list\b)/.test(m[0]) ||
+      /(什么|哪|清单|\bwhat\b|\bwhich\b|anything else|\b(check)?list\b)/.test(m[0]) ||
       /(要|需要|传|交|提供|拍)[^，,]{0,3}几/.test(m[0]) ||
       /(吗|么|嘛|不|多长时间|多久|多长)$/.test(m[0]);
     if (asking) return true;
   }
-  return false;
+  // 要传行驶证还是运输证, "the whole lease or just the signature page?", 营业执照先传电子版…行不行: a choice or a format of a document, asked.
+  return (
+    acts.clauses.some((c, i) => (c.question || acts.clauses[i - 1]?.question === true) && DOCUMENT_CHOICE.test(c.text)) ||
+    (acts.clauses.some((c) => c.question) && DOCUMENT_FORMAT.test(text))
+  );
 }
 
 /**
@@ -83,6 +88,12 @@ function echoedThenAnswered(acts: SpeechActs, i: number): boolean {
   return [...body].length <= 8 && !/\s\S+\s/.test(body) && !isQuestion(body, '', i === 0);
 }
 
+/** "2 vans, that's it", "员工就这些": a closing "that's all" after a stated fact limits the fact, not the documents. */
+const CLOSING_LIMIT = /(that'?s (it|all)|就这些|就这么多|就这样)(了|啦|吧)?\s*[.!。！~]*\s*$/i;
+const ABOUT_DOCUMENTS = /(资料|材料|文件|照片|证件|传|交|发给|提交|upload|sent|send|documents?|files?|photos?|submit|assess)/i;
+const limitsAFact = (text: string, facts: MerchantFacts): boolean =>
+  Object.keys(facts).length > 0 && CLOSING_LIMIT.test(text) && !ABOUT_DOCUMENTS.test(text);
+
 /** Classifies what a message is trying to do, given the facts it stated. */
 export function classifyIntent(message: string, facts: MerchantFacts): Intent {
   const text = canonicalText(message);
@@ -91,7 +102,7 @@ export function classifyIntent(message: string, facts: MerchantFacts): Intent {
   const asksSomething = acts.clauses.some((c, i) => c.question && !echoedThenAnswered(acts, i));
   if (!asking && asserted(text, acts, WITHDRAW, false)) return 'withdraw_consent';
   if (requested(text, acts, HUMAN)) return 'ask_human';
-  if (!asking && asserted(text, acts, DONE) && !NOT_FINISHED.test(text)) return 'done';
+  if (!asking && asserted(text, acts, DONE) && !NOT_FINISHED.test(text) && !limitsAFact(text, facts)) return 'done';
   if (onlyLaughter(text)) return 'off_topic';
   if (onlySocial(text)) return 'greeting';
   if (asksWhatToUpload(text, acts)) return 'ask_what_to_upload';

@@ -18,6 +18,9 @@ const SEASONAL =
   /(旺季|淡季|忙季|闲季|好的时候|差的时候|忙的时候|闲的时候|好的月份|差的月份|上半年|下半年|高峰|低谷|peak|low season|high season|off season|off-season|busy (season|months?)|quiet (season|months?)|slow (season|months?)|first half|second half|good months?|bad months?)/i;
 
 const SEASONAL_ALL = new RegExp(SEASONAL.source, 'gi');
+/** Weekday and weekend takings ("平时一天三千，周末八千"): weighted 5:2 into one day's figure. */
+const WEEKDAY = /(平时|平日|工作日|周一到周五|weekdays?|on normal days)/gi;
+const WEEKEND = /(周末|礼拜天|星期天|星期六|周六|周日|节假日|weekends?|saturdays?|sundays?)/gi;
 const HALF_OF_YEAR = /(\b(?:first|second|latter|other) half)( of (?:the |last |this |next )?year)/gi;
 
 /** Months one period of each kind spans. */
@@ -79,6 +82,25 @@ function distance(text: string, re: RegExp, n: FoundNumber, window = 16): number
   return best;
 }
 
+/** Whether a figure is a weekday's or a weekend's takings: the nearest such word a few characters before it, in its clause. */
+function nearerWeekPart(text: string, n: FoundNumber): 'weekday' | 'weekend' | undefined {
+  const before =
+    text
+      .slice(Math.max(0, n.index - 10), n.index)
+      .split(/[，,。;；]/)
+      .pop() ?? '';
+  const wd = lastIndex(before, WEEKDAY);
+  const we = lastIndex(before, WEEKEND);
+  if (wd < 0 && we < 0) return undefined;
+  return wd > we ? 'weekday' : 'weekend';
+}
+
+function lastIndex(text: string, re: RegExp): number {
+  let at = -1;
+  for (const m of allMatches(text, re)) at = m.index ?? at;
+  return at;
+}
+
 /** The period written onto the revenue word nearest before the figure: 年营业额, 月流水, annual turnover, half-year revenue. */
 function periodOfRevenueWord(text: string, n: FoundNumber): Period | undefined {
   let word: RegExpMatchArray | undefined;
@@ -108,7 +130,8 @@ const moneyLike = (w: Work, n: FoundNumber) =>
 
 /** Fills monthlyRevenue; `answering` when the revenue question is on the table (a bare amount answers it). */
 export function fillRevenue(w: Work, answering: boolean): void {
-  const accepted: { n: FoundNumber; monthly: number; r: number }[] = [];
+  const accepted: { n: FoundNumber; monthly: number; r: number; period: Period }[] = [];
+  const days: { n: FoundNumber; part: 'weekday' | 'weekend'; daily: number }[] = [];
   // "the first half of last year": the year only dates the half, it is not the figure's period.
   const dated = w.text.replace(HALF_OF_YEAR, (_m, half: string, rest: string) => half + ' '.repeat(rest.length));
   for (const n of w.numbers) {
@@ -118,12 +141,30 @@ export function fillRevenue(w: Work, answering: boolean): void {
     const period = periodOf(dated, n) ?? periodOfRevenueWord(dated, n);
     // "busy months 500k, slow months maybe 200k": a figure on a season is revenue like its pair.
     const seasonal = o === Infinity && distance(w.text, SEASONAL_ALL, n) < Infinity;
-    const revenue = r < o || (period !== undefined && o === Infinity) || (answering && o === Infinity) || seasonal;
+    const weekPart = o === Infinity ? nearerWeekPart(w.text, n) : undefined;
+    const revenue =
+      r < o || (period !== undefined && o === Infinity) || (answering && o === Infinity) || seasonal || weekPart !== undefined;
+    // "一个月三十万港币，呃不是，折合人民币二十七万": a corrected figure stands in for the one before it, with its period.
+    const previous = accepted[accepted.length - 1];
+    if (!revenue && previous && o === Infinity && n.scaled && CORRECTION.test(w.text.slice(previous.n.end, n.index))) {
+      accepted.push({ n, monthly: toMonthly(n.value, previous.period), r: previous.r, period: previous.period });
+      continue;
+    }
     if (!revenue) continue;
+    if (weekPart) {
+      days.push({ n, part: weekPart, daily: period === undefined || period === 'day' ? n.value : toMonthly(n.value, period) / 30 });
+      continue;
+    }
     // 三十几万 / 十几万: for an amount, 几 keeps the stated base (a count's 十几 is 15).
     const base = /十几/.test(w.text.slice(n.index, n.end)) ? n.value - 5 * (n.unit ?? 1) : n.value;
-    accepted.push({ n, monthly: toMonthly(base, period ?? 'month'), r });
+    accepted.push({ n, monthly: toMonthly(base, period ?? 'month'), r, period: period ?? 'month' });
   }
+  const weekday = days.find((d) => d.part === 'weekday');
+  const weekend = days.find((d) => d.part === 'weekend');
+  // A weekend figure alone says nothing of the month; with a weekday one, five days to two.
+  if (weekday)
+    accepted.push({ n: weekday.n, monthly: ((5 * weekday.daily + 2 * (weekend?.daily ?? weekday.daily)) / 7) * 30, r: 0, period: 'day' });
+  for (const d of days) w.used.add(d.n);
   if (accepted.length === 0) return;
   let monthly: number;
   if (accepted.length > 1 && SEASONAL.test(w.text)) monthly = accepted.reduce((a, c) => a + c.monthly, 0) / accepted.length;
