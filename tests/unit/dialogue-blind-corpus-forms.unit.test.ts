@@ -27,6 +27,12 @@ const plain: [ProposalKind, string, 'yes' | 'no' | undefined][] = [
   ['submit', 'yes, kindly submit it', 'yes'],
   ['submit', '好的，帮我提交上去', 'yes'],
   ['withdraw_consent', 'sure, delete all', 'yes'],
+  // Regional affirmatives (Dongbei 整吧, Singlish "can"), "go on then", other deletion verbs.
+  ['withdraw_consent', '整吧，删了', 'yes'],
+  ['submit', 'can, submit already', 'yes'],
+  ['withdraw_consent', 'go on then, erase it all', 'yes'],
+  ['withdraw_consent', 'ok wipe everything', 'yes'],
+  ['submit', 'can or not?', undefined],
   // Still no answer: a mere "wait" after a yes, a mixed reply, a yes with a plan to upload first.
   ['submit', '好…不对，等等', undefined],
   ['submit', 'ok but let me add one more photo first', undefined],
@@ -49,6 +55,8 @@ const named: [ProposalKind, string, 'yes' | 'no' | undefined][] = [
   ['withdraw_consent', 'yes, withdraw it', 'yes'],
   ['withdraw_consent', '确认撤回，多谢', 'yes'],
   ['submit', 'everything is fine, confirm submit', undefined],
+  ['withdraw_consent', 'go on then, wipe it', 'yes'],
+  ['withdraw_consent', '整吧，撤了', undefined],
   ['submit', 'all good, confirm submit', 'yes'],
 ];
 

@@ -20,12 +20,12 @@ const NO_WORD =
 const NO_CLAUSE =
   /(不(确认|同意|确定)|\bnot confirm(ing|ed)?\b|\b(don'?t|do not) confirm\b|^no,? wait\b|\b(i|we) (still )?(have|got) (more|another|other)\b|不撤|不删|不提交|不交|(别|莫|甭|不用)(撤|删|提交|交)|不要撤|不要删|不要提交|不要交|不退出|先别|还没(传|交|弄|准备)完|还没(拍|传|交|上传|补|发|办|弄|准备|弄好|拍好|办好)|按错|点错|\bwrong button\b|\bby (mistake|accident)\b|\bmis-?(click|tap)|\b(i'?m|i am|we'?re|we are) staying\b|\b(i'?ll|we'?ll) stay\b|还(有|要)(传|交|补|发)?\S{0,6}|继续申请|还是(别|不要|不)|再(传|补|上传|发)|(确认|提交|撤回|同意)个(屁|鬼|头)|才怪|\bnot (withdraw|delet|submit|cancel)\w*|\b(don't|do not|never) (withdraw|delete|submit|cancel|remove|send|close|erase|wipe)\b|^hold (it|off)\b|\bactually,? no\b|\b(i'?m|i am|we'?re|we are) (still )?(adding|uploading|attaching) (one |a few |some |two |the )?(more|another|other)\b|\bmore (coming|to come|to send|to upload)\b|\bi still have\b|\bkeep (it|my application|the application|going)\b|\bstill (uploading|sending)\b)/i;
 const YES_WORD =
-  /^(?:是|是的|是滴|对|对的|对啊|好|好的|好滴|行|可以|没问题|我确认|我确定|我同意|确认|确定|同意|ok|okay|yes|yep|yeah|yup|sure|confirm|confirmed|go ahead|please do|do it|proceed|correct|affirmative)+$/i;
+  /^(?:是|是的|是滴|对|对的|对啊|好|好的|好滴|行|可以|没问题|我确认|我确定|我同意|确认|确定|同意|ok|okay|yes|yep|yeah|yup|sure|confirm|confirmed|go ahead|please do|do it|proceed|correct|affirmative|做|can|can can|ok can|go on|go on then)+$/i;
 const YES_CLAUSE: Record<ProposalKind, RegExp> = {
   submit:
-    /^(我)?(确认|确定|同意|要|马上|现在|立即|请|帮我|就|那就|直接)*(提交|评估|交)(上去|上)?(吧|评估|审批|申请|了)?$|^就这些(了)?$|^没有了$|^(yes,? )?(please )?submit( it| my (case|request|application))?( now| please)?$|^(please )?(assess|decide|send it)( it| now| me)?$|^that'?s (everything|all|it)$|^(yes,? |yeah,? |ok,? )?(i'?m|i am) (sure|certain)$|^(我)?确定(要)?(提交|交)(了)?$|^就(这样|这么)(提交|交)$|^(ok,? |okay,? |yes,? )?confirm(ed)? (submit|submission|submitting|to submit)$/i,
+    /^(我)?(确认|确定|同意|要|马上|现在|立即|请|帮我|就|那就|直接)*(提交|评估|交)(上去|上)?(吧|评估|审批|申请|了)?$|^就这些(了)?$|^没有了$|^(yes,? )?(please )?submit( it| my (case|request|application))?( now| please| already)?$|^(please )?(assess|decide|send it)( it| now| me)?$|^that'?s (everything|all|it)$|^(yes,? |yeah,? |ok,? )?(i'?m|i am) (sure|certain)$|^(我)?确定(要)?(提交|交)(了)?$|^就(这样|这么)(提交|交)$|^(ok,? |okay,? |yes,? )?confirm(ed)? (submit|submission|submitting|to submit)$/i,
   withdraw_consent:
-    /^(我)?(确认|确定|同意|要|那就|就)?(撤回|撤销|撤)(授权|同意|申请)?(吧)?$|^(我)?(确认|确定)?(要)?(把)?(资料|数据|材料|东西|文件|照片|我的资料)?(都|全|全部)?(删除|删掉|删|全部删掉|全部删除|都删了|删了吧)(吧)?$|^(我)?确定(要)?(撤回|撤销|删除)$|^(yes,? |ok,? |sure,? )?(please |go ahead and |just )?(withdraw|delete)( it| them| my (consent|data|documents|files|application)| everything| it all| all)?( now)?$|^(close it|close my (case|application)|delete (all )?my (files|data|documents)|close it and delete (all )?my (files|data|documents))$|^(yes,? |yeah,? |ok,? )?(i'?m|i am) (sure|certain)$|^(ok,? |okay,? |yes,? )?confirm(ed)? (withdraw(al)?|to withdraw|delet(e|ion))$/i,
+    /^(我)?(确认|确定|同意|要|那就|就)?(撤回|撤销|撤)(授权|同意|申请)?(吧)?$|^(我)?(确认|确定)?(要)?(把)?(资料|数据|材料|东西|文件|照片|我的资料)?(都|全|全部)?(删除|删掉|删|全部删掉|全部删除|都删了|删了吧)(吧)?$|^(我)?确定(要)?(撤回|撤销|删除)$|^(yes,? |ok,? |sure,? )?(please |go ahead and |just )?(withdraw|delete|wipe|erase|remove|clear)( it| them| my (consent|data|documents|files|application)| everything| it all| all)?( now)?$|^(close it|close my (case|application)|delete (all )?my (files|data|documents)|close it and delete (all )?my (files|data|documents))$|^(yes,? |yeah,? |ok,? )?(i'?m|i am) (sure|certain)$|^(ok,? |okay,? |yes,? )?confirm(ed)? (withdraw(al)?|to withdraw|delet(e|ion))$/i,
 };
 const POLITE =
   /^(我?想好|我?想清楚|我?决定|没有?(东西|啥|什么)(要|可以|可)?补的?|(等|等了)(半天|好久|很久|老半天)|nothing (more|else)( (i|we) can add| to add)?( anyway)?|all good|谢谢|谢谢你们?|谢了|多谢|感谢|麻烦了?|请|拜托|please|thanks|thank you|sorry|sorry for the confusion|my bad|辛苦了?|辛苦你们?了?|ok|好的|嗯+)$/i;
@@ -80,7 +80,7 @@ const BARE_ORDER =
 /** Words that name the step itself: a reply in `named` mode must say which step it confirms. */
 const NAMES: Record<ProposalKind, RegExp> = {
   submit: /提交|交|评估|审批|submi(t|ssion)|assess|decide|send it/i,
-  withdraw_consent: /撤回|撤销|删|withdraw|delet(e|ion)|erase|remove/i,
+  withdraw_consent: /撤回|撤销|删|withdraw|delet(e|ion)|erase|remove|wipe/i,
 };
 
 /**
