@@ -125,6 +125,12 @@ const moreFacts: [string, MerchantFacts][] = [
   ['our brunch spot opened in 2020', { industry: 'catering', yearsInBusiness: 6 }],
   ['做钢构的，十几个工人', { industry: 'construction', employees: 15 }],
   ['the supply agreements are under NDA', {}],
+  // 万把块 / 千把块, 百八十万 (80–100万), last spring, quarterly and weekday payouts.
+  ['一个礼拜万把块', { monthlyRevenue: 43_333 }],
+  ['一年下来百八十万吧', { monthlyRevenue: 75_000 }],
+  ['we opened last summer', { yearsInBusiness: 1 }],
+  ['货款按季度结', { paymentCycleDays: 90 }],
+  ['客户每个礼拜五打款', { paymentCycleDays: 7 }],
 ];
 
 describe('more facts (rules-2.5.0)', () => {

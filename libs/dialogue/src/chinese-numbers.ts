@@ -42,6 +42,7 @@ function chineseCore(core: string): { value: number; hedged: boolean } | null {
   return value === null ? null : { value, hedged };
 }
 
+const ROUGH_ROUND = /^(百八十|千八百)(万|萬|亿)?$/;
 const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** Adds the Chinese numerals of `text` to `found`. */
@@ -54,8 +55,10 @@ export function chineseNumerals(text: string, found: FoundNumber[]): void {
     if (periodOne) core = core.slice(0, -1);
     // A lone 万/千/百 without digits ("万一", "千万别") is not a number.
     if (!/[零〇一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾]/.test(core)) continue;
+    // 百八十万 (80万 to 100万), 千八百 (800 to 1,000): a round hundred or thousand, roughly.
+    if (ROUGH_ROUND.test(core)) core = core.replace(/^百八十/, '九十').replace(/^千八百/, '九百');
     // A numeral never starts with a large unit: 万一 ("in case") and 千万 ("by all means") are words.
-    if (/^[万萬亿千仟百佰]/.test(core)) continue;
+    else if (/^[万萬亿千仟百佰]/.test(core)) continue;
     const index = m.index ?? 0;
     const end = index + m[0].length - (periodOne ? 1 : 0);
     if (core === '一' && (WORD_AFTER_ONE.test(text.slice(end, end + 1)) || WORD_BEFORE_NUMERAL.test(text.slice(0, index)))) continue;

@@ -90,7 +90,7 @@ const YEAR_ONLY = /((?:19|20)\d{2})\s*年|\b(?:in|since|from|year|established|fo
 const RELATIVE_DATES: readonly { re: RegExp; months?: number; years?: number }[] = [
   { re: /上个?月|last month/gi, months: -1 },
   { re: /这个?月|本月|this month/gi, months: 0 },
-  { re: /去年|last year/gi, years: -1 },
+  { re: /去年|last year|last (spring|summer|autumn|fall|winter)/gi, years: -1 },
   { re: /前年|the year before last/gi, years: -2 },
   { re: /今年|this year/gi, years: 0 },
 ];

@@ -25,7 +25,7 @@ const AMOUNT_SOON_AFTER =
 function paymentWords(w: Work): void {
   if (w.facts.paymentCycleDays !== undefined) return;
   if (
-    /(季结|按季结|按季度(结|付)|quarterly (billing|settlement|payment)|(pay|pays|paid|settle|settles|settled)( us| me)? (quarterly|every quarter|once a quarter))/i.test(
+    /(季结|按季结|按季度(结|付)|(每个?)?季度(一)?(结|付|打款|对账|结款)|quarterly (billing|settlement|payment)|(pay|pays|paid|settle|settles|settled)( us| me)? (quarterly|every quarter|once a quarter))/i.test(
       w.text,
     )
   )
@@ -38,7 +38,9 @@ function paymentWords(w: Work): void {
   )
     w.facts.paymentCycleDays = 30;
   else if (
-    /(周结|按周结|weekly (settlement|payment)|(pay|pays|paid|settle|settles)( us| me)? (weekly|every week|once a week))/i.test(w.text)
+    /(周结|按周结|每(个)?(周|礼拜|星期)[一二三四五六日天]?(打款|结款|结账|付款|回款|结)|weekly (settlement|payment)|(pay|pays|paid|settle|settles)( us| me)? (weekly|every week|once a week))/i.test(
+      w.text,
+    )
   )
     w.facts.paymentCycleDays = 7;
   else if (
