@@ -230,7 +230,7 @@ describe(
           invoices.push(await upload(channel, caseId, voucher(uploadOf(s, label)), await renderUpload(uploadOf(s, label)), `${label}.jpg`));
 
         const checked = await authenticityChecked(caseId, [licence, ...invoices]);
-        // Screen recapture is advisory until it holds on independent captures (AUC 0.73 there, ADR 0019).
+        // Screen recapture is advisory until it holds on independent captures (AUC 0.79 there, ADR 0019, 0031).
         const recapture = advisoryFinding(checked[licence], 'screen_recapture', 'recaptured licence');
         assert.ok(recapture.region && recapture.region[2] > 0 && recapture.region[3] > 0, `region ${JSON.stringify(recapture.region)}`);
         for (const id of invoices) assertUnflagged(checked[id], `genuine invoice ${id}`);
