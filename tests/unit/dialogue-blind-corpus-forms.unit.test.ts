@@ -131,6 +131,15 @@ const moreFacts: [string, MerchantFacts][] = [
   ['we opened last summer', { yearsInBusiness: 1 }],
   ['货款按季度结', { paymentCycleDays: 90 }],
   ['客户每个礼拜五打款', { paymentCycleDays: 7 }],
+  // Everyday trade words and constructions: cooked food sold, exports, haulage, site trades, services.
+  ['我们在夜市卖烤鱿鱼', { industry: 'catering' }],
+  ['家里开小龙虾馆', { industry: 'catering' }],
+  ['我们把小商品出口到中东', { industry: 'wholesale' }],
+  ['we haul containers from the port', { industry: 'logistics' }],
+  ['做轻钢龙骨隔墙的', { industry: 'construction' }],
+  ['开了家睫毛工作室', { industry: 'personal_services' }],
+  ['我们是宠物医院，兼做美容', { industry: 'personal_services' }],
+  ['I sell through my TikTok Shop', { industry: 'retail' }],
 ];
 
 describe('more facts (rules-2.5.0)', () => {

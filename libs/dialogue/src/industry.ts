@@ -44,6 +44,14 @@ const CONSTRUCTIONS: readonly Construction[] = [
     re: /(?<!批|拍|买)卖(?!掉|了?车|房|不|出去|得|场|[一二两三四五六七八九十几百千万多点些了的个到出])(?=[\u4e00-\u9fff])|\bwe\s+(sell|retail)\b|\bselling\b/g,
     weight: 1,
   },
+  // Cooked food sold (卖炸鱿鱼, 做烤串): catering, over the retail reading of 卖.
+  { id: 'catering', re: /(炸|烤|煎|卤|炒|煮|蒸)(鱿鱼|串|肉|鸡|鸭|鱼|饭|面|粉|饼|包子|饺子|虾|豆腐|肠|红薯|玉米)/g, weight: 2 },
+  // Exporting goods (义乌小商品出口非洲, "export to Africa"), but not 进出口 trading in general.
+  {
+    id: 'wholesale',
+    re: /(?<!进)出口(?=[\u4e00-\u9fff]{0,3}(到|给|非洲|国外|海外|东南亚|中东|欧洲|美国|南美|俄罗斯))|\bexport(s|ing)? (\w+ )?to\b/g,
+    weight: 2,
+  },
   {
     id: 'manufacturing',
     re: /\b(we|our (company|factory|firm|business|workshop|plant))\s+(make|makes|produce|produces|manufacture|manufactures|build|builds|assemble|assembles|print|prints|mould|moulds|mold|molds)\b(?!\s+(about|around|roughly|\d|money|a profit|profit|sure|sales|revenue))/g,
