@@ -174,6 +174,11 @@ const intents: [string, Intent][] = [
   ['就按手头的材料办吧', 'done'],
   ["3 trucks, that's it", 'provide_info'],
   ['员工八个，就这些', 'provide_info'],
+  // Polite requests for the assistant to act (能否帮我…, 能否就按…), Singlish subject-less "can", Indian "which all".
+  ['能否帮我把资料都删掉', 'withdraw_consent'],
+  ['能否就按已有的材料直接出个额度？', 'done'],
+  ['all sent already, can submit for me', 'done'],
+  ['which all statements do you want?', 'ask_what_to_upload'],
 ];
 
 describe('intents (rules-2.5.0)', () => {
@@ -193,6 +198,11 @@ describe('twins of the new finishing words never act (rules-2.5.0)', () => {
     '按目前材料申请可以吗？',
     '要是没问题就按目前材料申请',
     '我老婆说按目前材料申请算了',
+    '能不能删掉我的资料？',
+    '能否帮我删资料吗？',
+    'can delete my files or not',
+    'can submit anot',
+    'can I submit now?',
   ];
   for (const text of twins) {
     test(`"${text}" is neither withdrawal nor done`, () => {

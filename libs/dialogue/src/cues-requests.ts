@@ -68,7 +68,7 @@ export const UPLOAD_WHAT = new RegExp(
     `${SPECIFIC_DOC_ZH}[^。？?]{0,10}(过期|到期|失效|旧的|模糊)[^。？?]{0,8}(能用|可以用|行|有效|算数?|认)(吗|么|不|嘛)`,
     '还(缺|差|少|需要|要)(什么|哪|些什么|点什么)|还有(什么|哪些)(要|需要|得)?(传|交|补|提供|准备|上传|拍|发)',
     `what (all |kind of |sort of |type of )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|else)( do| should| can| must| would)? (you|i|we) (need|want|require|upload|send|provide|submit|give|prepare|bring)`,
-    `\\bwhich (${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|ones|(months?|years?|pages?|dates?)'?s?( ${SPECIFIC_DOC_EN})?)\\b`,
+    `\\bwhich (all )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|ones|(months?|years?|pages?|dates?)'?s?( ${SPECIFIC_DOC_EN})?)\\b`,
     `\\b(can|could|may|should|do) (i|we) (send|upload|use|give|provide|submit|attach) (a |an |the |my |our )?(photo|picture|scan|copy|screenshot|pdf|printout|snap)s? of\\b`,
     `\\b(does|do|must|should|can|will) (the |my |our |a |an )?${SPECIFIC_DOC_EN} (need to|have to|must|has to) be\\b|\\b(certified|notari[sz]ed|stamped|original|colou?r|scanned) (copy|copies|version|one)\\b`,
     `(${GENERIC_DOC_ZH}|${SPECIFIC_DOC_ZH})(清单|列表|目录)`,

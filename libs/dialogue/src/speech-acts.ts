@@ -35,6 +35,12 @@ const HYPOTHETICAL =
 /** A request with a polite tag: (你)帮我/麻烦/请 … 好吗/好不好/可以吗/行吗. */
 const POLITE_REQUEST =
   /^\s*(你们?|侬)?\s*(就)?(帮我|帮忙|麻烦(你们?)?(帮我)?|请(你们?)?(帮我)?)(?!问)[^，,。？?]{1,12}(好吗|好不好|好么|可以吗|可以不|行吗|行不行|成吗)\s*[?？~。!！]*\s*$/;
+/** 能否/能不能/可否 + 帮我/就/直接…: a polite request. */
+const POLITE_ABILITY = /^\s*(您|你们?)?\s*(能否|可否|能不能|可不可以|是否可以)\s*(就|直接)?\s*(帮我|帮忙|替我|给我|按)/;
+/** "can submit", "ok can close it": can followed by a verb, not by a subject. */
+const SUBJECTLESS_CAN =
+  /^\s*(ok |okay )?can\s+(?!(i|we|you|u|they|he|she|it|my|our|your|the|this|that|these|those|someone|anyone|somebody|a|an)\b)[a-z]/i;
+
 /** A clause that sets a condition for the next ("你们要是…，我就…", "if you…, I'll…"). */
 const CONDITION_OPENS =
   /^\s*(\S{0,4}(如果|假如|要是|万一|若是|若|一旦|除非|只要)|(等到?|if|unless|in case|once|when|after|as soon as|only (if|when|after|once))\b)/i;
@@ -59,11 +65,16 @@ export interface SpeechActs {
 export function isQuestion(body: string, terminator = '', first = true): boolean {
   // "你帮我提交好吗" / "麻烦帮我评估一下可以吗": a request softened by a tag, not a question.
   if (POLITE_REQUEST.test(body)) return false;
+  // 能否帮我把授权撤了, 能否就按现在的材料出个结果？: a polite request for the assistant to act, not a question of ability.
+  const asked = POLITE_ABILITY.exec(body);
+  if (asked && !ZH_QUESTION_WORD.test(body.slice(asked[0].length)) && !/(吗|么|呢)\s*[?？]*\s*$/.test(body)) return false;
   if (/[?？]/.test(terminator) || /[?？]/.test(body)) return true;
   if (ZH_QUESTION_END.test(body) || EN_QUESTION.test(body)) return true;
   // After a comma, "which/who/where/when..." opens a relative clause, not a question.
   // Singapore/Malaysia English: "can close my case already" is a request, not a question.
   if (/^\s*(ok |okay )?can\b/i.test(body) && /\b(already|can)\s*[.!]*\s*$/i.test(body)) return false;
+  // "can submit", "ok can close my case": can with no subject is Singlish for "you may", unless "or not"/"anot" asks.
+  if (SUBJECTLESS_CAN.test(body) && !/\b(or not|anot|not)\b/i.test(body)) return false;
   const start = EN_QUESTION_START.exec(body);
   if (start && (first || !/^(which|who|whose|where|when|whether|any|anything|anyone|has|have|had)$/i.test(start[1] ?? ''))) return true;
   for (const m of allMatches(body, ZH_QUESTION_WORDS)) {
