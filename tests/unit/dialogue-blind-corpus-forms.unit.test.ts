@@ -203,6 +203,9 @@ describe('twins of the new finishing words never act (rules-2.5.0)', () => {
     'can delete my files or not',
     'can submit anot',
     'can I submit now?',
+    '我老公一直劝我把资料都删了，我不听',
+    '同事催我赶紧提交，我还在想',
+    'my brother urged me to withdraw my consent',
   ];
   for (const text of twins) {
     test(`"${text}" is neither withdrawal nor done`, () => {
