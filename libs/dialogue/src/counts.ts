@@ -29,7 +29,7 @@ const STAFF_NOUN_ZH =
 const STAFF_NOUN_EN =
   '(employees?|staff|workers?|drivers?|helpers?|cooks?|chefs?|waiters?|waitresses|stylists?|technicians?|hands|mechanics?|cleaners?|therapists?|barbers?|assistants?|salespeople|crew|labou?rers?|engineers?|operators?|riders?|tailors?|beauticians?|manicurists?|full-timers?|part-timers?|team members|full[- ]?timers?|part[- ]?timers?|full[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|part[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|coaches|trainers|teachers|nurses|guards|packers|pickers|groomers?|bakers?|baristas?|hairdressers?|tutors?|instructors?|nannies|caregivers?|carers?|pharmacists?|florists?|plumbers?|electricians?|welders?|carpenters?|painters?|masons?|seamstress(es)?|machinists?|servers|bartenders?|cashiers?|clerks?|farm ?hands?|kitchen hands?|dishwashers|porters?|movers|(people |staff |workers )?on (the |our )?payroll)';
 const STAFF_AFTER = new RegExp(
-  `^${HEDGE}(个|名|位)?\\s*(of\\s+)?(full-time\\s+|part-time\\s+)?(${STAFF_NOUN_ZH}|${STAFF_NOUN_EN}\\b)`,
+  `^${HEDGE}(个|名|位)?\\s*(of\\s+)?(full-time\\s+|part-time\\s+)?(${STAFF_NOUN_ZH}|((?!years?\\b|months?\\b|days?\\b|of\\b)[a-z]+\\s+)?${STAFF_NOUN_EN}\\b)`,
   'i',
 );
 const PEOPLE_AFTER = new RegExp(`^${HEDGE}(个|名|位|号)?\\s*(人|people\\b|persons\\b|guys\\b|blokes\\b|lads\\b|folks\\b|pax\\b)`, 'i');

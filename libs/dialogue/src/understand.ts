@@ -9,7 +9,7 @@ import { normaliseText } from './normalise';
 import { extractFacts } from './slots';
 
 /** Version of the understanding rules; recorded in every MerchantMessageReceived event. */
-export const UNDERSTANDING_VERSION = 'rules-2.4.0';
+export const UNDERSTANDING_VERSION = 'rules-2.5.0';
 
 /**
  * An Understanding plus what the merchant declined this turn (the question or request on the table
