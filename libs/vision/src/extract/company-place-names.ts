@@ -1,27 +1,5 @@
+import { ORGANISATION_NAME_FIELDS } from './organisation-name-fields';
 import { PLACE_NAMES } from './place-names';
-
-/** Fields that hold an organisation's name; Chinese company names usually begin with their registration place. */
-const ORG_NAME_FIELDS = new Set([
-  'name',
-  'company',
-  'operator_name',
-  'operator',
-  'buyer',
-  'seller',
-  'party_a',
-  'party_b',
-  'lessor',
-  'lessee',
-  'consignor',
-  'consignee',
-  'shipper',
-  'account_name',
-  'account_holder',
-  'taxpayer_name',
-  'patentee',
-  'right_holder',
-  'owner',
-]);
 
 /**
  * Characters OCR confuses in print (a glyph and the one it is misread as, both ways). Only these are
@@ -45,7 +23,7 @@ const confusable = (a: string, b: string): boolean => CONFUSABLE.some(([x, y]) =
  * the name ends like an organisation (公司, 厂, 店 …). Other names and fields are left as read. Pure.
  */
 export function repairCompanyPlace(field: string, value: string): string {
-  if (!ORG_NAME_FIELDS.has(field) || !/(公司|厂|店|中心|合作社|商行|经营部|集团)$/.test(value)) return value;
+  if (!ORGANISATION_NAME_FIELDS.has(field) || !/(公司|厂|店|中心|合作社|商行|经营部|集团)$/.test(value)) return value;
   if (PLACE_NAMES.some((p) => value.startsWith(p))) return value;
   const head = [...value.slice(0, 2)];
   const near = PLACE_NAMES.filter((p) => {

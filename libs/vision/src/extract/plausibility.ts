@@ -1,27 +1,6 @@
 import type { FieldSpec } from '../classify/voucher-specs';
+import { ORGANISATION_NAME_FIELDS } from './organisation-name-fields';
 
-/** Fields that hold an organisation's (or person's) name: a company suffix makes a reading more likely. */
-const NAME_FIELDS = new Set([
-  'name',
-  'operator_name',
-  'company',
-  'buyer',
-  'seller',
-  'party_a',
-  'party_b',
-  'lessor',
-  'lessee',
-  'consignor',
-  'consignee',
-  'shipper',
-  'operator',
-  'account_name',
-  'account_holder',
-  'taxpayer_name',
-  'patentee',
-  'right_holder',
-  'owner',
-]);
 /** Text fields whose value is a date or a month as printed (工资月份 2025年6月). */
 const DATE_TEXT_FIELDS = new Set(['month']);
 /** Fields that hold a natural person's name. */
@@ -41,7 +20,7 @@ export function plausibility(field: FieldSpec, value: string): number {
   // A run of digits or a date is never a name, a scope or an address on its own; a month field is one (2025年6月).
   if (/^[\d\s.,:：/年月日-]+$/.test(v)) return DATE_TEXT_FIELDS.has(field.name) ? 1 : 0.2;
   if (PERSON_FIELDS.has(field.name)) return ORG_SUFFIX.test(v) && v.length > 5 ? 0.4 : 1;
-  if (NAME_FIELDS.has(field.name)) {
+  if (ORGANISATION_NAME_FIELDS.has(field.name)) {
     // Organisation and person names on these documents are Chinese; a code or a date is another cell's.
     if (!/[\u4e00-\u9fa5]{2}/.test(v)) return 0.3;
     if (ORG_SUFFIX.test(v)) return 1;

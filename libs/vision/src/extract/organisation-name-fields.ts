@@ -1,0 +1,22 @@
+/** Fields that hold an organisation's (or person's) name, as the voucher specs name them. */
+export const ORGANISATION_NAME_FIELDS: ReadonlySet<string> = new Set([
+  'name',
+  'operator_name',
+  'company',
+  'buyer',
+  'seller',
+  'party_a',
+  'party_b',
+  'lessor',
+  'lessee',
+  'consignor',
+  'consignee',
+  'shipper',
+  'operator',
+  'account_name',
+  'account_holder',
+  'taxpayer_name',
+  'patentee',
+  'right_holder',
+  'owner',
+]);
