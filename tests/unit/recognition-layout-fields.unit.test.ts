@@ -1,12 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractFields, voucherSpec, type OcrLine } from '@uplift/vision';
-import type { VoucherTypeId } from '@uplift/domain';
+import { type OcrLine } from '@uplift/vision';
+import { readFields as read } from '../support/ocr-lines';
 
 /** An OCR line at x, y with a width proportional to its text (28 px per character, 30 px high). */
 const at = (text: string, x: number, y: number): OcrLine => ({ text, confidence: 0.97, box: [x, y, [...text].length * 28, 30] });
-const read = (type: VoucherTypeId, lines: OcrLine[]): Record<string, string> =>
-  Object.fromEntries(extractFields(lines, voucherSpec(type)).map((f) => [f.name, f.value]));
 
 test('given a boxed grid with two label/value pairs per row, when read, then each label takes its own value cell', () => {
   const fields = read('food_business_permit', [

@@ -1,18 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractFields, voucherSpec, type OcrLine } from '@uplift/vision';
-import type { VoucherTypeId } from '@uplift/domain';
+import { type OcrLine } from '@uplift/vision';
+import { glyphsWidth as width, lineAt as at, readFields as read } from '../support/ocr-lines';
 
 // What photos and OCR do to a page: tilt and shear, labels misread or clipped, cents boxed apart, figures cut at
 // the front, specks and seals on heading rows. Boxes follow the glyphs (Chinese 1 em, Latin ½ em).
-const width = (text: string, em: number): number => [...text].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? em * 0.55 : em), 0);
-const at = (text: string, x: number, y: number, em = 28): OcrLine => ({
-  text,
-  confidence: 0.97,
-  box: [x, y, Math.round(width(text, em)), Math.round(em * 1.1)],
-});
-const read = (type: VoucherTypeId, lines: OcrLine[]): Record<string, string> =>
-  Object.fromEntries(extractFields(lines, voucherSpec(type)).map((f) => [f.name, f.value]));
 
 test('given a totals row whose cents OCR boxed apart (￥267,584 | 94), when read, then amount and tax keep every digit', () => {
   const fields = read('vat_ordinary_invoice', [

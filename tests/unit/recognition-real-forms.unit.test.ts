@@ -1,18 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractFields, voucherSpec, type OcrLine } from '@uplift/vision';
-import type { VoucherTypeId } from '@uplift/domain';
+import { type OcrLine } from '@uplift/vision';
+import { lineAt as at, readFields as read } from '../support/ocr-lines';
 
 // Contracts, leases and bills as they are printed: parties with bracketed notes, values inside prose
 // articles, meter tables whose headings carry the unit. Boxes follow the glyphs (Chinese 1 em, Latin ½ em).
-const width = (text: string, em: number): number => [...text].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? em * 0.55 : em), 0);
-const at = (text: string, x: number, y: number, em = 28): OcrLine => ({
-  text,
-  confidence: 0.97,
-  box: [x, y, Math.round(width(text, em)), Math.round(em * 1.1)],
-});
-const read = (type: VoucherTypeId, lines: OcrLine[]): Record<string, string> =>
-  Object.fromEntries(extractFields(lines, voucherSpec(type)).map((f) => [f.name, f.value]));
 
 test('given parties named 出卖人（甲方）/买受人（乙方）, when read, then the bracket names the party and the value starts after it', () => {
   const fields = read('purchase_contract', [

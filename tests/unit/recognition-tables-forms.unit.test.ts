@@ -1,19 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractFields, firstRunningBalanceBreak, readStatementRows, voucherSpec, type OcrLine } from '@uplift/vision';
-import type { VoucherTypeId } from '@uplift/domain';
-
-// OCR boxes as the reader receives them: one box per detected text line, with a width that follows the
-// glyphs (Chinese characters a full em, Latin letters and digits about half an em).
-const width = (text: string, em: number): number => [...text].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? em * 0.55 : em), 0);
-/** A box of `text` at x, y in a font `em` px wide and about 1.1 em high. */
-const at = (text: string, x: number, y: number, em = 28): OcrLine => ({
-  text,
-  confidence: 0.97,
-  box: [x, y, Math.round(width(text, em)), Math.round(em * 1.1)],
-});
-const read = (type: VoucherTypeId, lines: OcrLine[]): Record<string, string> =>
-  Object.fromEntries(extractFields(lines, voucherSpec(type)).map((f) => [f.name, f.value]));
+import { firstRunningBalanceBreak, readStatementRows, type OcrLine } from '@uplift/vision';
+import { glyphsWidth as width, lineAt as at, readFields as read } from '../support/ocr-lines';
 
 /** The column x positions of a 税收完税证明 table: 原凭证号 | 税种 | 品目名称 | 税款所属时期 | 入(退)库日期 | 实缴(退)金额. */
 const COLS = [80, 330, 470, 590, 900, 1060];
