@@ -1,9 +1,10 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { ANALYSIS_MAX_SIDE, decodeRgb, detectCopyMove, doubleJpegOf, recaptureEvidence, reducePlanes } from '@uplift/authenticity';
 import { REPO_ROOT } from './heldout-set';
 import { ownTrainingItems, periodicTrainingItems, projectTrainingItems, type TrainingItem } from './training-set';
+import { recordedKeys } from './recorded-keys';
 
 // Training tool: raw recapture features and the advisory checks' scores of every training image
 // (project generator training seeds, own training generator; never the independent set), appended to
@@ -16,14 +17,7 @@ async function main(): Promise<void> {
   const dir = join(REPO_ROOT, '.tools', 'auth-train');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}.jsonl`);
-  const done = new Set(
-    existsSync(file)
-      ? readFileSync(file, 'utf8')
-          .split('\n')
-          .filter(Boolean)
-          .map((l) => (JSON.parse(l) as { id: string }).id)
-      : [],
-  );
+  const done = recordedKeys(file, 'id');
   const shard = (item: TrainingItem): boolean => Number(item.group.split(':')[1]) % Number(m) === Number(k);
 
   const index = (item: TrainingItem): number => Number(item.group.split(':')[1]);

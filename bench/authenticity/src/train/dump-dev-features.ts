@@ -1,7 +1,8 @@
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANALYSIS_MAX_SIDE, decodeRgb, recaptureEvidence } from '@uplift/authenticity';
 import { heldoutDir, loadHeldoutSet, REPO_ROOT } from '../heldout-set';
+import { recordedKeys } from '../recorded-keys';
 
 // Dev tool: recapture features of the independent set's "calibration" half ONLY (split_hint ===
 // 'calibration'), for choosing between model variants trained on the training generators. Rows of the
@@ -12,14 +13,7 @@ function main(): void {
   const seed = Number(process.argv[2] ?? 1);
   const set = loadHeldoutSet(heldoutDir(seed), seed);
   const file = join(REPO_ROOT, '.tools', 'auth-train', `dev-calibration-${seed}.jsonl`);
-  const done = new Set(
-    existsSync(file)
-      ? readFileSync(file, 'utf8')
-          .split('\n')
-          .filter(Boolean)
-          .map((l) => (JSON.parse(l) as { file: string }).file)
-      : [],
-  );
+  const done = recordedKeys(file, 'file');
   const rows = set.rows.filter((r) => r.split_hint === 'calibration' && (r.label === 'genuine' || r.label === 'recapture'));
   void (async () => {
     for (const row of rows.filter((r) => !done.has(r.file))) {

@@ -1,9 +1,10 @@
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { decodeRgb, doubleJpegOf, noiseResidual } from '@uplift/authenticity';
 import { REPO_ROOT } from '../heldout-set';
 import { EDIT_SET_DIR, loadEditSet } from './edit-set';
+import { recordedKeys } from '../recorded-keys';
 
 // Training tool: the edit evidence (compression traces, noise residual) of every image of the edit
 // calibration set (edit-set.ts: training photos only), appended to .tools/auth-train/<name>.jsonl;
@@ -12,14 +13,7 @@ import { EDIT_SET_DIR, loadEditSet } from './edit-set';
 async function main(): Promise<void> {
   const [name = 'edit-scores'] = process.argv.slice(2);
   const file = join(REPO_ROOT, '.tools', 'auth-train', `${name}.jsonl`);
-  const done = new Set(
-    existsSync(file)
-      ? readFileSync(file, 'utf8')
-          .split('\n')
-          .filter(Boolean)
-          .map((l) => (JSON.parse(l) as { file: string }).file)
-      : [],
-  );
+  const done = recordedKeys(file, 'file');
   for (const row of loadEditSet().filter((r) => !done.has(r.file))) {
     const bytes = readFileSync(join(EDIT_SET_DIR, row.file));
     const { rgb } = await decodeRgb(bytes, Number.POSITIVE_INFINITY);
