@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
+import { enhancedStackTraceQuery } from '@temporalio/workflow';
 import { ErrorCode, isDomainError, type CaseState } from '@uplift/domain';
 import { CaseQueries, EventStore, EvidenceVault } from '@uplift/persistence';
 import { caseStateQuery, reviewUpdate } from '@uplift/workflows';
@@ -167,6 +168,19 @@ describe('case workflow on a real Temporal server and PostgreSQL', () => {
     assert.deepEqual(again, first);
     const events = await new EventStore(h.dataSource, h.masterKey).readStream(caseId);
     assert.equal(events.filter((e) => e.event.type === 'MerchantMessageReceived').length, 1);
+  });
+
+  test("operators see where a case waits in the Web UI's stack trace, from stacks of bounded depth", async () => {
+    const { handle } = await openCase(h, { industry: 'retail' });
+    await say(handle, '月营业额20万');
+    const trace = await handle.query(enhancedStackTraceQuery);
+    const frames = trace.stacks.flatMap((stack) => stack.locations);
+    assert.ok(
+      frames.some((frame) => frame.function_name === 'runCase' && frame.file_path?.endsWith('workflows/src/case/case-loop.ts')),
+      JSON.stringify(trace.stacks),
+    );
+    // The sandbox captures six frames per stack (docs/adr/0032); the hook's own frames are cut off.
+    assert.ok(Math.max(...trace.stacks.map((stack) => stack.locations.length)) <= 4, JSON.stringify(trace.stacks));
   });
 
   test('an invalid turn is rejected by the validator before it reaches history', async () => {

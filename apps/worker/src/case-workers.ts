@@ -13,7 +13,7 @@ import {
   type DataSource,
   type MasterKeyRing,
 } from '@uplift/persistence';
-import { PRELOADED_WORKFLOW_MODULES, WORKFLOWS_PATH } from '@uplift/workflows';
+import { WORKFLOW_BUNDLE_PRELOADS, WORKFLOWS_PATH } from '@uplift/workflows';
 import { createCaseDecisionActivities } from './activities/case-decision-activities';
 import { createCaseStoreActivities } from './activities/case-store-activities';
 import { createDecisionActivities } from './activities/decision-activities';
@@ -48,7 +48,7 @@ export interface CaseWorkerDeps {
 export function bundleCaseWorkflows(): Promise<WorkflowBundle> {
   return bundleWorkflowCode({
     workflowsPath: WORKFLOWS_PATH,
-    preloadModules: [...PRELOADED_WORKFLOW_MODULES],
+    preloadModules: [...WORKFLOW_BUNDLE_PRELOADS],
     logger: new DefaultLogger('WARN'),
   });
 }
@@ -71,7 +71,7 @@ async function createCaseQueueWorker(deps: CaseWorkerDeps): Promise<Worker> {
   const { config, dataSource, connection } = deps;
   const workflowSource = deps.workflowBundle
     ? { workflowBundle: deps.workflowBundle }
-    : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: { preloadModules: [...PRELOADED_WORKFLOW_MODULES] } };
+    : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: { preloadModules: [...WORKFLOW_BUNDLE_PRELOADS] } };
   const store = new EventStore(dataSource, deps.masterKey);
   return Worker.create({
     connection,

@@ -1,6 +1,6 @@
 import type { DataConverter } from '@temporalio/common';
 import { DefaultLogger, Runtime, Worker, bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
-import { PRELOADED_WORKFLOW_MODULES, WORKFLOWS_PATH } from '@uplift/workflows';
+import { WORKFLOW_BUNDLE_PRELOADS, WORKFLOWS_PATH } from '@uplift/workflows';
 import { decodeHistoryBytes } from './history-export';
 
 /** The verdict of replaying one history against the workflow code this process runs. */
@@ -18,7 +18,7 @@ let bundle: Promise<WorkflowBundle> | null = null;
 export function currentWorkflowBundle(): Promise<WorkflowBundle> {
   bundle ??= bundleWorkflowCode({
     workflowsPath: WORKFLOWS_PATH,
-    preloadModules: [...PRELOADED_WORKFLOW_MODULES],
+    preloadModules: [...WORKFLOW_BUNDLE_PRELOADS],
     logger: new DefaultLogger('WARN'),
   });
   return bundle;
