@@ -3,9 +3,12 @@
 // wins over a shorter one it contains, so role-bearing labels (购买方名称) claim their field outright.
 import type { VoucherTypeId } from '@uplift/domain';
 
-/** Extra labels of one field of one voucher type ('invoice' = both VAT invoice types, 'contract' = sales + purchase). */
+/**
+ * Extra labels of one field of one voucher type ('invoice' = both VAT invoice types, 'contract' = sales +
+ * purchase, 'any' = every type that has the field).
+ */
 export interface LexiconEntry {
-  type: VoucherTypeId | 'invoice' | 'contract';
+  type: VoucherTypeId | 'invoice' | 'contract' | 'any';
   field: string;
   labels: readonly string[];
   source: string;
@@ -23,6 +26,13 @@ const VEHICLE = 'GA 37 vehicle licence and road transport certificate card field
 
 /** Real-world label variants per field (sources in each entry). */
 export const LABEL_LEXICON: readonly LexiconEntry[] = [
+  // Issuing bureaus word the end of a validity the same way whatever the permit (食品经营许可证, 生产许可证, 资质证书…).
+  {
+    type: 'any',
+    field: 'valid_until',
+    labels: ['有效期至', '有效期限至', '有效期限', '有效截止日期', '有效期截止日期', '有效期'],
+    source: PERMIT,
+  },
   { type: 'business_licence', field: 'name', labels: ['企业名称', '名称'], source: LICENCE },
   {
     type: 'business_licence',
@@ -274,5 +284,7 @@ export function lexiconLabels(type: VoucherTypeId, field: string): string[] {
       : type === 'sales_contract' || type === 'purchase_contract'
         ? 'contract'
         : null;
-  return LABEL_LEXICON.filter((e) => (e.type === type || e.type === group) && e.field === field).flatMap((e) => e.labels);
+  return LABEL_LEXICON.filter((e) => (e.type === type || e.type === group || e.type === 'any') && e.field === field).flatMap(
+    (e) => e.labels,
+  );
 }

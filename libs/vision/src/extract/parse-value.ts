@@ -13,7 +13,8 @@ export interface ParsedValue {
 }
 
 /** Figures with two decimals; thousands groups may be read with commas or dots (OCR reads ',' as '.'). */
-const MONEY = /-?\d{1,3}(?:[,，.]\d{3})+[.,]\d{2}(?!\d)|-?\d+[.,]\d{2}(?!\d)/g;
+// A figure followed by a separator and a digit (67,78.00: a group that lost a digit) is not a figure with cents.
+const MONEY = /-?\d{1,3}(?:[,，.]\d{3})+[.,]\d{2}(?![\d]|[.,，]\d)|-?\d+[.,]\d{2}(?![\d]|[.,，]\d)/g;
 // A grouped figure keeps all its groups even when OCR lost a decimal (9,743.0), so it is never cut to 9.
 const WHOLE = /-?\d{1,3}(?:[,，]\d{3})+(?:\.\d{1,2})?(?![\d.])|-?\d+(?:\.\d+)?/;
 
@@ -46,15 +47,20 @@ function parseFigure(raw: string, nth: number): ParsedValue | null {
   }
   if (nth !== 0) return null;
   const capital = /[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整]{2,}/.exec(text);
-  const capitalFen = capital ? parseCapitalAmountFen(capital[0].replace(/圆/g, '元')) : null;
+  // Capital numerals end with their unit (…元整, …角, …分): a run cut by a misread character (陆拾陆万搬仟…) is not read.
+  // 零 stands only before a digit (壹万零伍佰), never before a unit: 零拾 is a misread digit (肆拾).
+  const whole = capital !== null && /[元圆角分整]$/.test(capital[0]) && !/零[拾佰仟]/.test(capital[0]);
+  const capitalFen = capital && whole ? parseCapitalAmountFen(capital[0].replace(/圆/g, '元')) : null;
   if (capitalFen !== null && tokens.length === 0) return { value: formatFen(capitalFen), certainty: 0.9 };
+  // Words that do not read as an amount are not read for a stray digit in them (陆万肆仟肆4佰… is not 4.00).
+  if (tokens.length === 0 && /[壹贰叁肆伍陆柒捌玖][拾佰仟万亿]/.test(text)) return null;
   // Thousands groups have three digits: two more after the last group are the cents of a lost decimal point.
   const lostPoint = /-?\d{1,3}(?:[,，]\d{3})+\d{2}(?!\d)/.exec(text);
   if (lostPoint) return { value: formatFen(tokenFen(lostPoint[0]) ?? 0), certainty: 0.7 };
-  const whole = WHOLE.exec(text);
+  const plain = WHOLE.exec(text);
   // Digits or separators right after the match mean the figure was not read whole: nothing rather than a cut amount.
-  if (whole && /^[\d,，.]/.test(text.slice(whole.index + whole[0].length))) return null;
-  const alt = whole ? parseAmountFen(whole[0].replace(/[,，]/g, '')) : null;
+  if (plain && /^[\d,，.]/.test(text.slice(plain.index + plain[0].length))) return null;
+  const alt = plain ? parseAmountFen(plain[0].replace(/[,，]/g, '')) : null;
   return alt !== null ? { value: formatFen(alt), certainty: 0.7 } : null;
 }
 

@@ -10,7 +10,9 @@ const YUAN_ONLY = /\d(?:[,，]\d{3})*$/;
  */
 export function withSplitCents(cells: readonly Cell[], j: number, text: string, skew = 0): string {
   const cell = cells[j];
-  if (!cell || !YUAN_ONLY.test(text) || /[.,，]\d{2}$/.test(text)) return text;
+  // A figure ending in a comma and two digits beside a cents box is a group cut short (★67,78 | 00 of 67,780.00):
+  // joined, it reads as no figure (67,78.00) rather than as 67.78.
+  if (!cell || !YUAN_ONLY.test(text) || /\.\d{2}$/.test(text)) return text;
   const gapLimit = cell.box[3] * 1.2;
   const cents = cells.find(
     (c, k) =>

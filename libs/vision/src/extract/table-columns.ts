@@ -6,6 +6,8 @@ import { continuationLines, textHeight } from './wrapped-values';
 
 /** An amount in capital numerals (壹拾万贰仟零贰拾伍元捌角柒分). */
 const CAPITAL = /[壹贰叁肆伍陆柒捌玖][零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整]{2,}/;
+/** A figure with cents, as a table's amount column prints it (25,846.63). */
+const MONEY_LIKE = /\d[.,]\d{2}(?!\d)/;
 /** A row that starts a table's or a form's totals (合计, 金额合计, 总计). */
 const TOTAL_ROW = /^(金额|价税|本期|实缴)?(合计|总计|合\s*计)/;
 
@@ -62,6 +64,18 @@ export function labelRow(cells: readonly Cell[], hits: readonly LabelHit[], line
   return nextIsLabel && (smallLabels || mostlyLabels) ? row : null;
 }
 
+/**
+ * The first value under a heading: of the cells on the nearest row below, the one starting closest under it.
+ * A column whose right neighbour heading OCR lost runs to the page's edge, and the next column's value on the
+ * same row may sit a pixel higher than the heading's own.
+ */
+function underHeading(label: Cell, below: ReadonlyArray<{ c: Cell; j: number }>, skew: number): { c: Cell; j: number } | undefined {
+  const first = below[0];
+  if (!first) return undefined;
+  const sameLine = below.filter(({ c }) => sameRow(first.c, c, skew));
+  return sameLine.sort((a, b) => Math.abs(a.c.box[0] - label.box[0]) - Math.abs(b.c.box[0] - label.box[0]))[0] ?? first;
+}
+
 /** The part of line `j` inside the column, up to a label inside it. */
 function columnText(cells: readonly Cell[], hits: readonly LabelHit[], j: number, range: readonly [number, number]): string {
   const text = sliceToColumn(cells[j] as Cell, range);
@@ -116,7 +130,7 @@ export function columnCandidates(
       ({ c, j }) => !row.includes(j) && c.box[2] > 0 && dyOf(label, c, skew) > Math.max(h, c.box[3]) * 0.45 && startsInColumn(c, range),
     )
     .sort((a, b) => dyOf(label, a.c, skew) - dyOf(label, b.c, skew));
-  const first = below[0];
+  const first = underHeading(label, below, skew);
   const reachable = first && dyOf(label, first.c, skew) < Math.max(h, first.c.box[3]) * 3.5 && !isLabelCell(cells, hits, first.j);
   if (first && reachable && hit.part) {
     // A slash heading (单价/总价/币制): its cell stacks one value per part, in the heading's order.
@@ -146,16 +160,23 @@ export function columnCandidates(
           .find(({ c, j }) => j !== totalRow.j && sameRow(totalRow.c, c, skew) && startsInColumn(c, range) && /\d/.test(c.text))
       : undefined;
     // The amount in capital numerals on the totals row (（大写）壹万…) is the binding one: it stands in when
-    // the figure is unreadable (a seal over it) and loses to a figure that reads cleanly.
+    // the figure is unreadable or missing (a seal over it) and loses to a figure that reads cleanly.
     const capital = totalRow
       ? cells.map((c, j) => ({ c, j })).find(({ c, j }) => j !== totalRow.j && sameRow(totalRow.c, c, skew) && CAPITAL.test(c.text))
       : undefined;
     const totals: RawCandidate[] = [];
     if (figure)
       totals.push({ raw: withSplitCents(cells, figure.j, sliceToColumn(figure.c, range), skew), line: figure.j, source: 'total' });
-    if (figure && capital) totals.push({ raw: capital.c.text.replace(/^.*?(大写\)?)/, ''), line: capital.j, source: 'total' });
-    // With a totals row, the first row is only a part of the amount: the total replaces it.
-    if (totals.length > 0) return totals;
+    if (capital) totals.push({ raw: capital.c.text.replace(/^.*?(大写\)?)/, ''), line: capital.j, source: 'total' });
+    // With a totals row, the first row is only a part of the amount: the total replaces it, and when neither its
+    // figure nor its words can be read, no amount is reported rather than a part of it, unless the first row is
+    // the column's only figure above the totals row (a one-row table totals to its row).
+    if (totalRow) {
+      const rowsAbove = below.filter(({ c, j }) => j !== totalRow.j && dyOf(label, c, skew) < dyOf(label, totalRow.c, skew) - h * 0.6);
+      const figures = rowsAbove.filter(({ c }) => MONEY_LIKE.test(c.text));
+      const onlyRow = figures.length === 1 && figures[0]?.j === first?.j;
+      return figure || !onlyRow ? totals : [...totals, ...out];
+    }
   }
   return out;
 }

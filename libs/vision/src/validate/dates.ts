@@ -1,13 +1,21 @@
+/**
+ * A printed date: 2024年3月5日, 2024-03-05, 2024.3.5, 2024/03/05, or 2028年0510日 (OCR lost the 月 between
+ * two-digit month and day: with both 年 and 日 kept, the four digits between them can only be month and day).
+ */
+const DATE = /(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})|(\d{4})\s*年\s*(\d{2})(\d{2})\s*日/;
+const DATES = new RegExp(DATE.source, 'g');
+
 /** ISO date (YYYY-MM-DD) from 2024年3月5日, 2024-03-05, 2024.3.5 or 2024/03/05; null when not a real date. */
 export function parseChineseDate(text: string): string | null {
-  const m = /(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})/.exec(text);
+  const found = DATE.exec(text);
+  const m = found && (found[1] !== undefined ? found : [found[0], found[4], found[5], found[6]]);
   if (!m) return null;
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
-  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /** A validity period: from (may be unknown) until an ISO date, or open-ended (长期 / 永久). */
@@ -19,9 +27,7 @@ export interface Period {
 
 /** Reads a validity period such as "2020年1月1日至2030年12月31日" or "2019年3月15日至长期". */
 export function parsePeriod(text: string): Period | null {
-  const dates = [...text.matchAll(/\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}/g)]
-    .map((m) => parseChineseDate(m[0]))
-    .filter((d): d is string => d !== null);
+  const dates = [...text.matchAll(DATES)].map((m) => parseChineseDate(m[0])).filter((d): d is string => d !== null);
   // Print-outs of e-tax and bank systems give a period as two compact dates (20250101-20250331).
   const compactPair = /(?<!\d)(\d{4})(\d{2})(\d{2})\s*[-－~至]\s*(\d{4})(\d{2})(\d{2})(?!\d)/.exec(text);
   if (dates.length === 0 && compactPair) {

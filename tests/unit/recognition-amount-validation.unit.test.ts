@@ -1,0 +1,87 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseChineseDate, parsePeriod } from '@uplift/vision';
+import { glyphsWidth as width, lineAt as at, readFields as read } from '../support/ocr-lines';
+
+// Amounts that do not validate are not reported (never a part of a figure, a stray digit, or a cut amount in
+// words); columns, totals rows and dates as OCR leaves them. Boxes follow the glyphs (Chinese 1 em, Latin ½ em).
+
+test('given a total whose thousands group OCR cut short beside its cents box (★67,78 | 00), when read, then no total is reported', () => {
+  const fields = read('payroll_sheet', [
+    at('工资发放表', 430, 60, 48),
+    at('合计', 75, 555),
+    at('★67,78', 794, 514),
+    at('00', 794 + Math.round(width('★67,78', 28)) + 4, 517, 20),
+  ]);
+  assert.equal(fields.total, undefined);
+});
+
+test('given an amount in words cut by a misread character or with 零 before a unit, when read alone, then no amount is reported', () => {
+  for (const words of ['陆拾陆万搬仟伍佰柒拾元整', '玖万肆仟零拾肆元肆角肆分', '陆万肆仟肆4佰陆給员元伍角伍分']) {
+    const fields = read('sales_contract', [at('产品销售合同', 400, 40, 48), at(`合同金额：${words}`, 60, 160)]);
+    assert.equal(fields.amount, undefined, words);
+  }
+  const whole = read('sales_contract', [at('产品销售合同', 400, 40, 48), at('合同金额：陆拾陆万捌仟伍佰柒拾元整', 60, 160)]);
+  assert.equal(whole.amount, '668570.00');
+});
+
+test('given a label above its value whose right-hand neighbour heading OCR lost, when read, then the value under the label is taken', () => {
+  const fields = read('sales_contract', [
+    at('产品销售合同', 415, 40, 48),
+    at('合同编号', 70, 145, 20),
+    at('供方', 383, 150, 20),
+    at('买方', 698, 152, 20),
+    at('HT54263761', 72, 170, 22),
+    at('济南华瑞商贸有限公司', 386, 173, 22),
+    at('无锡佳美商贸有限公司', 700, 176, 22),
+    at('产品名称', 67, 200, 20),
+    at('总金额', 382, 205, 20),
+    at('建筑材料', 69, 226, 22),
+    at('￥668,570.00', 384, 230, 20),
+    at('陆拾陆万捌仟伍佰柒拾元整', 700, 229, 24),
+  ]);
+  assert.equal(fields.amount, '668570.00');
+});
+
+/** A tax payment certificate's table: 税种 | 实缴金额 headings, `rows` figures, a totals row with `total` beside it. */
+function taxTable(rows: readonly string[], total: string): ReturnType<typeof at>[] {
+  return [
+    at('中华人民共和国税收完税证明', 380, 40, 48),
+    at('原凭证号', 84, 350),
+    at('税种', 290, 343),
+    at('品目名称', 500, 333),
+    at('实缴金额', 1126, 303),
+    ...rows.flatMap((figure, i) => [at(`33874681015076${i}`, 86, 400 + i * 44), at(figure, 1126, 350 + i * 46)]),
+    at('金额合计', 87, 484),
+    at(total, 312, 465),
+  ];
+}
+
+test('given a tax table whose totals row has neither a readable figure nor readable words, when read, then no part is reported as the total', () => {
+  assert.equal(
+    read('tax_payment_certificate', taxTable(['87,892.00', '6,152.44'], '（大写）玖万肆仟零拾肆元肆角肆分')).amount_paid,
+    undefined,
+  );
+});
+
+test('given a one-row tax table whose totals figure OCR lost, when read, then the row is the total', () => {
+  assert.equal(read('tax_payment_certificate', taxTable(['25,846.63'], '（大写）贰万伍仟肆格临无陆角叁分')).amount_paid, '25846.63');
+});
+
+test('given a date whose 月 OCR lost between two-digit month and day, when parsed, then month and day are read', () => {
+  assert.equal(parseChineseDate('有效期至2028年0510日'), '2028-05-10');
+  assert.equal(parseChineseDate('2028年1340日'), null);
+  assert.equal(parsePeriod('2025年01月01日至2028年0510日')?.until, '2028-05-10');
+});
+
+test('given a permit that words its validity as another permit does (有效截止日期), when read, then the date is its validity', () => {
+  const fields = read('road_transport_operating_licence', [
+    at('道路运输经营许可证', 400, 40, 48),
+    at('许可证号', 78, 322, 20),
+    at('有效截止日期', 684, 327, 20),
+    at('浙交运管许可杭字434173743868号', 81, 350, 24),
+    at('2031年12月21日', 684, 354, 24),
+  ]);
+  assert.equal(fields.licence_no, '浙交运管许可杭字434173743868号');
+  assert.equal(fields.valid_until, '2031-12-21');
+});
