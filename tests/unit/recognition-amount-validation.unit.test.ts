@@ -85,3 +85,15 @@ test('given a permit that words its validity as another permit does (有效截�
   assert.equal(fields.licence_no, '浙交运管许可杭字434173743868号');
   assert.equal(fields.valid_until, '2031-12-21');
 });
+
+test('given the next label joined onto the end of a number with a character lost (…第4942907号权人), when read, then it introduces its value', () => {
+  const fields = read('real_estate_certificate', [
+    at('不动产权证书', 525, 60, 48),
+    at('闽（2018）福州市不动产权第4942907号权人', 303, 176, 26),
+    at('厦门恒达贸易有限公司', 853, 190, 26),
+    at('房屋坐落', 640, 232, 26),
+    at('长沙市五四路165号', 891, 244, 26),
+  ]);
+  assert.equal(fields.certificate_no, '闽(2018)福州市不动产权第4942907号');
+  assert.equal(fields.right_holder, '厦门恒达贸易有限公司');
+});

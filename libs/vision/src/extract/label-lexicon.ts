@@ -147,7 +147,7 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   { type: 'bank_statement', field: 'account_no', labels: ['账户', '客户账号', '账户号码'], source: BANK },
   { type: 'bank_statement', field: 'period', labels: ['交易期间', '查询日期', '查询时间段', '起始日期'], source: BANK },
   { type: 'utility_bill', field: 'account_no', labels: ['用户编号', '客户编号', '用户号'], source: BANK },
-  { type: 'utility_bill', field: 'account_holder', labels: ['用户名称', '客户名称', '户主'], source: BANK },
+  { type: 'utility_bill', field: 'account_holder', labels: ['用户名称', '客户名称', '户主', '账户名称', '缴费户名'], source: BANK },
   {
     type: 'utility_bill',
     field: 'amount',

@@ -39,9 +39,32 @@ export function restoreMisreadLabels(cells: readonly Cell[], labels: ReadonlySet
     const head = colon > 0 ? cell.text.slice(0, colon) : cell.text;
     const label = labels.has(head) || /\d/.test(head) ? null : nearLabel(head, byLength);
     const text = label ? label + cell.text.slice(head.length) : cell.text;
-    const restored = restoreBeforeColons(text, labels, byLength);
+    const restored = restoreAfterFigure(restoreBeforeColons(text, labels, byLength), labels, byLength);
     return restored === cell.text ? cell : { ...cell, text: restored };
   });
+}
+
+/** The single label of three or more characters that `text` spells with one inner character lost (权人 for 权利人), or null. */
+function clippedInside(text: string, byLength: ReadonlyMap<number, readonly string[]>): string | null {
+  const chars = [...text];
+  const found = (byLength.get(chars.length + 1) ?? []).filter((label) => {
+    const wanted = [...label];
+    return wanted.some((_, i) => i > 0 && i < wanted.length - 1 && [...wanted.slice(0, i), ...wanted.slice(i + 1)].join('') === text);
+  });
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
+/**
+ * The next pair's label that OCR joined onto the end of a number (闽(2018)…第4942907号权人 | 厦门恒达贸易有限公司): Chinese
+ * characters right after a figure or its 号 that spell one of the type's labels with a character misread or an
+ * inner one lost are restored, so that they end the number and introduce the value beside them. Pure.
+ */
+function restoreAfterFigure(text: string, labels: ReadonlySet<string>, byLength: ReadonlyMap<number, readonly string[]>): string {
+  const m = /[\d)）]号?((?!号)[\u4e00-\u9fa5]{2,8})$/.exec(text);
+  const tail = m?.[1];
+  if (!tail || labels.has(tail) || [...labels].some((l) => l.length >= 2 && tail.endsWith(l))) return text;
+  const label = nearLabel(tail, byLength) ?? clippedInside(tail, byLength);
+  return label ? text.slice(0, text.length - tail.length) + label : text;
 }
 
 /**
