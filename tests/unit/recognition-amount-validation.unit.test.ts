@@ -97,3 +97,10 @@ test('given the next label joined onto the end of a number with a character lost
   assert.equal(fields.certificate_no, '闽(2018)福州市不动产权第4942907号');
   assert.equal(fields.right_holder, '厦门恒达贸易有限公司');
 });
+
+test('given printed wordings of other stationery (牌照号码, 实发工资总额), when read, then they introduce their fields', () => {
+  const card = read('road_transport_certificate', [at('道路运输证', 400, 40, 48), at('牌照号码', 60, 160), at('闽A·5K321', 300, 160)]);
+  assert.equal(card.plate, '闽A5K321');
+  const sheet = read('payroll_sheet', [at('工资发放表', 400, 40, 48), at('实发工资总额', 60, 160), at('67,780.00', 300, 160)]);
+  assert.equal(sheet.total, '67780.00');
+});

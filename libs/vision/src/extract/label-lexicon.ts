@@ -2,6 +2,7 @@
 // voucher-specs.ts. Data, not code: each entry names where the wording comes from. A longer label always
 // wins over a shorter one it contains, so role-bearing labels (购买方名称) claim their field outright.
 import type { VoucherTypeId } from '@uplift/domain';
+import { PRINTED_VARIANTS } from './label-lexicon-printed-variants';
 
 /**
  * Extra labels of one field of one voucher type ('invoice' = both VAT invoice types, 'contract' = sales +
@@ -284,7 +285,7 @@ export function lexiconLabels(type: VoucherTypeId, field: string): string[] {
       : type === 'sales_contract' || type === 'purchase_contract'
         ? 'contract'
         : null;
-  return LABEL_LEXICON.filter((e) => (e.type === type || e.type === group || e.type === 'any') && e.field === field).flatMap(
-    (e) => e.labels,
-  );
+  return [...LABEL_LEXICON, ...PRINTED_VARIANTS]
+    .filter((e) => (e.type === type || e.type === group || e.type === 'any') && e.field === field)
+    .flatMap((e) => e.labels);
 }
