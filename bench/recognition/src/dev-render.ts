@@ -82,7 +82,13 @@ export function renderDevVoucher(
   const pairs: Pair[] = content.rows.map(([l, v]) => [reword(l, realWorld, r), v]);
   const rows = chunk(pairs, layout === 1 ? r.pick([2, 3]) : 2);
   const tableRows = content.table ? content.table.rows.length + 2 : 0;
-  const height = 260 + rows.length * fontPx * 3 + tableRows * 46 + (content.after?.length ?? 0) * fontPx * 2 + 200;
+  const height =
+    260 +
+    (content.lead?.length ?? 0) * fontPx * 2 +
+    rows.length * fontPx * 3 +
+    tableRows * 46 +
+    (content.after?.length ?? 0) * fontPx * 2 +
+    200;
   const canvas = createCanvas(width, Math.round(height));
   const g = canvas.getContext('2d');
   g.fillStyle = r.pick(['#ffffff', '#fbf7ec', '#f4f7f1']);
@@ -93,6 +99,12 @@ export function renderDevVoucher(
   g.fillText(title, (width - g.measureText(title).width) / 2, 110);
   g.font = `${fontPx}px ${face}`;
   let y = 170;
+  // Numbers printed above the form (预录入编号 … 海关编号 …), as on the real form; no random draw, so the
+  // other documents of the split stay as they were.
+  for (const line of content.lead ?? []) {
+    g.fillText(line.map(([label, value]) => `${label}：${value}`).join('    '), 70, y + fontPx);
+    y += fontPx * 2;
+  }
   if (layout === 2) {
     // Borderless: spaced labels, a gap instead of a colon, two pairs per row.
     for (const row of rows) {

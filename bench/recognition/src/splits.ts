@@ -45,6 +45,7 @@ export async function* devSplit(perType: number, seed: number): AsyncIterable<Be
       const realWorld = i % 2 === 1;
       const { png, truth } = renderDevVoucher(content, i, realWorld, r);
       const { jpeg } = await degradeLikePhoto(png, r);
+      if (ONLY && !ONLY.has(type)) continue;
       const amountFields = Object.entries(truth)
         .filter(([, v]) => AMOUNT.test(v))
         .map(([k]) => k);
