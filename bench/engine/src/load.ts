@@ -13,6 +13,7 @@ import { BareBaseline } from './bare-client';
 import { EngineStack, REPO_ROOT, waitFor } from './stack';
 import { cpuPerCall, cpuSeconds } from './cpu';
 import { drive, figures, quantile, type PhaseFigures } from './stats';
+import { readHistograms, turnBreakdown, type Readings, type TurnBreakdown } from './turn-breakdown';
 
 const TURNS = Number(process.env['BENCH_LOAD_TURNS'] ?? 400);
 const OPENS = Number(process.env['BENCH_LOAD_OPENS'] ?? 100);
@@ -21,7 +22,7 @@ const log = (line: string): void => console.log(`[bench:load] ${line}`);
 
 interface Comparison {
   concurrency: number;
-  api: { opens: PhaseFigures; turns: PhaseFigures & { cpuMsPerTurn: Record<string, number> } };
+  api: { opens: PhaseFigures; turns: PhaseFigures & { cpuMsPerTurn: Record<string, number>; breakdown?: TurnBreakdown } };
   bare: { opens: PhaseFigures; turns: PhaseFigures & { cpuMsPerTurn: Record<string, number> } };
   bareWithCommit: { turns: PhaseFigures & { cpuMsPerTurn: Record<string, number> } };
   ratios: { turnP50: number; turnP99: number; turnThroughput: number; openThroughput: number };
@@ -47,23 +48,32 @@ async function measure(
   open: () => Promise<string>,
   turn: (id: string, messageId: string, text: string) => Promise<void>,
   label: string,
+  histograms?: () => Promise<Readings>,
 ) {
   const opens = await drive(OPENS, concurrency, async () => void (await open()));
   // Cases for every block of TURNS_PER_CASE turns of every lane, opened before the turns are timed.
   const cases = await Promise.all(Array.from({ length: Math.ceil(TURNS / TURNS_PER_CASE) + concurrency }, () => open()));
   const caseOf = (i: number) => cases[(i % concurrency) + concurrency * Math.floor(i / (concurrency * TURNS_PER_CASE))] ?? '';
+  const readingsBefore = await histograms?.();
   const cpuBefore = { ...cpuSeconds(PROCESSES), client: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6 };
   const turns = await drive(TURNS, concurrency, (i) => turn(caseOf(i), `${label}-${i}`, TURN_TEXTS[i % TURN_TEXTS.length] ?? 'ok'));
   const cpuAfter = { ...cpuSeconds(PROCESSES), client: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6 };
+  const readingsAfter = await histograms?.();
+  const breakdown = readingsBefore && readingsAfter ? turnBreakdown(readingsBefore, readingsAfter, turns.latencies.length) : undefined;
   for (const failure of [...opens.failures, ...turns.failures].slice(0, 3)) log(`${label}: ${failure}`);
   const cpuMsPerTurn = cpuPerCall(cpuBefore, cpuAfter, turns.latencies.length);
   return {
     opens: figures(opens.latencies, opens.errors, opens.elapsedMs),
-    turns: { ...figures(turns.latencies, turns.errors, turns.elapsedMs), cpuMsPerTurn },
+    turns: { ...figures(turns.latencies, turns.errors, turns.elapsedMs), cpuMsPerTurn, ...(breakdown ? { breakdown } : {}) },
   };
 }
 
-async function compare(channel: ChannelClient, bare: BareBaseline, concurrency: number): Promise<Comparison> {
+async function compare(
+  channel: ChannelClient,
+  bare: BareBaseline,
+  concurrency: number,
+  histograms: () => Promise<Readings>,
+): Promise<Comparison> {
   // Warm both sides first (JIT, workflow cache, connection pools), then measure bare, API, bare again.
   await measureWarm(channel, bare);
   const bareFirst = await measure(
@@ -77,6 +87,7 @@ async function compare(channel: ChannelClient, bare: BareBaseline, concurrency: 
     () => channel.open(),
     async (id, m, t) => void (await channel.turn(id, m, t)),
     `api${concurrency}`,
+    histograms,
   );
   const commit = await measure(
     concurrency,
@@ -253,14 +264,15 @@ async function idleCases(
 async function main(): Promise<void> {
   const started = Date.now();
   const nodeArgs = (process.env['BENCH_ENGINE_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
-  const stack = await EngineStack.start({ log, engineEnv: { VISION_OBJECT_DETECTION: 'off' }, nodeArgs });
+  const stack = await EngineStack.start({ log, engineEnv: { VISION_OBJECT_DETECTION: 'off' }, nodeArgs, workerMetrics: true });
+  const histograms = () => readHistograms(`${stack.baseUrl}/metrics`, stack.workerMetricsUrl ?? '');
   const client = await stack.temporalClient();
   const bare = await BareBaseline.start(client, stack.temporalAddress);
   try {
     const channel = new ChannelClient(stack.baseUrl, await stack.apiKey('bench', 'channel'));
     const comparisons: Comparison[] = [];
     for (const concurrency of [1, 8]) {
-      const result = await compare(channel, bare, concurrency);
+      const result = await compare(channel, bare, concurrency, histograms);
       comparisons.push(result);
       log(
         `c=${concurrency} turns  api p50 ${result.api.turns.p50Ms} p95 ${result.api.turns.p95Ms} p99 ${result.api.turns.p99Ms} ms ${result.api.turns.perSecond}/s errors ${result.api.turns.errors} | bare p50 ${result.bare.turns.p50Ms} p95 ${result.bare.turns.p95Ms} p99 ${result.bare.turns.p99Ms} ms ${result.bare.turns.perSecond}/s errors ${result.bare.turns.errors} | bare+commit p50 ${result.bareWithCommit.turns.p50Ms} p99 ${result.bareWithCommit.turns.p99Ms}`,
@@ -271,6 +283,11 @@ async function main(): Promise<void> {
       log(
         `c=${concurrency} CPU ms per turn: api ${JSON.stringify(result.api.turns.cpuMsPerTurn)} | bare ${JSON.stringify(result.bare.turns.cpuMsPerTurn)} | bare+commit ${JSON.stringify(result.bareWithCommit.turns.cpuMsPerTurn)}`,
       );
+      const spent = result.api.turns.breakdown;
+      if (spent)
+        log(
+          `c=${concurrency} where an API turn's time goes (means): client ${result.api.turns.meanMs} ms, in the API ${spent.apiMs} ms; per turn ${spent.workflowTasksPerTurn} workflow tasks of ${spent.workflowTaskMs} ms (waited ${spent.workflowTaskWaitMs} ms to start), ${spent.localActivitiesPerTurn} local activities of ${spent.localActivityMs} ms; a completed task reached Temporal in ${spent.completionSentMs} ms`,
+        );
       log(
         `c=${concurrency} ratios api/bare: turn p50 ${result.ratios.turnP50}× p99 ${result.ratios.turnP99}× throughput ${result.ratios.turnThroughput}× (opens ${result.ratios.openThroughput}×)`,
       );

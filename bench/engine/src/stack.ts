@@ -31,6 +31,8 @@ export interface StackOptions {
   engineEnv?: Record<string, string>;
   /** Node options for the worker and API processes (BENCH_ENGINE_NODE_ARGS, e.g. --cpu-prof). */
   nodeArgs?: readonly string[];
+  /** Serve the worker's Prometheus metrics (one worker at a time), for a breakdown of where turns spend their time. */
+  workerMetrics?: boolean;
   log: (line: string) => void;
 }
 
@@ -55,7 +57,7 @@ export class EngineStack {
 
   private constructor(
     private readonly workDir: string,
-    private readonly ports: { pg: number; temporal: number; api: number },
+    private readonly ports: { pg: number; temporal: number; api: number; workerMetrics?: number },
     private readonly secrets: { pg: string; app: string; masterKey: string },
     private options: StackOptions,
   ) {}
@@ -63,7 +65,12 @@ export class EngineStack {
   /** Starts PostgreSQL and Temporal, migrates, then one worker and the API. */
   static async start(options: StackOptions): Promise<EngineStack> {
     const workDir = mkdtempSync(join(tmpdir(), 'uplift-bench-'));
-    const ports = { pg: await findFreePort(), temporal: await findFreePort(), api: await findFreePort() };
+    const ports = {
+      pg: await findFreePort(),
+      temporal: await findFreePort(),
+      api: await findFreePort(),
+      ...(options.workerMetrics ? { workerMetrics: await findFreePort() } : {}),
+    };
     const secrets = {
       pg: randomBytes(12).toString('hex'),
       app: randomBytes(12).toString('hex'),
@@ -89,6 +96,7 @@ export class EngineStack {
         apiPort: ports.api,
       }),
       LOG_LEVEL: 'warn',
+      WORKER_METRICS_ADDRESS: ports.workerMetrics === undefined ? 'off' : `127.0.0.1:${ports.workerMetrics}`,
       ...options.engineEnv,
     };
     await stack.startWorker();
@@ -103,6 +111,11 @@ export class EngineStack {
 
   get baseUrl(): string {
     return `http://127.0.0.1:${this.ports.api}`;
+  }
+
+  /** The worker's Prometheus endpoint (StackOptions.workerMetrics). */
+  get workerMetricsUrl(): string | undefined {
+    return this.ports.workerMetrics === undefined ? undefined : `http://127.0.0.1:${this.ports.workerMetrics}/metrics`;
   }
 
   get temporalAddress(): string {

@@ -3,6 +3,7 @@ export interface PhaseFigures {
   calls: number;
   errors: number;
   perSecond: number;
+  meanMs: number;
   p50Ms: number;
   p95Ms: number;
   p99Ms: number;
@@ -23,6 +24,7 @@ export function figures(latencies: readonly number[], errors: number, elapsedMs:
     calls: latencies.length + errors,
     errors,
     perSecond: round((latencies.length / elapsedMs) * 1000),
+    meanMs: round(latencies.reduce((sum, value) => sum + value, 0) / Math.max(1, latencies.length)),
     p50Ms: round(quantile(latencies, 0.5)),
     p95Ms: round(quantile(latencies, 0.95)),
     p99Ms: round(quantile(latencies, 0.99)),
