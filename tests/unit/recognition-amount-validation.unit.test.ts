@@ -44,16 +44,21 @@ test('given a label above its value whose right-hand neighbour heading OCR lost,
 });
 
 /** A tax payment certificate's table: 税种 | 实缴金额 headings, `rows` figures, a totals row with `total` beside it. */
-function taxTable(rows: readonly string[], total: string): ReturnType<typeof at>[] {
+function taxTable(rows: readonly string[], total: string, figure?: string): ReturnType<typeof at>[] {
   return [
     at('中华人民共和国税收完税证明', 380, 40, 48),
-    at('原凭证号', 84, 350),
-    at('税种', 290, 343),
-    at('品目名称', 500, 333),
-    at('实缴金额', 1126, 303),
-    ...rows.flatMap((figure, i) => [at(`33874681015076${i}`, 86, 400 + i * 44), at(figure, 1126, 350 + i * 46)]),
+    at('原凭证号', 84, 340),
+    at('税种', 290, 340),
+    at('品目名称', 500, 340),
+    at('实缴金额', 1126, 340),
+    ...rows.flatMap((amount, i) => [
+      at(`33874681015076${i}`, 86, 390 + i * 44),
+      at('增值税', 290, 390 + i * 44),
+      at(amount, 1126, 390 + i * 44),
+    ]),
     at('金额合计', 87, 484),
-    at(total, 312, 465),
+    at(total, 312, 484),
+    ...(figure ? [at(figure, 1126, 484)] : []),
   ];
 }
 
@@ -103,4 +108,11 @@ test('given printed wordings of other stationery (牌照号码, 实发工资总�
   assert.equal(card.plate, '闽A5K321');
   const sheet = read('payroll_sheet', [at('工资发放表', 400, 40, 48), at('实发工资总额', 60, 160), at('67,780.00', 300, 160)]);
   assert.equal(sheet.total, '67780.00');
+});
+
+test('given a totals figure that lost its leading digits (7,497.87 under 177,497.87), when read, then the rows it sums restore it', () => {
+  assert.equal(read('tax_payment_certificate', taxTable(['177,497.87'], '', '7,497.87')).amount_paid, '177497.87');
+  assert.equal(read('tax_payment_certificate', taxTable(['87,892.00', '6,152.44'], '', '4,044.44')).amount_paid, '94044.44');
+  // A totals figure that merely disagrees with its rows is left as read (the validations flag it).
+  assert.equal(read('tax_payment_certificate', taxTable(['87,892.00', '6,152.44'], '', '94,000.44')).amount_paid, '94000.44');
 });

@@ -3,7 +3,7 @@ import type { Field } from '../types';
 import { formatFen, parseAmountFen } from '../validate/amounts';
 
 /** True when `read` is `whole` with leading digits lost (6441.44 of 16441.44): a strict suffix of its digits. */
-function lostLeadingDigits(read: number, whole: number): boolean {
+export function lostLeadingDigits(read: number, whole: number): boolean {
   const r = String(Math.abs(read));
   const w = String(Math.abs(whole));
   return read > 0 && whole > read && w.length > r.length && w.endsWith(r);

@@ -1,6 +1,9 @@
 import { bottom, centreX, right, centreY, isLabelCell, sameRow, startsWithLabel, type Cell, type RawCandidate } from './cell-geometry';
 import type { LabelHit } from './label-hits';
 import { headerColumn, sliceToColumn, startsInColumn } from './header-columns';
+import { formatFen, parseAmountFen } from '../validate/amounts';
+import { lostLeadingDigits } from './lost-leading-digits';
+import { parseValue } from './parse-value';
 import { withSplitCents } from './split-figures';
 import { continuationLines, textHeight } from './wrapped-values';
 
@@ -74,6 +77,30 @@ function underHeading(label: Cell, below: ReadonlyArray<{ c: Cell; j: number }>,
   if (!first) return undefined;
   const sameLine = below.filter(({ c }) => sameRow(first.c, c, skew));
   return sameLine.sort((a, b) => Math.abs(a.c.box[0] - label.box[0]) - Math.abs(b.c.box[0] - label.box[0]))[0] ?? first;
+}
+
+/**
+ * The column's rows sum to its total: a totals figure that is the rows' sum with leading digits lost (7,497.87 under
+ * one row of 177,497.87; a seal or a rule over its first digits) is restored to the sum. Only a strict digit suffix
+ * is restored; any other disagreement is left as read. Returns the restored figure, or null. Pure.
+ */
+function rowsProveLostDigits(
+  cells: readonly Cell[],
+  below: ReadonlyArray<{ c: Cell; j: number }>,
+  totalRow: { c: Cell; j: number },
+  label: Cell,
+  range: readonly [number, number],
+  totalRaw: string,
+  h: number,
+  skew: number,
+): string | null {
+  const total = parseValue('amount', totalRaw)?.value;
+  const rows = below.filter(({ c, j }) => j !== totalRow.j && dyOf(label, c, skew) < dyOf(label, totalRow.c, skew) - h * 0.6);
+  const figures = rows.map(({ c, j }) => parseValue('amount', withSplitCents(cells, j, sliceToColumn(c, range), skew))?.value);
+  if (total === undefined || figures.length === 0 || figures.some((f) => f === undefined)) return null;
+  const sum = figures.reduce((s, f) => s + (parseAmountFen(f ?? '') ?? 0), 0);
+  const read = parseAmountFen(total);
+  return read !== null && lostLeadingDigits(read, sum) ? formatFen(sum) : null;
 }
 
 /** The part of line `j` inside the column, up to a label inside it. */
@@ -165,8 +192,10 @@ export function columnCandidates(
       ? cells.map((c, j) => ({ c, j })).find(({ c, j }) => j !== totalRow.j && sameRow(totalRow.c, c, skew) && CAPITAL.test(c.text))
       : undefined;
     const totals: RawCandidate[] = [];
-    if (figure)
-      totals.push({ raw: withSplitCents(cells, figure.j, sliceToColumn(figure.c, range), skew), line: figure.j, source: 'total' });
+    if (figure && totalRow) {
+      const raw = withSplitCents(cells, figure.j, sliceToColumn(figure.c, range), skew);
+      totals.push({ raw: rowsProveLostDigits(cells, below, totalRow, label, range, raw, h, skew) ?? raw, line: figure.j, source: 'total' });
+    }
     if (capital) totals.push({ raw: capital.c.text.replace(/^.*?(大写\)?)/, ''), line: capital.j, source: 'total' });
     // With a totals row, the first row is only a part of the amount: the total replaces it, and when neither its
     // figure nor its words can be read, no amount is reported rather than a part of it, unless the first row is
