@@ -116,3 +116,36 @@ test('given a totals figure that lost its leading digits (7,497.87 under 177,497
   // A totals figure that merely disagrees with its rows is left as read (the validations flag it).
   assert.equal(read('tax_payment_certificate', taxTable(['87,892.00', '6,152.44'], '', '94,000.44')).amount_paid, '94000.44');
 });
+
+test('given a statement totals row whose debit lost its front (，552) and whose credit starts left of its heading, when read, then the credit is read and the debit is not reported', () => {
+  const fields = read('bank_statement', [
+    at('银行对账单', 434, 40, 48),
+    at('交易日期', 89, 254),
+    at('摘要', 274, 260),
+    at('收入金额', 462, 266),
+    at('支出金额', 650, 272),
+    at('余额', 836, 278),
+    at('2025-02-10', 89, 300),
+    at('货款支出', 274, 304),
+    at('22,503.54', 647, 316),
+    at('37,033.00', 834, 323),
+    at('合计', 76, 595),
+    at('55,466.28', 449, 608),
+    at('，552', 631, 605),
+  ]);
+  assert.equal(fields.total_credit, '55466.28');
+  assert.equal(fields.total_debit, undefined);
+});
+
+test('given a number and the next column’s date OCR joined into one box, when read, then the cut falls where the script changes', () => {
+  const fields = read('road_transport_operating_licence', [
+    at('道路运输经营许可证', 350, 40, 48),
+    at('许可证号', 373, 200, 20),
+    at('经营范围', 61, 200, 20),
+    at('有效截止日期', 684, 203, 17),
+    // The box spans the gap between the two columns, as OCR boxes it.
+    { ...at('川交运管许可蓉字786485978987号2028年02月06日', 380, 222, 22), box: [380, 222, 467, 28] },
+    at('道路普通货物运输', 66, 225, 20),
+  ]);
+  assert.equal(fields.licence_no, '川交运管许可蓉字786485978987号');
+});

@@ -62,5 +62,10 @@ export function sliceToColumn(c: Cell, [, to]: readonly [number, number]): strin
   if (c.box[0] + c.box[2] <= to) return c.text;
   let end = 0;
   while (end < c.text.length && (charX(c, end) + charX(c, end + 1)) / 2 < to) end += 1;
-  return c.text.slice(0, end);
+  // Character widths are estimates and the gap between the columns is spread over them: where the two values change
+  // script within a character of the cut (…987号|2028年…), the cut is at that change, the later one first.
+  const cjk = (i: number): boolean => /[\u4e00-\u9fa5]/.test(c.text.charAt(i));
+  const changes = (i: number): boolean => i > 0 && i < c.text.length && cjk(i - 1) !== cjk(i);
+  const snapped = [end + 1, end, end - 1].find(changes);
+  return c.text.slice(0, snapped ?? end);
 }

@@ -60,6 +60,8 @@ function parseFigure(raw: string, nth: number): ParsedValue | null {
   const plain = WHOLE.exec(text);
   // Digits or separators right after the match mean the figure was not read whole: nothing rather than a cut amount.
   if (plain && /^[\d,，.]/.test(text.slice(plain.index + plain[0].length))) return null;
+  // A thousands group right after a separator (，552 of 42,552.54) is the tail of a figure that lost its front.
+  if (plain && /^\d{3}$/.test(plain[0]) && /[,，.]$/.test(text.slice(0, plain.index))) return null;
   const alt = plain ? parseAmountFen(plain[0].replace(/[,，]/g, '')) : null;
   return alt !== null ? { value: formatFen(alt), certainty: 0.7 } : null;
 }
@@ -89,7 +91,9 @@ export function parseValue(kind: FieldKind, raw: string, pattern?: RegExp, nth =
       return { value: `${p.from ?? ''}/${p.openEnded ? '长期' : (p.until ?? '')}`, certainty: 1 };
     }
     case 'amount':
-      return parseFigure(text, nth);
+      // A thousands group right after a comma (，552 or ,552.54 of 42,552.54), or after a dot and ending the text, is the
+      // tail of a figure that lost its front (a dot before a whole figure, .3,000.00, is a misread currency sign).
+      return /^\s*([,，]\d{3}(?!\d)|\.\d{3}\s*$)/.test(raw) ? null : parseFigure(text, nth);
     case 'capital': {
       const m = /[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整]+/.exec(text);
       if (!m) return null;

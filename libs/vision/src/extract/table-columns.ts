@@ -181,10 +181,16 @@ export function columnCandidates(
       .map((c, j) => ({ c, j }))
       .filter(({ c }) => dyOf(label, c, skew) > h && TOTAL_ROW.test(c.text))
       .sort((a, b) => dyOf(label, a.c, skew) - dyOf(label, b.c, skew))[0];
+    // Of the figures on the totals row in the column, the one with digits inside it that starts nearest under the heading
+    // (the next column's figure may start just inside the column's right edge).
     const figure = totalRow
       ? cells
           .map((c, j) => ({ c, j }))
-          .find(({ c, j }) => j !== totalRow.j && sameRow(totalRow.c, c, skew) && startsInColumn(c, range) && /\d/.test(c.text))
+          .filter(
+            ({ c, j }) =>
+              j !== totalRow.j && sameRow(totalRow.c, c, skew) && startsInColumn(c, range) && /\d/.test(sliceToColumn(c, range)),
+          )
+          .sort((a, b) => Math.abs(a.c.box[0] - label.box[0]) - Math.abs(b.c.box[0] - label.box[0]))[0]
       : undefined;
     // The amount in capital numerals on the totals row (（大写）壹万…) is the binding one: it stands in when
     // the figure is unreadable or missing (a seal over it) and loses to a figure that reads cleanly.
