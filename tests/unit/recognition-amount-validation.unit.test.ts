@@ -149,3 +149,17 @@ test('given a number and the next column’s date OCR joined into one box, when 
   ]);
   assert.equal(fields.licence_no, '川交运管许可蓉字786485978987号');
 });
+
+test('given a tax table whose first-row tax type OCR lost, when read, then the amount in words below is not taken as the tax type', () => {
+  const lines = taxTable(['87,892.00', '6,152.44'], '（大写）玖万肆仟零拾肆元肆角肆分').filter(
+    (l) => !(l.text === '增值税' && l.box[1] === 390),
+  );
+  assert.equal(read('tax_payment_certificate', lines).tax_type, '增值税');
+  const noRows = taxTable([], '（大写）玖万肆仟零拾肆元肆角肆分');
+  assert.equal(read('tax_payment_certificate', noRows).tax_type, undefined);
+});
+
+test('given a period whose end OCR could not read (2025-07-01至20262908014), when parsed, then its start is no end date', () => {
+  assert.deepEqual(parsePeriod('2025-07-01至20262908014'), { from: '2025-07-01', until: null, openEnded: false });
+  assert.equal(parsePeriod('有效期至2025年12月31日')?.until, '2025-12-31');
+});

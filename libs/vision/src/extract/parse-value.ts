@@ -88,7 +88,9 @@ export function parseValue(kind: FieldKind, raw: string, pattern?: RegExp, nth =
     case 'period': {
       const p = parsePeriod(text);
       if (!p) return { value: text, certainty: 0.5 };
-      return { value: `${p.from ?? ''}/${p.openEnded ? '长期' : (p.until ?? '')}`, certainty: 1 };
+      // A period with an end that was not read is a weak reading.
+      const whole = p.openEnded || p.until !== null;
+      return { value: `${p.from ?? ''}/${p.openEnded ? '长期' : (p.until ?? '')}`, certainty: whole ? 1 : 0.5 };
     }
     case 'amount':
       // A thousands group right after a comma (，552 or ,552.54 of 42,552.54), or after a dot and ending the text, is the

@@ -158,7 +158,12 @@ export function columnCandidates(
     )
     .sort((a, b) => dyOf(label, a.c, skew) - dyOf(label, b.c, skew));
   const first = underHeading(label, below, skew);
-  const reachable = first && dyOf(label, first.c, skew) < Math.max(h, first.c.box[3]) * 3.5 && !isLabelCell(cells, hits, first.j);
+  // The amount in words on a totals line (（大写）壹拾万…) is no value of a column above it.
+  const reachable =
+    first &&
+    dyOf(label, first.c, skew) < Math.max(h, first.c.box[3]) * 3.5 &&
+    !isLabelCell(cells, hits, first.j) &&
+    !/^\(?大写\)?[零壹贰叁肆伍陆柒捌玖]/.test(first.c.text);
   if (first && reachable && hit.part) {
     // A slash heading (单价/总价/币制): its cell stacks one value per part, in the heading's order.
     const block = stackedBlock(cells, hits, first.j, range, skew);

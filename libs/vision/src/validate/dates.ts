@@ -40,6 +40,10 @@ export function parsePeriod(text: string): Period | null {
   if (dates.length === 0 && !openEnded) return null;
   if (dates.length >= 2) return { from: dates[0] ?? null, until: dates[1] ?? null, openEnded: false };
   if (openEnded) return { from: dates[0] ?? null, until: null, openEnded: true };
+  // One date followed by 至/起/a dash starts a period whose end was not read (2025-07-01至2026290…): it is no end date.
+  const single = DATE.exec(text);
+  if (single && /^\s*[至起\-－~]/.test(text.slice(single.index + single[0].length)))
+    return { from: dates[0] ?? null, until: null, openEnded: false };
   return { from: null, until: dates[0] ?? null, openEnded: false };
 }
 
