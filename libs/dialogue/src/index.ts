@@ -36,3 +36,5 @@ export { renderRecognitionFeedback, renderAuthenticityFeedback, joinSentences } 
 export { renderProposal, renderProposalReminder, renderProposalDeclined } from './proposals';
 export { classifyAnswer, type ConfirmationMode } from './answers';
 export { guardProposal } from './model-guard';
+export { intentFeatures } from './intent-features';
+export { adviseIntent, scoreIntents, INTENT_ADVISER, ADVICE_THRESHOLD, type IntentAdviserModel, type IntentScores } from './intent-adviser';
