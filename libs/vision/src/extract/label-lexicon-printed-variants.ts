@@ -11,6 +11,13 @@ const CARDS = 'SAMR licences and CNIPA patent certificates (field names printed 
 
 /** Further real-world label variants per field (sources in each entry). */
 export const PRINTED_VARIANTS: readonly LexiconEntry[] = [
+  // The paper invoice prints its number at the top right after a "No" in the form's own type.
+  {
+    type: 'invoice',
+    field: 'invoice_no',
+    labels: ['No', 'No.', 'NO', 'No:', 'N0'],
+    source: 'paper VAT invoice layout (金税 system, GB/T 增值税专用发票 form)',
+  },
   { type: 'road_transport_certificate', field: 'plate', labels: ['牌照号码', '车辆牌照号', '车辆号码'], source: VEHICLE },
   { type: 'road_transport_certificate', field: 'certificate_no', labels: ['运输证号', '道路运输证编号'], source: VEHICLE },
   { type: 'road_transport_certificate', field: 'vehicle_type', labels: ['车辆种类'], source: VEHICLE },

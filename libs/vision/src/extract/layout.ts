@@ -11,9 +11,15 @@ export { sameRow, type Cell, type RawCandidate, type ValueSource } from './cell-
 /** Steepest slope taken for a text row: a phone photo held at up to about 11° (tan 11° ≈ 0.2). */
 const MAX_SLOPE = 0.2;
 
-/** The page's skew (dy per dx) from pairs of neighbouring cells that share a row: their median slope. Pure. */
+/**
+ * The page's skew (dy per dx) from pairs of neighbouring cells that share a row. Close pairs give the first
+ * estimate (their median slope); on a photo tilted by several degrees, cells far apart on one row differ in height
+ * by more than a line, so pairs up to the tilt limit then vote, and the slope most pairs agree on (cells of one row
+ * agree, cells of different rows scatter) refines it. Pure.
+ */
 export function estimateSkew(cells: readonly Cell[]): number {
-  const slopes: number[] = [];
+  const close: number[] = [];
+  const far: number[] = [];
   for (const a of cells) {
     for (const b of cells) {
       const dx = centreX(b) - centreX(a);
@@ -21,11 +27,37 @@ export function estimateSkew(cells: readonly Cell[]): number {
       // Text on one line shares its size: a small label beside a neighbouring box's large value is not a pair.
       if (a.box[3] > b.box[3] * 1.3 || b.box[3] > a.box[3] * 1.3) continue;
       const dy = centreY(b) - centreY(a);
-      if (Math.abs(dy) < Math.max(a.box[3], b.box[3]) * 0.6 && Math.abs(dy / dx) < MAX_SLOPE) slopes.push(dy / dx);
+      if (Math.abs(dy / dx) >= MAX_SLOPE) continue;
+      if (Math.abs(dy) < Math.max(a.box[3], b.box[3]) * 0.6) close.push(dy / dx);
+      far.push(dy / dx);
     }
   }
-  slopes.sort((x, y) => x - y);
-  return slopes.length >= 3 ? (slopes[Math.floor(slopes.length / 2)] ?? 0) : 0;
+  close.sort((x, y) => x - y);
+  const first = close.length >= 3 ? (close[Math.floor(close.length / 2)] ?? 0) : 0;
+  return refinedSkew(first, far);
+}
+
+/** The slope with the most votes within ±0.01 (ties to the nearest to `first`), when it holds more votes than `first` does. */
+function refinedSkew(first: number, slopes: readonly number[]): number {
+  const sorted = [...slopes].sort((x, y) => x - y);
+  // Votes within ±0.01 of each slope, by a window sliding over the sorted slopes.
+  const votes = (s: number): number => sorted.filter((x) => Math.abs(x - s) <= 0.01).length;
+  let best = first;
+  let most = votes(first);
+  let lo = 0;
+  let hi = 0;
+  for (const s of sorted) {
+    while ((sorted[lo] ?? s) < s - 0.01) lo += 1;
+    while (hi < sorted.length && (sorted[hi] ?? s) <= s + 0.01) hi += 1;
+    const n = hi - lo;
+    if (n > most || (n === most && Math.abs(s - first) < Math.abs(best - first))) {
+      best = s;
+      most = n;
+    }
+  }
+  if (best === first || most < 6) return first;
+  const agreeing = sorted.filter((x) => Math.abs(x - best) <= 0.01);
+  return agreeing[Math.floor(agreeing.length / 2)] ?? first;
 }
 
 /** Line indexes in reading order: rows top to bottom (the page's skew taken out), cells left to right. Pure. */
