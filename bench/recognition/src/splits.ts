@@ -5,6 +5,7 @@ import { VOUCHER_TYPES } from '@uplift/domain';
 import { degradeLikePhoto, MAKERS, renderVoucher, Rng, VOUCHER_LAYOUTS } from '@uplift/evidence-synth';
 import { generateHeldout } from '../heldout/dist/index';
 import { drawUtilityForm } from './dev-bill-forms';
+import { drawPaperInvoice } from './dev-invoice-forms';
 import { drawContractForm, drawLeaseForm, type DevForm } from './dev-contract-forms';
 import { handheldPhoto } from './dev-page';
 import { drawTaxPaymentVoucher } from './dev-tax-forms';
@@ -68,6 +69,8 @@ const FORM_DRAWERS: Readonly<Record<string, (r: Rng) => DevForm>> = {
   purchase_contract: (r) => drawContractForm(r, false),
   utility_bill: drawUtilityForm,
   tax_payment_certificate: drawTaxPaymentVoucher,
+  vat_special_invoice: (r) => drawPaperInvoice(r, true),
+  vat_ordinary_invoice: (r) => drawPaperInvoice(r, false),
 };
 
 /** The dev "real forms" split: `perType` pages per type, half of them photographed at a tilt of up to 8°. */
