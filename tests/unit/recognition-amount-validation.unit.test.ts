@@ -163,3 +163,13 @@ test('given a period whose end OCR could not read (2025-07-01至20262908014), wh
   assert.deepEqual(parsePeriod('2025-07-01至20262908014'), { from: '2025-07-01', until: null, openEnded: false });
   assert.equal(parsePeriod('有效期至2025年12月31日')?.until, '2025-12-31');
 });
+
+test('given a lease term given as a duration from a start date (租赁期限为3年，自2024年1月1日起), when read, then the term ends the day before its anniversary', () => {
+  const fields = read('lease_contract', [
+    at('房屋租赁合同', 450, 40, 48),
+    at('出租方（甲方）：福州恒达电子有限公司', 60, 120),
+    at('第二条 租赁期限为3年，自2024年1月1日起。', 60, 170),
+  ]);
+  assert.equal(fields.term, '2024-01-01/2026-12-31');
+  assert.deepEqual(parsePeriod('自2025年7月1日起，租期十八个月'), { from: '2025-07-01', until: '2026-12-31', openEnded: false });
+});

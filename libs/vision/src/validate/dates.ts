@@ -40,11 +40,43 @@ export function parsePeriod(text: string): Period | null {
   if (dates.length === 0 && !openEnded) return null;
   if (dates.length >= 2) return { from: dates[0] ?? null, until: dates[1] ?? null, openEnded: false };
   if (openEnded) return { from: dates[0] ?? null, until: null, openEnded: true };
-  // One date followed by 至/起/a dash starts a period whose end was not read (2025-07-01至2026290…): it is no end date.
+  // One date followed by 至/起/a dash starts a period: its end follows from a duration given with it (租期3年，自…起),
+  // else it was not read (2025-07-01至2026290…) and the start is no end date.
   const single = DATE.exec(text);
-  if (single && /^\s*[至起\-－~]/.test(text.slice(single.index + single[0].length)))
-    return { from: dates[0] ?? null, until: null, openEnded: false };
+  if (single && /^\s*日?\s*[至起\-－~]/.test(text.slice(single.index + single[0].length))) {
+    const from = dates[0] ?? null;
+    return { from, until: from ? endAfter(from, durationMonths(text.replace(DATES, ' '))) : null, openEnded: false };
+  }
   return { from: null, until: dates[0] ?? null, openEnded: false };
+}
+
+const CHINESE_DIGITS = '零一二三四五六七八九';
+
+/** A small number in figures or Chinese (3, 三, 两, 十二); null when none. */
+function smallNumber(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  const t = text.replace(/两/g, '二');
+  if (t === '十') return 10;
+  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(t);
+  if (m) return (m[1] ? CHINESE_DIGITS.indexOf(m[1]) : 1) * 10 + (m[2] ? CHINESE_DIGITS.indexOf(m[2]) : 0);
+  return t.length === 1 && CHINESE_DIGITS.includes(t) ? CHINESE_DIGITS.indexOf(t) : null;
+}
+
+/** A term's length in months from text without its dates (3年, 两年, 18个月, 六个月); null when none or more than one. */
+function durationMonths(text: string): number | null {
+  const found = [...text.matchAll(/(?<!\d)(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(个月|年)/g)];
+  if (found.length !== 1) return null;
+  const [, count = '', unit] = found[0] as RegExpMatchArray;
+  const n = smallNumber(count);
+  return n === null || n === 0 ? null : unit === '年' ? n * 12 : n;
+}
+
+/** The last day of a term of `months` starting on `from` (2024-01-01 + 36 months → 2026-12-31); null without a term. */
+function endAfter(from: string, months: number | null): string | null {
+  if (months === null) return null;
+  const [y, m, d] = from.split('-').map(Number) as [number, number, number];
+  const end = new Date(Date.UTC(y, m - 1 + months, d - 1));
+  return end.toISOString().slice(0, 10);
 }
 
 /** True when `caseDate` falls inside the period (both ends inclusive; ISO dates compare as strings). */
