@@ -1,6 +1,7 @@
 import type { AssistantAction, CaseState, DialogueContext, ModelProposal, Understanding } from '@uplift/domain';
 import { classifyAnswer } from './answers';
 import { classifyIntent } from './intents';
+import { adviseIntent } from './intent-adviser';
 import { detectLanguage } from './language';
 import { guardProposal } from './model-guard';
 import { pendingAsk } from './policy';
@@ -8,8 +9,8 @@ import { canonicalText } from './canonical';
 import { normaliseText } from './normalise';
 import { extractFacts } from './slots';
 
-/** Version of the understanding rules; recorded in every MerchantMessageReceived event. */
-export const UNDERSTANDING_VERSION = 'rules-2.5.0';
+/** Version of the understanding rules and of the intent adviser's data (ADR 0035); recorded in every MerchantMessageReceived event. */
+export const UNDERSTANDING_VERSION = 'rules-2.6.0+intent-lr-1';
 
 /**
  * An Understanding plus what the merchant declined this turn (the question or request on the table
@@ -69,7 +70,8 @@ export function readMessage(text: string, context: DialogueContext, proposal?: M
   const pending = context.pendingAsk ?? undefined;
   const now = context.now;
   let facts = extractFacts(normalised, undefined, { pendingAsk: pending, known: context.knownFacts, now });
-  let intent = classifyIntent(normalised, facts);
+  // The learned adviser may name the intent where the rules only fall back; never an irreversible one or a refusal.
+  let intent = adviseIntent(classifyIntent(normalised, facts), facts, normalised);
   let model: DialogueUnderstanding['model'];
   if (proposal) {
     const guarded = guardProposal(proposal, canonicalText(normalised), (now ?? '1970-01-01').slice(0, 10));
