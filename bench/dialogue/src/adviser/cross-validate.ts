@@ -137,7 +137,11 @@ async function main(): Promise<void> {
     if (process.argv.includes('--past-errors')) {
       const policy = POLICIES.find((p) => p.name === process.argv[process.argv.indexOf('--past-errors') + 1]);
       for (const e of judged) {
-        const p = policy ? combine(policy, e.rules, e.ruleFacts, e.probs, LABELS) : e.rules;
+        const p = policy
+          ? combine(policy, e.rules, e.ruleFacts, e.probs, LABELS)
+          : e.model
+            ? adviseIntent(e.rules, e.ruleFacts, normaliseText(e.text), e.model)
+            : e.rules;
         if (p !== e.rules || e.rules !== e.intent)
           console.log(`${e.source} ${e.id} gold ${e.intent} rules ${e.rules} → ${p} ${JSON.stringify(e.ruleFacts)} | ${e.text}`);
       }
