@@ -174,3 +174,8 @@ test('given a misread label inside an article (第二条租货期限：…), whe
   const tax = read('tax_payment_certificate', [at('税收完税证明', 450, 40, 48), at('纳税人名称：郑州联创机械制造有限公司', 60, 160)]);
   assert.equal(tax.taxpayer_name, '郑州联创机械制造有限公司');
 });
+
+test('given a plate whose middle dot OCR read as a dash and whose 0 as O, when read, then the plate is restored', () => {
+  const card = read('road_transport_certificate', [at('道路运输证', 400, 40, 48), at('车辆号牌', 60, 160), at('闽A-5KO21', 300, 160)]);
+  assert.equal(card.plate, '闽A5K021');
+});

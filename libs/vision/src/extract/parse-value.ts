@@ -103,7 +103,16 @@ export function parseValue(kind: FieldKind, raw: string, pattern?: RegExp, nth =
     }
     case 'plate': {
       const m = PLATE_IN_TEXT.exec(text.toUpperCase());
-      return m ? { value: m[0].replace(/[·•.\s]/g, ''), certainty: 1 } : null;
+      if (m) return { value: m[0].replace(/[·•.\s]/g, ''), certainty: 1 };
+      // Plates use neither I nor O (GA 36): read as 1 and 0; a middle dot OCR read as a dash or colon is dropped.
+      const fixed = PLATE_IN_TEXT.exec(
+        text
+          .toUpperCase()
+          .replace(/[-－:：・]/g, '')
+          .replace(/O/g, '0')
+          .replace(/I/g, '1'),
+      );
+      return fixed ? { value: fixed[0].replace(/[·•.\s]/g, ''), certainty: 0.9 } : null;
     }
     case 'integer': {
       const m = /\d+/.exec(text);
