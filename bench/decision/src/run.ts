@@ -33,6 +33,8 @@ interface ScoredCase {
   label: ReviewerLabel;
   /** The declaration exceeds the truth: its counterfactual declares the truth instead. */
   inflatedDeclaration: boolean;
+  /** A finer ground-truth slice to break outcomes down by (the independent split's reviewer reasons). */
+  slice?: string;
 }
 
 const fromPortfolio = (c: SyntheticCase): ScoredCase => ({
@@ -55,7 +57,19 @@ const fromIndependent = (c: IndependentCase): ScoredCase => ({
   // Forgers also declare more than they take in; the forged-evidence figure measures them, not this one.
   inflatedDeclaration:
     c.forgedIds.length === 0 && c.declaredMonthlyRevenue !== null && c.declaredMonthlyRevenue > INFLATED_DECLARATION * c.trueMonthlyRevenue,
+  slice: independentSlice(c),
 });
+
+/** Why the careful reviewer labels the case as it does, with what was forged or mismatched. */
+function independentSlice(c: IndependentCase): string {
+  if (c.mismatch) return `mismatched: ${c.mismatch}`;
+  const forged = c.forgedIds.map((id) => c.state.evidence[id]).find((e) => e !== undefined);
+  if (forged) {
+    const type = forged.declared.kind === 'voucher' ? forged.declared.type : forged.declared.class;
+    return `forged ${type}, authenticity ${forged.authenticity?.verdict ?? 'unchecked'}`;
+  }
+  return `${c.reviewer.label}: ${c.reviewer.reason}`;
+}
 
 function without(state: CaseState, ids: readonly string[]): CaseState {
   const evidence = { ...state.evidence };
@@ -71,6 +85,7 @@ function evaluatePolicy(version: string, cases: readonly ScoredCase[], maeNote: 
   const outcomes: Record<string, number> = {};
   const byProfile: Record<string, Record<string, number>> = {};
   const byLabel: Record<string, Record<string, number>> = {};
+  const bySlice: Record<string, Record<string, number>> = {};
   let absErr = 0;
   let absErrN = 0;
   let honestErr = 0;
@@ -95,6 +110,10 @@ function evaluatePolicy(version: string, cases: readonly ScoredCase[], maeNote: 
     prof[d.outcome] = (prof[d.outcome] ?? 0) + 1;
     const row = (byLabel[c.label] ??= {});
     row[d.outcome] = (row[d.outcome] ?? 0) + 1;
+    if (c.slice !== undefined) {
+      const slice = (bySlice[c.slice] ??= {});
+      slice[d.outcome] = (slice[d.outcome] ?? 0) + 1;
+    }
     const idealUplift = c.idealLimit - c.state.currentLimit;
     const granted = d.outcome === 'referred' ? 0 : d.uplift;
     if (d.outcome !== 'referred') {
@@ -131,6 +150,7 @@ function evaluatePolicy(version: string, cases: readonly ScoredCase[], maeNote: 
     outcomes,
     outcomesByProfile: byProfile,
     outcomesByReviewerLabel: byLabel,
+    ...(Object.keys(bySlice).length > 0 ? { outcomesByReviewerReason: bySlice } : {}),
     approvalRate: r3(autoRaised / cases.length),
     honestApprovalRate: r3(((byProfile['honest']?.['approved'] ?? 0) + (byProfile['honest']?.['partial'] ?? 0)) / Math.max(1, honestN)),
     referralRate: r3((outcomes['referred'] ?? 0) / cases.length),
