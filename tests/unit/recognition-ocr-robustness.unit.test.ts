@@ -179,3 +179,8 @@ test('given a plate whose middle dot OCR read as a dash and whose 0 as O, when r
   const card = read('road_transport_certificate', [at('道路运输证', 400, 40, 48), at('车辆号牌', 60, 160), at('闽A-5KO21', 300, 160)]);
   assert.equal(card.plate, '闽A5K021');
 });
+
+test('given a certificate number one look-alike away from its printed format (CR2020… for GR2020…), when read, then the format decides', () => {
+  const card = read('high_tech_enterprise_certificate', [at('高新技术企业证书', 400, 40, 48), at('证书编号：CR202034804112', 60, 160)]);
+  assert.equal(card.certificate_no, 'GR202034804112');
+});

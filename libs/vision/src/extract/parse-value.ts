@@ -4,6 +4,7 @@ import { formatFen, parseAmountFen } from '../validate/amounts';
 import { parseChineseDate, parsePeriod } from '../validate/dates';
 import { PLATE_IN_TEXT } from '../validate/plate';
 import { correctUscc, correctVin } from './correct-codes';
+import { oneLookalikeFromPattern } from './pattern-codes';
 import { digitsFromLookalikes } from './normalise-text';
 
 /** A normalised value and how sure the parse is (1 = the value has the exact expected form). */
@@ -122,6 +123,8 @@ export function parseValue(kind: FieldKind, raw: string, pattern?: RegExp, nth =
       if (pattern) {
         const direct = new RegExp(pattern.source).exec(text) ?? new RegExp(pattern.source).exec(digitsFromLookalikes(text));
         if (direct) return { value: direct[0], certainty: 1 };
+        const fixed = oneLookalikeFromPattern(text, pattern);
+        if (fixed) return { value: fixed, certainty: 0.85 };
       }
       const token = /^[^\s,，;；]+/.exec(text);
       return token ? { value: token[0], certainty: pattern ? 0.5 : 0.9 } : null;
