@@ -1,7 +1,9 @@
 // Cross-validation of the intent adviser on dev data only (docs/adr/0035): 5 folds over every dev
 // message and safety item, and leave-one-corpus-out (train on the other authors' dev halves, test
-// on this one's: the closest dev-only stand-in for unseen wordings). Prints figures, and with
-// `--errors` the dev items where the combination differs from the rules.
+// on this one's). The closest dev-only stand-in for unseen wordings is `fourth=<dir>` (any corpus):
+// that corpus's dev half read by the rules compiled from before it was tuned on (`git archive <commit>
+// libs/dialogue/src`, built into <dir>), with the adviser trained on the other corpora. Prints figures;
+// `--errors <policy>` and `--past-errors [policy]` list the dev items a combination changes.
 import {
   adviseIntent,
   canonicalText,
@@ -118,7 +120,7 @@ async function main(): Promise<void> {
   report('5-fold CV over all dev data (current rules, tuned on these very items)', kfold);
   const loco = outOfFold(items, (e) => e.corpus);
   report('leave-one-corpus-out (current rules, tuned on these very items)', loco);
-  // Rules as they were before a corpus's dev half was tuned against: `--past fourth=/tmp/rules-2.4.0/dist`.
+  // Rules as they were before a corpus's dev half was tuned against: `fourth=/tmp/rules-2.4.0/dist`.
   for (const arg of process.argv.filter((a) => a.includes('=') && !a.startsWith('-'))) {
     const [corpus, dir] = arg.split('=') as [string, string];
     const past = (await import(`${dir}/understand`)) as { understand: typeof understand; UNDERSTANDING_VERSION: string };
