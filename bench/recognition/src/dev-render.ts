@@ -81,7 +81,7 @@ export function renderDevVoucher(
   const fontPx = r.int(24, 28);
   const pairs: Pair[] = content.rows.map(([l, v]) => [reword(l, realWorld, r), v]);
   const rows = chunk(pairs, layout === 1 ? r.pick([2, 3]) : 2);
-  const tableRows = content.table ? content.table.rows.length + 2 : 0;
+  const tableRows = content.table ? content.table.rows.reduce((n, row) => n + Math.max(1, ...row.map((c) => c.split('\n').length)), 2) : 0;
   const height =
     260 +
     (content.lead?.length ?? 0) * fontPx * 2 +
@@ -123,11 +123,13 @@ export function renderDevVoucher(
     const colW = (width - 120) / t.header.length;
     y += 20;
     for (const row of [t.header, ...t.rows, ...(t.footer ? [t.footer] : [])]) {
+      // A cell holding several values (单价/总价/币制) prints them stacked, one per line, as the real form does.
+      const rowH = 46 * Math.max(1, ...row.map((cell) => cell.split('\n').length));
       row.forEach((cell, i) => {
-        g.strokeRect(60 + i * colW, y, colW, 46);
-        g.fillText(cell, 70 + i * colW, y + 32);
+        g.strokeRect(60 + i * colW, y, colW, rowH);
+        cell.split('\n').forEach((line, k) => g.fillText(line, 70 + i * colW, y + 32 + k * 42, colW - 16));
       });
-      y += 46;
+      y += rowH;
     }
   }
   y += 30;
