@@ -15,7 +15,7 @@ import { restoreMisreadLabels } from './misread-labels';
 import { inHeadingScale, withHeadingUnit } from './heading-units';
 
 /** Version of the field extractor; recorded in every result. */
-export const EXTRACTOR_VERSION = 'layout-pairs-4';
+export const EXTRACTOR_VERSION = 'layout-pairs-5';
 
 /** Words beside a shared label (名称, 纳税人识别号) that say whose it is: buyer or seller side of an invoice. */
 const ROLE_WORDS: Readonly<Record<string, readonly string[]>> = {
