@@ -9,19 +9,22 @@ export class BareBaseline {
   private constructor(
     private readonly worker: ChildProcess,
     private readonly client: Client,
-    private readonly taskQueue: string,
+    readonly taskQueue: string,
+    /** The bare worker's Prometheus endpoint. */
+    readonly metricsUrl: string,
   ) {}
 
-  static async start(client: Client, temporalAddress: string): Promise<BareBaseline> {
+  static async start(client: Client, temporalAddress: string, metricsPort: number): Promise<BareBaseline> {
     const taskQueue = `bare-${randomUUID().slice(0, 8)}`;
-    const worker = spawn(process.execPath, [join(__dirname, 'bare', 'worker.js'), temporalAddress, taskQueue], {
+    const metricsAddress = `127.0.0.1:${metricsPort}`;
+    const worker = spawn(process.execPath, [join(__dirname, 'bare', 'worker.js'), temporalAddress, taskQueue, metricsAddress], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     await new Promise<void>((resolve, reject) => {
       worker.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('bare worker running') && resolve());
       worker.once('exit', (code) => reject(new Error(`the bare worker exited (${code})`)));
     });
-    return new BareBaseline(worker, client, taskQueue);
+    return new BareBaseline(worker, client, taskQueue, `http://${metricsAddress}/metrics`);
   }
 
   /** Opens a baseline "case" with Update-With-Start; returns its workflow id. */

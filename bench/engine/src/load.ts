@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { syntheticVoucherPhoto } from '@uplift/evidence-synth';
 import { ChannelClient, TURN_TEXTS } from './api-client';
 import { BareBaseline } from './bare-client';
+import { findFreePort } from '@uplift/devstack';
 import { EngineStack, REPO_ROOT, waitFor } from './stack';
 import { cpuPerCall, cpuSeconds } from './cpu';
 import { drive, figures, quantile, type PhaseFigures } from './stats';
@@ -23,10 +24,13 @@ const log = (line: string): void => console.log(`[bench:load] ${line}`);
 interface Comparison {
   concurrency: number;
   api: { opens: PhaseFigures; turns: PhaseFigures & { cpuMsPerTurn: Record<string, number>; breakdown?: TurnBreakdown } };
-  bare: { opens: PhaseFigures; turns: PhaseFigures & { cpuMsPerTurn: Record<string, number> } };
-  bareWithCommit: { turns: PhaseFigures & { cpuMsPerTurn: Record<string, number> } };
+  bare: { opens: PhaseFigures; turns: PhaseFigures & { cpuMsPerTurn: Record<string, number>; breakdown?: TurnBreakdown } };
+  bareWithCommit: { turns: PhaseFigures & { cpuMsPerTurn: Record<string, number>; breakdown?: TurnBreakdown } };
   ratios: { turnP50: number; turnP99: number; turnThroughput: number; openThroughput: number };
 }
+
+const describeBreakdown = (clientMs: number, spent: TurnBreakdown): string =>
+  `client ${clientMs} ms${spent.apiMs > 0 ? `, in the API ${spent.apiMs} ms` : ''}; per turn ${spent.workflowTasksPerTurn} workflow tasks of ${spent.workflowTaskMs} ms (waited ${spent.workflowTaskWaitMs} ms to start), ${spent.localActivitiesPerTurn} local activities of ${spent.localActivityMs} ms; a completed task reached Temporal in ${spent.completionSentMs} ms`;
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : Math.round((a / b) * 100) / 100);
 
@@ -72,7 +76,7 @@ async function compare(
   channel: ChannelClient,
   bare: BareBaseline,
   concurrency: number,
-  histograms: () => Promise<Readings>,
+  histograms: { api: () => Promise<Readings>; bare: () => Promise<Readings> },
 ): Promise<Comparison> {
   // Warm both sides first (JIT, workflow cache, connection pools), then measure bare, API, bare again.
   await measureWarm(channel, bare);
@@ -81,19 +85,21 @@ async function compare(
     () => bare.open('bare'),
     (id, m, t) => bare.turn(id, m, t),
     `bare${concurrency}`,
+    histograms.bare,
   );
   const api = await measure(
     concurrency,
     () => channel.open(),
     async (id, m, t) => void (await channel.turn(id, m, t)),
     `api${concurrency}`,
-    histograms,
+    histograms.api,
   );
   const commit = await measure(
     concurrency,
     () => bare.open('bareWithCommit'),
     (id, m, t) => bare.turn(id, m, t),
     `commit${concurrency}`,
+    histograms.bare,
   );
   return {
     concurrency,
@@ -265,9 +271,17 @@ async function main(): Promise<void> {
   const started = Date.now();
   const nodeArgs = (process.env['BENCH_ENGINE_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
   const stack = await EngineStack.start({ log, engineEnv: { VISION_OBJECT_DETECTION: 'off' }, nodeArgs, workerMetrics: true });
-  const histograms = () => readHistograms(`${stack.baseUrl}/metrics`, stack.workerMetricsUrl ?? '');
   const client = await stack.temporalClient();
-  const bare = await BareBaseline.start(client, stack.temporalAddress);
+  const bare = await BareBaseline.start(client, stack.temporalAddress, await findFreePort());
+  const histograms = {
+    api: () =>
+      readHistograms({
+        apiMetricsUrl: `${stack.baseUrl}/metrics`,
+        workerMetricsUrl: stack.workerMetricsUrl ?? '',
+        taskQueue: 'uplift-cases',
+      }),
+    bare: () => readHistograms({ workerMetricsUrl: bare.metricsUrl, taskQueue: bare.taskQueue }),
+  };
   try {
     const channel = new ChannelClient(stack.baseUrl, await stack.apiKey('bench', 'channel'));
     const comparisons: Comparison[] = [];
@@ -283,11 +297,13 @@ async function main(): Promise<void> {
       log(
         `c=${concurrency} CPU ms per turn: api ${JSON.stringify(result.api.turns.cpuMsPerTurn)} | bare ${JSON.stringify(result.bare.turns.cpuMsPerTurn)} | bare+commit ${JSON.stringify(result.bareWithCommit.turns.cpuMsPerTurn)}`,
       );
-      const spent = result.api.turns.breakdown;
-      if (spent)
-        log(
-          `c=${concurrency} where an API turn's time goes (means): client ${result.api.turns.meanMs} ms, in the API ${spent.apiMs} ms; per turn ${spent.workflowTasksPerTurn} workflow tasks of ${spent.workflowTaskMs} ms (waited ${spent.workflowTaskWaitMs} ms to start), ${spent.localActivitiesPerTurn} local activities of ${spent.localActivityMs} ms; a completed task reached Temporal in ${spent.completionSentMs} ms`,
-        );
+      for (const [side, phase] of [
+        ['API', result.api.turns],
+        ['bare', result.bare.turns],
+        ['bare+commit', result.bareWithCommit.turns],
+      ] as const)
+        if (phase.breakdown)
+          log(`c=${concurrency} where a ${side} turn's time goes (means): ${describeBreakdown(phase.meanMs, phase.breakdown)}`);
       log(
         `c=${concurrency} ratios api/bare: turn p50 ${result.ratios.turnP50}× p99 ${result.ratios.turnP99}× throughput ${result.ratios.turnThroughput}× (opens ${result.ratios.openThroughput}×)`,
       );

@@ -8,16 +8,17 @@ interface HistogramTotals {
   count: number;
 }
 
-/** The histograms read, each with the label values a series must carry to count. */
-const SERIES = {
-  apiMessage: { metric: 'uplift_api_request_duration_seconds', labels: ['route="/v1/cases/:id/messages"', 'method="POST"'] },
-  workflowTask: { metric: 'temporal_workflow_task_execution_latency', labels: ['task_queue="uplift-cases"'] },
-  workflowTaskWait: { metric: 'temporal_workflow_task_schedule_to_start_latency', labels: ['task_queue="uplift-cases"'] },
-  localActivity: { metric: 'temporal_local_activity_execution_latency', labels: ['task_queue="uplift-cases"'] },
-  completionSent: { metric: 'temporal_request_latency', labels: ['operation="RespondWorkflowTaskCompleted"'] },
-} as const;
+/** The histograms read, each with the label values a series must carry to count (`queue`: the workflow task queue). */
+const series = (queue: string) =>
+  ({
+    apiMessage: { metric: 'uplift_api_request_duration_seconds', labels: ['route="/v1/cases/:id/messages"', 'method="POST"'] },
+    workflowTask: { metric: 'temporal_workflow_task_execution_latency', labels: [`task_queue="${queue}"`] },
+    workflowTaskWait: { metric: 'temporal_workflow_task_schedule_to_start_latency', labels: [`task_queue="${queue}"`] },
+    localActivity: { metric: 'temporal_local_activity_execution_latency', labels: [`task_queue="${queue}"`] },
+    completionSent: { metric: 'temporal_request_latency', labels: ['operation="RespondWorkflowTaskCompleted"'] },
+  }) as const;
 
-export type Readings = Record<keyof typeof SERIES, HistogramTotals>;
+export type Readings = Record<keyof ReturnType<typeof series>, HistogramTotals>;
 
 /** Adds up `<metric>_sum` and `<metric>_count` of every series carrying all the labels. */
 export function histogramTotals(text: string, metric: string, labels: readonly string[]): HistogramTotals {
@@ -37,11 +38,18 @@ async function scrape(url: string): Promise<string> {
   return response.text();
 }
 
-/** The histograms of the API and the worker now. */
-export async function readHistograms(apiMetricsUrl: string, workerMetricsUrl: string): Promise<Readings> {
-  const [api, worker] = await Promise.all([scrape(apiMetricsUrl), scrape(workerMetricsUrl)]);
+/** Where a side's figures are served: the API's (none for the bare baseline) and its worker's, and the worker's queue. */
+export interface MetricsSources {
+  apiMetricsUrl?: string;
+  workerMetricsUrl: string;
+  taskQueue: string;
+}
+
+/** The histograms of one side now. */
+export async function readHistograms(sources: MetricsSources): Promise<Readings> {
+  const [api, worker] = await Promise.all([sources.apiMetricsUrl ? scrape(sources.apiMetricsUrl) : '', scrape(sources.workerMetricsUrl)]);
   const text = { apiMessage: api, workflowTask: worker, workflowTaskWait: worker, localActivity: worker, completionSent: worker };
-  const entries = Object.entries(SERIES).map(([key, { metric, labels }]) => [
+  const entries = Object.entries(series(sources.taskQueue)).map(([key, { metric, labels }]) => [
     key,
     histogramTotals(text[key as keyof Readings], metric, labels),
   ]);
@@ -49,7 +57,7 @@ export async function readHistograms(apiMetricsUrl: string, workerMetricsUrl: st
 }
 
 export interface TurnBreakdown {
-  /** Mean time in the API per message, receipt to reply (HTTP, checks, the Temporal update). */
+  /** Mean time in the API per message, receipt to reply (HTTP, checks, the Temporal update); 0 for the bare baseline. */
   apiMs: number;
   /** Workflow tasks per turn on the case queue, their mean execution time, and their mean wait before a worker took them. */
   workflowTasksPerTurn: number;
