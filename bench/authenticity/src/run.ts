@@ -1,7 +1,7 @@
 import { loadavg, cpus } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { METHOD_VERSIONS } from '@uplift/authenticity';
+import { METHOD_VERSIONS, REUSE_SIMILARITY_VERSION } from '@uplift/authenticity';
 import { ensureHeldoutSet } from './heldout-set';
 import { analyseRows, independentReport } from './independent-split';
 import { analyseProjectSplit, projectReport } from './project-split';
@@ -40,6 +40,8 @@ async function main(): Promise<void> {
   const result = {
     generatedAt: new Date().toISOString(),
     methodVersions: METHOD_VERSIONS,
+    // Results before this field was written used 'fine-hashes/1' (fixed window grid only, ADR 0031).
+    reuseSimilarityVersion: REUSE_SIMILARITY_VERSION,
     machine: {
       cores: cpus().length,
       loadAverageAtStart: loadAtStart.map((x) => Math.round(x * 100) / 100),

@@ -55,7 +55,14 @@ export {
   signedBigintToHash,
   type Hash64,
 } from './reuse/perceptual-hash';
-export { fingerprintImage, fingerprintSimilarity, reuseSimilarity, type ImageFingerprint } from './reuse/fingerprint-image';
+export {
+  fingerprintImage,
+  fingerprintSimilarity,
+  reuseSimilarity,
+  REUSE_SIMILARITY_VERSION,
+  type ImageFingerprint,
+} from './reuse/fingerprint-image';
+export { locateInside, type Placement } from './reuse/locate-inside';
 export { checkConsistency, type ConsistencyEvidence, type ConsistencyInput, type MerchantFacts } from './consistency/check-consistency';
 export { DOCUMENT_NUMBER_FIELDS, FIELD_ROLES, type FieldRoles } from './consistency/field-roles';
 export { sameName, sameAddress, signFitsName, platesInText } from './consistency/normalise';
