@@ -17,7 +17,7 @@ const CLASSIFIER_ONLY = new RegExp(
   `^${HEDGE}(辆|台|部|架)(?![\\u4e00-\\u9fff]*(机器|设备|机床|电脑|收银|空调|冰箱|打印|缝纫|注塑|冰柜|机))`,
 );
 const VEHICLE_AFTER_EN = new RegExp(
-  `^${HEDGE}(of\\s+)?(our\\s+own\\s+)?(heavy|light|small|big|large|old|new|refrigerated|reefer|cold-chain|dump|tipper|box|delivery|semi|own|company)?(-duty)?\\s*(trucks?|vans?|lorr(?:y|ies)|vehicles?|trailers?|tankers?|mixers?|rigs?|semis|pickups?|tippers?|reefers?|tractor units?|tractor heads?|prime movers?)\\b`,
+  `^${HEDGE}(of\\s+)?(our\\s+own\\s+)?(heavy|light|small|big|large|old|new|refrigerated|reefer|cold-chain|dump|tipper|box|delivery|semi|own|company)?(-duty)?\\s*(trucks?|vans?|lorr(?:y|ies)|vehicles?|trailers?|tankers?|mixers?|rigs?|semis|pickups?|tippers?|reefers?|tractor units?|tractor heads?|prime movers?|multicabs?|jeepneys?|tricycles?|kekes?|danfos?|okadas?)\\b`,
   'i',
 );
 const SEAT_AFTER = new RegExp(
@@ -196,14 +196,14 @@ function wholeWorkforce(w: Work, mine: readonly Candidate[]): Candidate | undefi
   return rest.reduce((a, c) => a + c.n.value, 0) <= first.n.value ? { ...first, total: true, part: false } : undefined;
 }
 
-/** "能摆二十桌，一桌坐十个人": tables times people per table, when the message gives both. */
+/** "能摆二十桌，一桌坐十个人", Wu 台子 for tables: tables times people per table, when the message gives both. */
 function tablesTimesSeats(w: Work): void {
   if (w.facts.seats !== undefined) return;
-  const tables = w.numbers.find((n) => /^\s*(张)?\s*(桌|台桌|tables?\b)/i.test(w.text.slice(n.end, n.end + 8)));
+  const tables = w.numbers.find((n) => /^\s*(张)?\s*(桌|台桌|台子|tables?\b)/i.test(w.text.slice(n.end, n.end + 8)));
   const perTable = w.numbers.find(
     (n) =>
       n !== tables &&
-      /(一桌|每桌|每张桌子?|一张桌子?|per table|each table|tables? of)\s*(能|可以)?坐?\s*$/i.test(
+      /(一桌|每桌|(每|一)张(桌子?|台子)|per table|each table|tables? of)\s*(能|可以)?坐?\s*$/i.test(
         w.text.slice(Math.max(0, n.index - 10), n.index),
       ),
   );

@@ -90,14 +90,14 @@ export const UPLOAD_WHAT = new RegExp(
 
 /** A document question about why it is needed or how it is kept is a plain question, not "what to upload". */
 export const WHY_OR_HOW_KEPT =
-  /(为什么|为何|干嘛|干什么用|用来|安全|保存|删除|谁能看|泄露|\bwhy\b|what for|\bsafe\b|\bsecure\b|\bstore\b|\bkeep\b|\bdelete\b|who (can )?see|\bleak)/i;
+  /(为什么|为何|干嘛|干什么|怎么还(要|得|需要)|用来|安全|保存|删除|谁能看|泄露|\bwhy\b|what for|\bsafe\b|\bsecure\b|\bstore\b|\bkeep\b|\bdelete\b|who (can )?see|\bleak)/i;
 
 /** Refusing, or being unable, to give what was asked. */
 export const DECLINE = new RegExp(
   [
     '(没有|没|无|莫得|没得)(这个|那个|这种|那种|这些|那些|这样的|这东西|这玩意)',
     `(没有|没|莫得|没得|没办|没开|没签|没做|不开|不做)[^，,。.!！？?]{0,4}${SPECIFIC_DOC_ZH}`,
-    `${SPECIFIC_DOC_ZH}[^，,。.!！？?]{0,6}(没有|没|拿不出|拿不到|找不到|弄不到|办不了|拍不了|给不了|传不了|提供不了|发不了|不在我?手上|不在身边|不方便|不能给|不想给|不给|没办|没开|是没有)(?!问题)`,
+    `${SPECIFIC_DOC_ZH}[^，,。.!！？?]{0,6}(没有|没|拿不出|拿不到|找不到|弄不到|办不了|拍不了|给不了|传不了|提供不了|发不了|不在我?手上|不在身边|不方便|不能给|不想给|不给|不要给|不好(给|拍|发|传)|没办|没开|是没有)(?!问题)`,
     '(这个|那个|这种|那种|这些|那些|这样的)(真|确实|实在|是)?(没有|没|没得|莫得|拿不出|给不了|提供不了)(?!有?(问题|关系|事|错))',
     '(别|莫|不要|甭)(再)?问(了|啦)',
     // The asked-for document echoed, then denied: 专利证书？我们没有.
@@ -105,6 +105,8 @@ export const DECLINE = new RegExp(
     `(哪来的|哪有|哪里有|怎么可能有|上哪(去|里)?(找|弄|拿|搞))[^，,。.!！？?]{0,4}(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH})`,
     `\\bwhere (would|could|do) (i|we) (get|find) (a |an |the |any )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|one|that)`,
     '(不(太|大|是很)?想|不(太)?愿意?|不能|不方便|没法|没办法|无法|不可以|拒绝)(提供|给|传|上传|拍|发|说|透露|告诉|分享|交|出示)',
+    // Someone else at home or the landlord will not allow it: 家里人不肯, 房东不让拍.
+    '(家里人|家人|屋里人|老婆|老公|爱人|房东)(都|也)?不(肯|让|同意|愿意)(?![^，,。]{0,6}(搬|卖|关|借))',
     '拍不了|拿不到|拿不出|找不到|弄不到|给不了|提供不了|传不了|发不了|办不了|搞不到|弄不了|拍不到',
     '不方便|保密|不告诉你|不想说|不便透露|没法说|跳过|下一个吧|不太清楚|(?<!清)不清楚|记不清|说不准|不知道|说不好|没算过|没统计',
     `^${P}*(没有|没|无|没有的|没的|不知道|不给|不提供|不传|不想给|不行|不要|不可以)${P}*$`,

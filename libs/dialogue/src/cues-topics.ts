@@ -8,11 +8,11 @@ export const ABOUT_THE_REQUEST =
 
 /** Subjects unrelated to the request. */
 export const OFF_TOPIC =
-  /(天气|下雨|下雪|气温|好吃|吃饭|吃了|吃什么|美食|我的快递|快递到|外卖(怎么|还没|到了|慢)|玩|耍|旅游|景点|电影|电视剧|唱歌|跳舞|唱首|笑话|足球|国足|篮球|比赛|球赛|世界杯|股票|基金|彩票|高铁|火车|机票|飞机|酒店|律师|医生|医院|看病|招人|招聘|工作机会|找工作|支付密码|登录密码|密码|头像|昵称|话费|充值|流量|红包|手机号|换绑|绑定银行卡|游戏|明星|八卦|女朋友|男朋友|结婚|几岁|星座|新闻|堵车|限号|限行|路况|好累|太累|困死|无聊|生意难做|孩子|小孩|女儿|儿子|考上|高考|油价|房价|金价|生病|感冒|吃完饭|午饭|晚饭|早饭|诗|作文|翻译|讲个故事|菜谱|食谱|做法|怎么做(?!账|生意|流水)|哈哈|猫|狗|键盘|\b(lol|poem|essay|translate|cook|cat|dog|keyboard|weather|rain|temperature|forecast|lunch|dinner|breakfast|eat|food delivery|my order|delivery is late|movie|film|song|sing|dance|joke|football|soccer|basketball|match|game|score|who won|stock market|stock prices?|(?<!\bin )stocks|shares|refund|lottery|train|flight|ticket|hotel|lawyer|doctor|hospital|sick|hiring|vacancy|password|pin|profile picture|avatar|nickname|top up|top-up|recharge|phone credit|data plan|girlfriend|boyfriend|married|how old|traffic|tired|long day|kids?|weekend|holiday|news|election|recipe|bored)s?\b)/i;
+  /(天气|下雨|下雪|气温|好吃|吃饭|吃了|吃什么|美食|我的快递|快递到|外卖(怎么|还没|到了|慢)|玩|耍|旅游|景点|电影|电视剧|唱歌|跳舞|唱首|笑话|足球|国足|篮球|比赛|球赛|世界杯|股票|基金|彩票|高铁|火车|机票|飞机|酒店|律师|医生|医院|看病|招人|招聘|工作机会|找工作|支付密码|登录密码|密码|头像|昵称|话费|充值|流量|红包|手机号|换绑|绑定银行卡|游戏|明星|八卦|女朋友|男朋友|结婚|几岁|星座|新闻|堵车|限号|限行|路况|好累|太累|困死|无聊|生意难做|孩子|小孩|女儿|儿子|考上|高考|油价|房价|金价|生病|感冒|吃完饭|午饭|晚饭|早饭|电话卡|家长会|家长群|班主任|误发|发错群|乱按|乱点|诗|作文|翻译|讲个故事|菜谱|食谱|做法|怎么做(?!账|生意|流水)|哈哈|猫|狗|键盘|\b(lol|poem|essay|translate|cook|cat|dog|keyboard|weather|rain|temperature|forecast|lunch|dinner|breakfast|eat|food delivery|my order|delivery is late|movie|film|song|sing|dance|joke|football|soccer|basketball|match|game|score|who won|stock market|stock prices?|(?<!\bin )stocks|shares|refund|lottery|train|flight|ticket|hotel|lawyer|doctor|hospital|sick|hiring|vacancy|password|pin|profile picture|avatar|nickname|top up|top-up|recharge|phone credit|data plan|girlfriend|boyfriend|married|how old|traffic|tired|long day|kids?|weekend|holiday|news|election|recipe|bored)s?\b|\b(playing|messing) (with|on) my phone\b|\b(sent|typed|pressed) (that|this|it) by (mistake|accident)\b)/i;
 
 /** Clearly elsewhere: other app support, chat about the assistant's person, sport, recommendations. Wins over vague request words. */
 export const CLEARLY_OFF_TOPIC =
-  /(余额|零钱|提现|花呗|余额宝|转错|转账转|退款|退货|网购|支付密码|登录密码|改密码|头像|昵称|话费|充值|红包|换绑|解绑|绑卡|优惠券|积分|哪里人|哪儿人|老家|你多大|你几岁|结婚了|有对象|吃饭了|吃了吗|的球|球队|谁(能|会)赢|比分|推荐(个|一个|几个)?(好的?)?(饭店|餐厅|酒店|会计|律师|医生)|\b(balance|cash out|refunds?|online order|(to|paid) the wrong (person|account|number)|top[- ]?up|recharge|password|pin|avatar|profile (picture|photo)|nickname|coupons?|vouchers?|cashback|where are you from|how old are you|are you married|who (will|is going to|won) win|(know|recommend) (any|a|some) (good )?(accountants?|lawyers?|restaurants?|hotels?|doctors?|dentists?|places?))\b)/i;
+  /(余额|零钱|提现|花呗|余额宝|转错|转账转|退款|退货|网购|支付密码|登录密码|改密码|头像|昵称|话费|充值|红包|电话卡|手机卡|换绑|解绑|绑卡|优惠券|积分|哪里人|哪儿人|老家|你多大|你几岁|结婚了|有对象|吃饭了|吃了吗|的球|球队|谁(能|会)赢|比分|推荐(个|一个|几个)?(好的?)?(饭店|餐厅|酒店|会计|律师|医生)|\b(balance|cash out|(send|transfer|remit|wire) money (to|home)|refunds?|online order|(to|paid) the wrong (person|account|number)|top[- ]?up|recharge|password|pin|avatar|profile (picture|photo)|nickname|coupons?|vouchers?|cashback|where are you from|how old are you|are you married|who (will|is going to|won) win|(know|recommend) (any|a|some) (good )?(accountants?|lawyers?|restaurants?|hotels?|doctors?|dentists?|places?))\b)/i;
 
 /** A task for the assistant unrelated to the request: write a job ad, think of a shop name, a poem. */
 export const OFF_TOPIC_TASK =
@@ -104,6 +104,7 @@ const SOCIAL_TOKENS = [
   '大姐',
   '师傅',
   '朋友',
+  'well done',
   'good morning',
   'good afternoon',
   'good evening',

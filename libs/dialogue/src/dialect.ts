@@ -3,7 +3,17 @@
 // Cantonese function words, Sichuan/Dongbei/Shanghai/Beijing words, voice-input homophones, pinyin
 // initials, and English chat spellings. Order matters: longer forms come before their parts.
 
-type Rewrite = readonly [RegExp, string];
+type Rewrite = readonly [RegExp, string | ((whole: string, ...groups: string[]) => string)];
+
+const PAST: Readonly<Record<string, string>> = {
+  send: 'sent',
+  finish: 'finished',
+  upload: 'uploaded',
+  give: 'given',
+  submit: 'submitted',
+  complete: 'completed',
+  provide: 'provided',
+};
 
 /** Cantonese written forms (after traditional → simplified). */
 const CANTONESE: readonly Rewrite[] = [
@@ -95,6 +105,7 @@ const REGIONAL: readonly Rewrite[] = [
   [/嘎嘎/g, '非常'],
   [/咋整/g, '怎么办'],
   [/咋/g, '怎么'],
+  [/弄啥/g, '干什么'],
   [/啥/g, '什么'],
   [/(?<![完调规修平统齐重休工])整(?=个[\d一二两三四五六七八九十几])/g, '做'],
   [/(?<![完调规修平统齐重休工])整(?![理体数齐改天夜晚个月年套洁治顿合容形条])/g, '做'],
@@ -115,6 +126,9 @@ const REGIONAL: readonly Rewrite[] = [
   [/辰光/g, '时候'],
   [/做生活/g, '干活'],
   [/廿/g, '二十'],
+  // 半拉月 (half a month); 面包 and 小货 after a vehicle classifier are a minivan and a small lorry.
+  [/半拉(?=月)/g, '半个'],
+  [/(?<=[台辆部])(面包|小货)(?![车店房厂])/g, '$1车'],
   [/卅/g, '三十'],
   [/甭/g, '不用'],
   [/倍儿/g, '很'],
@@ -130,6 +144,41 @@ const REGIONAL: readonly Rewrite[] = [
   [/恁/g, '你'],
   [/弄啥/g, '干什么'],
 ];
+
+/**
+ * Southern Min (Hokkien/Teochew), Wu, Gan, Hakka and north-western words, and Malaysian Chinese loans.
+ * Each is read only where its everyday use is unambiguous (a clause-initial 额 is "I", never 额度).
+ */
+const SOUTH_AND_NORTHWEST: readonly Rewrite[] = [
+  // Hokkien/Teochew: 阮 (we/I), 拢 (all), 今仔日 (today), 边仔 (beside); 着 alone is "right".
+  [/阮(?![先小女老总姓家]|氏|元)/g, '我'],
+  [/拢(?=[删总共是给交传弄无没有齐])/g, '都'],
+  [/今仔日/g, '今天'],
+  [/边仔/g, '边上'],
+  [/^\s*着(?=\s*[，,。.!！])/g, '对'],
+  // Henan/Hakka 恁样 (like this), 中 as "OK" opening a reply.
+  [/恁样|恁么样/g, '这样'],
+  [/^\s*中(?=\s*[，,。.!！])/g, '好'],
+  // North-western 额 (I) opening a clause, 咧 closing one, 娃 after a word for workers.
+  [/(?<=^|[，,。.!！？?\s])额(?![度外])(?=[\u4e00-\u9fff])/g, '我'],
+  [/(?<=[\u4e00-\u9fff])咧(?=\s*([，,。.!！~]|$))/g, '了'],
+  [/(伙计|工人|小工|徒弟)娃/g, '$1'],
+  // Wu: 勿 before a verb or in A-勿-A (要勿要), 伲 (we), 搭 (and) between people, 屋里 (home).
+  [/(\p{Script=Han})勿\1/gu, '$1不$1'],
+  [/勿(?=[好肯想要会能晓是用])/g, '不'],
+  [/伲/g, '我们'],
+  [/(?<=[我你他她])搭(?=[我你他她])/g, '和'],
+  [/屋里(?=人)/g, '家里'],
+  // Gan/Xiang 恰 (eat) before a particle or food word.
+  [/恰(?=[饭咯个了点的过东])/g, '吃'],
+  // Malaysian Chinese: 罗里 (lorry).
+  [/罗里|啰哩|罗厘|罗哩/g, '货车'],
+];
+
+/** English words typed inside Chinese (Malaysian/Singaporean code-mixing): 全部upload完了, 每个month. */
+const MIXED: Readonly<Record<string, string>> = { upload: '上传', submit: '提交', month: '月', year: '年', apply: '申请' };
+const MIXED_WORD =
+  /(?<=[\u4e00-\u9fff]\s?)(upload|submit|month|year|apply)(?=\s?[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]\s?)(upload|submit|month|year|apply)\b|\b(upload|submit|month|year|apply)(?=\s?[\u4e00-\u9fff])/g;
 
 /** Taiwan usage, typed homophones and typos, pinyin initials. */
 const TYPED: readonly Rewrite[] = [
@@ -212,14 +261,40 @@ const ENGLISH: readonly Rewrite[] = [
   [/\byrs\b/g, 'years'],
   [/\byr\b/g, 'year'],
   [/\b(lah|leh|lor|meh|sia|hor|one lah)\b/g, ' '],
+  // Filipino English: po (politeness) carries no content.
+  [/\bpo\b/g, ' '],
+  // Nigerian Pidgin: am (it) after a verb, don (have), never finish (not yet), no fit (cannot), wan (want), talk say (said).
+  [
+    /\b(submit|process|send|check|finish|delete|remove|leave|take|give|sign|upload|collect|approve|review|cancel|withdraw|do|close) am\b/g,
+    '$1 it',
+  ],
+  [
+    /\b(i|we|dem|they) don (send|finish|upload|give|submit|complete|provide)\b/g,
+    (_w, who: string, verb: string) => `${who} have ${PAST[verb] ?? verb}`,
+  ],
+  [/\b(i|we) never (finish|complete|send|upload)\b/g, "$1 haven't finished"],
+  [/\bno fit\b/g, "can't"],
+  [/\bno go\b/g, "won't"],
+  [/\bwan\b/g, 'want'],
+  [/\btalk say\b/g, 'said'],
+  [/\babeg\b/g, 'please'],
+  [/\bno o\b/g, 'no'],
 ];
 
 /** Every rewrite, in the order it runs. Kept inside this module: a global RegExp carries `lastIndex`, so it must never be handed out (the workflow worker freezes what modules export). */
-const DIALECT_REWRITES: readonly Rewrite[] = [...CANTONESE, ...REGIONAL, ...TYPED, ...ENGLISH];
+const DIALECT_REWRITES: readonly Rewrite[] = [
+  ...CANTONESE,
+  ...SOUTH_AND_NORTHWEST,
+  ...REGIONAL,
+  ...TYPED,
+  [MIXED_WORD, (word: string) => MIXED[word] ?? word],
+  ...ENGLISH,
+];
 
 /** Regional words and typed variants rewritten to plain Mandarin/English, in table order. */
 export function rewriteDialect(text: string): string {
   let out = text;
-  for (const [re, replacement] of DIALECT_REWRITES) out = out.replace(re, replacement);
+  for (const [re, replacement] of DIALECT_REWRITES)
+    out = typeof replacement === 'string' ? out.replace(re, replacement) : out.replace(re, replacement);
   return out;
 }

@@ -26,6 +26,12 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'crayfish',
     'taco',
     'kopi',
+    // Filipino eateries, Teochew/Hokkien noodle shops.
+    'carinderia',
+    'karinderya',
+    '粿条',
+    '沙茶面',
+    '面线糊',
   ],
   logistics: [
     '半挂',
@@ -75,7 +81,13 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     '护工',
     '居家养老',
     'home care',
+    '驾校',
+    'driving school',
+    'bike repair',
+    'bicycle repair',
+    '修单车',
+    '修自行车',
   ],
   retail: ['tiktok shop', 'online shop', 'e-commerce', '网店'],
-  agriculture: ['苞米', '玉米地', '大棚'],
+  agriculture: ['苞米', '玉米地', '大棚', '养螃蟹', '养蟹', '养鱼', '养虾', '鱼塘', '虾塘', 'fish pond', 'fish farm'],
 };

@@ -9,9 +9,9 @@ import { CORRECTION, deniedFigure, type Work } from './slot-work';
 // averaged; a correction keeps the last figure.
 
 const REVENUE_WORDS =
-  /(流水|营业额|营收|收入|销售额|销售|销量|进账|入账|生意|卖|出货|产值|营业|能做|做到|做了|做|能跑|成交额|交易额|走账|开票|revenue|turnover|sales|income|takings|gross|(?:we'?re|we are) (?:at|hitting|clocking)|clock(?:ing)?|bring in|brings in|bringing in|we do|doing|do about|do around|makes?|making|earns?|earning|billing|billings|generate|gmv)/gi;
+  /(流水|营业额|营收|收入|净进|销售额|销售|销量|进账|入账|生意|卖|出货|产值|营业|能做|做到|做了|做|能跑|成交额|交易额|走账|开票|revenue|turnover|sales|income|takings|gross|(?:we'?re|we are) (?:at|hitting|clocking)|clock(?:ing)?|bring in|brings in|bringing in|we do|doing|do about|do around|makes?|making|earns?|earning|billing|billings|generate|gmv)/gi;
 const OTHER_MONEY_WORDS =
-  /(房租|租金|工资|薪水|成本|支出|开销|花了|花费|利润|纯利|毛利|净利|赚|净|贷款|额度|借|欠|还款|提到|提高到|涨到|提额|押金|保证金|定金|投资|投了|装修|进货|客单价|单价|均价|油费|过路费|税|注册资本|资本|rent|wages?|salar|costs?|expenses?|spend|profit|net|margin|loan|limit|borrow|owe|debt|payroll|price|fuel|deposit|invest|tax|capital|credit line|increase to|raise to|up to)/gi;
+  /(房租|租金|工资|薪水|成本|支出|开销|花了|花费|利润|纯利|毛利|净利|赚|净(?!进)|还钱(?!给(我|我们))|贷款|额度|借|欠|还款|提到|提高到|涨到|提额|押金|保证金|定金|投资|投了|装修|进货|客单价|单价|均价|油费|过路费|税|注册资本|资本|rent|wages?|salar|costs?|expenses?|spend|profit|net|margin|loan|limit|borrow|owe|debt|payroll|price|fuel|deposit|invest|tax|capital|credit line|increase to|raise to|up to)/gi;
 const MONEY_MARK = /^\s*(块|元|块钱|rmb|yuan|cny|kuai|dollars?|ringgit|rupees)/i;
 const CURRENCY_BEFORE = /(rmb|cny|¥|￥|\$|rm|rs\.?|inr|hkd|sgd|usd)\s*$/i;
 const SEASONAL =
@@ -45,7 +45,7 @@ const PERIODS: readonly { period: Period; re: RegExp }[] = [
   },
   {
     period: 'year',
-    re: /(每年|一年|全年|年均|去年|今年|(?<![\d二两三四五六七八九十几半个])年(?![前底初级纪龄轻头了多])|annual(ly)?|a year|per year|yearly|each year|\/year|\/yr|p\.a\.|per annum|last year|this year)/gi,
+    re: /(每年|一年|全年|年均|去年|今年|年度|(?<![\d二两三四五六七八九十几半个])年(?![前底初级纪龄轻头了多])|annual(ly)?|a year|per year|yearly|each year|\/year|\/yr|p\.a\.|per annum|last year|this year)/gi,
   },
 ];
 
