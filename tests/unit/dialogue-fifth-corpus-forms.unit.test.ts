@@ -33,6 +33,9 @@ const intents: [string, Intent][] = [
   ['We no fit send our bank statement, my husband no go gree', 'decline'],
   // Why something is needed, Henan 弄啥 / 怎么还要.
   ['咋还要拍门头？拍它弄啥', 'ask_question'],
+  // 哪有什么 is rhetorical and 那个什么 a filler: neither asks.
+  ['那个什么对账单我不会弄，弄不了', 'decline'],
+  ['有什么要补的吗', 'ask_what_to_upload'],
 ];
 
 describe('intents (rules-2.7.0)', () => {
@@ -123,6 +126,14 @@ const facts: [string, MerchantFacts][] = [
   ['I run a bicycle repair stall', { industry: 'personal_services' }],
   ['屋里在湖边养螃蟹', { industry: 'agriculture' }],
   ['伲是开粿条店的', { industry: 'catering' }],
+  ['我们做五金冲压件的', { industry: 'manufacturing' }],
+  // "on payroll" is staff talk, never payment terms; workers named by "boys working for me", apprentices.
+  ['Forty people on payroll and nine years in the business', { employees: 40, yearsInBusiness: 9 }],
+  ['I get six boys working for me', { employees: 6 }],
+  ['we have 3 apprentices', { employees: 3 }],
+  ['the boys working at the stall are my sons', {}],
+  // Two consecutive digits after 万 are a range, like after 十/百/千.
+  ['一个月两万六七', { monthlyRevenue: 26_500 }],
 ];
 
 describe('facts (rules-2.7.0)', () => {

@@ -31,8 +31,8 @@ function chineseCore(core: string): { value: number; hedged: boolean } | null {
     const high = parseChineseNumeral(adjacent[2] + adjacent[3]);
     if (low !== null && high !== null && high > low) return { value: (low + high) / 2, hedged: true };
   }
-  // 十二三万 / 二十四五 / 一百二三十万: two consecutive digits after 十/百/千 name a range too (12–13万).
-  const afterTen = /^(.*[十百千])([一二两三四五六七八])([二三四五六七八九])(.*)$/.exec(text);
+  // 十二三万 / 二十四五 / 一百二三十万 / 三万六七: two consecutive digits after 十/百/千/万 name a range too (12–13万).
+  const afterTen = /^(.*[十百千万萬])([一二两三四五六七八])([二三四五六七八九])(.*)$/.exec(text);
   if (afterTen?.[1] && afterTen[2] && afterTen[3] && afterTen[4] !== undefined && DIGIT[afterTen[3]] === (DIGIT[afterTen[2]] ?? 0) + 1) {
     const low = parseChineseNumeral(afterTen[1] + afterTen[2] + afterTen[4]);
     const high = parseChineseNumeral(afterTen[1] + afterTen[3] + afterTen[4]);

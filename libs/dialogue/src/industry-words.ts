@@ -48,6 +48,7 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'cross-border line',
     'movers',
   ],
+  manufacturing: ['冲压件', '冲压厂', 'metal stamping'],
   construction: [
     'drywall',
     '隔墙',
