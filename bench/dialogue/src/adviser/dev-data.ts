@@ -22,6 +22,7 @@ export const CORPORA: Readonly<Record<string, string>> = {
   second: join(CORPUS_DIR, 'second'),
   third: join(CORPUS_DIR, 'third'),
   fourth: join(CORPUS_DIR, 'fourth'),
+  fifth: join(CORPUS_DIR, 'fifth'),
 };
 
 /** The split rule of every corpus README: id number mod 5 in {0, 1} is dev. */
