@@ -132,6 +132,12 @@ const facts: [string, MerchantFacts][] = [
   ['I get six boys working for me', { employees: 6 }],
   ['we have 3 apprentices', { employees: 3 }],
   ['the boys working at the stall are my sons', {}],
+  // A head count that leaves the owners out is the staff; "not counting me" never counts the owner in.
+  ['员工不用算我和我老公，有六个', { employees: 6 }],
+  ['连我和我老婆一共十二个，我们俩不算就十个', { employees: 10 }],
+  ['not counting me, 7 staff', { employees: 7 }],
+  ['staff of 8, not counting me', { employees: 8 }],
+  ['counting me and my wife, 6 staff', { employees: 4 }],
   // Two consecutive digits after 万 are a range, like after 十/百/千.
   ['一个月两万六七', { monthlyRevenue: 26_500 }],
 ];

@@ -97,6 +97,8 @@ interface Candidate {
   total: boolean;
   /** "另外一台车在外地", "the other two vans": a part of a whole the message does not count. */
   part: boolean;
+  /** "我们俩不算就八个": counted without the owners. */
+  excluding?: boolean;
 }
 
 const PART_BEFORE = /(另外|其余|剩下的?|其中|还有|\bthe other|\banother|\bthe rest of|\bthe remaining)\s*(的)?\s*$/i;
@@ -127,6 +129,10 @@ function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot
   return undefined;
 }
 
+/** "我们俩不算就八个", "不要算我和我老婆，有八个", "not counting me, 6": a head count that leaves the owners out. */
+const EXCLUDING_OWNER_BEFORE =
+  /(((不|不要|不用)算|除了|除去|不包括|不含)(上)?(我|我们|老板)[^，,。\d]{0,8}|(我|我们|老板)(俩|两个|两口子)?(都)?不算(的话)?)[，,\s]*(就|有|还有|是|剩|剩下)?\s*$|\b(not counting|excluding|apart from) (me|myself|us|the owners?)\b[^.\d]{0,12}$/i;
+
 /** Fills vehicles, seats and employees from the figures of the message. */
 export function fillCounts(w: Work, pending: string | undefined): void {
   tablesTimesSeats(w);
@@ -137,11 +143,23 @@ export function fillCounts(w: Work, pending: string | undefined): void {
     const before = w.text.slice(Math.max(0, n.index - 10), n.index);
     // "10 lorries — sorry, 12", "员工二十个，噢说错了是二十二个": the corrected figure keeps the slot of the one it corrects.
     const previous = found[found.length - 1];
-    const slot = slotOf(w, n, pending) ?? (previous && !n.scaled && CORRECTED_TO.test(before) ? previous.slot : undefined);
+    const excluding = !n.scaled && EXCLUDING_OWNER_BEFORE.test(w.text.slice(Math.max(0, n.index - 24), n.index));
+    const slot =
+      slotOf(w, n, pending) ??
+      (excluding ? 'employees' : undefined) ??
+      (previous && !n.scaled && CORRECTED_TO.test(before) ? previous.slot : undefined);
     if (!slot) continue;
     const clause = w.text.slice(clauseStart(w.text, n.index), n.index);
     const bare = CLASSIFIER_ONLY.test(w.text.slice(n.end, n.end + 24)) && !VEHICLE_AFTER.test(w.text.slice(n.end, n.end + 24));
-    found.push({ slot, n, bare, past: PAST.test(clause), total: TOTAL_BEFORE.test(before), part: PART_BEFORE.test(before) });
+    found.push({
+      slot,
+      n,
+      bare,
+      past: PAST.test(clause),
+      total: TOTAL_BEFORE.test(before) || excluding,
+      part: PART_BEFORE.test(before),
+      excluding,
+    });
   }
   const correcting = CORRECTION.test(w.text);
   for (const slot of ['vehicles', 'seats', 'employees'] as const) {
@@ -156,7 +174,9 @@ export function fillCounts(w: Work, pending: string | undefined): void {
     if (!last) continue;
     // A range's middle (三四个 = 3.5) rounds half up: counts are whole.
     const count = total ? total.n.value : correcting || mine.some((c) => c.past) ? last.n.value : mine.reduce((a, c) => a + c.n.value, 0);
-    w.facts[slot] = Math.max(0, Math.round(count) - (slot === 'employees' ? ownersIncluded(w.text) : 0));
+    // A count that leaves the owners out is the staff as it stands; otherwise owners counted in are taken off.
+    const owners = slot === 'employees' && !total?.excluding ? ownersIncluded(w.text) : 0;
+    w.facts[slot] = Math.max(0, Math.round(count) - owners);
   }
   for (const { slot, re } of ZERO) if (w.facts[slot] === undefined && re.test(w.text)) w.facts[slot] = 0;
 }
@@ -174,7 +194,7 @@ function withoutBreakdown(mine: Candidate[]): Candidate[] {
 const CORRECTED_TO = /(sorry|i mean|make that|actually|no wait|不对|说错了?|打错了?|应该是|更正)[\s,，—–-]*(是|it'?s|is)?\s*$/i;
 /** "连我在内六个美容师", "including me": the owner counted in the staff (two when the couple is). */
 const INCLUDING_OWNER =
-  /(连|包括|算上|含)(我|我们)(和|跟)?(老婆|老公|爱人|媳妇)?(自己)?在?内?|\bincluding (me|myself)( and my (wife|husband|partner))?\b|\bcounting (me|myself)( and my (wife|husband|partner))?\b/i;
+  /(连|包括|算上|含)(我|我们)(和|跟)?(老婆|老公|爱人|媳妇)?(自己)?在?内?|\bincluding (me|myself)( and my (wife|husband|partner))?\b|(?<!\bnot )\bcounting (me|myself)( and my (wife|husband|partner))?\b/i;
 
 function ownersIncluded(text: string): number {
   const m = INCLUDING_OWNER.exec(text);
