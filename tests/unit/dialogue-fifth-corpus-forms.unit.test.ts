@@ -36,6 +36,12 @@ const intents: [string, Intent][] = [
   // 哪有什么 is rhetorical and 那个什么 a filler: neither asks.
   ['那个什么对账单我不会弄，弄不了', 'decline'],
   ['有什么要补的吗', 'ask_what_to_upload'],
+  // The assistant's question quoted back before the answer is not the merchant's question.
+  ['> 你们一共几个员工？ 回：就六个', 'provide_info'],
+  ['> how many vans? reply: 4 vans', 'provide_info'],
+  // A doubt whether a document will do is no refusal; dictated text: a space after 吗 ends the question.
+  ['营业执照我拍给你们 不知道行不行', 'provide_info'],
+  ['照片发了 你们收到了吗 我也不知道发没发出去', 'ask_question'],
 ];
 
 describe('intents (rules-2.7.0)', () => {

@@ -108,7 +108,7 @@ export const DECLINE = new RegExp(
     // Someone else at home or the landlord will not allow it: 家里人不肯, 房东不让拍.
     '(家里人|家人|屋里人|老婆|老公|爱人|房东)(都|也)?不(肯|让|同意|愿意)(?![^，,。]{0,6}(搬|卖|关|借))',
     '拍不了|拿不到|拿不出|找不到|弄不到|给不了|提供不了|传不了|发不了|办不了|搞不到|弄不了|拍不到',
-    '不方便|保密|不告诉你|不想说|不便透露|没法说|跳过|下一个吧|不太清楚|(?<!清)不清楚|记不清|说不准|不知道|说不好|没算过|没统计',
+    '不方便|保密|不告诉你|不想说|不便透露|没法说|跳过|下一个吧|不太清楚|(?<!清)不清楚|记不清|说不准|不知道(?!(能不能|行不行|可不可以|合不合适|有没有用|够不够|算不算)(用|行|算)?)|说不好|没算过|没统计',
     `^${P}*(没有|没|无|没有的|没的|不知道|不给|不提供|不传|不想给|不行|不要|不可以)${P}*$`,
     `\\b((i|we) )?(don'?t|do not|didn'?t|never|'ve never|have never|haven'?t ever|'ve not) (have|had|keep|kept|get|got|use|used|issue|issued|do|done|own|maintain|maintained|file|filed|possess) (a |an |any |the |those |that |such )?(proper |formal |written |audited |official |[a-z]+ )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|one|it|that|those|them|any)\\b(?!\\s+(trucks|vehicles|vans|employees|staff|workers|seats))`,
     `\\bno (?!more\\b)([a-z]+ )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})\\b`,

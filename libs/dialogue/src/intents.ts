@@ -94,9 +94,12 @@ const ABOUT_DOCUMENTS = /(资料|材料|文件|照片|证件|传|交|发给|提�
 const limitsAFact = (text: string, facts: MerchantFacts): boolean =>
   Object.keys(facts).length > 0 && CLOSING_LIMIT.test(text) && !ABOUT_DOCUMENTS.test(text);
 
+/** "> 请问有几辆车？ 回：三辆": the assistant's question quoted back before the merchant's answer is not the merchant's question. */
+const QUOTED_THEN_ANSWERED = /^\s*>[^\n]{0,80}?(回复?|答|reply|answer)\s*[:：]/i;
+
 /** Classifies what a message is trying to do, given the facts it stated. */
 export function classifyIntent(message: string, facts: MerchantFacts): Intent {
-  const text = canonicalText(message);
+  const text = canonicalText(message).replace(QUOTED_THEN_ANSWERED, '');
   const acts = speechActs(text);
   const asking = acts.clauses.some((c) => c.question);
   const asksSomething = acts.clauses.some((c, i) => c.question && !echoedThenAnswered(acts, i));

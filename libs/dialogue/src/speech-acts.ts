@@ -15,7 +15,7 @@ export interface Clause {
 }
 
 const BOUNDARY =
-  /[，,。！!？?；;\n~～…—–]+|\.(?!\d)|(?:\s|^)(?:but|however|though|although|and then|so|because|since|coz|cos)\s|但是|可是|不过|然后|所以|因为|只是|(?<=[\u4e00-\u9fff][了啦吧呢哦啊呀嘛])\s+(?=[\u4e00-\u9fff])|(?<=了)(?=你们?(把|帮我?|给我|直接))/gi;
+  /[，,。！!？?；;\n~～…—–]+|\.(?!\d)|(?:\s|^)(?:but|however|though|although|and then|so|because|since|coz|cos)\s|但是|可是|不过|然后|所以|因为|只是|(?<=[\u4e00-\u9fff][了啦吧呢哦啊呀嘛吗么])\s+(?=[\u4e00-\u9fff])|(?<=了)(?=你们?(把|帮我?|给我|直接))/gi;
 const ZH_QUESTION_END =
   /(吗|么|(?<=[了过完好来到成通])(没有|没)|(?<=有[\u4e00-\u9fff]{1,3})(没有|没)|(?<=[\u4e00-\u9fff]{2})(?<![就才偏绝也都还并决我你他她当然再])不|否|与否|吧\s*[?？])\s*([~～…。.!！啊呀哈]|\p{Extended_Pictographic}|\u200d|\ufe0f)*\s*$/u;
 const ZH_QUESTION_WORD =
