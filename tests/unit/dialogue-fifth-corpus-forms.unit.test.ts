@@ -71,6 +71,8 @@ describe('twins of the new finishing cues never act (rules-2.7.0)', () => {
     'my oga talk say make I submit am, but I still wan add one receipt',
     'Mama talk say make I process am quick',
     '不要拿我的申请去审核',
+    // A relative's own past action, reported (the gap ADR 0035 noted).
+    '我堂姐说她上次把申请撤了',
   ];
   for (const text of twins) {
     test(`"${text}" is neither withdrawal nor done`, () => {
