@@ -1,16 +1,15 @@
 import {
   ADVISORY_CHECKS,
   gateFinding,
-  hammingDistance,
   RECAPTURE_MODEL,
   thresholdFor,
-  reuseImageFinding,
   reuseSimilarity,
   type AuthenticityFinding,
   type ImageAnalysis,
   type ImageFingerprint,
 } from '@uplift/authenticity';
 import { quantile, rocAuc, round, separation } from './roc';
+import { storeLookupFigures, storeLookupSeverity, type LookupPair } from './reuse-store-lookup';
 
 // Figures of one labelled split, whatever generator made it: genuine false-positive rates per voucher
 // type (first-class), recapture / edit / reuse separation, timing.
@@ -200,28 +199,31 @@ export function editFigures(records: readonly ImageRecord[]): Record<string, unk
 
 /**
  * Reuse: every copy against every genuine image of the split (positive when it is its original), and
- * every pair of distinct genuine images (negatives, including same-template "similar" pairs).
+ * every pair of distinct genuine images (negatives, including same-template "similar" pairs); scored
+ * by the pairwise comparison and by the product's store lookup (reuse-store-lookup.ts).
  */
 export function reuseFigures(records: readonly ImageRecord[], similarPairs: ReadonlyArray<[string, string]>): Record<string, unknown> {
   const genuine = records.filter((r) => r.label === 'genuine' && r.kind !== 'resaved');
   const copies = records.filter((r) => r.label === 'near_duplicate');
   const originOf = new Map(genuine.map((g) => [g.id, g.origin]));
-  const pos: Array<{ kind: string; s: number }> = [];
-  const neg: number[] = [];
+  const copyPairs: LookupPair[] = [];
+  const unrelated: LookupPair[] = [];
   for (const c of copies) {
     for (const g of genuine) {
       if (g.id !== c.original && g.origin === originOf.get(c.original ?? '')) continue;
-      const s = reuseSimilarity(c.fingerprint, g.fingerprint);
-      if (g.id === c.original) pos.push({ kind: c.kind, s });
-      else neg.push(s);
+      const pair = { upload: c.fingerprint, stored: g.fingerprint, kind: c.kind };
+      if (g.id === c.original) copyPairs.push(pair);
+      else unrelated.push(pair);
     }
   }
   for (let i = 0; i < genuine.length; i += 1) {
     for (let j = i + 1; j < genuine.length; j += 1) {
       const [a, b] = [genuine[i] as ImageRecord, genuine[j] as ImageRecord];
-      if (a.origin !== b.origin) neg.push(reuseSimilarity(a.fingerprint, b.fingerprint));
+      if (a.origin !== b.origin) unrelated.push({ upload: a.fingerprint, stored: b.fingerprint });
     }
   }
+  const pos = copyPairs.map((p) => ({ kind: p.kind ?? '', s: reuseSimilarity(p.upload, p.stored) }));
+  const neg = unrelated.map((p) => reuseSimilarity(p.upload, p.stored));
   const byId = new Map(genuine.map((g) => [g.id, g]));
   const similar = similarPairs.flatMap(([a, b]) => {
     const ga = byId.get(a);
@@ -234,36 +236,9 @@ export function reuseFigures(records: readonly ImageRecord[], similarPairs: Read
     aucByKind[k] = { n: xs.length, auc: round(rocAuc(xs, neg)) };
   }
   const crops = pos.filter((p) => p.kind.includes('crop')).map((p) => p.s);
-  // The production lookup: the upload's pHash and its lookup variants against the stored whole-picture pHash.
-  const severity = (query: ImageFingerprint, stored: ImageFingerprint): string | null => {
-    const twins = [{ phash: query.phash, dhash: query.dhash }, ...query.lookups].map((l) =>
-      reuseImageFinding({
-        caseId: '-',
-        evidenceId: '-',
-        createdAt: new Date(0),
-        phashDistance: hammingDistance(l.phash, stored.phash),
-        dhashDistance: hammingDistance(l.dhash, stored.dhash),
-      }),
-    );
-    return twins.some((t) => t?.severity === 'critical') ? 'critical' : twins.some((t) => t) ? 'warning' : null;
-  };
-  const originalOf = (c: ImageRecord): ImageRecord | undefined => genuine.find((g) => g.id === c.original);
-  const copiesFound = copies.filter((c) => {
-    const o = originalOf(c);
-    return o ? severity(c.fingerprint, o.fingerprint) !== null : false;
-  });
-  const copiesCritical = copies.filter((c) => {
-    const o = originalOf(c);
-    return o ? severity(c.fingerprint, o.fingerprint) === 'critical' : false;
-  });
   const genuineMatched = genuine.filter((a) =>
-    genuine.some((b) => b !== a && b.origin !== a.origin && severity(a.fingerprint, b.fingerprint) !== null),
+    genuine.some((b) => b !== a && b.origin !== a.origin && storeLookupSeverity(a.fingerprint, b.fingerprint) !== null),
   );
-  const lookupByKind: Record<string, string> = {};
-  for (const k of [...new Set(copies.map((c) => c.kind))].sort()) {
-    const ks = copies.filter((c) => c.kind === k);
-    lookupByKind[k] = `${copiesFound.filter((c) => c.kind === k).length}/${ks.length}`;
-  }
   return {
     ...separation(
       pos.map((p) => p.s),
@@ -281,13 +256,7 @@ export function reuseFigures(records: readonly ImageRecord[], similarPairs: Read
         ),
       ),
     },
-    productionLookup: {
-      note: 'stored whole-picture pHash/dHash searched with the upload hashes, their mirror and content-box variants (REUSE_POLICY); crops of a stored picture and same-template documents need the fine hashes in the fingerprint store',
-      copiesFound: rate(copiesFound.length, copies.length),
-      copiesCritical: rate(copiesCritical.length, copies.length),
-      genuineWronglyMatched: rate(genuineMatched.length, genuine.length),
-      foundByKind: lookupByKind,
-    },
+    productionLookup: storeLookupFigures(copyPairs, unrelated, rate(genuineMatched.length, genuine.length)),
   };
 }
 

@@ -27,6 +27,7 @@ export function goalCheck(heldout: Json): Json {
   const rc = obj(heldout['recapture']);
   const ed = obj(heldout['edit']);
   const ru = obj(heldout['reuse']);
+  const lookup = obj(ru['productionLookup']);
   const p95 = num(obj(heldout['secondsPerImage'])['p95']);
   const cpuP95 = num(obj(obj(heldout['secondsPerImage'])['cpu'])['p95']);
   const worstRcCritical = Math.max(...types.map(([, r]) => r.recaptureIfDecisive.critical));
@@ -49,8 +50,13 @@ export function goalCheck(heldout: Json): Json {
     recaptureAuc: { value: num(rc['auc']), goal: 0.97, met: num(rc['auc']) >= 0.97 },
     recaptureTprAt1pctFpr: { value: num(rc['tprAt1pctFpr']), goal: 0.9, met: num(rc['tprAt1pctFpr']) >= 0.9 },
     editsAuc: { value: num(ed['auc']), goal: 0.95, met: num(ed['auc']) >= 0.95 },
-    reuseAuc: { value: num(ru['auc']), goal: 0.99, met: num(ru['auc']) >= 0.99 },
-    reuseCropsAuc: { value: num(ru['cropsAuc']), goal: 0.99, met: num(ru['cropsAuc']) >= 0.99 },
+    reuseAuc: { value: num(lookup['auc']), goal: 0.99, met: num(lookup['auc']) >= 0.99, note: "the product's store lookup" },
+    reuseCropsAuc: { value: num(lookup['cropsAuc']), goal: 0.99, met: num(lookup['cropsAuc']) >= 0.99, note: "the product's store lookup" },
+    reusePairwiseAuc: {
+      value: num(ru['auc']),
+      cropsAuc: num(ru['cropsAuc']),
+      note: 'fine-hash pairwise comparison: the product does not run it',
+    },
     secondsPerImageP95: { value: p95, goal: 1, met: p95 <= 1, note: 'wall seconds on a shared machine' },
     cpuSecondsPerImageP95: { value: cpuP95, goal: 1, met: cpuP95 <= 1 },
   };
@@ -84,9 +90,13 @@ function printSplit(name: string, split: Json): void {
   console.log(`             by method ${JSON.stringify(ed['aucByMethod'])}`);
   console.log(`             by save mode ${JSON.stringify(ed['aucBySaveMode'])}`);
   console.log(
-    `  reuse      AUC ${f3(ru['auc'])}  TPR@1%FPR ${f3(ru['tprAt1pctFpr'])}  crops AUC ${f3(ru['cropsAuc'])}  similar pairs ${JSON.stringify(ru['similarPairs'])}`,
+    `  reuse (pairwise fine-hash comparison, not run by the product)  AUC ${f3(ru['auc'])}  TPR@1%FPR ${f3(ru['tprAt1pctFpr'])}  crops AUC ${f3(ru['cropsAuc'])}  similar pairs ${JSON.stringify(ru['similarPairs'])}`,
   );
   console.log(`             by kind ${JSON.stringify(ru['aucByKind'])}`);
+  const lookup = obj(ru['productionLookup']);
+  console.log(
+    `  reuse as the product finds it (store lookup): AUC ${f3(lookup['auc'])}  crops AUC ${f3(lookup['cropsAuc'])}  copies found ${pct(num(lookup['copiesFound']))} (critical ${pct(num(lookup['copiesCritical']))}), genuine pictures wrongly matched ${pct(num(lookup['genuineWronglyMatched']))}; found by kind ${JSON.stringify(lookup['foundByKind'])}`,
+  );
   console.log(`  seconds per image ${JSON.stringify(split['secondsPerImage'])}`);
 }
 

@@ -65,7 +65,7 @@ const LOCATED_FROM = 0.5;
  */
 const LOCATED_REFINE_FROM = 0.75;
 
-/** Version of `reuseSimilarity` (the bench's and reviewers' pairwise comparison; the stored-hash lookup is `reuse_image`). */
+/** Version of `reuseSimilarity`, the bench's pairwise comparison (the product's finding comes from the stored-hash lookup, `reuse_image`). */
 export const REUSE_SIMILARITY_VERSION = 'fine-hashes-placed/2';
 
 /**
