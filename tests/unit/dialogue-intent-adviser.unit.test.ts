@@ -14,23 +14,12 @@ import {
   UNDERSTANDING_VERSION,
   type IntentAdviserModel,
 } from '@uplift/dialogue';
-import type { Intent } from '@uplift/domain';
+import { INTENTS, type Intent } from '@uplift/domain';
 import { caseOpenedMidJune } from '../support/understanding-facts';
 
 // The learned intent adviser (docs/adr/0035): shipped data that loads as a model, and the guard the
 // rules keep around it. The wordings below were written for these tests, not taken from a corpus.
 
-const INTENTS: Intent[] = [
-  'provide_info',
-  'ask_question',
-  'ask_what_to_upload',
-  'done',
-  'ask_human',
-  'greeting',
-  'off_topic',
-  'withdraw_consent',
-  'decline',
-];
 const IRREVERSIBLE: Intent[] = ['done', 'withdraw_consent'];
 
 /** A model that is certain of `intent` whatever the text says (bias only, no feature weights). */

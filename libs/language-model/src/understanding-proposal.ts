@@ -1,5 +1,6 @@
 import {
   INDUSTRIES,
+  INTENTS,
   type FactName,
   type IndustryId,
   type Intent,
@@ -20,22 +21,11 @@ export interface UnderstandingRequest {
   today: string;
 }
 
-const INTENTS = [
-  'provide_info',
-  'ask_question',
-  'ask_what_to_upload',
-  'done',
-  'ask_human',
-  'greeting',
-  'off_topic',
-  'withdraw_consent',
-  'decline',
-] as const satisfies readonly Intent[];
 const INDUSTRY_IDS = INDUSTRIES.map((i) => i.id) as [IndustryId, ...IndustryId[]];
 
 const count = z.number().finite().nonnegative().nullish();
 const proposalSchema = z.object({
-  intent: z.enum(INTENTS),
+  intent: z.enum(INTENTS as [Intent, ...Intent[]]),
   facts: z
     .object({
       industry: z.enum(INDUSTRY_IDS).nullish(),

@@ -13,22 +13,13 @@ import {
   understand,
   type IntentAdviserModel,
 } from '@uplift/dialogue';
-import { initialCaseState, type Intent, type Language, type MerchantFacts } from '@uplift/domain';
+import { initialCaseState, INTENTS, type Intent, type Language, type MerchantFacts } from '@uplift/domain';
 import { CORPORA, devExamples, type DevExample } from './dev-data';
 import { DEFAULT_OPTIONS, probabilities, quantise, train, type TrainOptions } from './logistic';
 import { combine, POLICIES, type Policy } from './policies';
 
-export const LABELS: Intent[] = [
-  'provide_info',
-  'ask_question',
-  'ask_what_to_upload',
-  'done',
-  'ask_human',
-  'greeting',
-  'off_topic',
-  'withdraw_consent',
-  'decline',
-];
+/** The intents the adviser scores, in the domain's order. */
+export const LABELS: Intent[] = [...INTENTS];
 
 const TODAY = '2026-06-15T00:00:00.000Z';
 const stateFor = (language: Language) => ({ ...initialCaseState('corpus'), language, openedAt: TODAY, updatedAt: TODAY });

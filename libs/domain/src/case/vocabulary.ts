@@ -13,6 +13,19 @@ export type CaseStatus = 'collecting' | 'in_review' | 'decided' | 'abandoned' | 
 export type Intent =
   'provide_info' | 'ask_question' | 'ask_what_to_upload' | 'done' | 'ask_human' | 'greeting' | 'off_topic' | 'withdraw_consent' | 'decline';
 
+/** Every intent, in one order (the Record fails to compile when an intent is added and not listed). */
+export const INTENTS = Object.keys({
+  provide_info: true,
+  ask_question: true,
+  ask_what_to_upload: true,
+  done: true,
+  ask_human: true,
+  greeting: true,
+  off_topic: true,
+  withdraw_consent: true,
+  decline: true,
+} satisfies Record<Intent, true>) as Intent[];
+
 /** An irreversible step: the assistant proposes it and only the merchant's explicit confirmation carries it out. */
 export type ProposalKind = 'submit' | 'withdraw_consent';
 
