@@ -7,7 +7,7 @@ import { rocAuc, round, separation } from './roc';
 // what the reuse goals are checked on; `reuseSimilarity` (fine hashes, crops placed) is a pairwise
 // comparison the product does not run.
 
-/** What the store ranks a stored picture by for an upload: the closest of the upload's hash pairs to the stored whole picture. */
+/** The score the product's finding gives a stored picture for an upload: the closest of the upload's hash pairs to the stored whole picture. */
 export function storeLookupSimilarity(upload: ImageFingerprint, stored: ImageFingerprint): number {
   const pairs = [{ phash: upload.phash, dhash: upload.dhash }, ...upload.lookups];
   return Math.max(...pairs.map((pair) => fingerprintSimilarity(pair, stored, hammingDistance)));
