@@ -21,8 +21,9 @@ const CONSTRUCTIONS: readonly Construction[] = [
   },
   {
     id: 'agriculture',
-    re: /(?<!保|培|修|休|供|抚|领|收|圈|营|滋|疗|包)养(猪|鸡|鸭|鹅|鱼|牛|羊|虾|蟹|蜂|兔|蚕|殖|了[\d一二两三四五六七八九十几百千万]+(头|只|亩))/g,
-    weight: 2,
+    // Raising animals is farming even when the animal is also a dish (养小龙虾 over the catering word 小龙虾).
+    re: /(?<!保|培|修|休|供|抚|领|收|圈|营|滋|疗|包)养(猪|鸡|鸭|鹅|鱼|牛|羊|虾|蟹|蜂|兔|蚕|殖|鸽|鹌鹑|小龙虾|龙虾|鲍鱼|生?蚝|海参|扇贝|黄鳝|泥鳅|甲鱼|牛蛙|蛙|了[\d一二两三四五六七八九十几百千万]+(头|只|亩))/g,
+    weight: 3,
   },
   {
     id: 'agriculture',
@@ -43,6 +44,12 @@ const CONSTRUCTIONS: readonly Construction[] = [
     id: 'retail',
     re: /(?<!批|拍|买)卖(?!掉|了?车|房|不|出去|得|场|[一二两三四五六七八九十几百千万多点些了的个到出])(?=[\u4e00-\u9fff])|\bwe\s+(sell|retail)\b|\bselling\b/g,
     weight: 1,
+  },
+  // Selling to shops and retailers is wholesale ("we sell to shops", 铺货到超市, 给小卖部供货).
+  {
+    id: 'wholesale',
+    re: /\b(sell|sells|selling|sold|supply|supplies)\s+(\w+\s+){0,3}?to\s+(the\s+|local\s+|small\s+)?(shops?|stores?|retailers?|supermarkets?|minimarts?|sari-sari|groceries|resellers?|dealers?)\b|(卖给|供给|铺货到?|批给|供货给?)[^，,。]{0,3}(超市|商店|小卖部|便利店|门店|店铺|零售商|经销商)/g,
+    weight: 3,
   },
   // Cooked food sold (卖炸鱿鱼, 做烤串): catering, over the retail reading of 卖.
   { id: 'catering', re: /(炸|烤|煎|卤|炒|煮|蒸)(鱿鱼|串|肉|鸡|鸭|鱼|饭|面|粉|饼|包子|饺子|虾|豆腐|肠|红薯|玉米)/g, weight: 2 },
@@ -71,6 +78,12 @@ const DEALS_AFTER = /^[^，,。.;；]{0,8}(结|对账|合作|打交道|签|拿�
 /** A trade that pays or buys from the merchant is the customer ("the supermarket chains pay us", "饭店给我们结款"). */
 const CUSTOMER_AFTER =
   /^(s|es)?\s*(clients?|customers?|buyers?|accounts)\b|^(客户|客人|买家|大客户)|^(s|es)?\s*(chains?|stores?|outlets?|groups?|owners?|people)?\s*(pay|pays|paid|settle|settles|settled|owe|owes|buy from|buys from|bought from|order from|orders from|source from)\b|^[\u4e00-\u9fff]{0,3}(给我们|欠我们|从我们|找我们)(结|付|打款|回款|拿货|进货|订货|下单)/;
+/** Paid by or buying from a trade ("payment is quarterly from the main contractor"): the other party. */
+const FROM_PARTY = /\bfrom( the| our)?( main| general| big| head)?\s*$/;
+/** "net 45 for the supermarkets", "we deliver to the restaurants": a plural trade after for/to/with the is the other party. */
+const THE_PARTIES = /\b(for|to|with|from) the\s*$/;
+/** A trade asked of the assistant (你们有在卖保险吗, "do you sell insurance"): the addressee's, not the merchant's. */
+const ADDRESSEE = /(你们|您们|贵公司|贵司|\bdo you|\bdoes your|\bcan you|\byou guys)(有在|也|还|能|会|可以)?\s*$/;
 /** "been trading since 2012": trading as "in business", not a trade. */
 const VERB_USE = /^trading$/;
 const NEGATED_BEFORE = /(不是|并非|不做|没做|不开|不干|not an? |not |never |no longer )\S{0,3}$/;
@@ -106,6 +119,9 @@ export function industryOf(text: string): IndustryId | undefined {
       const purpose = /^\s*(purposes?|use|work|business|services?)\b/.test(text.slice(at + m[0].length, at + m[0].length + 12));
       const rest = text.slice(at + m[0].length, at + m[0].length + 24);
       if ((CUSTOMER_BEFORE.test(before) && !purpose) || CUSTOMER_AFTER.test(rest)) continue;
+      if (/^[a-z]/.test(m[0]) && (FROM_PARTY.test(text.slice(Math.max(0, at - 20), at)) || (/s$/.test(m[0]) && THE_PARTIES.test(before))))
+        continue;
+      if (ADDRESSEE.test(text.slice(Math.max(0, at - 10), at))) continue;
       const party = /^[a-z]/.test(m[0])
         ? /s$/.test(m[0]) && /\bwith\b/.test(before.slice(-14))
         : /跟/.test(before) && DEALS_AFTER.test(rest);

@@ -9,7 +9,7 @@ import { CORRECTION, deniedFigure, type Work } from './slot-work';
 // averaged; a correction keeps the last figure.
 
 const REVENUE_WORDS =
-  /(流水|营业额|营收|收入|净进|销售额|销售|销量|进账|入账|生意|卖|出货|产值|营业|能做|做到|做了|做|能跑|成交额|交易额|走账|开票|revenue|turnover|sales|income|takings|gross|(?:we'?re|we are) (?:at|hitting|clocking)|clock(?:ing)?|bring in|brings in|bringing in|we do|doing|do about|do around|makes?|making|earns?|earning|billing|billings|generate|gmv)/gi;
+  /(流水|营业额|营收|收入|净进|销售额|销售|销量|进账|入账|生意|卖|出货|产值|营业|能做|做到|做了|做|能跑|成交额|交易额|走账|开票|revenue|turnover|sales?|income|takings|gross|(?:we'?re|we are) (?:at|hitting|clocking)|clock(?:ing)?|bring in|brings in|bringing in|we do|doing|do about|do around|makes?|making|earns?|earning|billing|billings|generate|gmv)/gi;
 const OTHER_MONEY_WORDS =
   /(房租|租金|工资|薪水|成本|支出|开销|花了|花费|利润|纯利|毛利|净利|赚|净(?!进)|还钱(?!给(我|我们))|贷款|额度|借|欠|还款|提到|提高到|涨到|提额|押金|保证金|定金|投资|投了|装修|进货|客单价|单价|均价|油费|过路费|税|注册资本|资本|rent|wages?|salar|costs?|expenses?|spend|profit|net|margin|loan|limit|borrow|owe|debt|payroll|price|fuel|deposit|invest|tax|capital|credit line|increase to|raise to|up to)/gi;
 const MONEY_MARK = /^\s*(块|元|块钱|rmb|yuan|cny|kuai|dollars?|ringgit|rupees)/i;
@@ -30,7 +30,10 @@ const PERIODS: readonly { period: Period; re: RegExp }[] = [
     period: 'half',
     re: /(上半年|下半年|半年|half[- ]year(ly)?|half a year|six months|6 months|semi-annual(ly)?|biannual(ly)?|\b(first|second|latter|other) half\b(?! of (the|a|this|last|next) (month|week|day))|\bh[12]\b)/gi,
   },
-  { period: 'quarter', re: /(季度|每季|一季|一个季|quarterly|a quarter|per quarter|each quarter|\/quarter|\bq[1-4]\b)/gi },
+  {
+    period: 'quarter',
+    re: /(季度|每季|一季|一个季|quarterly|a quarter|per quarter|each quarter|(?:last|this|the|that|one|every) quarter|\/quarter|\bq[1-4]\b)/gi,
+  },
   {
     period: 'day',
     re: /(每天|一天|天天|每日|日均|一日|(?:每|一)个?晚上?|a night|per night|nightly|(?<![\d一二两三四五六七八九十几半])天(?!气)|(?<![\d一二两三四五六七八九十几半生今昨明节假周平每])日(?=流水|营业|营收|销售|收入|进账|销量)|daily|a day|per day|each day|\/day|\/d\b|per diem)/gi,
@@ -108,9 +111,30 @@ function periodOfRevenueWord(text: string, n: FoundNumber): Period | undefined {
   if (!word) return undefined;
   const head = text.slice(Math.max(0, (word.index ?? 0) - 16), word.index ?? 0);
   for (const { period, re } of PERIODS) {
-    for (const m of allMatches(head, re)) if (/^\s*(的|-)?\s*$/.test(head.slice((m.index ?? 0) + m[0].length))) return period;
+    for (const m of allMatches(head, re)) if (TO_REVENUE_WORD.test(head.slice((m.index ?? 0) + m[0].length))) return period;
   }
   return undefined;
+}
+
+/** What may stand between a period and its revenue word: 年营业额, 全年总销售额, "last year total sales", "annual gross turnover". */
+const TO_REVENUE_WORD = /^\s*(的|-)?\s*(总|合计|total|gross|overall|combined|net)?\s*(的)?\s*$/i;
+
+/**
+ * A whole calendar period that scopes the clause ("for the whole of last year, we sold about 3 to 4 million", 去年全年…三四百万):
+ * the figure's period when no period word is near it, no other figure comes between, and the period does not date an opening.
+ */
+const SCOPING_YEAR =
+  /(for (?:the )?(?:whole|entire|full)(?: of)? (?:last |this |the )?year|(?:for|in|over) (?:the )?(?:last|past|previous) (?:year|12 months)|(?:last|this) year(?:'s)? (?:total|overall|whole)|去年(?:全年|一整年|一年(?:下来|到头)?)|全年(?:下来)?|一整年)/gi;
+function scopingPeriod(text: string, n: FoundNumber, numbers: readonly FoundNumber[]): Period | undefined {
+  let found: Period | undefined;
+  for (const m of allMatches(text, SCOPING_YEAR)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (end > n.index || n.index - end > 60) continue;
+    if (numbers.some((x) => x !== n && x.index >= end && x.end <= n.index)) continue;
+    if (/^\s*(开|成立|注册|open|start|found|register|began)/i.test(text.slice(end, end + 10))) continue;
+    found = 'year';
+  }
+  return found;
 }
 
 function periodOf(text: string, n: FoundNumber): Period | undefined {
@@ -138,7 +162,7 @@ export function fillRevenue(w: Work, answering: boolean): void {
     if (w.used.has(n) || !moneyLike(w, n) || deniedFigure(w, n)) continue;
     const r = distance(w.text, REVENUE_WORDS, n);
     const o = distance(w.text, OTHER_MONEY_WORDS, n);
-    const period = periodOf(dated, n) ?? periodOfRevenueWord(dated, n);
+    const period = periodOf(dated, n) ?? periodOfRevenueWord(dated, n) ?? scopingPeriod(dated, n, w.numbers);
     // "busy months 500k, slow months maybe 200k": a figure on a season is revenue like its pair.
     const seasonal = o === Infinity && distance(w.text, SEASONAL_ALL, n) < Infinity;
     const weekPart = o === Infinity ? nearerWeekPart(w.text, n) : undefined;

@@ -7,11 +7,11 @@ import { inside, type Work } from './slot-work';
 // the period of an amount ("一年营业额", "600k a month") is neither.
 
 const PAYMENT_CONTEXT =
-  /(压[^，,。]{0,6}(款|账|钱)|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|还钱给(我|我们)|账期|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖|结一次|(?<=[周月天礼拜星期季])一结|一付|结清|paid|pay(?!roll)|payment|terms|settle|receivable|collect|credit|invoice)/i;
+  /(压[^，,。]{0,6}(款|账|钱)|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|还钱给(我|我们)|账期|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖(?!拉机|拉|车|鞋|地|把|斗)|结一次|(?<=[周月天礼拜星期季])一结|一付|结清|paid|pay(?!roll)|payment|terms|settle|receivable|collect|credit|invoice)/i;
 const TENURE_CONTEXT =
   /(做了|开了|干了|经营了|开店|成立|入行|从业|跑了|种了|养了|开业|年头|营业了|做这行|干这行|做到现在|开到现在|in business|running|operating|been|trading|established|started|opened|founded|old)/i;
 const TENURE_START =
-  /(开业|成立|开的|开始|创办|创立|注册|起家|开到|开起|做起|干起|搞起|起步|接手|开张|入行|开店|建厂|建的|建了|办厂|拿的?(证|照|执照)|领的?(证|照|执照)|since|established|opened|started|founded|set up|registered|launched|began|took over|incorporated|est\.?|from)/i;
+  /(开业|成立|开的|开始|创办|创立|注册|起家|开到|开起|做起|干起|搞起|起步|接手|开张|入行|开店|[才刚就]开(?![\u4e00-\u9fff])|[才刚]开(?=的|了|业|张|店|厂)|建厂|建的|建了|办厂|拿的?(证|照|执照)|领的?(证|照|执照)|since|established|opened|started|founded|set up|registered|launched|began|took over|incorporated|est\.?|from)/i;
 const NOT_TENURE = /(贷款|借|还款|租约|租期|合同期|保修|lease|loan|warranty|contract|岁|years? old)/i;
 const AMOUNT_BEFORE =
   /(\d|[一二两三四五六七八九十百千万亿]|k|w|m|million|thousand|grand|lakhs?|lacs?|crores?|mil|mn|bn|billion|块|元)\s*(的)?\s*$/i;
@@ -49,12 +49,19 @@ function paymentWords(w: Work): void {
     )
   )
     w.facts.paymentCycleDays = 0;
+  else if (EN_PAY_EVERY.test(w.text)) w.facts.paymentCycleDays = everyDays(EN_PAY_EVERY.exec(w.text)?.[3] ?? '');
   else {
     // net 30, OA 60 (open account, 60 days).
     const net = /\b(?:net|oa)\s?-?(\d{1,3})(?!\d)/i.exec(w.text);
     if (net?.[1]) w.facts.paymentCycleDays = Number(net[1]);
   }
 }
+
+/** A payment word a few words before how often it comes: "payment is quarterly", "they settle with us every two weeks". */
+const EN_PAY_EVERY =
+  /\b(pay|pays|paid|paying|payment|payments|settle|settles|settled|settlement|settlements|billing|invoicing)\b(\s+(?!staff|workers|wages|salar|rent|employees|the bank|loans?|suppliers|bills|my|our|their)[\w']+){0,3}?\s+(quarterly|every (?:three|3) months|every quarter|once a quarter|fortnightly|every (?:two|2) weeks|bi-?weekly|monthly|every month|once a month|weekly|every week|once a week)\b/i;
+const everyDays = (every: string) =>
+  /quarter|three|3 months/i.test(every) ? 90 : /fortnight|two|2 weeks|bi-?weekly/i.test(every) ? 14 : /month/i.test(every) ? 30 : 7;
 
 /** Whole years a span of time states: floor of "五年多", "三年半", "a bit over five"; months count as a fraction. */
 const wholeYears = (d: FoundDuration) => Math.floor(d.unit === 'year' ? d.amount : d.unit === 'month' ? d.amount / 12 : 0);
@@ -67,7 +74,9 @@ export function fillDurations(w: Work, found: readonly FoundDuration[], pending:
     const after = w.text.slice(d.end, d.end + 14);
     if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after) || AMOUNT_SOON_AFTER.test(after)) continue;
     const around = w.text.slice(Math.max(0, d.index - 24), d.end + 16);
-    const paymentNear = PAYMENT_CONTEXT.test(around) || (PAYMENT_CONTEXT.test(w.text) && !TENURE_CONTEXT.test(around));
+    // A running verb right before the span (干了快十年, 开了三年) claims it for tenure, whatever else the message says of payment.
+    const ranFor = TENURE_CONTEXT.test(before) && !PAYMENT_CONTEXT.test(before);
+    const paymentNear = !ranFor && (PAYMENT_CONTEXT.test(around) || (PAYMENT_CONTEXT.test(w.text) && !TENURE_CONTEXT.test(around)));
     if (w.facts.paymentCycleDays === undefined && (paymentNear || (pending === 'paymentCycleDays' && !TENURE_CONTEXT.test(around)))) {
       w.facts.paymentCycleDays = d.days;
       continue;
@@ -90,8 +99,14 @@ export function fillTenureFromDates(w: Work, now: string | null | undefined): vo
   const ref = /^(\d{4})-(\d{2})/.exec(now);
   if (!ref?.[1] || !ref[2]) return;
   for (const d of dates) {
-    const around = w.text.slice(Math.max(0, d.index - 36), d.end + 14);
-    if (!TENURE_START.test(around)) continue;
+    // The start word must be in the date's own clause: "刚开始就自己播，…上个月GMV三十五万" dates the takings, not the opening.
+    const head =
+      w.text
+        .slice(Math.max(0, d.index - 36), d.index)
+        .split(/[，,。；;！!？?]/)
+        .pop() ?? '';
+    const tail = w.text.slice(d.end, d.end + 14).split(/[，,。；;！!？?]/)[0] ?? '';
+    if (!TENURE_START.test(head + w.text.slice(d.index, d.end) + tail)) continue;
     const months = Number(ref[1]) * 12 + Number(ref[2]) - (d.year * 12 + (d.month ?? 1));
     if (months >= 0 && months < 12 * 100) w.facts.yearsInBusiness = Math.floor(months / 12);
     return;
