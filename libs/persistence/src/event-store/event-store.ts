@@ -14,8 +14,10 @@ import { isUniqueViolation } from '../db/pg-errors';
 import { inTransaction, withSql, type Sql } from '../db/sql';
 import type { MasterKeyRing } from '../evidence/case-key-store';
 import type { CaseSeal } from '../privacy/case-seal';
-import { keyRing, sealForWrite, sealsForRead, type MasterKeys } from '../privacy/case-seals';
-import { foldStoredStream, projectAppended } from '../read-model/projector';
+import { keyRing, sealFromLockedKey, sealsForRead, type MasterKeys } from '../privacy/case-seals';
+import { foldStoredStream, projectOnto } from '../read-model/projector';
+import { caseRowUpsert } from '../read-model/write-case-row';
+import { lockForAppend, type AppendLocks } from './lock-for-append';
 import { chainHash, GENESIS_HASH } from './event-hash';
 import { prepareAppend, sealPrepared, type PreparedEvent, type SealedEvent } from './prepare-append';
 import {
@@ -58,8 +60,13 @@ export class EventStore {
     const prepared = prepareAppend(input);
     try {
       return await inTransaction(this.ds, async (sql) => {
-        const seal = prepared.length > 0 ? await sealForWrite(sql, this.#keys, input.caseId) : null;
-        return this.appendWithin(sql, input, sealPrepared(input.caseId, prepared, seal), seal);
+        if (prepared.length === 0) {
+          const head = await selectHead(sql, input.caseId);
+          return { version: head.version, lastHash: head.hash, replayed: false };
+        }
+        const locks = await lockForAppend(sql, input.caseId);
+        const seal = await sealFromLockedKey(sql, this.#keys, input.caseId, locks.key);
+        return this.appendWithin(sql, input, sealPrepared(input.caseId, prepared, seal), seal, locks);
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -147,9 +154,9 @@ export class EventStore {
     input: AppendEventsInput,
     prepared: SealedEvent[],
     seal: CaseSeal | null,
+    locks: AppendLocks,
   ): Promise<AppendEventsResult> {
-    const head = await selectHead(sql, input.caseId);
-    if (prepared.length === 0) return { version: head.version, lastHash: head.hash, replayed: false };
+    const { head } = locks;
     if (head.version !== input.expectedVersion) {
       // The stream moved: either these very events were stored by an earlier attempt (a replay), or
       // another writer was first (a conflict).
@@ -161,7 +168,8 @@ export class EventStore {
         actual: head.version,
       });
     }
-    // One statement for every event; a concurrent writer of the same positions loses on (case_id, seq).
+    // One statement for every event and the read model's row; a concurrent writer of the same
+    // positions loses on (case_id, seq), and then neither is written.
     let prevHash = head.hash;
     const values: unknown[] = [];
     const rows: string[] = [];
@@ -186,11 +194,11 @@ export class EventStore {
       );
       prevHash = hash;
     }
-    await sql.run(
-      `INSERT INTO case_events (event_id, case_id, seq, type, schema_version, data, sealed, chain_version, occurred_at, prev_hash, hash) VALUES ${rows.join(', ')}`,
-      values,
-    );
-    await projectAppended(sql, input.caseId, input.expectedVersion, prepared, seal);
+    const insert = `INSERT INTO case_events (event_id, case_id, seq, type, schema_version, data, sealed, chain_version, occurred_at, prev_hash, hash) VALUES ${rows.join(', ')}`;
+    const projected = await projectOnto(sql, input.caseId, input.expectedVersion, prepared, seal, locks.row);
+    const upsert = caseRowUpsert(projected.erased, projected.sealedState, values.length + 1);
+    if (upsert) await sql.run(`WITH appended AS (${insert} RETURNING seq) ${upsert.text}`, [...values, ...upsert.params]);
+    else await sql.run(insert, values);
     return { version: input.expectedVersion + prepared.length, lastHash: prevHash, replayed: false };
   }
 

@@ -32,6 +32,22 @@ export function keyShredded(caseId: string): DomainError {
  * and storing a ciphertext under it. The caller must zero the returned key when done.
  */
 export async function lockCaseKeyForWrite(sql: Sql, keys: MasterKeyRing, caseId: string): Promise<Buffer> {
+  const row = (await selectCaseKeyForShare(sql, caseId)) ?? (await createCaseKey(sql, keys, caseId));
+  return unwrapCaseKey(keys, caseId, row).key;
+}
+
+const SELECT_KEY_FOR_SHARE = `SELECT wrapped_key AS "wrappedKey", wrap_iv AS "wrapIv", wrap_tag AS "wrapTag", shredded_at AS "shreddedAt"
+     FROM case_keys WHERE case_id = $1 FOR SHARE`;
+
+async function selectCaseKeyForShare(sql: Sql, caseId: string): Promise<CaseKeyRow | null> {
+  return sql.one<CaseKeyRow>(SELECT_KEY_FOR_SHARE, [caseId]);
+}
+
+/**
+ * Creates the case's key row if no writer has yet (the first write of a case) and returns it locked
+ * FOR SHARE: whoever inserted first, every writer then seals with the same key.
+ */
+export async function createCaseKey(sql: Sql, keys: MasterKeyRing, caseId: string): Promise<CaseKeyRow> {
   const fresh = randomBytes(32);
   try {
     const wrapped = seal(keys.current, fresh, caseKeyAad(caseId));
@@ -43,13 +59,9 @@ export async function lockCaseKeyForWrite(sql: Sql, keys: MasterKeyRing, caseId:
   } finally {
     fresh.fill(0);
   }
-  const row = await sql.one<CaseKeyRow>(
-    `SELECT wrapped_key AS "wrappedKey", wrap_iv AS "wrapIv", wrap_tag AS "wrapTag", shredded_at AS "shreddedAt"
-     FROM case_keys WHERE case_id = $1 FOR SHARE`,
-    [caseId],
-  );
+  const row = await selectCaseKeyForShare(sql, caseId);
   if (!row) throw new Error(`case key row for ${caseId} vanished inside its transaction`);
-  return unwrapCaseKey(keys, caseId, row).key;
+  return row;
 }
 
 /**

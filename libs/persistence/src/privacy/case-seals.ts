@@ -1,5 +1,5 @@
 import type { Sql } from '../db/sql';
-import { lockCaseKeyForWrite, unwrapCaseKey, type CaseKeyRow, type MasterKeyRing } from '../evidence/case-key-store';
+import { createCaseKey, lockCaseKeyForWrite, unwrapCaseKey, type CaseKeyRow, type MasterKeyRing } from '../evidence/case-key-store';
 import { isDomainError, ErrorCode } from '@uplift/domain';
 import { CaseSeal } from './case-seal';
 
@@ -35,6 +35,26 @@ export async function sealForWrite(sql: Sql, keys: MasterKeyRing, caseId: string
 export interface CaseKeyStatus {
   seal: CaseSeal | null;
   shreddedAt: string | null;
+}
+
+/**
+ * The seal of a case for writing from its key row as the caller locked it FOR SHARE (null: the case
+ * has no key yet, which is created now); null once the key has been shredded.
+ */
+export async function sealFromLockedKey(
+  sql: Sql,
+  keys: MasterKeyRing,
+  caseId: string,
+  locked: CaseKeyRow | null,
+): Promise<CaseSeal | null> {
+  const row = locked ?? (await createCaseKey(sql, keys, caseId));
+  if (row.shreddedAt !== null) return null;
+  const { key } = unwrapCaseKey(keys, caseId, row);
+  try {
+    return new CaseSeal(caseId, key);
+  } finally {
+    key.fill(0);
+  }
 }
 
 /** The key status of cases for reading (seal null and shreddedAt null: the case never had a key). */

@@ -1,9 +1,8 @@
-import { foldCase, initialCaseState, type CaseEvent, type CaseState } from '@uplift/domain';
+import { canonicalJson, foldCase, initialCaseState, type CaseEvent, type CaseState } from '@uplift/domain';
 import type { Sql } from '../db/sql';
-import { canonicalJson } from '@uplift/domain';
 import { rowToCaseEvent, rowToErasedEvent, selectStream } from '../event-store/stored-events';
 import { STATE_PLACE, type CaseSeal } from '../privacy/case-seal';
-import { NO_SEALED_STATE, writeCaseRow } from './write-case-row';
+import { NO_SEALED_STATE } from './write-case-row';
 
 /** Folds a stored stream (through `throughSeq`) from the initial state, whole where `seal` opens it. */
 export async function foldStoredStream(
@@ -25,30 +24,49 @@ export async function foldErasedStream(sql: Sql, caseId: string, throughSeq?: nu
   return foldCase(initialCaseState(caseId), rows.map(rowToErasedEvent));
 }
 
+/**
+ * The whole state sealed for the read model (NO_SEALED_STATE without a seal). Canonical JSON: the
+ * events an append folds carry their data in canonical key order, those a rebuild reads from jsonb in
+ * PostgreSQL's, so only a canonical text makes both write the same bytes.
+ */
+export function sealedCaseState(whole: CaseState | null, seal: CaseSeal | null): Buffer {
+  return whole && seal ? seal.seal(STATE_PLACE, canonicalJson(whole)) : NO_SEALED_STATE;
+}
+
 /** An appended event, whole and erased. */
 export interface ProjectedEvent {
   event: CaseEvent;
   erased: CaseEvent;
 }
 
+/** The read-model row of a case as an append finds it (locked FOR UPDATE in its transaction). */
+export interface LockedCaseRow {
+  state: CaseState;
+  sealedState: Buffer | null;
+}
+
+/** The row an append writes: the erased state in clear, the whole state sealed (or NO_SEALED_STATE). */
+export interface ProjectedRow {
+  erased: CaseState;
+  sealedState: Buffer;
+}
+
 /**
- * Projects events just appended at versions fromVersion+1.. onto the case's read-model row, inside
+ * Projects events being appended at versions fromVersion+1.. onto the case's read-model row, inside
  * the append's transaction: the erased state in clear, the whole state sealed with the case's seal
- * (none once the key is shredded). The row is locked so two projections of one case cannot
- * interleave. When the row is not at fromVersion (no row yet, a row left by an older projector, or
- * a row from before sealing), the base states are refolded from the stream instead of trusted.
+ * (none once the key is shredded). `row` is the row as the append locked it (null: none yet), so two
+ * projections of one case cannot interleave. When the row is not at fromVersion (no row yet, a row
+ * left by an older projector, or a row from before sealing), the base states are refolded from the
+ * stream instead of trusted. The caller writes the result (caseRowUpsert) with its events.
  */
-export async function projectAppended(
+export async function projectOnto(
   sql: Sql,
   caseId: string,
   fromVersion: number,
   events: readonly ProjectedEvent[],
   seal: CaseSeal | null,
-): Promise<void> {
-  const row = await sql.one<{ state: CaseState; sealedState: Buffer | null }>(
-    'SELECT state, sealed_state AS "sealedState" FROM cases WHERE case_id = $1 FOR UPDATE',
-    [caseId],
-  );
+  row: LockedCaseRow | null,
+): Promise<ProjectedRow> {
   const current = row !== null && row.state.version === fromVersion;
   const refold = async (whole: boolean) => {
     if (fromVersion === 0) return initialCaseState(caseId);
@@ -72,5 +90,5 @@ export async function projectAppended(
         events.map((e) => e.event),
       )
     : null;
-  await writeCaseRow(sql, erased, whole && seal ? seal.seal(STATE_PLACE, canonicalJson(whole)) : NO_SEALED_STATE);
+  return { erased, sealedState: sealedCaseState(whole, seal) };
 }

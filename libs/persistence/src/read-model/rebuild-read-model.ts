@@ -1,11 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { inTransaction } from '../db/sql';
-import { canonicalJson } from '@uplift/domain';
 import type { MasterKeyRing } from '../evidence/case-key-store';
-import { STATE_PLACE } from '../privacy/case-seal';
 import { sealForWrite } from '../privacy/case-seals';
-import { foldErasedStream, foldStoredStream } from './projector';
-import { NO_SEALED_STATE, writeCaseRow } from './write-case-row';
+import { foldErasedStream, foldStoredStream, sealedCaseState } from './projector';
+import { writeCaseRow } from './write-case-row';
 
 /**
  * Throws the read model away and refolds it from the event log, in one transaction: each case's
@@ -25,7 +23,7 @@ export async function rebuildReadModel(ds: DataSource, keys: MasterKeyRing): Pro
       const seal = await sealForWrite(sql, keys, caseId);
       const whole = seal ? await foldStoredStream(sql, caseId, undefined, seal) : null;
       events += erased.version;
-      if (await writeCaseRow(sql, erased, whole && seal ? seal.seal(STATE_PLACE, canonicalJson(whole)) : NO_SEALED_STATE)) cases += 1;
+      if (await writeCaseRow(sql, erased, sealedCaseState(whole, seal))) cases += 1;
     }
     return { cases, events };
   });
