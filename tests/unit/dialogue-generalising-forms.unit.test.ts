@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { understand } from '@uplift/dialogue';
-import type { MerchantFacts } from '@uplift/domain';
+import type { Intent, MerchantFacts } from '@uplift/domain';
 import { caseOpenedMidJune, factsMatch } from '../support/understanding-facts';
 
 // rules-2.8.0 (docs/adr/0018): mechanisms rather than phrases, each tested with wordings written for these tests,
@@ -54,6 +54,61 @@ describe('facts (rules-2.8.0)', () => {
     test(`"${text}" → ${JSON.stringify(want)}`, () => {
       const got = understand(text, state()).facts;
       assert.ok(factsMatch(got, want), JSON.stringify(got));
+    });
+  }
+});
+
+const intents: [string, Intent][] = [
+  // Question scope by structure: deictic 这几天/前几天 and 没得多少 ask nothing; 怎么…都 is concessive.
+  ['前几天进了一批货，店里没什么人', 'provide_info'],
+  ['面馆嘛，请了四个人，怎么弄都忙不赢', 'provide_info'],
+  ['一天也就卖个千把块，冇得几多', 'provide_info'],
+  ['这几天能批下来吗', 'ask_question'],
+  // Off topic: traffic, insurance or investment products, payment-code names, linking cards.
+  ['这几天路上堵车堵死了', 'off_topic'],
+  ['你们这里能买保险吗？', 'off_topic'],
+  ['收款码的名字怎么改？', 'off_topic'],
+  ['how can I link a new bank card?', 'off_topic'],
+  // Greetings of other faiths and places.
+  ['Salam alaikum', 'greeting'],
+  ['Magandang umaga po', 'greeting'],
+  ["G'day mate", 'greeting'],
+  // Which documents, in learner order, with a modifier before the document, a choice after "or", a checklist.
+  ['which document we need to give?', 'ask_what_to_upload'],
+  ['Is the police clearance needed?', 'ask_what_to_upload'],
+  ['Do I photograph the shop or only the permit?', 'ask_what_to_upload'],
+  ['anything remaining on the checklist?', 'ask_what_to_upload'],
+  // Refusals with the document before the verb, or "no X yet".
+  ['不想把房产证拿给你们', 'decline'],
+  ["no driver's licence yet, sorry", 'decline'],
+  // Finishing as it is; withdrawing across an emoji, or with a regional prohibition.
+  ['没别的了，那就这么提交', 'done'],
+  ['不弄了😤 资料全删掉', 'withdraw_consent'],
+  ['不申请了，资料你们莫存着', 'withdraw_consent'],
+];
+
+describe('intents (rules-2.8.0)', () => {
+  for (const [text, intent] of intents) {
+    test(`"${text}" → ${intent}`, () => assert.equal(understand(text, state()).intent, intent));
+  }
+});
+
+// Every new finishing or withdrawal form, negated, questioned, conditional or reported, never acts.
+describe('twins of the new irreversible forms never act (rules-2.8.0)', () => {
+  const twins = [
+    '就这样提交吗？',
+    '要是齐了就这样提交',
+    '我表哥说就这么交',
+    '先别就这样提交，还差流水',
+    '资料莫删，我还要用',
+    '资料你们莫删吗？',
+    '要是不弄了😤 资料会删掉吗',
+    '我老婆说资料莫存着',
+  ];
+  for (const text of twins) {
+    test(`"${text}" is neither withdrawal nor done`, () => {
+      const { intent } = understand(text, state());
+      assert.ok(intent !== 'withdraw_consent' && intent !== 'done', intent);
     });
   }
 });

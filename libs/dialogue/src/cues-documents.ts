@@ -10,7 +10,9 @@ const FORMAT_EN = '(whole|full|entire|just|only|original|copy|copies|scan|scanne
 export const DOCUMENT_CHOICE = new RegExp(
   [
     `(${SPECIFIC_DOC_ZH}|${FORMAT_ZH})[^，,。？?]{0,12}还是[^，,。？?]{0,12}(${SPECIFIC_DOC_ZH}|${FORMAT_ZH})`,
-    `\\b(send|upload|give|provide|use|attach|submit)\\b[^?.!]{0,40}\\b(${SPECIFIC_DOC_EN}|${FORMAT_EN})\\b[^?.!]{0,30}\\bor\\b`,
+    `\\b(send|upload|give|provide|use|attach|submit|photograph|photo|snap|scan|take (a )?(photo|picture|pic)s? of)\\b[^?.!]{0,40}\\b(${SPECIFIC_DOC_EN}|${FORMAT_EN})\\b[^?.!]{0,30}\\bor\\b`,
+    // The document after the "or": "should I photograph the van or just the licence?"
+    `\\b(send|upload|give|provide|use|attach|submit|photograph|photo|snap|scan)\\b[^?.!]{0,40}\\bor\\b[^?.!]{0,12}\\b(${SPECIFIC_DOC_EN}|${FORMAT_EN})\\b`,
   ].join('|'),
   'i',
 );

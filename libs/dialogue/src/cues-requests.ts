@@ -3,11 +3,11 @@
 
 /** Documents the assistant asks for, named specifically. */
 export const SPECIFIC_DOC_ZH =
-  '(营业执照|执照|银行流水|银行记录|转账记录|账本|账目|进货单|出货单|单子|票据|小票|收条|流水|对账单|账单|发票|合同|协议|工资表|工资单|社保|纳税证明|完税证明|税单|报表|行驶证|驾驶证|运输证|经营许可证|许可证|租赁合同|租房合同|水电费|水电单|电费单|收据|单据|凭证|租约|租赁|租契|合约|送货单|运单|报关单|证书|身份证|存折|复印件|收款记录|明细|截图|门头照|店面照|照片|相片|图片|证明)';
+  '(营业执照|执照|银行流水|银行记录|转账记录|账本|账目|进货单|出货单|单子|票据|小票|收条|流水|对账单|账单|发票|合同|协议|工资表|工资单|社保|纳税证明|完税证明|税单|报表|行驶证|驾驶证|运输证|经营许可证|许可证|租赁合同|租房合同|水电费|水电单|电费单|收据|单据|凭证|租约|租赁|租契|合约|送货单|运单|报关单|证书|身份证|存折|地契|房产证|房本|土地证|产权证|复印件|收款记录|明细|截图|门头照|店面照|照片|相片|图片|证明)';
 const GENERIC_DOC_ZH = '(资料|材料|文件|证件|东西|手续)';
 export const SPECIFIC_DOC_EN =
-  '(bank statements?|statements?|licen[cs]es?|permits?|invoices?|contracts?|agreements?|payroll|payslips?|pay slips?|tax (returns?|certificates?|records?)|receipts?|utility bills?|bills|lease|tenancy|certificates?|registration|vehicle licen[cs]es?|logbooks?|waybills?|delivery notes?|financial statements?|financials|accounts|books|ledgers?|bookkeeping|ic|nric|mykad|passport|aadhaa?r|pan card|hkid|vat invoices?|fapiao|photos?|pictures?|pics|screenshots?|id|proof of \\w+)';
-const GENERIC_DOC_EN = '(documents?|docs|files?|paperwork|papers|evidence|proof|info|information|details|records|copy|copies|originals?)';
+  '(bank statements?|statements?|licen[cs]es?|permits?|invoices?|contracts?|agreements?|payroll|payslips?|pay slips?|tax (returns?|certificates?|records?)|receipts?|utility bills?|bills|lease|tenancy|certificates?|registration|vehicle licen[cs]es?|logbooks?|waybills?|delivery notes?|financial statements?|financials|accounts|books|ledgers?|bookkeeping|clearances?|barangay clearance|deeds?|title deeds?|land titles?|ic|nric|mykad|passport|aadhaa?r|pan card|hkid|vat invoices?|fapiao|photos?|pictures?|pics|screenshots?|id|proof of \\w+)';
+const GENERIC_DOC_EN = '(documents?|docs|files?|paperwork|papers?|evidence|proof|info|information|details|records|copy|copies|originals?)';
 
 /** Punctuation and spaces (\W would also match every Chinese character). */
 const P = '[\\s,.!?;:~，。！？；：、…\'"“”()（）]';
@@ -78,9 +78,12 @@ export const UPLOAD_WHAT = new RegExp(
     `\\b(something else|another (document|one|proof)|anything else|other (documents?|proof)) instead\\b|\\binstead of (the |a |an |my |our )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|the|a|an|my|our)\\b|` +
       '\\b(use|send|upload|give) (a |an |my |our )?[a-z]+( [a-z]+)? instead\\b',
     '\\bwhat (do|should|can|must|shall) (i|we) (need to |have to |got to )?(send|upload|provide|submit|give|prepare|bring|attach|share)',
+    // Learner order, the subject before the modal: "what paper I must send", "which document we need to give".
+    `\\b(what|which) (${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}) (i|we) (must|should|need to|have to|got to|will|can)? ?(send|upload|provide|submit|give|prepare|bring|attach|share|show)`,
+    '\\banything (else )?(left|remaining|outstanding|pending|more) (on|in|to|from) (the |my |your )?(check ?list|list|documents?|paperwork|upload)|\\b(on|in) (the |my |your )?check ?list\\b',
     '\\bwhat else (do you need|should i|can i|do i|is needed|is required|you need)|\\banything else (i|we|you) (need|should|have|want|must)',
     `\\bdo you (also )?(need|want|require) (the |my |our |any |a |an |more |also |\\w+ ){0,3}(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|anything|more)\\b`,
-    `\\b(is|are|would|will|do|does) (a |an |the |my |our |some )?${SPECIFIC_DOC_EN}( [a-z]+){0,3} (be )?(needed|required|necessary|useful|helpful|ok|okay|enough|acceptable|fine|good|help|count|work|do)\\b`,
+    `\\b(is|are|would|will|do|does) (a |an |the |my |our |some )?([a-z']+ )?${SPECIFIC_DOC_EN}( [a-z]+){0,3} (be )?(needed|required|necessary|useful|helpful|ok|okay|enough|acceptable|fine|good|help|count|work|do)\\b`,
     `\\b(should|do|must|shall|can) (i|we) (need to |have to |also )?(send|upload|provide|include|attach|submit|give) (the |my |our |a |an |any |some |also )*(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})`,
     `\\bwhat (all |kind of |sort of |type of )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}) (are|is|will be) (needed|required|necessary|missing)`,
     "\\bhow many (months|pages|photos|pictures|statements|years|invoices)\\b|what'?s (still )?missing|what is (still )?missing|\\banything (still |else )?missing\\b|what (else )?is (needed|required)|what do you need|what do you want from me",
@@ -105,13 +108,15 @@ export const DECLINE = new RegExp(
     `(哪来的|哪有|哪里有|怎么可能有|上哪(去|里)?(找|弄|拿|搞))[^，,。.!！？?]{0,4}(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH})`,
     `\\bwhere (would|could|do) (i|we) (get|find) (a |an |the |any )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|one|that)`,
     '(不(太|大|是很)?想|不(太)?愿意?|不能|不方便|没法|没办法|无法|不可以|拒绝)(提供|给|传|上传|拍|发|说|透露|告诉|分享|交|出示)',
+    // The object before the verb: 不想把地契给你们看, 不愿意把流水发出来.
+    '(不(太|大|是很)?想|不(太)?愿意?|不能|不方便|没法|没办法|无法|不可以)把[^，,。.!！？?]{1,8}(给|拿给|交给|发给|传给|拿出来|发出来|拍给)',
     // Someone else at home or the landlord will not allow it: 家里人不肯, 房东不让拍.
     '(家里人|家人|屋里人|老婆|老公|爱人|房东)(都|也)?不(肯|让|同意|愿意)(?![^，,。]{0,6}(搬|卖|关|借))',
     '拍不了|拿不到|拿不出|找不到|弄不到|给不了|提供不了|传不了|发不了|办不了|搞不到|弄不了|拍不到',
     '不方便|保密|不告诉你|不想说|不便透露|没法说|跳过|下一个吧|不太清楚|(?<!清)不清楚|记不清|说不准|不知道(?!(能不能|行不行|可不可以|合不合适|有没有用|够不够|算不算)(用|行|算)?)|说不好|没算过|没统计',
     `^${P}*(没有|没|无|没有的|没的|不知道|不给|不提供|不传|不想给|不行|不要|不可以)${P}*$`,
     `\\b((i|we) )?(don'?t|do not|didn'?t|never|'ve never|have never|haven'?t ever|'ve not) (have|had|keep|kept|get|got|use|used|issue|issued|do|done|own|maintain|maintained|file|filed|possess) (a |an |any |the |those |that |such )?(proper |formal |written |audited |official |[a-z]+ )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|one|it|that|those|them|any)\\b(?!\\s+(trucks|vehicles|vans|employees|staff|workers|seats))`,
-    `\\bno (?!more\\b)([a-z]+ )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})\\b`,
+    `\\bno (?!more\\b)([a-z']+ )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})\\b`,
     "(\\bnot|won'?t|will not|wouldn'?t|refuse to|can'?t|cannot|unable to|not able to|not comfortable|not going to|rather not|prefer not to|don'?t want to|do not want to) (be )?(send|sending|share|sharing|provide|providing|give|giving|upload|uploading|disclose|disclosing|get|getting|find|finding|take|taking|show|showing|hand over|photograph|photographing|film|filming)\\b",
     '口头(的|约定|协议|说的)|\\b(verbal|oral|handshake) (agreement|contract|deal)s?\\b|\\bunder (an? )?(nda|non-disclosure|confidentiality)|\\b(are|is) (confidential|private|classified)\\b|(签了|有)保密协议',
     "(not|n'?t) be able to (send|share|provide|give|upload|get|find|show|submit|produce)\\b|" +

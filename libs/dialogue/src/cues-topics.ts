@@ -4,15 +4,15 @@
 
 /** Words about the credit-limit request: a question with one of these is `ask_question`. */
 export const ABOUT_THE_REQUEST =
-  /(额度|提额|涨额|授信|利息|利率|费用|手续费|收费|免费|钱|借|贷|还款|申请|审核|审批|评估|结果|进度|多久|几天|什么时候|多长时间|资料|数据|信息|隐私|安全|删|保存|保留|泄露|上传|提交|材料|文件|照片|流水|执照|合同|发票|机器人|真人|人工智能|流程|步骤|下一步|怎么弄|怎么操作|好了|还没好|完了|结束|完成|通过|批|拒|征信|影响|撤回|撤销|取消|授权|同意|店|营业|放款|到账|能提|正规|靠谱|骗|网商|银行|\b(ai|limit|credit|increase|interest|rate|fees?|charges?|costs?|loan|borrow|repay|application|apply|review|assess\w*|approv\w*|decision|result|status|progress|how long|when will|data|privacy|private|safe|secure|delet\w*|store|keep|retain|documents?|upload\w*|submit\w*|files?|photos?|statements?|licen[cs]e|bot|robot|human|process|next step|done|finished|complete|ready|reject\w*|withdraw\w*|cancel\w*|consent|shop|business|account|bank|money|eligible|qualify|how much)\b)/i;
+  /(额度|提额|涨额|授信|利息|利率|费用|手续费|收费|免费|钱|借|贷|还款|申请|审核|审批|评估|结果|进度|多久|(?<![这那前过好头近最])几天|什么时候|多长时间|资料|数据|信息|隐私|安全|删|保存|保留|泄露|上传|提交|材料|文件|照片|流水|执照|合同|发票|机器人|真人|人工智能|流程|步骤|下一步|怎么弄|怎么操作|好了|还没好|完了|结束|完成|通过|批|拒|征信|影响|撤回|撤销|取消|授权|同意|店|营业|放款|到账|能提|正规|靠谱|骗|网商|银行|\b(ai|limit|credit|increase|interest|rate|fees?|charges?|costs?|loan|borrow|repay|application|apply|review|assess\w*|approv\w*|decision|result|status|progress|how long|when will|data|privacy|private|safe|secure|delet\w*|store|keep|retain|documents?|upload\w*|submit\w*|files?|photos?|statements?|licen[cs]e|bot|robot|human|process|next step|done|finished|complete|ready|reject\w*|withdraw\w*|cancel\w*|consent|shop|business|account|bank|money|eligible|qualify|how much)\b)/i;
 
 /** Subjects unrelated to the request. */
 export const OFF_TOPIC =
-  /(天气|下雨|下雪|气温|好吃|吃饭|吃了|吃什么|美食|我的快递|快递到|外卖(怎么|还没|到了|慢)|玩|耍|旅游|景点|电影|电视剧|唱歌|跳舞|唱首|笑话|足球|国足|篮球|比赛|球赛|世界杯|股票|基金|彩票|高铁|火车|机票|飞机|酒店|律师|医生|医院|看病|招人|招聘|工作机会|找工作|支付密码|登录密码|密码|头像|昵称|话费|充值|流量|红包|手机号|换绑|绑定银行卡|游戏|明星|八卦|女朋友|男朋友|结婚|几岁|星座|新闻|堵车|限号|限行|路况|好累|太累|困死|无聊|生意难做|孩子|小孩|女儿|儿子|考上|高考|油价|房价|金价|生病|感冒|吃完饭|午饭|晚饭|早饭|电话卡|家长会|家长群|班主任|误发|发错群|乱按|乱点|诗|作文|翻译|讲个故事|菜谱|食谱|做法|怎么做(?!账|生意|流水)|哈哈|猫|狗|键盘|\b(lol|poem|essay|translate|cook|cat|dog|keyboard|weather|rain|temperature|forecast|lunch|dinner|breakfast|eat|food delivery|my order|delivery is late|movie|film|song|sing|dance|joke|football|soccer|basketball|match|game|score|who won|stock market|stock prices?|(?<!\bin )stocks|shares|refund|lottery|train|flight|ticket|hotel|lawyer|doctor|hospital|sick|hiring|vacancy|password|pin|profile picture|avatar|nickname|top up|top-up|recharge|phone credit|data plan|girlfriend|boyfriend|married|how old|traffic|tired|long day|kids?|weekend|holiday|news|election|recipe|bored)s?\b|\b(playing|messing) (with|on) my phone\b|\b(sent|typed|pressed) (that|this|it) by (mistake|accident)\b)/i;
+  /(天气|堵车|堵死|塞车|路上堵|traffic jam|the traffic|下雨|下雪|气温|好吃|吃饭|吃了|吃什么|美食|我的快递|快递到|外卖(怎么|还没|到了|慢)|玩|耍|旅游|景点|电影|电视剧|唱歌|跳舞|唱首|笑话|足球|国足|篮球|比赛|球赛|世界杯|股票|基金|彩票|高铁|火车|机票|飞机|酒店|律师|医生|医院|看病|招人|招聘|工作机会|找工作|支付密码|登录密码|密码|头像|昵称|话费|充值|流量|红包|手机号|换绑|绑定银行卡|游戏|明星|八卦|女朋友|男朋友|结婚|几岁|星座|新闻|堵车|限号|限行|路况|好累|太累|困死|无聊|生意难做|孩子|小孩|女儿|儿子|考上|高考|油价|房价|金价|生病|感冒|吃完饭|午饭|晚饭|早饭|电话卡|家长会|家长群|班主任|误发|发错群|乱按|乱点|诗|作文|翻译|讲个故事|菜谱|食谱|做法|怎么做(?!账|生意|流水)|哈哈|猫|狗|键盘|\b(lol|poem|essay|translate|cook|cat|dog|keyboard|weather|rain|temperature|forecast|lunch|dinner|breakfast|eat|food delivery|my order|delivery is late|movie|film|song|sing|dance|joke|football|soccer|basketball|match|game|score|who won|stock market|stock prices?|(?<!\bin )stocks|shares|refund|lottery|train|flight|ticket|hotel|lawyer|doctor|hospital|sick|hiring|vacancy|password|pin|profile picture|avatar|nickname|top up|top-up|recharge|phone credit|data plan|girlfriend|boyfriend|married|how old|traffic|tired|long day|kids?|weekend|holiday|news|election|recipe|bored)s?\b|\b(playing|messing) (with|on) my phone\b|\b(sent|typed|pressed) (that|this|it) by (mistake|accident)\b)/i;
 
 /** Clearly elsewhere: other app support, chat about the assistant's person, sport, recommendations. Wins over vague request words. */
 export const CLEARLY_OFF_TOPIC =
-  /(余额|零钱|提现|花呗|余额宝|转错|转账转|退款|退货|网购|支付密码|登录密码|改密码|头像|昵称|话费|充值|红包|电话卡|手机卡|换绑|解绑|绑卡|优惠券|积分|哪里人|哪儿人|老家|你多大|你几岁|结婚了|有对象|吃饭了|吃了吗|的球|球队|谁(能|会)赢|比分|推荐(个|一个|几个)?(好的?)?(饭店|餐厅|酒店|会计|律师|医生)|\b(balance|cash out|(send|transfer|remit|wire) money (to|home)|refunds?|online order|(to|paid) the wrong (person|account|number)|top[- ]?up|recharge|password|pin|avatar|profile (picture|photo)|nickname|coupons?|vouchers?|cashback|where are you from|how old are you|are you married|who (will|is going to|won) win|(know|recommend) (any|a|some) (good )?(accountants?|lawyers?|restaurants?|hotels?|doctors?|dentists?|places?))\b)/i;
+  /(余额|卖保险|买保险|保险产品|理财产品|(改|换|修改)[^，,。？?]{0,6}(收款码|二维码)[^，,。？?]{0,3}(名|名字|昵称)?|收款码[^，,。？?]{0,4}(改|换)(个)?(名|名字)|收款码[^，,。？?]{0,3}(名字|名称)[^，,。？?]{0,4}(改|换)|零钱|提现|花呗|余额宝|转错|转账转|退款|退货|网购|支付密码|登录密码|改密码|头像|昵称|话费|充值|红包|电话卡|手机卡|换绑|解绑|绑卡|优惠券|积分|哪里人|哪儿人|老家|你多大|你几岁|结婚了|有对象|吃饭了|吃了吗|的球|球队|谁(能|会)赢|比分|推荐(个|一个|几个)?(好的?)?(饭店|餐厅|酒店|会计|律师|医生)|\b(balance|cash out|(send|transfer|remit|wire) money (to|home)|refunds?|online order|(to|paid) the wrong (person|account|number)|top[- ]?up|recharge|unlink|link (a |my |another )?(new )?(bank )?card|change (my |the )?(bank )?card|sell(ing)? insurance|insurance (plan|policy|products?)|password|pin|avatar|profile (picture|photo)|nickname|coupons?|vouchers?|cashback|where are you from|how old are you|are you married|who (will|is going to|won) win|(know|recommend) (any|a|some) (good )?(accountants?|lawyers?|restaurants?|hotels?|doctors?|dentists?|places?))\b)/i;
 
 /** A task for the assistant unrelated to the request: write a job ad, think of a shop name, a poem. */
 export const OFF_TOPIC_TASK =
@@ -104,6 +104,32 @@ const SOCIAL_TOKENS = [
   '大姐',
   '师傅',
   '朋友',
+  // rules-2.8.0: greetings of other faiths and places (Arabic salaam in its spellings, Malay, Filipino, Australian, Nigerian).
+  'assalamu alaikum',
+  'assalamualaikum',
+  'assalam o alaikum',
+  'assalam-o-alaikum',
+  'assalam alaikum',
+  'asalam alaikum',
+  'as-salamu alaykum',
+  'salam alaikum',
+  'salaam',
+  'salam',
+  'wa alaikum salam',
+  'walaikum salam',
+  'selamat pagi',
+  'selamat siang',
+  'selamat petang',
+  'selamat malam',
+  'magandang umaga',
+  'magandang hapon',
+  'magandang gabi',
+  'kumusta',
+  'salamat',
+  "g'day",
+  'gday',
+  'howdy',
+  'how far',
   'well done',
   'good morning',
   'good afternoon',

@@ -30,6 +30,8 @@ const CANTONESE: readonly Rewrite[] = [
   [/唔好/g, '不要'],
   [/唔使|唔洗|唔驶/g, '不用'],
   [/唔/g, '不'],
+  // Hubei and Cantonese 冇得 is 没有 (冇得别的了 = nothing else), never 没有得.
+  [/冇得/g, '没有'],
   [/冇/g, '没有'],
   [/喺/g, '在'],
   [/呢(?=个|度|啲|些|几|间|份|张|排|次|单|笔)/g, '这'],

@@ -15,13 +15,13 @@ export interface Clause {
 }
 
 const BOUNDARY =
-  /[，,。！!？?；;\n~～…—–]+|\.(?!\d)|(?:\s|^)(?:but|however|though|although|and then|so|because|since|coz|cos)\s|但是|可是|不过|然后|所以|因为|只是|(?<=[\u4e00-\u9fff][了啦吧呢哦啊呀嘛吗么])\s+(?=[\u4e00-\u9fff])|(?<=了)(?=你们?(把|帮我?|给我|直接))/gi;
+  /[，,。！!？?；;\n~～…—–]+|\.(?!\d)|(?:\s|^)(?:but|however|though|although|and then|so|because|since|coz|cos)\s|但是|可是|不过|然后|所以|因为|只是|(?<=[\u4e00-\u9fff][了啦吧呢哦啊呀嘛吗么](?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF]|[\ufe0f\u200d])*)\s+(?=[\u4e00-\u9fff])|(?<=了)(?=你们?(把|帮我?|给我|直接))/gi;
 const ZH_QUESTION_END =
   /(吗|么|(?<=[了过完好来到成通])(没有|没)|(?<=有[\u4e00-\u9fff]{1,3})(没有|没)|(?<=[\u4e00-\u9fff]{2})(?<![就才偏绝也都还并决我你他她当然再])不|否|与否|吧\s*[?？])\s*([~～…。.!！啊呀哈]|\p{Extended_Pictographic}|\u200d|\ufe0f)*\s*$/u;
 const ZH_QUESTION_WORD =
-  /((?<![我他她])(是|要|用|拍|传|交|给)[^，,。；;]{1,10}还是[^，,。；;]{1,10}$|([\u4e00-\u4e0c\u4e0e-\u9fff])不\3|是不是|是否|会不会|能不能|可不可以|可以不可以|要不要|有没有|行不行|好不好|对不对|够不够|用不用|需不需要|需要不|算不算|可否|能否|有无|几时|多久|多长时间|多少|为什么|为何|干嘛|怎么(?!可能|样都|也|都)|怎样|如何|(?<!哪有|那个)什么(?!都|也|的)|哪(?!怕|来的|有|里有)|谁(?!都|也)|几(天|号|点|时)(?!前)|请问|想问|问一下|咨询|(想|要)(查|了解|知道)(一)?下)/;
-/** A question word after these is indefinite, not asked: 没什么, 不怎么, 不管什么. */
-const INDEFINITE_BEFORE = /(没|不|无论|不管|随便|也|都|没有|好)$/;
+  /((?<![我他她])(是|要|用|拍|传|交|给)[^，,。；;]{1,10}还是[^，,。；;]{1,10}$|([\u4e00-\u4e0c\u4e0e-\u9fff])不\3|是不是|是否|会不会|能不能|可不可以|可以不可以|要不要|有没有|行不行|好不好|对不对|够不够|用不用|需不需要|需要不|算不算|可否|能否|有无|几时|多久|多长时间|多少|为什么|为何|干嘛|怎么(?!可能|[^，,。；;]{0,4}(都|也))|怎样|如何|(?<!哪有|那个)什么(?!都|也|的)|哪(?!怕|来的|有|里有)|谁(?!都|也)|(?<![这那前过好头近最])几(天|号|点|时)(?!前)|请问|想问|问一下|咨询|(想|要)(查|了解|知道)(一)?下)/;
+/** A question word after these is indefinite, not asked: 没什么, 不怎么, 不管什么, 冇得几多 (not much). */
+const INDEFINITE_BEFORE = /(没|不|无论|不管|随便|也|都|没有|好|没有?得|莫得)$/;
 const ZH_QUESTION_WORDS = new RegExp(ZH_QUESTION_WORD.source, 'g');
 /** A question word inside "帮我看看能提多少" / "let me know how much" is an embedded, indirect question. */
 const INDIRECT_BEFORE =
