@@ -3,26 +3,39 @@ import { ERASED_TEXT, ErrorCode, isDomainError, type AnsweredTurn, type CaseStat
 import { turnReplyOf, type TurnReply } from '@uplift/workflows';
 
 /**
- * Asks the case, and when its workflow has already ended (CASE_CLOSED) answers a resent message or
- * action from the read model: resending an id returns the first reply, even after the case closed.
+ * Asks the case, and when it refuses as closed (CASE_CLOSED: its workflow has ended, or the request
+ * was already applied by an attempt whose answer was lost) answers from the read model what that
+ * first attempt recorded (`recall`); the refusal stands when nothing was recorded for it.
  */
+export async function askOrRecall<T>(
+  ask: () => Promise<T>,
+  readState: () => Promise<CaseState>,
+  recall: (state: CaseState) => T | undefined,
+): Promise<T> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (!isDomainError(error) || error.code !== ErrorCode.CaseClosed) throw error;
+    const recalled = recall(await readState());
+    if (recalled === undefined) throw error;
+    return recalled;
+  }
+}
+
+/** askOrRecall for a message or action: resending an id returns the first reply, even after the case closed. */
 export async function askOrRecorded(
   ask: () => Promise<TurnReply>,
   readState: () => Promise<CaseState>,
   pick: (state: CaseState) => AnsweredTurn | undefined,
 ): Promise<TurnReply> {
-  try {
-    return await ask();
-  } catch (error) {
-    if (!isDomainError(error) || error.code !== ErrorCode.CaseClosed) throw error;
-    const state = await readState();
+  return askOrRecall(ask, readState, (state) => {
     const turn = pick(state);
-    if (!turn) throw error;
+    if (!turn) return undefined;
     // Replies are erased with the case; after a withdrawal a resent message is told what happened.
     const erasedReply = turn.replyText === ERASED_TEXT && state.erasure?.reason === 'consent_withdrawn';
     return turnReplyOf(
       state,
       erasedReply ? { ...turn, replyText: renderAction({ kind: 'confirm_withdrawal' }, state, state.language) } : turn,
     );
-  }
+  });
 }

@@ -7,10 +7,12 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { CaseAccess } from '../cases/case-access.service';
 import { CaseWorkflowGateway } from '../cases/case-workflow.gateway';
+import { askOrRecall } from '../cases/recorded-answer';
 import { TOKENS } from '../dependencies';
 import { ApiErrorResponses } from '../docs/api-error-responses';
 import { ReviewDesk } from '../review-queue/review-desk.service';
 import { AgreementReportDto } from './review-agreement.dto';
+import { recordedReview } from './recorded-review';
 import { ReviewResultDto, ReviewVerdictDto } from './review-verdict.dto';
 
 /** Human review of referred cases: the reviewers' decisions and how often they agree with the engine. */
@@ -40,12 +42,12 @@ export class ReviewsController {
     await this.access.actionableCase(principal, caseId);
     // The queue's rules hold here too: another reviewer's claim, and four eyes for large overrides.
     await this.desk.checkDirectReview(principal, caseId, body);
-    const result = await this.workflows.review(caseId, {
-      reviewerId: principal.keyId,
-      outcome: body.outcome,
-      grantedLimit: body.grantedLimit,
-      note: body.note,
-    });
+    const verdict = { reviewerId: principal.keyId, outcome: body.outcome, grantedLimit: body.grantedLimit, note: body.note };
+    const result = await askOrRecall(
+      () => this.workflows.review(caseId, verdict),
+      async () => (await this.access.visibleCase(principal, caseId)).state,
+      (state) => recordedReview(state, verdict),
+    );
     await this.desk.settled(caseId);
     return result;
   }
