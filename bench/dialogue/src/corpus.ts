@@ -200,7 +200,8 @@ export function corpusFigures() {
     fourth: join(CORPUS_DIR, 'fourth'),
     // Written blind after rules-2.6.0; its dev half was tuned on (rules-2.7.0, intent-lr-2), its held-out half never.
     fifth: join(CORPUS_DIR, 'fifth'),
-    // Written blind after rules-2.7.0+intent-lr-2 and measured untouched first (both halves).
+    // Written blind after rules-2.7.0+intent-lr-2 and measured untouched first (both halves); its dev half was then
+    // tuned on (rules-2.8.0, intent-lr-3), its held-out half never.
     sixth: join(CORPUS_DIR, 'sixth'),
   };
   const figures = (split: Split, dir: string) => {

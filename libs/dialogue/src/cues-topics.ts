@@ -20,7 +20,7 @@ export const OFF_TOPIC_TASK =
 
 /** What the request itself is about: a question with one of these is never off topic. */
 export const CORE_REQUEST =
-  /(额度|提额|涨额|授信|利息|利率|审核|审批|评估|申请|资料|材料|上传|提交|流水|执照|贷|\b(limit|credit|application|apply|review|assess\w*|upload\w*|submit\w*|documents?|statements?|licen[cs]e|loan|interest|increase)\b)/i;
+  /(额度|批下来|批下|能批|批了没|批多少|下款|放款|提额|涨额|授信|利息|利率|审核|审批|评估|申请|资料|材料|上传|提交|流水|执照|贷|\b(limit|credit|application|apply|review|assess\w*|upload\w*|submit\w*|documents?|statements?|licen[cs]e|loan|interest|increase)\b)/i;
 
 const LAUGHTER = /^[\s哈呵嘿嘻!！.。~]*$|^\s*(lol|lmao|haha+|hehe+|hihi)[\s!.]*$/i;
 

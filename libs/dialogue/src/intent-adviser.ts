@@ -1,6 +1,7 @@
 import type { Intent, MerchantFacts } from '@uplift/domain';
 import { canonicalText } from './canonical';
 import { WHY_OR_HOW_KEPT } from './cues-requests';
+import { CORE_REQUEST } from './cues-topics';
 import { intentFeatures } from './intent-features';
 import modelData from './intent-adviser-model.json';
 
@@ -76,6 +77,8 @@ export function adviseIntent(rules: Intent, facts: MerchantFacts, normalised: st
   const scores = scoreIntents(canonical, model);
   // Why a document is needed, or how it is kept, is a question about the request, not about what to send.
   const why = WHY_OR_HOW_KEPT.test(canonical);
+  // A question that names the request itself (approval, limit, documents) is never off topic, whatever the adviser learned.
+  const aboutRequest = CORE_REQUEST.test(canonical);
   let best: Intent = rules;
   let bestP = -1;
   let topP = -1;
@@ -84,7 +87,10 @@ export function adviseIntent(rules: Intent, facts: MerchantFacts, normalised: st
     const p = scores[label] ?? 0;
     if (p > topP) [topP, topIrreversible] = [p, IRREVERSIBLE.has(label)];
     const allowed =
-      !RULES_ONLY.has(label) && (rules !== 'ask_question' || QUESTION_KINDS.has(label)) && !(why && label === 'ask_what_to_upload');
+      !RULES_ONLY.has(label) &&
+      (rules !== 'ask_question' || QUESTION_KINDS.has(label)) &&
+      !(why && label === 'ask_what_to_upload') &&
+      !(aboutRequest && label === 'off_topic');
     if (allowed && p > bestP) [best, bestP] = [label, p];
   }
   return !topIrreversible && bestP >= ADVICE_THRESHOLD ? best : rules;

@@ -1,6 +1,7 @@
 // Features of the learned intent adviser (docs/adr/0035): read from the canonical text the rules read,
 // so traditional characters, dialect words and full-width forms look like their plain twins. Chinese
-// runs give character uni- and bigrams, Latin runs word uni- and bigrams, figures one shared token;
+// runs give character uni- and bigrams, Latin runs word uni- and bigrams and the first four letters of a
+// longer word, figures one shared token;
 // a few marks of shape (a question mark, a figure, an emoji, a very short message) complete them.
 // One pass over the characters, no regular-expression scans: the adviser runs on every turn.
 
@@ -57,6 +58,8 @@ export function intentFeatures(canonical: string): string[] {
     words += 1;
     const han = token.length === 1 && isHan(token.codePointAt(0) ?? 0);
     features.add(han ? `c:${token}` : `w:${token}`);
+    // A stem-like prefix of a longer English word (intent-lr-3): photograph/photos, clearance/clear, finalise/finalize.
+    if (!han && token.length >= 5 && token !== '<n>') features.add(`p:${token.slice(0, 4)}`);
     if (previous) {
       const previousHan = previous.length === 1 && isHan(previous.codePointAt(0) ?? 0);
       if (han === previousHan) features.add(`${han ? 'c' : 'w'}:${previous}${han ? '' : ' '}${token}`);

@@ -23,6 +23,7 @@ export const CORPORA: Readonly<Record<string, string>> = {
   third: join(CORPUS_DIR, 'third'),
   fourth: join(CORPUS_DIR, 'fourth'),
   fifth: join(CORPUS_DIR, 'fifth'),
+  sixth: join(CORPUS_DIR, 'sixth'),
 };
 
 /** The split rule of every corpus README: id number mod 5 in {0, 1} is dev. */
