@@ -47,6 +47,19 @@ const facts: [string, MerchantFacts][] = [
   ['拖拉机三台，种了快二十年', { industry: 'agriculture', yearsInBusiness: 20 }],
   ['前年才开', { yearsInBusiness: 2 }],
   ['刚开始没几个客人，上个月流水十二万', { monthlyRevenue: 120000 }],
+  // Counts: a present figure restates the count; the owners' own number is no count; more vehicle and staff nouns.
+  ['车原来八台，卖了两台，现在六台', { vehicles: 6 }],
+  ["We had 4 vans at first, now it's seven", { vehicles: 7 }],
+  ['咱俩开的，另外请了五个人帮忙', { employees: 5 }],
+  ['I drive one of our 6 taxis', { vehicles: 6 }],
+  ['理发店，四个小哥哥剪头', { industry: 'personal_services', employees: 4 }],
+  ['the cafe can seat 40 people', { industry: 'catering', seats: 40 }],
+  // Fleets outside the trades; vehicles for deliveries with no other trade; a typo corrected; paid on the spot.
+  ['开出租车的，公司名下十二台的士', { vehicles: 12 }],
+  ['we keep 4 vans for deliveries', { industry: 'logistics', vehicles: 4 }],
+  ['Our bakery runs 2 vans for deliveries', { industry: 'catering', vehicles: 2 }],
+  ['Turnover 85k... typo, 58k a month', { monthlyRevenue: 58000 }],
+  ['客人都是当场付钱', { paymentCycleDays: 0 }],
 ];
 
 describe('facts (rules-2.8.0)', () => {

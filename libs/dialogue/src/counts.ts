@@ -11,13 +11,13 @@ export type CountSlot = 'vehicles' | 'seats' | 'employees';
 
 const HEDGE = String.raw`\s*(?:多|来|余|几|出头|左右|-?odd|-?ish|\+|plus|or so|or more)?\s*`;
 const VEHICLE_NOUN =
-  '(重型|轻型|大|小|中型|半挂|冷链|冷藏|自己的)?(重卡|卡车|货车|挂车|半挂车?|冷藏车|冷链车|面包车|轻卡|厢式车|厢货|车子|车辆|货柜车|拖车|皮卡|吊车|搅拌车|泵车|渣土车|工程车|车)';
+  '(重型|轻型|大|小|中型|半挂|冷链|冷藏|自己的)?(重卡|卡车|货车|挂车|半挂车?|冷藏车|冷链车|面包车|轻卡|厢式车|厢货|车子|车辆|货柜车|拖车|皮卡|吊车|搅拌车|泵车|渣土车|工程车|出租车|的士|网约车|三轮车|车)';
 const VEHICLE_AFTER = new RegExp(`^${HEDGE}(辆|部|台|架)?\\s*${VEHICLE_NOUN}`);
 const CLASSIFIER_ONLY = new RegExp(
   `^${HEDGE}(辆|台|部|架)(?![\\u4e00-\\u9fff]*(机器|设备|机床|电脑|收银|空调|冰箱|打印|缝纫|注塑|冰柜|机))`,
 );
 const VEHICLE_AFTER_EN = new RegExp(
-  `^${HEDGE}(of\\s+)?(our\\s+own\\s+)?(heavy|light|small|big|large|old|new|refrigerated|reefer|cold-chain|dump|tipper|box|delivery|semi|own|company)?(-duty)?\\s*(trucks?|vans?|lorr(?:y|ies)|vehicles?|trailers?|tankers?|mixers?|rigs?|semis|pickups?|tippers?|reefers?|tractor units?|tractor heads?|prime movers?|multicabs?|jeepneys?|tricycles?|kekes?|danfos?|okadas?)\\b`,
+  `^${HEDGE}(of\\s+)?(our\\s+own\\s+)?(heavy|light|small|big|large|old|new|refrigerated|reefer|cold-chain|dump|tipper|box|delivery|semi|own|company)?(-duty)?\\s*(trucks?|vans?|lorr(?:y|ies)|vehicles?|trailers?|tankers?|mixers?|rigs?|semis|pickups?|tippers?|reefers?|tractor units?|tractor heads?|prime movers?|multicabs?|jeepneys?|tricycles?|kekes?|danfos?|okadas?|cabs?|taxis?|utes?|minibus(?:es)?|buses)\\b`,
   'i',
 );
 const SEAT_AFTER = new RegExp(
@@ -25,7 +25,7 @@ const SEAT_AFTER = new RegExp(
   'i',
 );
 const STAFF_NOUN_ZH =
-  '(员工|工人|伙计|师傅|店员|服务员|厨师|司机|技师|理发师|美容师|美甲师|发型师|按摩师|足疗师|帮工|长工|雇员|职工|工作人员|小工|学徒|阿姨|保洁|销售|业务员|收银员?|导购|营业员|骑手|快递员|配送员|搬运工|装卸工|普工|操作工|焊工|木工|电工|帮厨|洗碗工|跑堂|保安|修理工|维修工|工友|人手|教练|老师|店长|厨子|伙夫|护工|月嫂|全职|兼职|徒弟|帮手|大厨|厨工|服务生|车位工|车工|缝纫工|杂工|临时工|钟点工|包装工|技工|熟练工|季节工|短工|计件工|(?<![会成学队社委议官演球党团])员)';
+  '(员工|小姐姐|小哥哥|小妹|工人|伙计|师傅|店员|服务员|厨师|司机|技师|理发师|美容师|美甲师|发型师|按摩师|足疗师|帮工|长工|雇员|职工|工作人员|小工|学徒|阿姨|保洁|销售|业务员|收银员?|导购|营业员|骑手|快递员|配送员|搬运工|装卸工|普工|操作工|焊工|木工|电工|帮厨|洗碗工|跑堂|保安|修理工|维修工|工友|人手|教练|老师|店长|厨子|伙夫|护工|月嫂|全职|兼职|徒弟|帮手|大厨|厨工|服务生|车位工|车工|缝纫工|杂工|临时工|钟点工|包装工|技工|熟练工|季节工|短工|计件工|(?<![会成学队社委议官演球党团])员)';
 const STAFF_NOUN_EN =
   '(employees?|staff|apprentices?|(?:boys|girls|men|women)(?=\\s+(?:working|who work|that work))|workers?|drivers?|helpers?|cooks?|chefs?|waiters?|waitresses|stylists?|technicians?|hands|mechanics?|cleaners?|therapists?|barbers?|assistants?|salespeople|crew|labou?rers?|engineers?|operators?|riders?|tailors?|beauticians?|manicurists?|full-timers?|part-timers?|team members|full[- ]?timers?|part[- ]?timers?|full[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|part[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|coaches|trainers|teachers|nurses|guards|packers|pickers|groomers?|bakers?|baristas?|hairdressers?|tutors?|instructors?|nannies|caregivers?|carers?|pharmacists?|florists?|plumbers?|electricians?|welders?|carpenters?|painters?|masons?|seamstress(es)?|machinists?|servers|bartenders?|cashiers?|clerks?|farm ?hands?|kitchen hands?|dishwashers|porters?|movers|(people |staff |workers )?on (the |our )?payroll)';
 const STAFF_AFTER = new RegExp(
@@ -33,6 +33,10 @@ const STAFF_AFTER = new RegExp(
   'i',
 );
 const PEOPLE_AFTER = new RegExp(`^${HEDGE}(个|名|位|号)?\\s*(人|people\\b|persons\\b|guys\\b|blokes\\b|lads\\b|folks\\b|pax\\b)`, 'i');
+/** The owners' own number: 我们俩, 咱两个, 我跟我哥两个, 夫妻俩. */
+const OWNERS_NUMBER_BEFORE = /(我们|咱们|咱|俺们|俺俩|夫妻|两口子|(我跟|我和)[\u4e00-\u9fff]{1,3})\s*$/;
+/** "现在九个", "now it's eleven", "now we have 12": a count restated as it is now. */
+const PRESENT_BEFORE = /(现在|目前|如今|\bnow)\s*(又|就|只|还)?\s*(是|有|剩|剩下|it'?s|we have|we'?ve got|there are|we run|have)?\s*$/i;
 /** "a dozen of us", "there are 8 of us": the whole team, counted as staff. */
 const OF_US_AFTER = /^\s*(of us|of us here|of us in total)\b/i;
 const STAFF_CONTEXT = new RegExp(
@@ -41,7 +45,7 @@ const STAFF_CONTEXT = new RegExp(
 );
 const CUSTOMER_CONTEXT =
   /(客人|顾客|客户|客流|人流|人次|接待|来吃|来店|customers|diners|guests|visitors|footfall|clients|patients|students|came in|come in|walk(ed|s)? in|to eat|dine|dining|queue)/i;
-const SEAT_CONTEXT = /(坐|座|seat|seating|capacity|covers)/i;
+const SEAT_CONTEXT = /(坐|座|seat|seating|capacity|covers|\bsits?\b|accommodates?)/i;
 /** The owners named apart from staff ("我和老婆两个人"): not hired staff. */
 const OWNERS =
   /(我和|我跟|我与|我们夫妻|夫妻俩|两口子|老婆|老公|爱人|合伙人|股东|\bmyself\b|\bme and\b|\bmy (wife|husband|partner)\b|\bowners?\b)/i;
@@ -144,11 +148,16 @@ export function fillCounts(w: Work, pending: string | undefined): void {
     // "10 lorries — sorry, 12", "员工二十个，噢说错了是二十二个": the corrected figure keeps the slot of the one it corrects.
     const previous = found[found.length - 1];
     const excluding = !n.scaled && EXCLUDING_OWNER_BEFORE.test(w.text.slice(Math.max(0, n.index - 24), n.index));
+    // 我们俩, 我跟我哥两个: the owners' own number is not a count of anything.
+    if (n.value <= 3 && OWNERS_NUMBER_BEFORE.test(before) && !STAFF_AFTER.test(w.text.slice(n.end, n.end + 12))) continue;
+    // "现在九个", "now it's eleven": a bare present figure after a count restates that count as it is now.
+    const present = !n.scaled && previous !== undefined && PRESENT_BEFORE.test(before);
     const slot =
       slotOf(w, n, pending) ??
       (excluding ? 'employees' : undefined) ??
-      (previous && !n.scaled && CORRECTED_TO.test(before) ? previous.slot : undefined);
+      (previous && !n.scaled && (CORRECTED_TO.test(before) || present) ? previous.slot : undefined);
     if (!slot) continue;
+    if (present) for (const c of found) if (c.slot === slot) c.past = true;
     const clause = w.text.slice(clauseStart(w.text, n.index), n.index);
     const bare = CLASSIFIER_ONLY.test(w.text.slice(n.end, n.end + 24)) && !VEHICLE_AFTER.test(w.text.slice(n.end, n.end + 24));
     found.push({

@@ -53,6 +53,12 @@ const CONSTRUCTIONS: readonly Construction[] = [
   },
   // Cooked food sold (卖炸鱿鱼, 做烤串): catering, over the retail reading of 卖.
   { id: 'catering', re: /(炸|烤|煎|卤|炒|煮|蒸)(鱿鱼|串|肉|鸡|鸭|鱼|饭|面|粉|饼|包子|饺子|虾|豆腐|肠|红薯|玉米)/g, weight: 2 },
+  // Vehicles kept for deliveries, with no other trade named ("six vans for delivery", 三台车专门送货): the weakest sign of haulage.
+  {
+    id: 'logistics',
+    re: /\b(trucks?|vans?|lorr(y|ies)|vehicles?|multicabs?|tricycles?|pickups?)\b[^.,;]{0,24}\bfor (the )?deliver(y|ies)\b|(车|货车|面包车)[^，,。]{0,6}(专门|都是|用来)(送货|配送|拉货)/g,
+    weight: 1,
+  },
   // Exporting goods (义乌小商品出口非洲, "export to Africa"), but not 进出口 trading in general.
   {
     id: 'wholesale',
@@ -78,6 +84,9 @@ const DEALS_AFTER = /^[^，,。.;；]{0,8}(结|对账|合作|打交道|签|拿�
 /** A trade that pays or buys from the merchant is the customer ("the supermarket chains pay us", "饭店给我们结款"). */
 const CUSTOMER_AFTER =
   /^(s|es)?\s*(clients?|customers?|buyers?|accounts)\b|^(客户|客人|买家|大客户)|^(s|es)?\s*(chains?|stores?|outlets?|groups?|owners?|people)?\s*(pay|pays|paid|settle|settles|settled|owe|owes|buy from|buys from|bought from|order from|orders from|source from)\b|^[\u4e00-\u9fff]{0,3}(给我们|欠我们|从我们|找我们)(结|付|打款|回款|拿货|进货|订货|下单)/;
+/** Businesses outside the eight trades whose vehicles or fleets would otherwise read as haulage. */
+const NO_TRADE =
+  /(网约车|出租车|的士|滴滴|专车司机|民宿|客栈|\b(taxis?|cabs?|ride-?hailing|grab car|uber|b&b|bed and breakfast|homestay|guesthouse)\b)/i;
 /** Paid by or buying from a trade ("payment is quarterly from the main contractor"): the other party. */
 const FROM_PARTY = /\bfrom( the| our)?( main| general| big| head)?\s*$/;
 /** "net 45 for the supermarkets", "we deliver to the restaurants": a plural trade after for/to/with the is the other party. */
@@ -130,6 +139,8 @@ export function industryOf(text: string): IndustryId | undefined {
       scores.set(id, (scores.get(id) ?? 0) + score);
     }
   }
+  // Taxi and ride-hailing fleets and guesthouses fit none of the trades: their cars and "fleet" say no haulage.
+  if (NO_TRADE.test(text)) scores.delete('logistics');
   let best: { id: IndustryId; score: number } | undefined;
   for (const [id, score] of scores) if (score > 0 && (!best || score > best.score)) best = { id, score };
   return best?.id;

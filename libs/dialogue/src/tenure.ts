@@ -44,7 +44,7 @@ function paymentWords(w: Work): void {
   )
     w.facts.paymentCycleDays = 7;
   else if (
-    /(现结|现金结|现款现货|款到发货|先款后货|不赊账|不赊欠|不欠账|不挂账|no credit (terms|given)|cash only|当天结|当场结|日结|现付|付现|一手交钱|货到付款|当场付|马上付|立刻付|cash (on delivery|up ?front|at the counter)|\bcod\b|(pay|pays|paid) on delivery|pay(s|ed)? (on the spot|immediately|upfront|up front|at once|instantly)|paid (on the spot|immediately|upfront|up front|at the till|instantly)|\bpays? (in )?cash (the moment|as soon as|when|on)\b|(the moment|as soon as) the goods (land|arrive))/i.test(
+    /(现结|现金结|现款现货|款到发货|先款后货|不赊账|不赊欠|不欠账|不挂账|no credit (terms|given)|cash only|当天结|当场结|(当场|当面|现场|马上|立马|即时)(就)?(给|付|结|收)(钱|款|现金?)|日结|现付|付现|一手交钱|货到付款|当场付|马上付|立刻付|cash (on delivery|up ?front|at the counter)|\bcod\b|(pay|pays|paid) on delivery|pay(s|ed)? (on the spot|immediately|upfront|up front|at once|instantly)|paid (on the spot|immediately|upfront|up front|at the till|instantly)|\bpays? (in )?cash (the moment|as soon as|when|on)\b|(the moment|as soon as) the goods (land|arrive))/i.test(
       w.text,
     )
   )
