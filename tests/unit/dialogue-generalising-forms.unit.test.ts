@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { understand } from '@uplift/dialogue';
-import type { Intent, MerchantFacts } from '@uplift/domain';
+import { classifyAnswer, understand } from '@uplift/dialogue';
+import type { Intent, MerchantFacts, ProposalKind } from '@uplift/domain';
 import { caseOpenedMidJune, factsMatch } from '../support/understanding-facts';
 
 // rules-2.8.0 (docs/adr/0018): mechanisms rather than phrases, each tested with wordings written for these tests,
@@ -123,5 +123,27 @@ describe('twins of the new irreversible forms never act (rules-2.8.0)', () => {
       const { intent } = understand(text, state());
       assert.ok(intent !== 'withdraw_consent' && intent !== 'done', intent);
     });
+  }
+});
+
+// Confirmations: words of address and an emphatic "o" at either end of a clause carry nothing; "no <verb>" refuses.
+// The engine's named mode still needs the step named by more than the bare order.
+describe('confirmations (rules-2.8.0)', () => {
+  const cases: [ProposalKind, string, 'plain' | 'named', 'yes' | 'no' | undefined][] = [
+    ['withdraw_consent', 'Confirm withdraw madam', 'named', 'yes'],
+    ['submit', 'Yes o, submit am', 'named', 'yes'],
+    ['submit', 'ok boss, go ahead', 'plain', 'yes'],
+    ['submit', 'no submit yet, sorry', 'plain', 'no'],
+    ['withdraw_consent', 'no withdraw o', 'named', 'no'],
+    ['submit', 'sir, not now', 'named', 'no'],
+    // Never a yes: the bare order with an address word, a deferral to someone else, an address word alone.
+    ['submit', 'submit o', 'named', undefined],
+    ['withdraw_consent', 'withdraw it sir', 'named', undefined],
+    ['submit', 'Make I ask my oga first', 'plain', undefined],
+    ['withdraw_consent', 'sir', 'plain', undefined],
+    ['submit', 'yes o', 'named', undefined],
+  ];
+  for (const [proposal, text, mode, answer] of cases) {
+    test(`${proposal} (${mode}): "${text}" → ${answer ?? 'no answer'}`, () => assert.equal(classifyAnswer(text, proposal, mode), answer));
   }
 });

@@ -18,7 +18,7 @@ const HEDGE =
 const NO_WORD =
   /^(?:\s*(?:不|不要|不用|不用了|不了|别|先不|暂不|暂时不|还不|否|不行|不可以|不是|不对|可别|千万别|还不行|还不|no|nope|nah|not now|not yet|not today|not (right )?now|not for now|not at the moment|no thanks|no thank you|absolutely not|definitely not|of course not|don't|do not|never))+$/i;
 const NO_CLAUSE =
-  /(不(确认|同意|确定)|\bnot confirm(ing|ed)?\b|\b(don'?t|do not) confirm\b|^no,? wait\b|\b(i|we) (still )?(have|got) (more|another|other)\b|不撤|不删|不提交|不交|(别|莫|甭|不用)(撤|删|提交|交)|不要撤|不要删|不要提交|不要交|不退出|先别|还没(传|交|弄|准备)完|还没(拍|传|交|上传|补|发|办|弄|准备|弄好|拍好|办好)|按错|点错|\bwrong button\b|\bby (mistake|accident)\b|\bmis-?(click|tap)|\b(i'?m|i am|we'?re|we are) staying\b|\b(i'?ll|we'?ll) stay\b|还(有|要)(传|交|补|发)?\S{0,6}|继续申请|还是(别|不要|不)|再(传|补|上传|发)|(确认|提交|撤回|同意)个(屁|鬼|头)|才怪|\bnot (withdraw|delet|submit|cancel)\w*|\b(don't|do not|never) (withdraw|delete|submit|cancel|remove|send|close|erase|wipe)\b|^hold (it|off)\b|\bactually,? no\b|\b(i'?m|i am|we'?re|we are) (still )?(adding|uploading|attaching) (one |a few |some |two |the )?(more|another|other)\b|\bmore (coming|to come|to send|to upload)\b|\bi still have\b|\bkeep (it|my application|the application|going)\b|\b(i'?m|i am|we'?re|we are) still (am )?interested\b|\bi still (am|dey) interested\b|\bstill (uploading|sending)\b)/i;
+  /(不(确认|同意|确定)|\bnot confirm(ing|ed)?\b|\b(don'?t|do not) confirm\b|^no,? wait\b|\b(i|we) (still )?(have|got) (more|another|other)\b|不撤|不删|不提交|不交|(别|莫|甭|不用)(撤|删|提交|交)|不要撤|不要删|不要提交|不要交|不退出|先别|还没(传|交|弄|准备)完|还没(拍|传|交|上传|补|发|办|弄|准备|弄好|拍好|办好)|按错|点错|\bwrong button\b|\bby (mistake|accident)\b|\bmis-?(click|tap)|\b(i'?m|i am|we'?re|we are) staying\b|\b(i'?ll|we'?ll) stay\b|还(有|要)(传|交|补|发)?\S{0,6}|继续申请|还是(别|不要|不)|再(传|补|上传|发)|(确认|提交|撤回|同意)个(屁|鬼|头)|才怪|\bnot (withdraw|delet|submit|cancel)\w*|\b(don't|do not|never) (withdraw|delete|submit|cancel|remove|send|close|erase|wipe)\b|^hold (it|off)\b|\bactually,? no\b|\b(i'?m|i am|we'?re|we are) (still )?(adding|uploading|attaching) (one |a few |some |two |the )?(more|another|other)\b|\bmore (coming|to come|to send|to upload)\b|\bi still have\b|\bkeep (it|my application|the application|going)\b|\b(i'?m|i am|we'?re|we are) still (am )?interested\b|\bi still (am|dey) interested\b|\bstill (uploading|sending)\b|^no (submit|withdraw|delete|send|cancel)\b)/i;
 const YES_WORD =
   /^(?:是|是的|是滴|对|对的|对啊|好|好的|好滴|行|可以|没问题|我确认|我确定|我同意|确认|确定|同意|ok|okay|yes|yep|yeah|yup|sure|confirm|confirmed|go ahead|please do|do it|proceed|correct|affirmative|做|can|can can|ok can|go on|go on then)+$/i;
 const YES_CLAUSE: Record<ProposalKind, RegExp> = {
@@ -55,6 +55,10 @@ function classifyPart(part: string, proposal: ProposalKind): Part {
   return kind === 'other' && REPEATED.test(part) ? classifyWords(part.replace(REPEATED, '$1'), proposal) : kind;
 }
 
+/** Words of address and a Nigerian emphatic "o" at either end of a clause: "confirm withdraw sir", "yes o", "sir, submit". */
+const ADDRESS_AT_END = /(?<=\S)\s+(sir|madam|ma'?am|boss|mate|bro|sis|ate|kuya|tita|dear|o)$/i;
+const ADDRESS_AT_START = /^(sir|madam|ma'?am|boss|mate|bro|dear)\s+(?=\S)/i;
+
 /** Chinese sentence particles off a clause: 交啦 → 交, 删了吧 → 删. */
 const particlesOff = (part: string): string => part.replace(/(?<=[\u4e00-\u9fff])(吧|啦|了|呀|啊|哈|呢|哦)+/gu, '') || part;
 
@@ -64,7 +68,10 @@ function classifyWords(part: string, proposal: ProposalKind): Part {
       .replace(/^(yes|ok|okay|sure|yeah|yep) please$/i, '$1')
       .replace(/^(yes|ok|okay|sure|yeah|yep)?,? ?(kindly|pls|please) /i, '$1 ')
       .trim()
-      .replace(/^(.+?)\s+please$/i, '$1'),
+      .replace(/^(.+?)\s+please$/i, '$1')
+      .replace(ADDRESS_AT_END, '')
+      .replace(ADDRESS_AT_START, '')
+      .trim(),
   );
   if (NO_WORD.test(p) || NO_CLAUSE.test(p)) return 'no';
   if (YES_WORD.test(p) || YES_CLAUSE[proposal].test(p)) return 'yes';
@@ -99,7 +106,7 @@ export function classifyAnswer(text: string, proposal: ProposalKind, mode: Confi
   if (!NAMES[proposal].test(plain)) return undefined;
   // 交吧, 删吧删吧, 提交提交, "withdraw it", "submit it pls": the bare order, said to a question that asked
   // for the exact words, is no confirmation; an affirmative or anything more (就这么交, 撤回，不办了) is.
-  const parts = splitParts(plain).map(particlesOff);
+  const parts = splitParts(plain).map((p) => particlesOff(p.replace(ADDRESS_AT_END, '').replace(ADDRESS_AT_START, '').trim()));
   if (parts.some((p) => YES_WORD.test(p))) return 'yes';
   const meaningful = parts.filter((p) => !POLITE.test(p));
   return meaningful.every((p) => BARE_ORDER.test(p.replace(REPEATED, '$1'))) ? undefined : 'yes';
