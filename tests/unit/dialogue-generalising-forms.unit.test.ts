@@ -60,6 +60,15 @@ const facts: [string, MerchantFacts][] = [
   ['Our bakery runs 2 vans for deliveries', { industry: 'catering', vehicles: 2 }],
   ['Turnover 85k... typo, 58k a month', { monthlyRevenue: 58000 }],
   ['客人都是当场付钱', { paymentCycleDays: 0 }],
+  // English number words with a scale after them, in a range typed inside Chinese.
+  ['每个月大概forty到fifty k', { monthlyRevenue: 45000 }],
+  ['ninety k a month', { monthlyRevenue: 90000 }],
+  // Takings per occasion times occasions a period; without the count the figure is read as before.
+  ['周末摆摊，每场三千左右，一个月八场', { monthlyRevenue: 24000 }],
+  ['we do 3 markets a week, about 1.5k per market', { monthlyRevenue: 19500 }],
+  ['一次进货三万，一个月进三次', {}],
+  // A year's figure with the revenue word between the year and the amount is no tenure.
+  ['一年下来流水差不多两百四十万', { monthlyRevenue: 200000 }],
 ];
 
 describe('facts (rules-2.8.0)', () => {

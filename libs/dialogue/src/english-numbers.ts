@@ -1,5 +1,6 @@
 import { allMatches } from '@uplift/domain';
 import { addFound, type FoundNumber } from './found-number';
+import { SCALE_WORDS } from './number-scales';
 
 // English number words and phrases: "two", "a dozen", "two hundred thousand", "half a million".
 
@@ -111,6 +112,11 @@ export function englishPhrases(text: string, found: FoundNumber[]): void {
     const lone = group.length === 1 && /^an?$/i.test(first[1] ?? '');
     if (lone && /^\s*(day|week|month|year|quarter|fortnight|while|bit|few|lot|little|staff|member)/i.test(text.slice(end, end + 12)))
       continue;
-    if (value > 0) addFound(found, text, value, index, end, false, unit);
+    // A scale written after the words ("eighty k", "sixty万", "two lakh" is already a word): it multiplies them.
+    const scale = unit === 1 ? SCALE_AFTER_WORDS.exec(text.slice(end, end + 8)) : null;
+    const factor = scale ? (SCALE_WORDS[(scale[1] ?? '').toLowerCase()] ?? 1) : 1;
+    if (value > 0) addFound(found, text, value * factor, index, end + (scale?.[0].length ?? 0), false, factor > 1 ? factor : unit);
   }
 }
+
+const SCALE_AFTER_WORDS = /^\s*(k|w|m|mn|万|萬|千|百万|千万|亿)(?![a-z])/i;

@@ -1,5 +1,6 @@
 import { allMatches } from '@uplift/domain';
 import type { FoundNumber } from './numbers';
+import { occasionsPerMonth } from './occasions';
 import { CORRECTION, deniedFigure, type Work } from './slot-work';
 
 // Monthly revenue. An amount is revenue when a revenue word is nearer to it than any other money word
@@ -177,6 +178,12 @@ export function fillRevenue(w: Work, answering: boolean): void {
     if (!revenue) continue;
     if (weekPart) {
       days.push({ n, part: weekPart, daily: period === undefined || period === 'day' ? n.value : toMonthly(n.value, period) / 30 });
+      continue;
+    }
+    // "一场四五千，一个礼拜三场": takings per occasion times the occasions a month.
+    const occasions = occasionsPerMonth(w.text, n);
+    if (occasions !== undefined) {
+      accepted.push({ n, monthly: n.value * occasions, r, period: 'month' });
       continue;
     }
     // 三十几万 / 十几万: for an amount, 几 keeps the stated base (a count's 十几 is 15).
