@@ -69,6 +69,26 @@ const facts: [string, MerchantFacts][] = [
   ['一次进货三万，一个月进三次', {}],
   // A year's figure with the revenue word between the year and the amount is no tenure.
   ['一年下来流水差不多两百四十万', { monthlyRevenue: 200000 }],
+  // A little over a round figure (廿外, 挂零) takes the base; 号头 is a month; payment at the end of every month.
+  ['一个月卅外万', { monthlyRevenue: 300000 }],
+  ['月流水五十挂零万', { monthlyRevenue: 500000 }],
+  ['三个号头结一趟', { paymentCycleDays: 90 }],
+  ['the shops pay at the end of each month', { paymentCycleDays: 30 }],
+  // Goods by weight and figures in another currency are not revenue; the renminbi figure wins.
+  ['一季收二十万斤柑橘', {}],
+  ['一个月大概八万新币', {}],
+  ['一个月四十万港币，折合人民币三十六万', { monthlyRevenue: 360000 }],
+  // Two weeks, and a weekend said as a unit (每个周末) is a week's takings; a weekend day still needs its weekdays.
+  ['两个礼拜能做六万', { monthlyRevenue: 130000 }],
+  ['invoices go out fortnightly, roughly 30k each', { monthlyRevenue: 65000, paymentCycleDays: 14 }],
+  ['每个周末摆摊能挣一万', { monthlyRevenue: 43333 }],
+  ['周末一天八千', {}],
+  // Units a period times the price of one.
+  ['一天能卖一百五十笼，一笼二十块', { monthlyRevenue: 90000 }],
+  ['一个月发七八车货，一车三万', { monthlyRevenue: 225000 }],
+  // Workplaces as heads of staff counts, but not of things.
+  ['后厨五个，楼面四个', { industry: 'catering', employees: 9 }],
+  ['车间有三台机器', { industry: 'manufacturing' }],
 ];
 
 describe('facts (rules-2.8.0)', () => {

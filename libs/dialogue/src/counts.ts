@@ -11,7 +11,7 @@ export type CountSlot = 'vehicles' | 'seats' | 'employees';
 
 const HEDGE = String.raw`\s*(?:多|来|余|几|出头|左右|-?odd|-?ish|\+|plus|or so|or more)?\s*`;
 const VEHICLE_NOUN =
-  '(重型|轻型|大|小|中型|半挂|冷链|冷藏|自己的)?(重卡|卡车|货车|挂车|半挂车?|冷藏车|冷链车|面包车|轻卡|厢式车|厢货|车子|车辆|货柜车|拖车|皮卡|吊车|搅拌车|泵车|渣土车|工程车|出租车|的士|网约车|三轮车|车)';
+  '(重型|轻型|大|小|中型|半挂|冷链|冷藏|自己的)?(重卡|卡车|货车|挂车|半挂车?|冷藏车|冷链车|面包车|轻卡|厢式车|厢货|车子|车辆|货柜车|拖车|皮卡|吊车|搅拌车|泵车|渣土车|工程车|出租车|的士|网约车|三轮车|车(?!货|的货|料|沙|石|砖|土|水泥|菜|果|煤|皮|次|\\s*[\\d一二两三四五六七八九十几]))';
 const VEHICLE_AFTER = new RegExp(`^${HEDGE}(辆|部|台|架)?\\s*${VEHICLE_NOUN}`);
 const CLASSIFIER_ONLY = new RegExp(
   `^${HEDGE}(辆|台|部|架)(?![\\u4e00-\\u9fff]*(机器|设备|机床|电脑|收银|空调|冰箱|打印|缝纫|注塑|冰柜|机))`,
@@ -62,7 +62,7 @@ const BEFORE: readonly { slot: CountSlot; re: RegExp }[] = [
   {
     slot: 'employees',
     re: new RegExp(
-      `(${STAFF_NOUN_ZH}|雇了|请了|招了|staff|employees|workers|team of|team|employ|hire|headcount|crew of)(\\s*(有|共|一共|总共|加起来|合计|大概|大约|差不多|是|:|：|of|is|are|about|around|roughly|numbers?|totals?))*\\s*$`,
+      `(${STAFF_NOUN_ZH}|雇了|请了|招了|厨房|后厨|前厅|楼面|前台|车间|staff|employees|workers|team of|team|employ|hire|headcount|crew of|in the kitchen|front of house)(\\s*(有|共|一共|总共|加起来|合计|大概|大约|差不多|是|:|：|of|is|are|about|around|roughly|numbers?|totals?))*\\s*$`,
       'i',
     ),
   },
@@ -127,6 +127,8 @@ function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot
   }
   if (n.scaled || /^\s*(万|千|k\b|块|元|年|个?月|天|周|%)/i.test(after)) return undefined;
   const noun = BEFORE.find((c) => c.re.test(before))?.slot;
+  // 厨房有两台冰箱: a classifier of things after the figure says it counts no people.
+  if (noun === 'employees' && /^\s*(多|来|几)?\s*(台|张|辆|部|间|把|只|套|口|条|块|箱|件|桌)/.test(after)) return undefined;
   if (noun) return noun;
   // "现在发展到15台了": a bare 台/辆 in a message about vehicles.
   if (CLASSIFIER_ONLY.test(after) && !MACHINE_BEFORE.test(before) && /车(?![工间床位])|truck|vehicle/i.test(w.text)) return 'vehicles';

@@ -132,6 +132,9 @@ const REGIONAL: readonly Rewrite[] = [
   [/半拉(?=月)/g, '半个'],
   [/(?<=[台辆部])(面包|小货)(?![车店房厂])/g, '$1车'],
   [/卅/g, '三十'],
+  // A little over a round figure: Teochew/Hokkien 廿外 (twenty-odd), northern 一百挂零 (a hundred and a bit): 多.
+  [/(?<=[十百千万\d])(外|挂零)(?=\s*[万千百块元个人台辆年天])/g, '多'],
+  [/(?<=[十百千万\d])挂零/g, '多'],
   [/甭/g, '不用'],
   [/倍儿/g, '很'],
   [/齐活儿?/g, '齐了'],

@@ -42,3 +42,32 @@ export function occasionsPerMonth(text: string, n: FoundNumber): number | undefi
   const count = countOf((m[1] ?? '').toLowerCase());
   return count > 0 ? count * monthsOf(m[3] ?? '') : undefined;
 }
+
+// Units sold times the price of one: "一天卖两百碗，一碗十五块", "一个月走五六个柜，一个柜十来万". The figure is the
+// price of one unit (一碗, 每盘, 一个柜); the message also says how many units a day, week or month.
+const UNIT = '(碗|盘|份|杯|串|笼|锅|桌|单|柜|车|箱|件|套|台)';
+const PRICE_BEFORE = new RegExp(`(?:一|每)(?:个)?${UNIT}[^，,。；;\\d一二两三四五六七八九十]{0,4}$`);
+const PERIOD_OF_COUNT: readonly [RegExp, number][] = [
+  [/(一天|每天|天天|日均|一日|每日)/, 30],
+  [/(一个?(礼拜|星期|周)|每个?(礼拜|星期|周))/, 52 / 12],
+  [/(一个?月|每个?月|月均)/, 1],
+  [/(一年|每年|全年)/, 1 / 12],
+];
+
+/** Monthly takings from units a period times the figure as the price of one, or undefined. */
+export function unitsTimesPrice(text: string, numbers: readonly FoundNumber[], n: FoundNumber): number | undefined {
+  const unit = PRICE_BEFORE.exec(text.slice(Math.max(0, n.index - 12), n.index))?.[1];
+  if (!unit) return undefined;
+  for (const c of numbers) {
+    if (c === n || c.scaled || !new RegExp(`^\\s*(多|来|几)?\\s*(个)?${unit}`).test(text.slice(c.end, c.end + 4))) continue;
+    // The period is said in the count's own clause: 一天卖两百碗.
+    const clause =
+      text
+        .slice(Math.max(0, c.index - 12), c.index)
+        .split(/[，,。；;]/)
+        .pop() ?? '';
+    const per = PERIOD_OF_COUNT.find(([re]) => re.test(clause));
+    if (per) return c.value * n.value * per[1];
+  }
+  return undefined;
+}

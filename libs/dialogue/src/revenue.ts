@@ -1,6 +1,6 @@
 import { allMatches } from '@uplift/domain';
 import type { FoundNumber } from './numbers';
-import { occasionsPerMonth } from './occasions';
+import { occasionsPerMonth, unitsTimesPrice } from './occasions';
 import { CORRECTION, deniedFigure, type Work } from './slot-work';
 
 // Monthly revenue. An amount is revenue when a revenue word is nearer to it than any other money word
@@ -21,15 +21,20 @@ const SEASONAL =
 const SEASONAL_ALL = new RegExp(SEASONAL.source, 'gi');
 /** Weekday and weekend takings ("平时一天三千，周末八千"): weighted 5:2 into one day's figure. */
 const WEEKDAY = /(平时|平日|工作日|周一到周五|weekdays?|on normal days)/gi;
-const WEEKEND = /(周末|礼拜天|星期天|星期六|周六|周日|节假日|weekends?|saturdays?|sundays?)/gi;
+const WEEKEND = /((?<!每个?|一个)周末|礼拜天|星期天|星期六|周六|周日|节假日|(?<!(?:every|per|each|a) )weekends?|saturdays?|sundays?)/gi;
 const HALF_OF_YEAR = /(\b(?:first|second|latter|other) half)( of (?:the |last |this |next )?year)/gi;
 
 /** Months one period of each kind spans. */
-type Period = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
+type Period = 'day' | 'week' | 'fortnight' | 'month' | 'quarter' | 'half' | 'year';
 const PERIODS: readonly { period: Period; re: RegExp }[] = [
   {
     period: 'half',
     re: /(上半年|下半年|半年|half[- ]year(ly)?|half a year|six months|6 months|semi-annual(ly)?|biannual(ly)?|\b(first|second|latter|other) half\b(?! of (the|a|this|last|next) (month|week|day))|\bh[12]\b)/gi,
+  },
+  // Two weeks (两个礼拜, 半个月, fortnightly): before the week, which would read 两个礼拜 as one.
+  {
+    period: 'fortnight',
+    re: /(两个?(礼拜|星期|周)|半个?月(?!结)|fortnight(ly)?|every (two|2) weeks|bi-?weekly|per fortnight)/gi,
   },
   {
     period: 'quarter',
@@ -37,11 +42,11 @@ const PERIODS: readonly { period: Period; re: RegExp }[] = [
   },
   {
     period: 'day',
-    re: /(每天|一天|天天|每日|日均|一日|(?:每|一)个?晚上?|a night|per night|nightly|(?<![\d一二两三四五六七八九十几半])天(?!气)|(?<![\d一二两三四五六七八九十几半生今昨明节假周平每])日(?=流水|营业|营收|销售|收入|进账|销量)|daily|a day|per day|each day|\/day|\/d\b|per diem)/gi,
+    re: /(每天|一天|天天|每日|日均|一日|(?:每|一)个?晚上?|a night|per night|(?<!fort)nightly|(?<![\d一二两三四五六七八九十几半])天(?!气)|(?<![\d一二两三四五六七八九十几半生今昨明节假周平每])日(?=流水|营业|营收|销售|收入|进账|销量)|daily|a day|per day|each day|\/day|\/d\b|per diem)/gi,
   },
   {
     period: 'week',
-    re: /(每周|一周|周均|(?:每|一)个?礼拜|(?:每|一)个?星期|(?<![\d一二两三四五六七八九十几半])(?:礼拜|星期|周)(?![末边围年期一二三四五六日天])|weekly|a week|per week|each week|\/week|\/wk)/gi,
+    re: /((?:每个?|一个)周末|(?:every|per|each|a) weekend|每周|一周|周均|(?:每|一)个?礼拜|(?:每|一)个?星期|(?<![\d一二两三四五六七八九十几半])(?:礼拜|星期|周)(?![末边围年期一二三四五六日天])|weekly|a week|per week|each week|\/week|\/wk)/gi,
   },
   {
     period: 'month',
@@ -59,6 +64,8 @@ function toMonthly(value: number, period: Period): number {
       return value * 30;
     case 'week':
       return (value * 52) / 12;
+    case 'fortnight':
+      return (value * 26) / 12;
     case 'month':
       return value;
     case 'quarter':
@@ -147,11 +154,23 @@ function periodOf(text: string, n: FoundNumber): Period | undefined {
   return best?.period;
 }
 
+/** A figure of goods, land or animals (三十万斤稻子, 2,000 kg, 500 acres), not of money. */
+const QUANTITY_AFTER =
+  /^\s*(多|来|余|几)?\s*(斤|公斤|千克|克|吨|亩|头|只|棵|株|箱|袋|件|瓶|kg|kgs|kilos?|grams?|tons?|tonnes?|acres?|hectares?|pcs|pieces|units|heads|birds|trees|bags|boxes|cartons|bottles)(?![a-z])/i;
+/** A currency other than the renminbi written on the figure: not revenue as labelled ("六万令吉"), unless nothing else is given. */
+const FOREIGN_AFTER =
+  /^\s*(多|来|余)?\s*(令吉|马币|新币|港币|港元|港纸|美金|美元|台币|新台币|澳门币|澳币|泰铢|印尼盾|比索|卢比|日元|韩元|欧元|英镑|ringgit|naira|pesos?|baht|rupiah|rupees?|hk dollars?|us dollars?|sing dollars?|euros?|pounds)(?![a-z])/i;
+// A bare £, € or $ is how many merchants write any money (earlier corpora label them as revenue); a named currency is not.
+const FOREIGN_BEFORE = /(\brm|hkd|usd|sgd|ntd|nt\$|\bmop|\bphp|₱|us\$|s\$|hk\$|\brs\.?|\binr|₹)\s*$/i;
+const foreign = (w: Work, n: FoundNumber) =>
+  FOREIGN_AFTER.test(w.text.slice(n.end, n.end + 10)) || FOREIGN_BEFORE.test(w.text.slice(Math.max(0, n.index - 4), n.index));
+
 const moneyLike = (w: Work, n: FoundNumber) =>
-  n.scaled ||
-  n.value >= 1_000 ||
-  MONEY_MARK.test(w.text.slice(n.end, n.end + 6)) ||
-  CURRENCY_BEFORE.test(w.text.slice(Math.max(0, n.index - 5), n.index));
+  !QUANTITY_AFTER.test(w.text.slice(n.end, n.end + 10)) &&
+  (n.scaled ||
+    n.value >= 1_000 ||
+    MONEY_MARK.test(w.text.slice(n.end, n.end + 6)) ||
+    CURRENCY_BEFORE.test(w.text.slice(Math.max(0, n.index - 5), n.index)));
 
 /** Fills monthlyRevenue; `answering` when the revenue question is on the table (a bare amount answers it). */
 export function fillRevenue(w: Work, answering: boolean): void {
@@ -181,6 +200,11 @@ export function fillRevenue(w: Work, answering: boolean): void {
       continue;
     }
     // "一场四五千，一个礼拜三场": takings per occasion times the occasions a month.
+    const sold = unitsTimesPrice(w.text, w.numbers, n);
+    if (sold !== undefined) {
+      accepted.push({ n, monthly: sold, r, period: 'month' });
+      continue;
+    }
     const occasions = occasionsPerMonth(w.text, n);
     if (occasions !== undefined) {
       accepted.push({ n, monthly: n.value * occasions, r, period: 'month' });
@@ -196,11 +220,13 @@ export function fillRevenue(w: Work, answering: boolean): void {
   if (weekday)
     accepted.push({ n: weekday.n, monthly: ((5 * weekday.daily + 2 * (weekend?.daily ?? weekday.daily)) / 7) * 30, r: 0, period: 'day' });
   for (const d of days) w.used.add(d.n);
-  if (accepted.length === 0) return;
-  let monthly: number;
-  if (accepted.length > 1 && SEASONAL.test(w.text)) monthly = accepted.reduce((a, c) => a + c.monthly, 0) / accepted.length;
-  else if (CORRECTION.test(w.text)) monthly = accepted[accepted.length - 1]?.monthly ?? 0;
-  else monthly = accepted.reduce((a, c) => (c.r < a.r ? c : a)).monthly;
   for (const c of accepted) w.used.add(c.n);
+  // Figures in another currency give way to renminbi ones (折合人民币…), and alone give no revenue.
+  const home = accepted.filter((c) => !foreign(w, c.n));
+  if (home.length === 0) return;
+  let monthly: number;
+  if (home.length > 1 && SEASONAL.test(w.text)) monthly = home.reduce((a, c) => a + c.monthly, 0) / home.length;
+  else if (CORRECTION.test(w.text)) monthly = home[home.length - 1]?.monthly ?? 0;
+  else monthly = home.reduce((a, c) => (c.r < a.r ? c : a)).monthly;
   w.facts.monthlyRevenue = Math.round(monthly);
 }
