@@ -89,6 +89,9 @@ const facts: [string, MerchantFacts][] = [
   // Workplaces as heads of staff counts, but not of things.
   ['后厨五个，楼面四个', { industry: 'catering', employees: 9 }],
   ['车间有三台机器', { industry: 'manufacturing' }],
+  // The merchant's own average wins over the seasonal figures it averages; a figure per vehicle counts no vehicles.
+  ['旺季一个月四十万，淡季十来万，平均下来一个月二十二万', { monthlyRevenue: 220000 }],
+  ['行驶证有六本，一车一本', {}],
 ];
 
 describe('facts (rules-2.8.0)', () => {

@@ -129,6 +129,8 @@ function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot
   const noun = BEFORE.find((c) => c.re.test(before))?.slot;
   // 厨房有两台冰箱: a classifier of things after the figure says it counts no people.
   if (noun === 'employees' && /^\s*(多|来|几)?\s*(台|张|辆|部|间|把|只|套|口|条|块|箱|件|桌)/.test(after)) return undefined;
+  // 一车一本, 一车三个人: a figure per vehicle is not a count of vehicles.
+  if (noun === 'vehicles' && /^\s*(本|张|份|次|趟|回|个人|人|块|元|箱|吨)/.test(after)) return undefined;
   if (noun) return noun;
   // "现在发展到15台了": a bare 台/辆 in a message about vehicles.
   if (CLASSIFIER_ONLY.test(after) && !MACHINE_BEFORE.test(before) && /车(?![工间床位])|truck|vehicle/i.test(w.text)) return 'vehicles';

@@ -154,6 +154,9 @@ function periodOf(text: string, n: FoundNumber): Period | undefined {
   return best?.period;
 }
 
+/** Words that average what came before: 平摊下来, 平均, 均摊, "on average", "averages out at". */
+const AVERAGE_BEFORE =
+  /(平摊下来|摊下来|平均下来|平均|均摊|算下来平均|拉平|on average|averag(e|es|ed|ing)( out)?( at| to)?|overall average)[^，,。;；\d]{0,10}$/i;
 /** A figure of goods, land or animals (三十万斤稻子, 2,000 kg, 500 acres), not of money. */
 const QUANTITY_AFTER =
   /^\s*(多|来|余|几)?\s*(斤|公斤|千克|克|吨|亩|头|只|棵|株|箱|袋|件|瓶|kg|kgs|kilos?|grams?|tons?|tonnes?|acres?|hectares?|pcs|pieces|units|heads|birds|trees|bags|boxes|cartons|bottles)(?![a-z])/i;
@@ -224,8 +227,11 @@ export function fillRevenue(w: Work, answering: boolean): void {
   // Figures in another currency give way to renminbi ones (折合人民币…), and alone give no revenue.
   const home = accepted.filter((c) => !foreign(w, c.n));
   if (home.length === 0) return;
+  // The merchant's own average ("平摊下来一个月七万五", "on average 60k") wins over the figures it averages.
+  const averaged = home.filter((c) => AVERAGE_BEFORE.test(w.text.slice(Math.max(0, c.n.index - 16), c.n.index)));
   let monthly: number;
-  if (home.length > 1 && SEASONAL.test(w.text)) monthly = home.reduce((a, c) => a + c.monthly, 0) / home.length;
+  if (averaged.length > 0) monthly = averaged[averaged.length - 1]?.monthly ?? 0;
+  else if (home.length > 1 && SEASONAL.test(w.text)) monthly = home.reduce((a, c) => a + c.monthly, 0) / home.length;
   else if (CORRECTION.test(w.text)) monthly = home[home.length - 1]?.monthly ?? 0;
   else monthly = home.reduce((a, c) => (c.r < a.r ? c : a)).monthly;
   w.facts.monthlyRevenue = Math.round(monthly);
