@@ -130,6 +130,14 @@ const intents: [string, Intent][] = [
   ['没别的了，那就这么提交', 'done'],
   ['不弄了😤 资料全删掉', 'withdraw_consent'],
   ['不申请了，资料你们莫存着', 'withdraw_consent'],
+  // Nigerian Pidgin wetin/una/"make I", Hokkien 毋通, Hubei 搞么事, "I have finished", Australian "chuck it in".
+  ['How far, una well done', 'greeting'],
+  ['Wetin una want make I upload?', 'ask_what_to_upload'],
+  ['搞么事还要营业执照啊？', 'ask_question'],
+  ['毋通再留阮的照片，拢删掉', 'withdraw_consent'],
+  ['We have finished uploading, you can check it', 'done'],
+  ['righto, chuck it in', 'done'],
+  ['行了，帮我看看最终能批多少', 'done'],
 ];
 
 describe('intents (rules-2.8.0)', () => {
@@ -149,6 +157,11 @@ describe('twins of the new irreversible forms never act (rules-2.8.0)', () => {
     '资料你们莫删吗？',
     '要是不弄了😤 资料会删掉吗',
     '我老婆说资料莫存着',
+    '毋通删阮的资料',
+    'I have finished the first part, more coming',
+    'if I don finish, I go tell you',
+    "don't chuck it in yet",
+    '帮我看看最终能批多少？',
   ];
   for (const text of twins) {
     test(`"${text}" is neither withdrawal nor done`, () => {

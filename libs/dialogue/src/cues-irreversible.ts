@@ -75,7 +75,7 @@ export const DONE = new RegExp(
     // 就这样提交, 那就这么交吧: the documents as they are, submitted.
     '(就|那就|就按)(这样|这么|这些|现在这样)(子)?(提交|交|送审|审|评估)(?!吗|么|不|没)',
     '(提交|评估|审核|审批|审|送审|批|算)(吧|啦|呗|一下吧|去吧|了吧)',
-    '帮我(提交|评估|审核|审批|审|算一下|算算|看看能提多少|看下能提多少|看看能批多少|送审|报上去|批|交上去|交了)',
+    '帮我(提交|评估|审核|审批|审|算一下|算算|送审|报上去|批|交上去|交了)|帮我(看看|看下|算算)(最后|最终|一共|到底)?能(提|批|给|出)多少',
     '(请|麻烦)(帮我)?(提交|评估|审核|审批|送审)',
     // Sent off for review (帮我送去审核), and everything given (资料全部都给了).
     '(帮我|麻烦|请)(拿|送|交|报)(去|过去|上去)(审核|审批|评估|审)',
@@ -84,6 +84,8 @@ export const DONE = new RegExp(
     '完成了|弄好了|搞定(了|完)|(交|报|送|提交)上去(吧|啦|了)?(?!吗)',
     "that'?s (all|it|everything|the lot|all of it|the last one|the last of it|me done)\\b",
     "\\b(i'?m|i am|we'?re|we are) (all )?(done|finished|set|good to go|good)\\b",
+    "\\b(i|we) (have|'ve) (finished|completed)( uploading| sending| everything)?\\b(?! (the |my )?(first|one|some|half|part))",
+    '\\b(chuck|bung|pop) (it|this|the application|my application|the lot) in\\b',
     '\\ball done\\b|\\bdone (uploading|sending|here|now)\\b|^\\s*(ok,? )?(done|finished|ready|submit)\\s*[.!。！~]*\\s*$|^\\s*(好了|好啦|完了|弄完了|搞完了)\\s*[。！!~]*\\s*$',
     'nothing (else|more)( to (add|send|upload|give))?|no more (documents|files|uploads|docs|to send|to upload)',
     '((?<=^|[,，;；])\\s*|please |go ahead and |you can |can |kindly |now |just |so |then |yes,? |ok,? )(submit|assess|process|evaluate|review|decide|finali[sz]e)\\b(?!\\s+(the|my|a)\\s+(photo|licen|statement|document))(?!\\s+(nothing|anything|yet)\\b)',

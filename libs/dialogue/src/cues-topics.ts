@@ -130,6 +130,7 @@ const SOCIAL_TOKENS = [
   'gday',
   'howdy',
   'how far',
+  'una',
   'well done',
   'good morning',
   'good afternoon',

@@ -159,6 +159,10 @@ const SOUTH_AND_NORTHWEST: readonly Rewrite[] = [
   [/阮(?![先小女老总姓家]|氏|元)/g, '我'],
   [/拢(?=[删总共是给交传弄无没有齐])/g, '都'],
   [/今仔日/g, '今天'],
+  // rules-2.8.0: Hokkien 毋通 / 毋好 (must not), Hubei 么事 (what; 搞么事 = what for). Gan 么子 is left alone: 做么子 is as often "what to do" as "why".
+  [/毋通|毋好/g, '不要'],
+  [/搞么事/g, '干什么'],
+  [/么事/g, '什么'],
   [/边仔/g, '边上'],
   [/^\s*着(?=\s*[，,。.!！])/g, '对'],
   // Henan/Hakka 恁样 (like this), 中 as "OK" opening a reply.
@@ -284,6 +288,11 @@ const ENGLISH: readonly Rewrite[] = [
   [/\btalk say\b/g, 'said'],
   [/\babeg\b/g, 'please'],
   [/\bno o\b/g, 'no'],
+  // rules-2.8.0: wetin (what), una (you, plural), "make I" (should I), sef (even).
+  [/\bwetin\b/g, 'what'],
+  [/\buna\b/g, 'you'],
+  [/\bmake i\b(?= (send|upload|give|bring|submit|provide|do|call|snap|take)\b)/g, 'should i'],
+  [/\bsef\b/g, ' '],
 ];
 
 /** Every rewrite, in the order it runs. Kept inside this module: a global RegExp carries `lastIndex`, so it must never be handed out (the workflow worker freezes what modules export). */
