@@ -31,7 +31,9 @@ export class ReviewsController {
   @Post('v1/cases/:id/review')
   @HttpCode(200)
   @RolesOnly('reviewer')
-  @ApiOperation({ summary: "Decide a referred case; the reviewer is the API key's holder" })
+  @ApiOperation({
+    summary: "Decide a referred case; the reviewer is the API key's holder; resending the same verdict returns the same result",
+  })
   @ApiResponse({ status: 200, type: ReviewResultDto })
   @ApiErrorResponses(400, 401, 403, 404, 409, 503)
   async review(
