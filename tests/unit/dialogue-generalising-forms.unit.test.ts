@@ -26,6 +26,11 @@ const facts: [string, MerchantFacts][] = [
   ['抖音直播带货卖护肤品', { industry: 'retail' }],
   ['we have an orchard, mostly mangoes', { industry: 'agriculture' }],
   ['小作坊做注塑件', { industry: 'manufacturing' }],
+  ['村里办酒席都找我们', { industry: 'catering' }],
+  ['我们家酿米酒', { industry: 'manufacturing' }],
+  ['we do aircon repair and cleaning', { industry: 'personal_services' }],
+  ['我是渔民，开船出海捕鱼', { industry: 'agriculture' }],
+  ['we transport goods for the factories nearby', { industry: 'logistics' }],
   // Selling to shops is wholesale.
   ['We sell snacks to small shops around town', { industry: 'wholesale' }],
   ['饮料都是铺货到各个小卖部', { industry: 'wholesale' }],
