@@ -1,13 +1,14 @@
 // npm run bench:recognition — recognises the project split (the project's own generator) and the
 // independent held-out split (bench/recognition/heldout) with the real @uplift/vision pipeline, prints
-// both per type and writes bench/results/recognition.json. BENCH_SPLITS=project,heldout,dev picks splits.
+// both per type and writes bench/results/recognition.json. BENCH_SPLITS=project,heldout,dev,dev-b picks splits
+// (dev-b: BENCH_DEV_B_PER_TYPE, BENCH_DEV_B_SEED).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createRecogniser, hasModelFiles, type Recogniser } from '@uplift/vision';
 import { degradeLikePhoto, renderStorefront, Rng } from '@uplift/evidence-synth';
 import { normalise, SplitScore, type BenchDoc } from './score';
-import { devSplit, heldoutSplit, projectSplit } from './splits';
+import { devBSplit, devSplit, heldoutSplit, projectSplit } from './splits';
 
 const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
 const PER_TYPE = env('BENCH_PER_TYPE', 3);
@@ -15,6 +16,8 @@ const HELDOUT_PER_TYPE = env('BENCH_HELDOUT_PER_TYPE', 4);
 const HELDOUT_SEED = env('BENCH_HELDOUT_SEED', 2026);
 const HELDOUT_NON_VOUCHERS = env('BENCH_HELDOUT_NON_VOUCHERS', 5);
 const DEV_PER_TYPE = env('BENCH_DEV_PER_TYPE', 4);
+const DEV_B_PER_TYPE = env('BENCH_DEV_B_PER_TYPE', 2);
+const DEV_B_SEED = env('BENCH_DEV_B_SEED', 20261129);
 const PHOTOS = env('BENCH_PHOTOS', 8);
 const SPLITS = (process.env.BENCH_SPLITS ?? 'project,heldout').split(',').map((s) => s.trim());
 /** Folder of PP-OCRv5 models (libs/vision/scripts/fetch-ppocrv5.sh): the project split is also read with them. */
@@ -80,6 +83,16 @@ async function main(): Promise<void> {
       splits.dev = {
         source: 'bench/recognition/src/dev-render.ts (development variation of the project content)',
         perType: DEV_PER_TYPE,
+        ...score.report(),
+      };
+    }
+    if (SPLITS.includes('dev-b')) {
+      const score = new SplitScore('dev-b');
+      await runSplit(recogniser, score, devBSplit(DEV_B_PER_TYPE, DEV_B_SEED));
+      splits['dev-b'] = {
+        source: 'bench/recognition/dev-b (a third, independent renderer of real-looking documents)',
+        perType: DEV_B_PER_TYPE,
+        seed: DEV_B_SEED,
         ...score.report(),
       };
     }

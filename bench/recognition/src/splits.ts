@@ -3,6 +3,7 @@
 // reader) and the held-out split (an independent renderer, used only to measure).
 import { VOUCHER_TYPES } from '@uplift/domain';
 import { degradeLikePhoto, MAKERS, renderVoucher, Rng, VOUCHER_LAYOUTS } from '@uplift/evidence-synth';
+import { generateDevB } from '../dev-b/dist/index';
 import { generateHeldout } from '../heldout/dist/index';
 import { drawUtilityForm } from './dev-bill-forms';
 import { drawPaperInvoice } from './dev-invoice-forms';
@@ -59,6 +60,13 @@ export async function* devSplit(perType: number, seed: number): AsyncIterable<Be
 export async function* heldoutSplit(perType: number, seed: number, nonVouchers: number): AsyncIterable<BenchDoc> {
   for await (const doc of generateHeldout({ seed, perType, nonVouchers })) {
     yield { id: doc.id, type: doc.type, bytes: doc.bytes, truth: doc.truth, amountFields: doc.amountFields, wording: doc.variant.labels };
+  }
+}
+
+/** The dev-b renderer's documents (bench/recognition/dev-b): a third renderer, real-looking documents photographed. */
+export async function* devBSplit(perType: number, seed: number): AsyncIterable<BenchDoc> {
+  for await (const doc of generateDevB({ seed, perType, types: ONLY })) {
+    yield { id: doc.id, type: doc.type, bytes: doc.bytes, truth: doc.truth, amountFields: doc.amountFields, wording: doc.wording };
   }
 }
 
