@@ -304,6 +304,13 @@ describe('limit decision acceptance scenarios (issue 6)', { timeout: 600_000 }, 
     assert.equal(decided.outcome, 'declined');
     assert.equal(decided.grantedLimit, s.currentLimit);
     assert.equal(decided.state.review?.agreesWithEngine, agrees);
+    // A reviewer whose answer was lost resends the same verdict: the same result, and no second review.
+    const resent = await reviewer.post<{ caseId: string; decision: Decision; agreesWithEngine: boolean }>(
+      `/v1/cases/${c.caseId}/review`,
+      verdict,
+    );
+    assert.equal(resent.status, 200, JSON.stringify(resent.body));
+    assert.deepEqual(resent.body, reviewed.body);
     assert.equal((await verifiedEventLog(compliance, c.caseId)).filter((e) => e.event.type === 'ReviewCompleted').length, 1);
 
     const report = await compliance.get<{
