@@ -97,6 +97,18 @@ const facts: [string, MerchantFacts][] = [
   // The merchant's own average wins over the seasonal figures it averages; a figure per vehicle counts no vehicles.
   ['旺季一个月四十万，淡季十来万，平均下来一个月二十二万', { monthlyRevenue: 220000 }],
   ['行驶证有六本，一车一本', {}],
+  // A message that is only a head count is the staff; people who came are not; counts joined by "and" add up.
+  ['店里有九个人吧', { employees: 9 }],
+  ['we are 7 people in total', { employees: 7 }],
+  ['昨天来了三十个人', {}],
+  ['eight peoples working in the shop', { employees: 8 }],
+  ['4 cooks and 3 waiters', { employees: 7 }],
+  ['十个员工，其中厨师三个', { employees: 10 }],
+  // Chairs seat diners, except at a barber's or salon.
+  ['restaurant small, 16 chair only', { industry: 'catering', seats: 16 }],
+  ['hair salon with 4 chairs', { industry: 'personal_services' }],
+  // Learner English "is running since" states, it does not ask.
+  ['Shop is running since 2016', { yearsInBusiness: 10 }],
 ];
 
 describe('facts (rules-2.8.0)', () => {

@@ -32,15 +32,21 @@ const STAFF_AFTER = new RegExp(
   `^${HEDGE}(个|名|位)?\\s*(of\\s+)?(full-time\\s+|part-time\\s+)?(${STAFF_NOUN_ZH}|((?!years?\\b|months?\\b|days?\\b|of\\b)[a-z]+\\s+)?${STAFF_NOUN_EN}\\b)`,
   'i',
 );
-const PEOPLE_AFTER = new RegExp(`^${HEDGE}(个|名|位|号)?\\s*(人|people\\b|persons\\b|guys\\b|blokes\\b|lads\\b|folks\\b|pax\\b)`, 'i');
+const PEOPLE_AFTER = new RegExp(
+  `^${HEDGE}(个|名|位|号)?\\s*(人|people\\b|peoples\\b|persons\\b|guys\\b|blokes\\b|lads\\b|folks\\b|pax\\b)`,
+  'i',
+);
 /** The owners' own number: 我们俩, 咱两个, 我跟我哥两个, 夫妻俩. */
 const OWNERS_NUMBER_BEFORE = /(我们|咱们|咱|俺们|俺俩|夫妻|两口子|(我跟|我和)[\u4e00-\u9fff]{1,3})\s*$/;
 /** "现在九个", "now it's eleven", "now we have 12": a count restated as it is now. */
 const PRESENT_BEFORE = /(现在|目前|如今|\bnow)\s*(又|就|只|还)?\s*(是|有|剩|剩下|it'?s|we have|we'?ve got|there are|we run|have)?\s*$/i;
+/** What may surround a bare head count that is the whole message: 我们有十五个人吧, "we are 12 people in total". */
+const HEAD_COUNT_FILLER =
+  /^(\s|[，,。.!！~]|我们|我这边?|店里|厂里|公司|一共|总共|共|有|大概|差不多|左右|吧|啊|呢|了|\bwe\b|\bwe are\b|\bwe're\b|\bthere are\b|\bin total\b|\btotal\b|\babout\b|\baround\b|\broughly\b|\ball\b|\bhere\b)*$/i;
 /** "a dozen of us", "there are 8 of us": the whole team, counted as staff. */
 const OF_US_AFTER = /^\s*(of us|of us here|of us in total)\b/i;
 const STAFF_CONTEXT = new RegExp(
-  `(雇|请了|招了|手下|手底下|团队|人手|干活|上班|打工|帮忙|做事|开工|一共|总共|加起来|合计|公司|厂里|店里|仓库|车间|后厨|送货|配送|${STAFF_NOUN_ZH}|staff|on the floor|warehouse|workshop|employ|hire|team|company|firm|outfit|crew|work(s|ing)? (for|with|here|there)|payroll|total|altogether|all together|shifts?\\b|full-time|part-time|headcount|${STAFF_NOUN_EN})`,
+  `(雇|请了|在做|在干|\\bworking\\b|招了|手下|手底下|团队|人手|干活|上班|打工|帮忙|做事|开工|一共|总共|加起来|合计|公司|厂里|店里|仓库|车间|后厨|送货|配送|${STAFF_NOUN_ZH}|staff|on the floor|warehouse|workshop|employ|hire|team|company|firm|outfit|crew|work(s|ing)? (for|with|here|there)|payroll|total|altogether|all together|shifts?\\b|full-time|part-time|headcount|${STAFF_NOUN_EN})`,
   'i',
 );
 const CUSTOMER_CONTEXT =
@@ -113,6 +119,8 @@ function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot
   const vehicle = VEHICLE_AFTER.exec(after);
   if ((vehicle && (vehicle[1] === '辆' || vehicle[3])) || VEHICLE_AFTER_EN.test(after)) return 'vehicles';
   if (SEAT_AFTER.test(after)) return 'seats';
+  // "20 chair only": chairs seat diners, except in a salon or barber's, where a chair is a workplace.
+  if (/^\s*chairs?\b/i.test(after) && w.facts.industry !== 'personal_services') return 'seats';
   if (STAFF_AFTER.test(after) && !/^\s*(个|名|位)?\s*人/.test(after))
     return /^\s*(an?|one)$/i.test(w.text.slice(n.index, n.end)) ? undefined : 'employees';
   if (OF_US_AFTER.test(after) && !CUSTOMER_CONTEXT.test(w.text)) return 'employees';
@@ -122,7 +130,14 @@ function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot
     if (CUSTOMER_CONTEXT.test(clause) || (OWNERS.test(clause) && !INCLUDING_OWNER.test(clause))) return undefined;
     // 五十多号人: the colloquial head count of a workforce.
     if (/^\s*(多|来|余)?\s*号人/.test(after)) return 'employees';
-    if (STAFF_CONTEXT.test(w.text) || pending === 'employees' || /^\s*(guys|blokes|lads)\b/i.test(after.replace(/^[^a-z]*/i, '')))
+    // A message that is only a head count ("我们有十五个人", "we are 12 people") answers how many work there.
+    const onlyHeadCount = HEAD_COUNT_FILLER.test(w.text.slice(0, n.index) + ' ' + w.text.slice(n.end).replace(PEOPLE_AFTER, ''));
+    if (
+      STAFF_CONTEXT.test(w.text) ||
+      pending === 'employees' ||
+      onlyHeadCount ||
+      /^\s*(guys|blokes|lads)\b/i.test(after.replace(/^[^a-z]*/i, ''))
+    )
       return 'employees';
   }
   if (n.scaled || /^\s*(万|千|k\b|块|元|年|个?月|天|周|%)/i.test(after)) return undefined;
@@ -226,6 +241,14 @@ function wholeWorkforce(w: Work, mine: readonly Candidate[]): Candidate | undefi
     GENERAL_AFTER.test(w.text.slice(c.n.end, c.n.end + 8)) || GENERAL_BEFORE.test(w.text.slice(Math.max(0, c.n.index - 10), c.n.index));
   if (!general(first) || rest.some(general)) return undefined;
   if (ADDITIVE.test(w.text.slice(first.n.end))) return undefined;
+  // "3 workers and 2 drivers", "五个工人和两个司机": counts joined by "and" add up.
+  const second = rest[0];
+  if (
+    second &&
+    /\band\b|和|以及/.test(w.text.slice(first.n.end, second.n.index)) &&
+    !/(其中|of (whom|them)|including|are|是)/.test(w.text.slice(first.n.end, second.n.index))
+  )
+    return undefined;
   return rest.reduce((a, c) => a + c.n.value, 0) <= first.n.value ? { ...first, total: true, part: false } : undefined;
 }
 
