@@ -204,6 +204,16 @@ describe('confirmations (rules-2.8.0)', () => {
     ['submit', 'Make I ask my oga first', 'plain', undefined],
     ['withdraw_consent', 'sir', 'plain', undefined],
     ['submit', 'yes o', 'named', undefined],
+    // Regional affirmatives and refusals: 是咯, Tagalog sige/na and hindi, "today cannot", righto, "send it through".
+    ['withdraw_consent', '是咯，删掉', 'plain', 'yes'],
+    ['submit', 'Sige, submit na', 'plain', 'yes'],
+    ['submit', 'righto, send it in', 'plain', 'yes'],
+    ['submit', 'hindi pa, kulang pa', 'plain', 'no'],
+    ['submit', 'now cannot, next week I decide', 'plain', 'no'],
+    ['submit', 'send it through', 'named', undefined],
+    ['submit', 'sige', 'named', undefined],
+    ['submit', 'sige, pero later na lang', 'plain', undefined],
+    ['withdraw_consent', '是咯', 'named', undefined],
   ];
   for (const [proposal, text, mode, answer] of cases) {
     test(`${proposal} (${mode}): "${text}" → ${answer ?? 'no answer'}`, () => assert.equal(classifyAnswer(text, proposal, mode), answer));
