@@ -109,6 +109,12 @@ const facts: [string, MerchantFacts][] = [
   ['hair salon with 4 chairs', { industry: 'personal_services' }],
   // Learner English "is running since" states, it does not ask.
   ['Shop is running since 2016', { yearsInBusiness: 10 }],
+  // Voice-typed 月节 (not the 五月节 festival), Minnan N冬, 半年一结, the owner counted in with 加我.
+  ['跟超市是月节的', { paymentCycleDays: 30 }],
+  ['端午五月节放三天假', {}],
+  ['做了二十冬', { yearsInBusiness: 20 }],
+  ['货款半年一结', { paymentCycleDays: 180 }],
+  ['加上我一共七个人', { employees: 6 }],
 ];
 
 describe('facts (rules-2.8.0)', () => {

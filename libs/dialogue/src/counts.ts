@@ -136,6 +136,7 @@ function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot
       STAFF_CONTEXT.test(w.text) ||
       pending === 'employees' ||
       onlyHeadCount ||
+      INCLUDING_OWNER.test(clause) ||
       /^\s*(guys|blokes|lads)\b/i.test(after.replace(/^[^a-z]*/i, ''))
     )
       return 'employees';
@@ -222,7 +223,7 @@ function withoutBreakdown(mine: Candidate[]): Candidate[] {
 const CORRECTED_TO = /(sorry|i mean|make that|actually|no wait|不对|说错了?|打错了?|应该是|更正)[\s,，—–-]*(是|it'?s|is)?\s*$/i;
 /** "连我在内六个美容师", "including me": the owner counted in the staff (two when the couple is). */
 const INCLUDING_OWNER =
-  /(连|包括|算上|含)(我|我们)(和|跟)?(老婆|老公|爱人|媳妇)?(自己)?在?内?|\bincluding (me|myself)( and my (wife|husband|partner))?\b|(?<!\bnot )\bcounting (me|myself)( and my (wife|husband|partner))?\b/i;
+  /(连|包括|算上|加上|加|含)(我|我们)(和|跟)?(老婆|老公|爱人|媳妇)?(自己)?在?内?|\bincluding (me|myself)( and my (wife|husband|partner))?\b|(?<!\bnot )\bcounting (me|myself)( and my (wife|husband|partner))?\b/i;
 
 function ownersIncluded(text: string): number {
   const m = INCLUDING_OWNER.exec(text);

@@ -7,7 +7,7 @@ import { inside, type Work } from './slot-work';
 // the period of an amount ("一年营业额", "600k a month") is neither.
 
 const PAYMENT_CONTEXT =
-  /(压[^，,。]{0,6}(款|账|钱)|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|还钱给(我|我们)|账期|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖(?!拉机|拉|车|鞋|地|把|斗)|结一次|结一(趟|回|下)|(?<=[周月天礼拜星期季])一结|一付|结清|paid|pay(?!roll)|payment|terms|settle|receivable|collect|credit|invoice)/i;
+  /(压[^，,。]{0,6}(款|账|钱)|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|还钱给(我|我们)|账期|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖(?!拉机|拉|车|鞋|地|把|斗)|结一次|结一(趟|回|下)|(?<=[周月天礼拜星期季年])一结|一付|结清|paid|pay(?!roll)|payment|terms|settle|receivable|collect|credit|invoice)/i;
 const TENURE_CONTEXT =
   /(做了|开了|干了|经营了|开店|成立|入行|从业|跑了|种了|养了|开业|年头|营业了|做这行|干这行|做到现在|开到现在|in business|running|operating|been|trading|established|started|opened|founded|old)/i;
 const TENURE_START =
