@@ -12,6 +12,7 @@ import { CreateCaseOperations1795305610000 } from './1795305610000-CreateCaseOpe
 import { SealPersonalData1795305620000 } from './1795305620000-SealPersonalData';
 import { ApiKeyLifecycle1795305630000 } from './1795305630000-ApiKeyLifecycle';
 import { ArchiveCaseHistories1795305670000 } from './1795305670000-ArchiveCaseHistories';
+import { ReuseLookupKeysAndSealedReferences1795305680000 } from './1795305680000-ReuseLookupKeysAndSealedReferences';
 import { ConsoleSessionsAndReviewClaims1795305660000 } from './1795305660000-ConsoleSessionsAndReviewClaims';
 
 /** Every migration, oldest first. Append new ones here; never edit one that has shipped. */
@@ -30,4 +31,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   ApiKeyLifecycle1795305630000,
   ConsoleSessionsAndReviewClaims1795305660000,
   ArchiveCaseHistories1795305670000,
+  ReuseLookupKeysAndSealedReferences1795305680000,
 ];

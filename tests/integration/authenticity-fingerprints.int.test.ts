@@ -1,6 +1,6 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createDataSource, EvidenceFingerprints, runMigrations, type DataSource } from '@uplift/persistence';
 import { createTestDatabase } from '../support/test-env';
 
@@ -20,7 +20,7 @@ void describe('evidence fingerprints: near-duplicate and document-number reuse a
     await runMigrations(db.url);
     ds = createDataSource({ url: db.url, poolSize: 2 });
     await ds.initialize();
-    repo = new EvidenceFingerprints(ds);
+    repo = new EvidenceFingerprints(ds, randomBytes(32));
   });
 
   after(async () => {

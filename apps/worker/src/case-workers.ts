@@ -117,7 +117,7 @@ async function createEvidenceQueueWorker(deps: CaseWorkerDeps): Promise<Worker> 
     ...(deps.dataConverter ? { dataConverter: deps.dataConverter } : {}),
     activities: createEvidenceActivities({
       vault: new EvidenceVault(dataSource, deps.masterKey),
-      fingerprints: new EvidenceFingerprints(dataSource),
+      fingerprints: new EvidenceFingerprints(dataSource, deps.masterKey),
       maxPixels: config.evidence.maxPixels,
       recogniser: deps.recogniser,
       imageAnalysis: deps.imageAnalysis,

@@ -9,7 +9,7 @@ import {
   type ImageFingerprint,
 } from '@uplift/authenticity';
 import { quantile, rocAuc, round, separation } from './roc';
-import { storeLookupFigures, storeLookupSeverity, type LookupPair } from './reuse-store-lookup';
+import { storeLookupFigures, type LookupPair } from './reuse-store-lookup';
 
 // Figures of one labelled split, whatever generator made it: genuine false-positive rates per voucher
 // type (first-class), recapture / edit / reuse separation, timing.
@@ -236,9 +236,10 @@ export function reuseFigures(records: readonly ImageRecord[], similarPairs: Read
     aucByKind[k] = { n: xs.length, auc: round(rocAuc(xs, neg)) };
   }
   const crops = pos.filter((p) => p.kind.includes('crop')).map((p) => p.s);
-  const genuineMatched = genuine.filter((a) =>
-    genuine.some((b) => b !== a && b.origin !== a.origin && storeLookupSeverity(a.fingerprint, b.fingerprint) !== null),
-  );
+  const genuineLookups = genuine.map((a) => ({
+    upload: a.fingerprint,
+    stored: genuine.filter((b) => b !== a && b.origin !== a.origin).map((b) => b.fingerprint),
+  }));
   return {
     ...separation(
       pos.map((p) => p.s),
@@ -256,7 +257,7 @@ export function reuseFigures(records: readonly ImageRecord[], similarPairs: Read
         ),
       ),
     },
-    productionLookup: storeLookupFigures(copyPairs, unrelated, rate(genuineMatched.length, genuine.length)),
+    productionLookup: storeLookupFigures(copyPairs, unrelated, genuineLookups),
   };
 }
 

@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import type { AnalyseImageOptions, ImageAnalysis } from './analyse-image';
-import type { AnalysisTask } from './analysis-thread';
+import type { AnalysisTask, VerifyTask } from './analysis-thread';
 
 /** Runs the single-image checks (recapture, compression traces, copy-move, hashes) somewhere. */
 export interface ImageAnalyser {
   analyse(bytes: Buffer, options: AnalyseImageOptions): Promise<ImageAnalysis>;
+  /** Verifies reuse candidates (the lookup's second stage, tens of milliseconds of CPU): scores in candidate order. */
+  verifyReuse(task: VerifyTask): Promise<number[]>;
 }
 
 /**
@@ -16,14 +18,19 @@ export interface ImageAnalyser {
  * `close()` a later image starts them again (a worker restarted in the same process).
  */
 export class ImageAnalysisPool implements ImageAnalyser {
-  private pool: Piscina<AnalysisTask, ImageAnalysis> | undefined;
+  private pool: Piscina<AnalysisTask | VerifyTask, ImageAnalysis | number[]> | undefined;
 
   constructor(private readonly size: number) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`image analysis threads must be a positive integer, not ${size}`);
   }
 
-  analyse(bytes: Buffer, options: AnalyseImageOptions): Promise<ImageAnalysis> {
-    return this.threads().run({ bytes, options });
+  async analyse(bytes: Buffer, options: AnalyseImageOptions): Promise<ImageAnalysis> {
+    return (await this.threads().run({ bytes, options })) as ImageAnalysis;
+  }
+
+  async verifyReuse(task: VerifyTask): Promise<number[]> {
+    if (task.candidates.length === 0) return [];
+    return (await this.threads().run(task, { name: 'verifyInThread' })) as number[];
   }
 
   /** Stops the threads, if they were started; queued and running analyses fail. */
@@ -33,9 +40,9 @@ export class ImageAnalysisPool implements ImageAnalyser {
     await pool?.destroy();
   }
 
-  private threads(): Piscina<AnalysisTask, ImageAnalysis> {
+  private threads(): Piscina<AnalysisTask | VerifyTask, ImageAnalysis | number[]> {
     if (this.pool) return this.pool;
-    const pool = new Piscina<AnalysisTask, ImageAnalysis>({
+    const pool = new Piscina<AnalysisTask | VerifyTask, ImageAnalysis | number[]>({
       filename: join(__dirname, 'analysis-thread.js'),
       name: 'analyseInThread',
       minThreads: this.size,

@@ -10,7 +10,7 @@ export const METHOD_VERSIONS = {
   double_compression: 'jpeg-traces-z/5',
   copy_move: 'block16-residual/2',
   field_anomaly: 'glyph-metrics/2',
-  reuse_image: 'phash-64-variants/2',
+  reuse_image: 'keys-verified-placed/3',
   reuse_document_number: 'docno-exact/1',
   inconsistent: 'cross-doc/1',
 } as const satisfies Record<AuthenticityCheck, string>;

@@ -9,6 +9,7 @@ export {
 } from './findings';
 export { analyseImage, type AnalyseImageOptions, type ImageAnalysis } from './analyse-image';
 export { ImageAnalysisPool, type ImageAnalyser } from './analysis-pool';
+export type { VerifyTask } from './analysis-thread';
 export {
   ADVISORY_CHECKS,
   ADVISORY_SHOW,
@@ -16,7 +17,11 @@ export {
   REUSE_POLICY,
   reuseImageFinding,
   reusedDocumentNumberFinding,
+  VERIFIED_REUSE_POLICY,
+  verifiedReuseFinding,
+  WHOLE_PICTURE_REUSE_VERSION,
   type StoredTwin,
+  type VerifiedTwin,
 } from './policy';
 export { ANALYSIS_MAX_SIDE, detectRecapture } from './recapture/detect-recapture';
 export {
@@ -58,11 +63,37 @@ export {
 export {
   fingerprintImage,
   fingerprintSimilarity,
+  partSimilarity,
+  placedSimilarity,
   reuseSimilarity,
+  windowedSimilarity,
+  type Comparable,
   REUSE_SIMILARITY_VERSION,
   type ImageFingerprint,
 } from './reuse/fingerprint-image';
 export { locateInside, type Placement } from './reuse/locate-inside';
+export {
+  keyDistance,
+  LOOKUP_KEY_RADIUS,
+  LOOKUP_PART_RADIUS,
+  lookupKeyPlaces,
+  nearestKey,
+  nearestKeyDistance,
+  probeLookups,
+  turnedBack,
+  type Probe,
+  storedLookupKeys,
+  type KeyPlace,
+} from './reuse/lookup-keys';
+export {
+  lookupReuse,
+  PLACED_SEARCHES,
+  REUSE_CANDIDATES,
+  verifyReuseCandidates,
+  type ReuseCandidate,
+  type StoredPicture,
+} from './reuse/verify-reuse';
+export { decodeReuseReference, encodeReuseReference, type ReuseReference } from './reuse/reuse-reference';
 export { checkConsistency, type ConsistencyEvidence, type ConsistencyInput, type MerchantFacts } from './consistency/check-consistency';
 export { DOCUMENT_NUMBER_FIELDS, FIELD_ROLES, type FieldRoles } from './consistency/field-roles';
 export { sameName, sameAddress, signFitsName, platesInText } from './consistency/normalise';

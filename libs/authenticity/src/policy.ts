@@ -1,5 +1,7 @@
 import type { AuthenticityCheck, AuthenticityFinding } from './findings';
-import { METHOD_VERSIONS } from './findings';
+import { METHOD_VERSIONS, roundScore } from './findings';
+import { LOOKUP_KEY_RADIUS, LOOKUP_PART_RADIUS } from './reuse/lookup-keys';
+import { REUSE_CANDIDATES } from './reuse/verify-reuse';
 
 // Business rules of the authenticity checks (ADR 0015, 0019): which checks may weigh in a decision,
 // and how near a stored fingerprint must be to count as reuse. The worker only wires these.
@@ -49,7 +51,51 @@ export function gateFinding(finding: AuthenticityFinding): AuthenticityFinding {
 }
 
 /**
- * Reuse of a stored picture, judged on the 64-bit hashes the fingerprint store keeps: candidates
+ * Reuse judged by the two-stage lookup (docs/adr/0037): the stored pictures whose lookup keys are
+ * within `keyRadius` bits of the upload's probes (nearest first, at most `candidates`) are verified by
+ * the fine, placed comparison against their sealed references; the finding's score is the verified
+ * one. Window and turned probes reach `partRadius` bits. Thresholds set on training photos and their simulated copies only
+ * (bench/authenticity/src/train/reuse-lookup-dev.ts: at 0.80 no genuine training photo is matched with
+ * another and 108 of 135 copies are found; at 0.90, 67 of 135 and no unrelated pair at all).
+ */
+export const VERIFIED_REUSE_POLICY = {
+  keyRadius: LOOKUP_KEY_RADIUS,
+  partRadius: LOOKUP_PART_RADIUS,
+  candidates: REUSE_CANDIDATES,
+  warning: 0.8,
+  critical: 0.9,
+} as const;
+
+/** A stored picture the keys nominated, with the verified similarity of the upload to it. */
+export interface VerifiedTwin {
+  caseId: string;
+  evidenceId: string;
+  createdAt: Date | string;
+  /** Verified similarity 0..1 (verifyReuseCandidates). */
+  score: number;
+}
+
+/** The reuse finding for one verified candidate, or null when its verified score is below the warning threshold. */
+export function verifiedReuseFinding(twin: VerifiedTwin): AuthenticityFinding | null {
+  if (twin.score < VERIFIED_REUSE_POLICY.warning) return null;
+  return {
+    check: 'reuse_image',
+    severity: twin.score >= VERIFIED_REUSE_POLICY.critical ? 'critical' : 'warning',
+    score: roundScore(twin.score),
+    methodVersion: METHOD_VERSIONS.reuse_image,
+    region: null,
+    detail: `the same picture, or a part of it, was uploaded to another case on ${new Date(twin.createdAt).toISOString()} (verified similarity ${roundScore(twin.score)})`,
+    relatedCaseIds: [twin.caseId],
+    relatedEvidenceIds: [twin.evidenceId],
+  };
+}
+
+/** Method version of findings against stored fingerprints of the old kind (whole-picture hashes only, no reference to verify against). */
+export const WHOLE_PICTURE_REUSE_VERSION = 'phash-64-variants/2';
+
+/**
+ * Reuse of a stored picture of the old kind (stored before 'keys-verified-placed/3', without lookup
+ * keys or a reference), judged on its 64-bit whole-picture hashes as before: candidates
  * within `searchDistance` pHash bits are fetched; a twin is critical only when both its pHash and its
  * dHash are near-exact, a warning when both are close. A pHash alone cannot tell two documents
  * rendered from one template (or two screenshots of one PDF viewer) apart: on the training images
@@ -70,7 +116,7 @@ export interface StoredTwin {
   createdAt: Date | string;
 }
 
-/** The reuse finding for one stored near-duplicate of the upload, or null when it is not near enough to count. */
+/** The reuse finding for one stored near-duplicate of the old kind, or null when it is not near enough to count. */
 export function reuseImageFinding(twin: StoredTwin): AuthenticityFinding | null {
   const near = (limit: { phash: number; dhash: number }): boolean => twin.phashDistance <= limit.phash && twin.dhashDistance <= limit.dhash;
   if (!near(REUSE_POLICY.warning)) return null;
@@ -78,7 +124,7 @@ export function reuseImageFinding(twin: StoredTwin): AuthenticityFinding | null 
     check: 'reuse_image',
     severity: near(REUSE_POLICY.critical) ? 'critical' : 'warning',
     score: Math.round((1 - (twin.phashDistance + twin.dhashDistance) / 128) * 1000) / 1000,
-    methodVersion: METHOD_VERSIONS.reuse_image,
+    methodVersion: WHOLE_PICTURE_REUSE_VERSION,
     region: null,
     detail: `the same picture (pHash distance ${twin.phashDistance}, dHash distance ${twin.dhashDistance}) was uploaded to another case on ${new Date(twin.createdAt).toISOString()}`,
     relatedCaseIds: [twin.caseId],

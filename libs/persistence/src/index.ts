@@ -27,6 +27,8 @@ export {
   type DocumentNumberMatch,
   type FingerprintInput,
   type NearDuplicate,
+  type ReuseCandidateRow,
+  WHOLE_PICTURE_FINGERPRINT_VERSION,
 } from './fingerprints';
 export { CaseOperations, type OperationProblem, type StuckCase } from './operations/case-operations';
 export { CaseErasures, type LegalHold, type RetentionRun } from './privacy/case-erasures';

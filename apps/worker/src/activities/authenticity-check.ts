@@ -1,10 +1,16 @@
 import {
   DOCUMENT_NUMBER_FIELDS,
+  encodeReuseReference,
   gateFinding,
+  METHOD_VERSIONS,
   REUSE_POLICY,
   reuseImageFinding,
   reusedDocumentNumberFinding,
+  VERIFIED_REUSE_POLICY,
+  verifiedReuseFinding,
+  WHOLE_PICTURE_REUSE_VERSION,
   type ImageAnalyser,
+  type ImageFingerprint,
   type StoredTwin,
 } from '@uplift/authenticity';
 import {
@@ -36,31 +42,61 @@ function documentNumbers(recognition: EvidenceRecognition | null): { type: strin
     .map((f) => ({ type: f.name, number: f.value }));
 }
 
-type Lookup = { phash: string; dhash: string };
+type Checks = { fingerprints: EvidenceFingerprints; imageAnalysis: ImageAnalyser };
 
-async function reuseFindings(
+/**
+ * Two-stage lookup (docs/adr/0037): the stored pictures of other cases whose lookup keys are near the
+ * upload's probes, verified against their sealed references in an analysis thread. A candidate whose
+ * case was erased has no reference left to open and yields nothing: a lookup key alone never makes a
+ * finding.
+ */
+async function verifiedReuseFindings(checks: Checks, input: AuthenticityCheckInput, fp: ImageFingerprint): Promise<AuthenticityFinding[]> {
+  const candidates = (
+    await checks.fingerprints.findReuseCandidates(
+      fp.probes.map((hash, i) => ({ hash, radius: fp.probeRadii[i] ?? VERIFIED_REUSE_POLICY.keyRadius })),
+      { excludeCaseId: input.caseId, limit: VERIFIED_REUSE_POLICY.candidates },
+    )
+  ).filter((c) => c.reference !== null);
+  const scores = await checks.imageAnalysis.verifyReuse({
+    upload: { fine: fp.fine, thumbnail: fp.thumbnail },
+    candidates: candidates.map((c) => ({ reference: c.reference as Buffer, keyNo: c.keyNo, turn: fp.probeTurns[c.probeNo] ?? null })),
+  });
+  return candidates
+    .map((c, i) => verifiedReuseFinding({ ...c, score: scores[i] ?? 0 }))
+    .filter((f): f is AuthenticityFinding => f !== null)
+    .sort((a, b) => b.score - a.score);
+}
+
+/** Stored pictures of the old kind (whole-picture hashes only): the upload's hash variants against them, the old rule. */
+async function wholePictureReuseFindings(
   fingerprints: EvidenceFingerprints,
   input: AuthenticityCheckInput,
-  lookups: readonly Lookup[],
+  fp: ImageFingerprint,
 ): Promise<AuthenticityFinding[]> {
-  const findings: AuthenticityFinding[] = [];
   // The picture as stored, mirrored, and without a screenshot's bars: the nearest twin per stored upload.
   const nearest = new Map<string, StoredTwin>();
-  for (const { phash, dhash } of lookups) {
+  for (const { phash, dhash } of [{ phash: fp.phash, dhash: fp.dhash }, ...fp.lookups]) {
     for (const twin of await fingerprints.findNearDuplicates(phash, dhash, {
       excludeCaseId: input.caseId,
       maxDistance: REUSE_POLICY.searchDistance,
+      methodVersion: WHOLE_PICTURE_REUSE_VERSION,
     })) {
       const seen = nearest.get(twin.evidenceId);
       if (!seen || twin.phashDistance + twin.dhashDistance < seen.phashDistance + seen.dhashDistance) nearest.set(twin.evidenceId, twin);
     }
   }
-  for (const twin of [...nearest.values()].sort((a, b) => a.phashDistance - b.phashDistance)) {
-    const finding = reuseImageFinding(twin);
-    if (finding) findings.push(finding);
-  }
+  return [...nearest.values()]
+    .sort((a, b) => a.phashDistance - b.phashDistance)
+    .map(reuseImageFinding)
+    .filter((f): f is AuthenticityFinding => f !== null);
+}
+
+async function reuseFindings(checks: Checks, input: AuthenticityCheckInput, fp: ImageFingerprint | null): Promise<AuthenticityFinding[]> {
+  const findings = fp
+    ? [...(await verifiedReuseFindings(checks, input, fp)), ...(await wholePictureReuseFindings(checks.fingerprints, input, fp))]
+    : [];
   for (const { type, number } of documentNumbers(input.recognition)) {
-    const elsewhere = await fingerprints.findDocumentNumber(type, number, input.caseId);
+    const elsewhere = await checks.fingerprints.findDocumentNumber(type, number, input.caseId);
     if (elsewhere.length > 0) findings.push(reusedDocumentNumberFinding(type, number, elsewhere));
   }
   return findings;
@@ -72,7 +108,7 @@ async function reuseFindings(
  * retried activity finds nothing of its own (recording is idempotent).
  */
 export async function checkAuthenticityOf(
-  checks: { fingerprints: EvidenceFingerprints; imageAnalysis: ImageAnalyser },
+  checks: Checks,
   input: AuthenticityCheckInput,
   heartbeat: (stage: string) => void,
 ): Promise<EvidenceAuthenticity> {
@@ -85,19 +121,19 @@ export async function checkAuthenticityOf(
       })
     : null;
   heartbeat('analysed');
-  const fingerprint = analysis ? { phash: analysis.fingerprint.phash, dhash: analysis.fingerprint.dhash } : null;
-  const lookups = analysis
-    ? [{ phash: analysis.fingerprint.phash, dhash: analysis.fingerprint.dhash }, ...analysis.fingerprint.lookups]
-    : [];
-  const findings = [...(analysis?.findings ?? []).map(gateFinding), ...(await reuseFindings(fingerprints, input, lookups))];
-  if (fingerprint) {
+  const fp = analysis?.fingerprint ?? null;
+  const findings = [...(analysis?.findings ?? []).map(gateFinding), ...(await reuseFindings(checks, input, fp))];
+  if (fp) {
     await fingerprints.record({
       caseId: input.caseId,
       evidenceId: input.evidenceId,
       channel: input.channel,
-      ...fingerprint,
+      phash: fp.phash,
+      dhash: fp.dhash,
       documentNumbers: documentNumbers(input.recognition),
+      reuse: { methodVersion: METHOD_VERSIONS.reuse_image, keys: fp.keys, reference: encodeReuseReference(fp) },
     });
   }
+  const fingerprint = fp ? { phash: fp.phash, dhash: fp.dhash } : null;
   return { verdict: authenticityVerdict(findings), findings, fingerprint, heatmaps: analysis?.heatmaps ?? {} };
 }

@@ -5,5 +5,12 @@ export {
   type DocumentNumberMatch,
   type FingerprintInput,
   type NearDuplicate,
+  type ReuseCandidateRow,
+  WHOLE_PICTURE_FINGERPRINT_VERSION,
 } from './evidence-fingerprints';
-export { EvidenceDocumentNumberEntity, EvidenceFingerprintEntity, FINGERPRINT_ENTITIES } from './fingerprint.entities';
+export {
+  EvidenceDocumentNumberEntity,
+  EvidenceFingerprintEntity,
+  EvidenceFingerprintKeyEntity,
+  FINGERPRINT_ENTITIES,
+} from './fingerprint.entities';

@@ -18,6 +18,7 @@ export async function shredCase(sql: Sql, caseId: string, reason: ErasureReason)
   await sql.run('INSERT INTO case_erasures (case_id, reason) VALUES ($1, $2) ON CONFLICT (case_id) DO NOTHING', [caseId, reason]);
   // Fingerprints and document numbers identify what the merchant showed: they go with the key.
   await sql.run('DELETE FROM evidence_document_numbers WHERE case_id = $1', [caseId]);
+  await sql.run('DELETE FROM evidence_fingerprint_keys WHERE case_id = $1', [caseId]);
   await sql.run('DELETE FROM evidence_fingerprints WHERE case_id = $1', [caseId]);
   return sql.run('DELETE FROM evidence WHERE case_id = $1', [caseId]);
 }
