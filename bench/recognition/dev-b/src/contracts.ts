@@ -150,9 +150,9 @@ export function leaseContract(r: Rand): Drawn {
       lessor: lessor.name,
       lessee: lessee.name,
       address: addr,
-      area,
+      area: `${area}平方米`,
       rent: plain(rentCents),
-      term: `${iso(from)}至${iso(to)}`,
+      term: `${iso(from)}/${iso(to)}`,
     },
     amounts: ['rent'],
   };
@@ -225,7 +225,7 @@ export const tradeContract =
         party_b: b.name,
         amount: plain(total),
         signing_date: iso(signed),
-        term: `${iso(signed)}至${iso(to)}`,
+        term: `${iso(signed)}/${iso(to)}`,
       },
       amounts: ['amount'],
     };

@@ -32,7 +32,7 @@ function orgCode(r: Rand): string {
 }
 
 export function uscc(r: Rand, division: string, individual = false): string {
-  const head = individual ? '92' : r.pick(['91', '91', '91', '91', '93', '12']);
+  const head = individual ? '92' : '91';
   const body = head + division + orgCode(r);
   return body + usccCheck(body);
 }

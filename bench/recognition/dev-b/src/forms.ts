@@ -318,7 +318,7 @@ export function customsDeclaration(r: Rand): Drawn {
   const no = `${port[0]}${date.y}${exportSide ? '0' : '1'}${r.digits(9)}`;
   const mode = r.pick(['一般贸易', '一般贸易', '进料对口', '来料加工', '市场采购']);
   const currency = r.pick(['美元', '美元', '欧元', '人民币', '日元']);
-  const currencyCode = { 美元: 'USD', 欧元: 'EUR', 人民币: 'CNY', 日元: 'JPY' }[currency] ?? 'USD';
+  const currencyCode = ({ 美元: 'USD', 欧元: 'EUR', 人民币: 'CNY', 日元: 'JPY' } as Record<string, string>)[currency] ?? 'USD';
   const goods = lines(r, r.int(1, 4));
   const total = goods.reduce((a, b) => a + b.amount, 0);
   const W = 1800;
@@ -404,15 +404,25 @@ export function customsDeclaration(r: Rand): Drawn {
   font(ctx, f, 22);
   y += 50;
   const totalLabel = r.pick(['总价合计', '成交总价', '总价']);
-  text(ctx, `${totalLabel}：${plain(total)}\u3000\u3000币制：${r.chance(0.5) ? currency : `${currencyCode}（${currency}）`}`, 60, y);
+  // 币制 printed as the Chinese name or as the ISO code; the truth is what the page prints.
+  const printedCurrency = r.chance(0.6) ? currency : currencyCode;
+  text(ctx, `${totalLabel}：${plain(total)}\u3000\u3000币制：${printedCurrency}`, 60, y);
+  y += 45;
+  text(ctx, `标记唛码及备注：N/M\u3000\u3000集装箱号：${r.pick(['TGHU', 'MSKU', 'CSNU'])}${r.digits(7)}`, 60, y);
+  y += 45;
+  text(ctx, '特殊关系确认：否\u3000\u3000价格影响确认：否\u3000\u3000支付特许权使用费确认：否\u3000\u3000自报自缴：是', 60, y);
+  y += 45;
+  font(ctx, f, 20);
+  text(ctx, '兹申明对以上内容承担如实申报、依法纳税之法律责任', 60, y, '#333');
+  font(ctx, f, 22);
   y += 60;
   text(ctx, `申报单位：${c.name}`, 60, y);
   text(ctx, `报关人员：${person(r)}`, 900, y);
   text(ctx, '海关批注及签章', 1400, y);
-  roundSeal(ctx, r, 360, y - 20, 90, c.name, r.pick(['报关专用章', '']));
+  roundSeal(ctx, r, r.int(420, 620), y + r.int(-10, 30), 90, c.name, r.pick(['报关专用章', '']));
   return {
     canvas,
-    truth: { declaration_no: no, consignor: c.name, trade_mode: mode, total_value: plain(total), currency },
+    truth: { declaration_no: no, consignor: c.name, trade_mode: mode, total_value: plain(total), currency: printedCurrency },
     amounts: ['total_value'],
   };
 }
@@ -517,7 +527,7 @@ export function bankStatement(r: Rand): Drawn {
     truth: {
       account_name: c.name,
       account_no: masked,
-      period: `${iso(start)}至${iso(end)}`,
+      period: `${iso(start)}/${iso(end)}`,
       total_credit: plain(credit),
       total_debit: plain(debit),
     },
@@ -593,8 +603,8 @@ export function utilityBill(r: Rand): Drawn {
       account_holder: c.name,
       account_no: accountNo,
       address: c.address,
-      period: `${iso(start)}至${iso(end)}`,
-      usage: String(usage),
+      period: `${iso(start)}/${iso(end)}`,
+      usage: `${usage}${electric ? 'kWh' : 'm³'}`,
       amount: plain(amount),
     },
     amounts: ['amount'],
@@ -784,7 +794,7 @@ export function taxPaymentCertificate(r: Rand): Drawn {
   text(ctx, '妥善保管\u3000手写无效', W / 2, y + 60, ink, 'center');
   return {
     canvas,
-    truth: { taxpayer_id: c.uscc, tax_period: `${iso(start)}至${iso(end)}`, tax_type: taxType, amount_paid: plain(amount) },
+    truth: { taxpayer_id: c.uscc, tax_period: `${iso(start)}/${iso(end)}`, tax_type: taxType, amount_paid: plain(amount) },
     amounts: ['amount_paid'],
   };
 }

@@ -1,7 +1,7 @@
 // VAT invoices: the fully digital invoice (全电发票, 电子发票（增值税专用发票）) with buyer and seller blocks side
 // by side, and the paper invoice of the old tax-control system (发票代码, 密码区, 价税合计 in capital numerals).
 import type { Drawn } from './doc';
-import { capital, cents, company, day, fmtDate, grouped, iso, plain, type Company } from './data';
+import { capital, company, day, fmtDate, grouped, iso, plain, type Company } from './data';
 import { FONTS, font, invoiceSeal, line, page, qr, rect, text, fitText, type Ctx, type Face } from './draw';
 import type { Rand } from './rng';
 
@@ -16,29 +16,31 @@ interface Item {
   tax: number;
 }
 
-const GOODS: readonly (readonly [string, string, string])[] = [
-  ['*塑料制品*聚乙烯薄膜', 'PE-0.05mm', '千克'],
-  ['*电线电缆*铜芯聚氯乙烯绝缘电线', 'BV2.5', '卷'],
-  ['*餐饮服务*餐费', '', '次'],
-  ['*运输服务*国内道路货物运输服务', '', '次'],
-  ['*食用植物油*花生油', '5L', '桶'],
-  ['*谷物*大米', '25kg', '袋'],
-  ['*计算机外部设备*显示器', '27英寸', '台'],
-  ['*黑色金属冶炼压延品*螺纹钢', 'HRB400E Φ16', '吨'],
-  ['*纸制品*瓦楞纸箱', '600*400*400', '个'],
-  ['*建筑服务*工程服务', '', '项'],
-  ['*现代服务*技术服务费', '', '项'],
-  ['*日用杂品*清洁用品', '', '批'],
-  ['*化学纤维*尼龙66切片', 'PA66-EPR27', '吨'],
+/** Goods and services as invoices name them (*category*name), with a unit price range in yuan. */
+const GOODS: readonly (readonly [string, string, string, number, number])[] = [
+  ['*塑料制品*聚乙烯薄膜', 'PE-0.05mm', '千克', 9, 16],
+  ['*电线电缆*铜芯聚氯乙烯绝缘电线', 'BV2.5', '卷', 160, 320],
+  ['*餐饮服务*餐费', '', '次', 300, 6000],
+  ['*运输服务*国内道路货物运输服务', '', '次', 800, 30000],
+  ['*食用植物油*花生油', '5L', '桶', 85, 160],
+  ['*谷物*大米', '25kg', '袋', 95, 160],
+  ['*计算机外部设备*显示器', '27英寸', '台', 900, 2600],
+  ['*黑色金属冶炼压延品*螺纹钢', 'HRB400E Φ16', '吨', 3400, 4300],
+  ['*纸制品*瓦楞纸箱', '600*400*400', '个', 3, 12],
+  ['*建筑服务*工程服务', '', '项', 20000, 400000],
+  ['*现代服务*技术服务费', '', '项', 5000, 120000],
+  ['*日用杂品*清洁用品', '', '批', 500, 8000],
+  ['*化学纤维*尼龙66切片', 'PA66-EPR27', '吨', 16000, 26000],
 ];
 
 function items(r: Rand, n: number, rate: number): Item[] {
   const out: Item[] = [];
   for (let i = 0; i < n; i += 1) {
-    const [name, spec, unit] = r.pick(GOODS);
-    const qty = unit === '项' || unit === '次' ? 1 : r.int(1, 500);
-    const amount = Math.round(cents(r, 80, 120000) / qty) * qty || 100;
-    const price = (amount / 100 / qty).toFixed(qty === 1 ? 2 : r.pick([2, 6]));
+    const [name, spec, unit, lo, hi] = r.pick(GOODS);
+    const qty = ['项', '次', '批'].includes(unit) ? 1 : unit === '吨' ? r.int(1, 60) : r.int(2, 800);
+    const priceCents = Math.round(r.real(lo, hi) * (unit === '项' ? 1 : 100)) * (unit === '项' ? 100 : 1);
+    const amount = qty * priceCents;
+    const price = (priceCents / 100).toFixed(2);
     out.push({ name, spec, unit, qty, price, amount, rate, tax: Math.round(amount * rate) });
   }
   return out;

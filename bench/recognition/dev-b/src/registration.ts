@@ -170,6 +170,8 @@ interface CertSpec {
   footer?: string;
   extraSeals?: string[];
   landscape?: boolean;
+  /** Few rows in a large font in the middle of the page (honour-style certificates). */
+  big?: boolean;
 }
 
 /** A permit or certificate: title, optional number at the top, label/value rows, authority, date and seal. */
@@ -203,21 +205,23 @@ function certificate(r: Rand, spec: CertSpec): Drawn {
   };
   if (spec.top) {
     font(ctx, face, 30);
+    const right = r.chance(0.5);
     text(
       ctx,
-      `${spec.top.label}：${spec.top.value}`,
-      r.chance(0.5) ? W - 140 : W / 2,
+      spec.top.label ? `${spec.top.label}：${spec.top.value}` : spec.top.value,
+      right ? W - 140 : W / 2,
       y + 40,
       '#1a1a1a',
-      r.chance(0.5) ? 'right' : 'center',
+      right ? 'right' : 'center',
     );
     y += 80;
   } else y += 30;
-  const left = 140;
+  const left = spec.big ? W * 0.2 : 140;
   const usable = W - 2 * left;
+  if (spec.big) y += 80;
   const twoCols = landscape && spec.rightRows !== undefined;
   const colW = twoCols ? usable * 0.6 : usable;
-  const size = landscape ? 30 : 32;
+  const size = spec.big ? 44 : landscape ? 30 : 32;
   const lh = size * 1.55;
   const labelW = Math.max(...[...spec.rows, ...(spec.rightRows ?? [])].map((row) => [...row.label].length)) * size * 1.05 + 10;
 
@@ -557,7 +561,7 @@ export function realEstateCertificate(r: Rand): Drawn {
   const year = r.int(2016, 2025);
   const no = `${c.city.plate[0] ?? '粤'}（${year}）${c.city.city}不动产权第${r.digits(7)}号`;
   const useKind = r.pick(['城镇住宅用地/住宅', '商业服务用地/商业', '工业用地/工业', '批发零售用地/商业服务', '城镇住宅用地/成套住宅']);
-  const area = `${r.int(38, 1800)}.${r.digits(2)}`;
+  const area = `${useKind.startsWith('工业') ? r.int(300, 6000) : useKind.startsWith('城镇') ? r.int(45, 180) : r.int(30, 600)}.${r.digits(2)}`;
   const land = `${r.int(2000, 60000)}.${r.digits(2)}`;
   const landFrom = day(r, 1998, 2020);
   const rows: Row[] = [
@@ -589,7 +593,7 @@ export function realEstateCertificate(r: Rand): Drawn {
   for (const k of Object.keys(d.truth))
     if (k.startsWith('area:')) {
       delete d.truth[k];
-      d.truth.area = area;
+      d.truth.area = `${area}㎡`;
     }
   d.truth.certificate_no = no;
   return d;
@@ -685,6 +689,7 @@ export function highTechCertificate(r: Rand): Drawn {
       issued,
       theme: '#b8862d',
       landscape: true,
+      big: true,
     }),
   );
 }
