@@ -161,6 +161,15 @@ const intents: [string, Intent][] = [
   ['We have finished uploading, you can check it', 'done'],
   ['righto, chuck it in', 'done'],
   ['行了，帮我看看最终能批多少', 'done'],
+  // A person asked to come or call; paying household bills is app support; festival greetings; more refusals.
+  ['Could one of your officers visit our warehouse?', 'ask_human'],
+  ['能帮我交个电费吗', 'off_topic'],
+  ['how do I pay my water bill here?', 'off_topic'],
+  ['祝你们中秋快乐', 'greeting'],
+  ['Eid Mubarak to the team', 'greeting'],
+  ['合伙人不给看账本', 'decline'],
+  ['完税证明我搞不来', 'decline'],
+  ['水电费单子要传吗', 'ask_what_to_upload'],
 ];
 
 describe('intents (rules-2.8.0)', () => {

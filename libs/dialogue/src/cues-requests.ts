@@ -39,6 +39,8 @@ export const HUMAN = new RegExp(
     `\\b(someone|somebody|anyone|a person|staff|your team|an? agent)( from your (team|company|side|end|bank))?( who)?( can| could| to| please)? (call|ring|phone|contact|help|reach|get back to) (me|us)\\b`,
     '\\bis there (someone|anyone|a person|a human|a number) (i can|to|we can) (call|talk|speak|ring)',
     `\\b(is there|do you have|can you send|could you send) (an? |any )?${HUMAN_EN} (who|that|to) (can |could )?(visit|come|call|ring|meet|talk|speak)\\b`,
+    // "Can a loan officer visit the shop?", "could one of your staff ring me": a person asked to come or call.
+    `\\b(can|could|would|will) (a|an|your|one of your|someone|somebody)( [a-z]+)? (officer|manager|agent|representative|rep|staff|person|executive|banker|advisor|adviser)s?( from your (team|bank|side|company))? (visit|come|call|ring|phone|meet|contact)\\b`,
     `^${P}*your (manager|supervisor|boss|superior)( please| now| pls)?${P}*$`,
     `^${P}*(an? )?(human |real |live |actual )?(agent|human|representative|rep|operator|customer service|real person|live agent|live chat|person|staff)( please| now| pls)?${P}*$`,
     `\\b(i want|i need|i'?d like|need|want)( to (talk|speak|chat) (to|with))? (a human|a real person|an agent|a person|someone real|a representative|a staff|customer service)\\b`,
@@ -111,8 +113,8 @@ export const DECLINE = new RegExp(
     // The object before the verb: 不想把地契给你们看, 不愿意把流水发出来.
     '(不(太|大|是很)?想|不(太)?愿意?|不能|不方便|没法|没办法|无法|不可以)把[^，,。.!！？?]{1,8}(给|拿给|交给|发给|传给|拿出来|发出来|拍给)',
     // Someone else at home or the landlord will not allow it: 家里人不肯, 房东不让拍.
-    '(家里人|家人|屋里人|老婆|老公|爱人|房东)(都|也)?不(肯|让|同意|愿意)(?![^，,。]{0,6}(搬|卖|关|借))',
-    '拍不了|拿不到|拿不出|找不到|弄不到|给不了|提供不了|传不了|发不了|办不了|搞不到|弄不了|拍不到',
+    '(家里人|家人|屋里人|老婆|老公|爱人|房东|老板|合伙人)(都|也)?不(肯|让|同意|愿意|给)(?![^，,。]{0,6}(搬|卖|关|借))',
+    '拍不了|拿不到|拿不出|找不到|弄不到|给不了|提供不了|传不了|发不了|办不了|搞不到|弄不了|拍不到|(弄|搞|整|办|拿|开)不(来|出来)|整不了',
     '不方便|保密|不告诉你|不想说|不便透露|没法说|跳过|下一个吧|不太清楚|(?<!清)不清楚|记不清|说不准|不知道(?!(能不能|行不行|可不可以|合不合适|有没有用|够不够|算不算)(用|行|算)?)|说不好|没算过|没统计',
     `^${P}*(没有|没|无|没有的|没的|不知道|不给|不提供|不传|不想给|不行|不要|不可以)${P}*$`,
     `\\b((i|we) )?(don'?t|do not|didn'?t|never|'ve never|have never|haven'?t ever|'ve not) (have|had|keep|kept|get|got|use|used|issue|issued|do|done|own|maintain|maintained|file|filed|possess) (a |an |any |the |those |that |such )?(proper |formal |written |audited |official |[a-z]+ )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|one|it|that|those|them|any)\\b(?!\\s+(trucks|vehicles|vans|employees|staff|workers|seats))`,

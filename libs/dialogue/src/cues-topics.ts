@@ -12,7 +12,7 @@ export const OFF_TOPIC =
 
 /** Clearly elsewhere: other app support, chat about the assistant's person, sport, recommendations. Wins over vague request words. */
 export const CLEARLY_OFF_TOPIC =
-  /(余额|卖保险|买保险|保险产品|理财产品|(改|换|修改)[^，,。？?]{0,6}(收款码|二维码)[^，,。？?]{0,3}(名|名字|昵称)?|收款码[^，,。？?]{0,4}(改|换)(个)?(名|名字)|收款码[^，,。？?]{0,3}(名字|名称)[^，,。？?]{0,4}(改|换)|零钱|提现|花呗|余额宝|转错|转账转|退款|退货|网购|支付密码|登录密码|改密码|头像|昵称|话费|充值|红包|电话卡|手机卡|换绑|解绑|绑卡|优惠券|积分|哪里人|哪儿人|老家|你多大|你几岁|结婚了|有对象|吃饭了|吃了吗|的球|球队|谁(能|会)赢|比分|推荐(个|一个|几个)?(好的?)?(饭店|餐厅|酒店|会计|律师|医生)|\b(balance|cash out|(send|transfer|remit|wire) money (to|home)|refunds?|online order|(to|paid) the wrong (person|account|number)|top[- ]?up|recharge|unlink|link (a |my |another )?(new )?(bank )?card|change (my |the )?(bank )?card|sell(ing)? insurance|insurance (plan|policy|products?)|password|pin|avatar|profile (picture|photo)|nickname|coupons?|vouchers?|cashback|where are you from|how old are you|are you married|who (will|is going to|won) win|(know|recommend) (any|a|some) (good )?(accountants?|lawyers?|restaurants?|hotels?|doctors?|dentists?|places?))\b)/i;
+  /(余额|(缴|交|付)(个)?(电费|水费|燃气费|话费|网费)|卖保险|买保险|保险产品|理财产品|(改|换|修改)[^，,。？?]{0,6}(收款码|二维码)[^，,。？?]{0,3}(名|名字|昵称)?|收款码[^，,。？?]{0,4}(改|换)(个)?(名|名字)|收款码[^，,。？?]{0,3}(名字|名称)[^，,。？?]{0,4}(改|换)|零钱|提现|花呗|余额宝|转错|转账转|退款|退货|网购|支付密码|登录密码|改密码|头像|昵称|话费|充值|红包|电话卡|手机卡|换绑|解绑|绑卡|优惠券|积分|哪里人|哪儿人|老家|你多大|你几岁|结婚了|有对象|吃饭了|吃了吗|的球|球队|谁(能|会)赢|比分|推荐(个|一个|几个)?(好的?)?(饭店|餐厅|酒店|会计|律师|医生)|\b(balance|cash out|(send|transfer|remit|wire) money (to|home)|refunds?|online order|(to|paid) the wrong (person|account|number)|top[- ]?up|recharge|pay (my |the |our )?(electricity|water|gas|phone|internet|light) bills?|unlink|link (a |my |another )?(new )?(bank )?card|change (my |the )?(bank )?card|sell(ing)? insurance|insurance (plan|policy|products?)|password|pin|avatar|profile (picture|photo)|nickname|coupons?|vouchers?|cashback|where are you from|how old are you|are you married|who (will|is going to|won) win|(know|recommend) (any|a|some) (good )?(accountants?|lawyers?|restaurants?|hotels?|doctors?|dentists?|places?))\b)/i;
 
 /** A task for the assistant unrelated to the request: write a job ad, think of a shop name, a poem. */
 export const OFF_TOPIC_TASK =
@@ -131,6 +131,21 @@ const SOCIAL_TOKENS = [
   'howdy',
   'how far',
   'una',
+  '祝你们',
+  '祝大家',
+  '新年快乐',
+  '节日快乐',
+  '春节快乐',
+  '中秋快乐',
+  '过年好',
+  '恭喜发财',
+  'happy new year',
+  'happy diwali',
+  'happy eid',
+  'eid mubarak',
+  'merry christmas',
+  'happy holidays',
+  'to the team',
   'well done',
   'good morning',
   'good afternoon',
