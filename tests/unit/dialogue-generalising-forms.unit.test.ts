@@ -115,6 +115,12 @@ const facts: [string, MerchantFacts][] = [
   ['做了二十冬', { yearsInBusiness: 20 }],
   ['货款半年一结', { paymentCycleDays: 180 }],
   ['加上我一共七个人', { employees: 6 }],
+  // A hedged amount before "a year" is no tenure; station hands; N-seater; a financial year; a lorry business.
+  ['sales roughly 600k-ish a year', { monthlyRevenue: 50000 }],
+  ['5 jackaroos on the station', { employees: 5 }],
+  ['cafe, 30 seater', { industry: 'catering', seats: 30 }],
+  ['revenue for the last financial year: 2.4 million', { monthlyRevenue: 200000 }],
+  ['small truck business, 4 trucks', { industry: 'logistics', vehicles: 4 }],
 ];
 
 describe('facts (rules-2.8.0)', () => {

@@ -54,7 +54,7 @@ const PERIODS: readonly { period: Period; re: RegExp }[] = [
   },
   {
     period: 'year',
-    re: /(每年|一年|全年|年均|去年|今年|年度|(?<![\d二两三四五六七八九十几半个])年(?![前底初级纪龄轻头了多])|annual(ly)?|a year|per year|yearly|each year|\/year|\/yr|p\.a\.|per annum|last year|this year)/gi,
+    re: /(每年|一年|全年|年均|去年|今年|年度|(?<![\d二两三四五六七八九十几半个])年(?![前底初级纪龄轻头了多])|annual(ly)?|a year|per year|yearly|each year|\/year|\/yr|p\.a\.|per annum|last year|this year|(?:last|this|the|previous|past) (?:financial|fiscal) year|\bfy\s?\d{0,4}\b|财年|财务年度)/gi,
   },
 ];
 
