@@ -121,6 +121,10 @@ const facts: [string, MerchantFacts][] = [
   ['cafe, 30 seater', { industry: 'catering', seats: 30 }],
   ['revenue for the last financial year: 2.4 million', { monthlyRevenue: 200000 }],
   ['small truck business, 4 trucks', { industry: 'logistics', vehicles: 4 }],
+  // A trailing 一 before a period belongs to the period after a colloquial 万五 / 千二, not to the figure.
+  ['八万五一个月', { monthlyRevenue: 85000 }],
+  ['两千二一天', { monthlyRevenue: 66000 }],
+  ['二十一个员工', { employees: 21 }],
 ];
 
 describe('facts (rules-2.8.0)', () => {

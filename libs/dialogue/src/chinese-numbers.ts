@@ -49,9 +49,12 @@ const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 
 export function chineseNumerals(text: string, found: FoundNumber[]): void {
   for (const m of allMatches(text, CHINESE_RE)) {
     let core = m[1] ?? '';
-    // 一万一天 is 10,000 a day, not 11,000: a trailing 一 before a period unit is the period's.
+    // 一万一天 is 10,000 a day, not 11,000, and 十二万五一个月 is 125,000 a month: a trailing 一 before a period unit is the period's.
     const periodOne =
-      !m[2] && !m[3] && /[万萬千]一$/.test(core) && /^(天|年|周|个?月|礼拜|星期)/.test(text.slice((m.index ?? 0) + m[0].length));
+      !m[2] &&
+      !m[3] &&
+      /[万萬千][一二两三四五六七八九]?一$/.test(core) &&
+      /^(天|年|周|个?月|礼拜|星期)/.test(text.slice((m.index ?? 0) + m[0].length));
     if (periodOne) core = core.slice(0, -1);
     // A lone 万/千/百 without digits ("万一", "千万别") is not a number.
     if (!/[零〇一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾]/.test(core)) continue;
