@@ -179,6 +179,7 @@ const intents: [string, Intent][] = [
   ['Eid Mubarak to the team', 'greeting'],
   ['合伙人不给看账本', 'decline'],
   ['完税证明我搞不来', 'decline'],
+  ['wala pa kaming lease', 'decline'],
   ['水电费单子要传吗', 'ask_what_to_upload'],
 ];
 

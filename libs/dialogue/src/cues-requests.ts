@@ -119,6 +119,8 @@ export const DECLINE = new RegExp(
     `^${P}*(没有|没|无|没有的|没的|不知道|不给|不提供|不传|不想给|不行|不要|不可以)${P}*$`,
     `\\b((i|we) )?(don'?t|do not|didn'?t|never|'ve never|have never|haven'?t ever|'ve not) (have|had|keep|kept|get|got|use|used|issue|issued|do|done|own|maintain|maintained|file|filed|possess) (a |an |any |the |those |that |such )?(proper |formal |written |audited |official |[a-z]+ )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|one|it|that|those|them|any)\\b(?!\\s+(trucks|vehicles|vans|employees|staff|workers|seats))`,
     `\\bno (?!more\\b)([a-z']+ )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})\\b`,
+    // Tagalog wala (there is none): "wala pa akong permit".
+    `\\bwala\\b[^.?!]{0,16}\\b(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})\\b`,
     "(\\bnot|won'?t|will not|wouldn'?t|refuse to|can'?t|cannot|unable to|not able to|not comfortable|not going to|rather not|prefer not to|don'?t want to|do not want to) (be )?(send|sending|share|sharing|provide|providing|give|giving|upload|uploading|disclose|disclosing|get|getting|find|finding|take|taking|show|showing|hand over|photograph|photographing|film|filming)\\b",
     '口头(的|约定|协议|说的)|\\b(verbal|oral|handshake) (agreement|contract|deal)s?\\b|\\bunder (an? )?(nda|non-disclosure|confidentiality)|\\b(are|is) (confidential|private|classified)\\b|(签了|有)保密协议',
     "(not|n'?t) be able to (send|share|provide|give|upload|get|find|show|submit|produce)\\b|" +
