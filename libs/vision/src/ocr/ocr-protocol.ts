@@ -1,13 +1,20 @@
 import type { OcrLine } from '../types';
+import type { ChannelNormalisation } from './planar-input';
 
 /** Which OCR engine a worker runs. */
 export type OcrEngine = 'pp-ocrv4' | 'tesseract';
 
-/** The three files of a PP-OCR model set (ONNX detection and recognition, character dictionary). */
+/** The three files of a PP-OCR model set (ONNX detection and recognition, character dictionary), and how to feed them. */
 export interface OcrModelFiles {
   detectionPath: string;
   recognitionPath: string;
   dictionaryPath: string;
+  /** Input normalisation of detection; default value / 255 (what the OCR package feeds the v4 models). */
+  detectionInput?: ChannelNormalisation;
+  /** Input normalisation of recognition; default value / 255. */
+  recognitionInput?: ChannelNormalisation;
+  /** Probability above which a detection pixel is text; default the OCR package's 0.03. */
+  detectionThreshold?: number;
 }
 
 /** Settings each OCR worker starts with. */

@@ -20,6 +20,7 @@ interface LineImage {
 interface DetectionModel {
   run(image: Buffer): Promise<LineImage[]>;
   imageToInput: typeof planarInput;
+  runModel(o: { modelData: unknown }): Promise<{ data: Float32Array }>;
 }
 interface RecognitionModel {
   imageToInput: typeof planarInput;
@@ -38,6 +39,9 @@ export interface PpCellReader {
 
 /** Characters recognised with less mean confidence than this are noise (the package's own cut-off). */
 const MIN_MEAN = 0.5;
+
+/** The probability at which the package's detection binarises its map (PaddleOCR's own default is 0.3). */
+const PACKAGE_THRESHOLD = 0.03;
 
 /**
  * onnxruntime's threads busy-wait for work by default. Beside the workflow threads, the authenticity
@@ -66,9 +70,21 @@ export async function loadPpCellReader(
   };
   const detection = await classes.Detection.create(options);
   const recognition = await classes.Recognition.create(options);
-  // The package's own input builder, replaced on these two instances by one that gives the same numbers faster.
-  detection.imageToInput = planarInput;
-  recognition.imageToInput = planarInput;
+  // The package's own input builder, replaced on these two instances by one that gives the same numbers faster
+  // (and, for model sets trained on other input, normalises as they were trained).
+  detection.imageToInput = (image) => planarInput(image, models?.detectionInput ?? {});
+  recognition.imageToInput = (image) => planarInput(image, models?.recognitionInput ?? {});
+  const threshold = models?.detectionThreshold;
+  if (threshold !== undefined && threshold !== PACKAGE_THRESHOLD) {
+    // The package binarises the probability map at a fixed 0.03; the map scaled by 0.03 / t is binarised at t.
+    const run = detection.runModel.bind(detection);
+    detection.runModel = async (o) => {
+      const output = await run(o);
+      const scale = PACKAGE_THRESHOLD / threshold;
+      for (let i = 0; i < output.data.length; i += 1) output.data[i] = (output.data[i] as number) * scale;
+      return output;
+    };
+  }
   return {
     async read(image) {
       const cells: PpCell[] = [];
