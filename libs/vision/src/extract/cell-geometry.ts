@@ -41,6 +41,8 @@ export function valueText(cells: readonly Cell[], hits: readonly LabelHit[], j: 
   const next = hits.find((h) => h.line === j && h.start >= from);
   if (next && strip(text.slice(from, next.start)) === '') return null;
   const raw = strip(text.slice(from, next ? next.start : undefined));
+  // A cell opening with a word or two glued to a label that ends at a colon holds one label (制表日期：, 打印日期：).
+  if (next && from === 0 && /^[\u4e00-\u9fa5]{1,2}$/.test(raw) && /^[:：]/.test(text.slice(next.end))) return null;
   return raw === '' ? null : raw;
 }
 

@@ -13,9 +13,11 @@ import { repairCompanyPlace } from './company-place-names';
 import { restoreLostLeadingDigits } from './lost-leading-digits';
 import { restoreMisreadLabels } from './misread-labels';
 import { inHeadingScale, withHeadingUnit } from './heading-units';
+import { headingOrganisation, withoutIdentityNote } from './heading-names';
+import { ORGANISATION_NAME_FIELDS } from './organisation-name-fields';
 
 /** Version of the field extractor; recorded in every result. */
-export const EXTRACTOR_VERSION = 'layout-pairs-5';
+export const EXTRACTOR_VERSION = 'layout-pairs-6';
 
 /** Words beside a shared label (名称, 纳税人识别号) that say whose it is: buyer or seller side of an invoice. */
 const ROLE_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -26,6 +28,8 @@ const ROLE_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 // A table's totals row outranks its first row for an amount; a column value is as sure as a value to the right.
 const SOURCE_WEIGHT: Record<ValueSource, number> = { inline: 1, right: 0.97, below: 0.9, column: 0.97, total: 1 };
+/** Labels that name a total (…合计, …总计, 总收入) rather than a column of rows. */
+const TOTALS_LABEL = /^.+(合计|总计|总额)$|^总(收入|支出)/;
 
 /** Text that tells whose a label is: before it on its line, and the nearest cell to its left spanning its row. */
 function roleContext(cells: readonly Cell[], hit: LabelHit, skew: number): string {
@@ -77,7 +81,11 @@ function hitsForField(
   );
   const takenBySiblings = siblings.filter((s) => !shared.some((h) => claims(s.name, roleContext(cells, h, skew)) === true)).length;
   const byOccurrence = open.slice(Math.min(takenBySiblings, open.length), takenBySiblings + 1);
-  return [...exclusive, ...claimed, ...byOccurrence];
+  const ordered = [...exclusive, ...claimed, ...byOccurrence];
+  // A totals line with its figure (贷方发生额合计：80,130.86) states the amount; a column heading of the same words only leads
+  // to its rows. A totals label alone in its cell keeps its place (its column may prove the figure).
+  const statesTotal = (h: LabelHit): boolean => TOTALS_LABEL.test(h.label) && /\d/.test(cells[h.line]?.text.slice(h.end) ?? '');
+  return fieldSpec.kind === 'amount' ? [...ordered.filter(statesTotal), ...ordered.filter((h) => !statesTotal(h))] : ordered;
 }
 
 /** Reads every field of a voucher type from OCR lines by the page's geometry: label, then value right of or below it. Pure. */
@@ -111,7 +119,7 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
         const read = parseValue(fieldSpec.kind, raw, fieldSpec.pattern, fieldSpec.nth ?? 0);
         if (!read) continue;
         // A quantity under a heading that names its unit (电量(千瓦时) over 1496) is judged and reported with it.
-        const parsed = fieldSpec.kind === 'text' ? { ...read, value: withHeadingUnit(read.value, hit.label) } : read;
+        const parsed = fieldSpec.kind === 'text' ? { ...read, value: textValue(fieldSpec.name, read.value, hit.label) } : read;
         const score = parsed.certainty * plausibility(fieldSpec, parsed.value) * SOURCE_WEIGHT[candidate.source];
         if (!found || score > found.score) found = { value: parsed, score, line: candidate.line };
       }
@@ -130,6 +138,11 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
         }
       }
     }
+    if ((!found || found.score < 0.5) && isIssuer(spec.id, fieldSpec.name)) {
+      // Sheets a company draws up itself print its name as their heading, without a label.
+      const heading = headingOrganisation(cells, order);
+      if (heading) found = { value: { value: heading.value, certainty: 0.8 }, score: 0.8, line: heading.line };
+    }
     const line = found ? lines[joined.source[found.line] ?? -1] : undefined;
     if (found && line && found.score >= 0.3)
       fields.push({
@@ -143,10 +156,23 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
   return restoreLostLeadingDigits(fields);
 }
 
+/** Fields naming the organisation that draws a sheet up itself: its heading names it (工资表, 送货单). */
+function isIssuer(type: VoucherSpec['id'], field: string): boolean {
+  return field === 'company' || (type === 'delivery_note' && field === 'consignor');
+}
+
+/** A text value as reported: with the unit its heading names; a name in prose without the identity note after it. */
+function textValue(field: string, value: string, label: string): string {
+  // 兹证明甲公司（统一社会信用代码：…）在… names 甲公司.
+  return ORGANISATION_NAME_FIELDS.has(field) ? withoutIdentityNote(value) : withHeadingUnit(value, label);
+}
+
 /** Repairs that follow from what a value must look like: an address's leading place name, a patent title's 一种. */
 function repairValue(type: VoucherSpec['id'], field: string, value: string): string {
   // Titles of inventions and utility models are phrased 一种…; OCR drops the thin stroke of 一.
   if (type === 'patent_certificate' && field === 'title' && /^种/.test(value)) return `一${value}`;
+  // An area in metres is a square-metre sign OCR read as m (61.37㎡ → 61.37m); an area is never a length.
+  if (field === 'area' && /\d\s*m[2²]?$/.test(value)) return value.replace(/\s*m[2²]?$/, '㎡');
   return repairCompanyPlace(field, repairPlaceName(field, value));
 }
 

@@ -115,4 +115,15 @@ export const FORM_HEADER_WORDS: readonly string[] = [
   '水价',
   '本期示数',
   '倍率',
+  // payroll sheet columns (post, department, staff number, pay items) and the unit note over a table (单位：元)
+  '岗位',
+  '职务',
+  '部门',
+  '工号',
+  '绩效奖金',
+  '代扣社保个税',
+  '单位:元',
+  '单位:万元',
+  '单位:人民币元',
+  '金额单位:元',
 ];

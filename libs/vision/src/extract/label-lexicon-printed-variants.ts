@@ -24,6 +24,11 @@ export const PRINTED_VARIANTS: readonly LexiconEntry[] = [
   { type: 'vehicle_licence', field: 'vin', labels: ['车辆识别代号/车架号', 'VIN码'], source: VEHICLE },
   { type: 'freight_waybill', field: 'freight_charge', labels: ['运费(元)', '运输费', '运费总额'], source: TRADE },
   { type: 'freight_waybill', field: 'waybill_no', labels: ['运单号码'], source: TRADE },
+  // Printed stationery numbers its forms at the top right after a No (No.TY1273…, NO.:CG2025…), as the paper invoice does.
+  { type: 'freight_waybill', field: 'waybill_no', labels: ['No', 'No.', 'NO', 'NO.'], source: TRADE },
+  { type: 'purchase_order', field: 'order_no', labels: ['No', 'No.', 'NO', 'NO.'], source: TRADE },
+  { type: 'delivery_note', field: 'note_no', labels: ['No', 'No.', 'NO'], source: TRADE },
+  { type: 'freight_waybill', field: 'route', labels: ['起运地-到达地', '起运地至到达地', '起讫地点', '发站-到站'], source: TRADE },
   { type: 'freight_waybill', field: 'plate', labels: ['车辆号码', '车辆号牌'], source: TRADE },
   { type: 'customs_declaration', field: 'consignor', labels: ['境内收发货人'], source: TRADE },
   { type: 'customs_declaration', field: 'currency', labels: ['币别'], source: TRADE },

@@ -31,7 +31,7 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   {
     type: 'any',
     field: 'valid_until',
-    labels: ['有效期至', '有效期限至', '有效期限', '有效截止日期', '有效期截止日期', '有效期'],
+    labels: ['有效期至', '有效期限至', '有效期限', '有效截止日期', '有效期截止日期', '有效期', '有效日期'],
     source: PERMIT,
   },
   { type: 'business_licence', field: 'name', labels: ['企业名称', '名称'], source: LICENCE },
@@ -88,6 +88,8 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   { type: 'vehicle_licence', field: 'vin', labels: ['车辆识别代码', '车架号', 'VIN'], source: VEHICLE },
   { type: 'real_estate_certificate', field: 'right_holder', labels: ['产权人', '所有权人'], source: 'MNR 不动产权证书 template (2015)' },
   { type: 'real_estate_certificate', field: 'location', labels: ['房屋坐落', '房地坐落'], source: 'MNR 不动产权证书 template (2015)' },
+  // The 面积 box prints the parcel's shared area and the building's: 共有宗地面积…㎡/房屋建筑面积…㎡ (the building's is the area).
+  { type: 'real_estate_certificate', field: 'area', labels: ['房屋建筑面积', '建筑面积'], source: 'MNR 不动产权证书 template (2015)' },
   { type: 'real_estate_certificate', field: 'use', labels: ['规划用途', '用途(规划)'], source: 'MNR 不动产权证书 template (2015)' },
   { type: 'lease_contract', field: 'lessor', labels: ['甲方(出租人)', '甲方(出租方)', '出租人'], source: CIVIL_CODE },
   { type: 'lease_contract', field: 'lessee', labels: ['乙方(承租人)', '乙方(承租方)', '承租人'], source: CIVIL_CODE },
@@ -144,6 +146,7 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   { type: 'customs_declaration', field: 'trade_mode', labels: ['贸易方式'], source: 'GACC 报关单 form (before 2018: 贸易方式)' },
   { type: 'customs_declaration', field: 'currency', labels: ['币种'], source: 'GACC 报关单 form' },
   { type: 'customs_declaration', field: 'consignor', labels: ['收发货人', '经营单位'], source: 'GACC 报关单 form (before 2018: 经营单位)' },
+  { type: 'customs_declaration', field: 'total_value', labels: ['总价合计', '总价总计'], source: 'GACC 报关单 goods table totals line' },
   { type: 'bank_statement', field: 'account_name', labels: ['客户名称', '账户名', '户 名'], source: BANK },
   { type: 'bank_statement', field: 'account_no', labels: ['账户', '客户账号', '账户号码'], source: BANK },
   { type: 'bank_statement', field: 'period', labels: ['交易期间', '查询日期', '查询时间段', '起始日期'], source: BANK },
@@ -177,6 +180,8 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   { type: 'payroll_sheet', field: 'month', labels: ['月份', '发放月份'], source: 'payroll sheet practice' },
   { type: 'payroll_sheet', field: 'total', labels: ['实发工资合计', '实发金额合计'], source: 'payroll sheet practice' },
   { type: 'social_insurance_certificate', field: 'company', labels: ['参保单位', '缴费单位', '单位'], source: TAX },
+  // The certificate's prose names the unit: 兹证明××有限公司（统一社会信用代码：…）在我中心参加社会保险…
+  { type: 'social_insurance_certificate', field: 'company', labels: ['兹证明'], source: TAX },
   { type: 'social_insurance_certificate', field: 'insured_head_count', labels: ['参保职工人数', '在职参保人数', '缴费人数'], source: TAX },
   { type: 'social_insurance_certificate', field: 'months_paid', labels: ['累计缴费月数', '缴费月份数'], source: TAX },
   { type: 'tax_payment_certificate', field: 'taxpayer_name', labels: ['纳税人', '纳税人全称', '缴款单位', '付款人名称'], source: TAX },
@@ -264,6 +269,12 @@ export const NON_FIELD_LABELS: readonly string[] = [
   '销售方信息',
   '购买方',
   '销售方',
+  // Areas printed beside the one a field reads (不动产权证书 面积 box and 权利其他状况).
+  '共有宗地面积',
+  '宗地面积',
+  '分摊建筑面积',
+  '专有建筑面积',
+  '分摊土地面积',
   // Identity lines printed beside a party's name on contracts and leases (张三 身份证号码：…).
   '身份证号码',
   '身份证号',

@@ -37,7 +37,9 @@ export function restoreMisreadLabels(cells: readonly Cell[], labels: ReadonlySet
   return cells.map((cell) => {
     const colon = cell.text.search(/[:：]/);
     const head = colon > 0 ? cell.text.slice(0, colon) : cell.text;
-    const label = labels.has(head) || /\d/.test(head) ? null : nearLabel(head, byLength);
+    const known = labels.has(head) || /\d/.test(head);
+    // A whole label cell that lost an inner character (注册期 for 注册日期) is that label; three characters at least.
+    const label = known ? null : (nearLabel(head, byLength) ?? ([...head].length >= 3 && colon < 0 ? clippedInside(head, byLength) : null));
     const text = label ? label + cell.text.slice(head.length) : cell.text;
     const restored = restoreAfterFigure(restoreBeforeColons(text, labels, byLength), labels, byLength);
     return restored === cell.text ? cell : { ...cell, text: restored };

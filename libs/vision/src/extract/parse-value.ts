@@ -122,7 +122,11 @@ export function parseValue(kind: FieldKind, raw: string, pattern?: RegExp, nth =
     case 'id': {
       if (pattern) {
         const direct = new RegExp(pattern.source).exec(text) ?? new RegExp(pattern.source).exec(digitsFromLookalikes(text));
-        if (direct) return { value: direct[0], certainty: 1 };
+        // The issuing province printed in brackets before the number ((鲁)XK22-…) is part of it.
+        const province = direct
+          ? /\([\u4e00-\u9fa5]{1,2}\)$/.exec(text.slice(0, direct.index).replace(/[（]/g, '(').replace(/[）]/g, ')'))
+          : null;
+        if (direct) return { value: (province?.[0] ?? '') + direct[0], certainty: 1 };
         const fixed = oneLookalikeFromPattern(text, pattern);
         if (fixed) return { value: fixed, certainty: 0.85 };
       }
@@ -133,8 +137,9 @@ export function parseValue(kind: FieldKind, raw: string, pattern?: RegExp, nth =
       // A text field with a closed vocabulary (currencies) takes the word it knows out of a longer reading.
       const known = pattern ? new RegExp(pattern.source).exec(text) : null;
       if (known) return { value: known[0], certainty: 1 };
-      // A value never ends with punctuation: a clause's comma, or a semicolon OCR read as a colon.
-      return { value: text.replace(/[,，;；。:：]+$/, ''), certainty: pattern ? 0.6 : 0.9 };
+      // A value never ends with punctuation: a clause's comma, a semicolon OCR read as a colon, or the bracket of a note
+      // whose label ended it (甲公司（统一社会信用代码：…).
+      return { value: text.replace(/[,，;；。:：(（]+$/, ''), certainty: pattern ? 0.6 : 0.9 };
     }
   }
 }

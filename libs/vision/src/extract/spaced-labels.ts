@@ -40,8 +40,41 @@ export function joinSpacedLabels(cells: readonly Cell[], labels: ReadonlySet<str
         box: [cell.box[0], top, c.box[0] + c.box[2] - cell.box[0], Math.max(cell.box[1] + cell.box[3], c.box[1] + c.box[3]) - top],
       };
     }
+    cell = withGluedRest(cell, cells, order, used, labels);
     out.push(cell);
     source.push(i);
   }
   return { cells: out, source };
+}
+
+/**
+ * A spaced label's first piece (有效, 产) whose remaining characters OCR boxed together with the value after them
+ * (期2021年8月15日至…, 品名称水泥): the piece and that box are one cell when together they begin with a known label.
+ * Marks the box used. Pure apart from `used`.
+ */
+function withGluedRest(cell: Cell, cells: readonly Cell[], order: readonly number[], used: Set<number>, labels: ReadonlySet<string>): Cell {
+  if (!CJK_SHORT.test(cell.text) || labels.has(cell.text)) return cell;
+  const h = Math.max(1, cell.box[3]);
+  const right = cell.box[0] + cell.box[2];
+  const next = order.find((j) => {
+    const c = cells[j] as Cell;
+    return (
+      !used.has(j) &&
+      c.box[0] >= right - h &&
+      c.box[0] - right < h * 4 &&
+      Math.abs(c.box[1] + c.box[3] / 2 - (cell.box[1] + h / 2)) < h * 0.5
+    );
+  });
+  const c = next === undefined ? undefined : cells[next];
+  if (next === undefined || !c) return cell;
+  const text = cell.text + c.text;
+  // The joined text must continue past a whole label that the piece alone only begins.
+  if (![...labels].some((l) => l.length > cell.text.length && l.startsWith(cell.text) && text.startsWith(l) && text.length > l.length))
+    return cell;
+  used.add(next);
+  const top = Math.min(cell.box[1], c.box[1]);
+  return {
+    text,
+    box: [cell.box[0], top, c.box[0] + c.box[2] - cell.box[0], Math.max(cell.box[1] + cell.box[3], c.box[1] + c.box[3]) - top],
+  };
 }
