@@ -125,3 +125,28 @@ test('given a waybill numbered No.… and a route under 起运地-到达地, whe
   assert.equal(fields.waybill_no, '6155565474');
   assert.equal(fields.route, '泉州-杭州');
 });
+
+test('given a two-column licence whose right-hand address wraps under a justified 住所 label, when read, then the second line is kept', () => {
+  const fields = read('business_licence', [
+    at('营业执照', 602, 310, 90),
+    at('成立日期', 910, 528, 30),
+    at('2010年07月06日', 1056, 520, 30),
+    at('营业期限', 912, 577, 30),
+    at('长期', 1027, 573, 30),
+    at('法定代表人余勇', 225, 601, 30),
+    at('住所湖南省长沙市开福区芙蓉中路36号1', 909, 608, 27),
+    at('一般项目：技术服务、技术开发、技术咨询、', 371, 630, 20),
+    at('经营范围', 225, 642, 30),
+    at('栋1802室', 1069, 645, 27),
+  ]);
+  assert.equal(fields.address, '湖南省长沙市开福区芙蓉中路36号1栋1802室');
+});
+
+test('given a name beside a table rule that OCR read as 丨, when read, then the rule is not part of the name', () => {
+  const fields = read('tobacco_retail_licence', [
+    at('烟草专卖零售许可证', 300, 100, 40),
+    at('企业名称', 100, 300, 26),
+    at('丨临沂市河东区卓越五金店', 260, 300, 26),
+  ]);
+  assert.equal(fields.name, '临沂市河东区卓越五金店');
+});

@@ -134,12 +134,15 @@ export function parseValue(kind: FieldKind, raw: string, pattern?: RegExp, nth =
       return token ? { value: token[0], certainty: pattern ? 0.5 : 0.9 } : null;
     }
     case 'text': {
+      // A table's ruling line beside a value reads as 丨 or |: no name or address starts with one.
+      const value = text.replace(/^[丨|│┃]+/, '');
+      if (value === '') return null;
       // A text field with a closed vocabulary (currencies) takes the word it knows out of a longer reading.
-      const known = pattern ? new RegExp(pattern.source).exec(text) : null;
+      const known = pattern ? new RegExp(pattern.source).exec(value) : null;
       if (known) return { value: known[0], certainty: 1 };
       // A value never ends with punctuation: a clause's comma, a semicolon OCR read as a colon, or the bracket of a note
       // whose label ended it (甲公司（统一社会信用代码：…).
-      return { value: text.replace(/[,，;；。:：(（]+$/, ''), certainty: pattern ? 0.6 : 0.9 };
+      return { value: value.replace(/[,，;；。:：(（]+$/, ''), certainty: pattern ? 0.6 : 0.9 };
     }
   }
 }

@@ -1,4 +1,4 @@
-import { centreX, centreY, ems, isLabelCell, sameRow, startsWithLabel, valueText, type Cell } from './cell-geometry';
+import { centreX, centreY, ems, isLabelCell, right, sameRow, startsWithLabel, valueText, type Cell } from './cell-geometry';
 import type { LabelHit } from './label-hits';
 
 /** A line that ends in an amount (cents, or a thousands group): nothing wraps after it. */
@@ -64,12 +64,21 @@ export function continuationLines(
       // or sheared photo whose skew was not measured has a taller box, so the lower bound is lenient.
       const dy = centreY(c) - (centreY(upper) + skew * (centreX(c) - centreX(upper)));
       if (dy < Math.min(upperH, ownH) * 0.3 || dy > Math.max(upperH, ownH) * 1.45) return false;
-      if (Math.abs(c.box[0] - startX) > Math.min(upperH, ownH) * 1.2) return false;
+      // A label justified to a wider column (住 所, spaced) puts its value's column right of where its own box's text says: the first
+      // line under a label-and-value box may start up to four characters further right, inside the line above.
+      const dx = c.box[0] - startX;
+      const reach = out.length === 0 && first === ownLabelLine && right(c) <= right(upper) ? 4.5 : 1.2;
+      if (dx < -Math.min(upperH, ownH) * 1.2 || dx > Math.min(upperH, ownH) * reach) return false;
       if (startsWithLabel(cells, hits, k) || WHOLE_FIGURE.test(c.text)) return false;
       // Both rows carrying an amount in another cell are two rows of a table, not one value wrapped.
       if (rowHasFigure(cells, upper, skew) && rowHasFigure(cells, c, skew)) return false;
-      // A label on its row means it belongs to the next row of a grid or a form.
-      return !cells.some((o, m) => m !== ownLabelLine && m !== k && sameRow(o, c, skew) && isLabelCell(cells, hits, m));
+      // A label on its row means it belongs to the next row of a grid or a form; a label of the other column of a
+      // two-column card (left of the value's own label) does not, when the line ends inside the line above as a wrapped one does.
+      const inside = right(c) <= right(upper) + upperH;
+      const labelLeft = inside ? (cells[ownLabelLine]?.box[0] ?? -Infinity) : -Infinity;
+      return !cells.some(
+        (o, m) => m !== ownLabelLine && m !== k && sameRow(o, c, skew) && right(o) > labelLeft && isLabelCell(cells, hits, m),
+      );
     });
     if (next < 0) break;
     out.push(next);
