@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { OcrLine } from '@uplift/vision';
 import { lineAt as at, readFields as read } from '../support/ocr-lines';
 
 // Failure kinds seen on a renderer the reader was not built against (layout-pairs-6): names printed as a sheet's
@@ -149,4 +150,37 @@ test('given a name beside a table rule that OCR read as 丨, when read, then the
     at('丨临沂市河东区卓越五金店', 260, 300, 26),
   ]);
   assert.equal(fields.name, '临沂市河东区卓越五金店');
+});
+
+test('given a lease whose first article locates the premises (将位于…的房屋), when read, then the address ends before 的房屋', () => {
+  const fields = read('lease_contract', [
+    at('房屋租赁合同', 506, 254, 40),
+    at('第一条出租方将位于广东省东莞市塘厦镇太平大道946号的房屋（以下简称“该房屋”）', 292, 657, 24),
+  ]);
+  assert.equal(fields.address, '广东省东莞市塘厦镇太平大道946号');
+});
+
+test('given a long label on a photo tilted by 4°, when read, then its box grown by the tilt still has a row and the value beside it is read', () => {
+  // Rising to the right by 0.067 per pixel: each box's top is its right end's, its height grows with its width.
+  // OCR's boxes stand taller than 1.1 em (a 16 px label in a 23 px box before the tilt).
+  const tilt = (line: OcrLine): OcrLine => {
+    const [x, y, w, h] = line.box;
+    return { ...line, box: [x, Math.round(y - 0.067 * (x + w)), w, Math.round(Math.max(h, 23) + 0.067 * w)] };
+  };
+  const fields = read(
+    'tax_payment_certificate',
+    [
+      at('税收完税证明', 617, 262, 40),
+      at('纳税人名称', 713, 389, 22),
+      at('上海汇通五金制品股份有限公司', 897, 389, 22),
+      at('实缴（退）金额', 1183, 403, 22),
+      at('统一社会信用代码（纳税人识别号）', 93, 430, 16),
+      at('91310115MJ6880351D', 341, 430, 22),
+      at('税款所属时期', 772, 441, 22),
+      at('品目名称', 493, 463, 22),
+      at('税种', 328, 477, 22),
+      at('原凭证号', 99, 491, 22),
+    ].map(tilt),
+  );
+  assert.equal(fields.taxpayer_id, '91310115MJ6880351D');
 });

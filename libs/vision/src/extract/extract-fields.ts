@@ -164,7 +164,10 @@ function isIssuer(type: VoucherSpec['id'], field: string): boolean {
 /** A text value as reported: with the unit its heading names; a name in prose without the identity note after it. */
 function textValue(field: string, value: string, label: string): string {
   // 兹证明甲公司（统一社会信用代码：…）在… names 甲公司.
-  return ORGANISATION_NAME_FIELDS.has(field) ? withoutIdentityNote(value) : withHeadingUnit(value, label);
+  if (ORGANISATION_NAME_FIELDS.has(field)) return withoutIdentityNote(value);
+  // In prose an address ends where the premises it locates are named: 位于××路536号的房屋（以下简称…）.
+  if (field === 'address' || field === 'location') return value.replace(/的(房屋|商铺|厂房|房产|仓库|场地|写字楼|办公用房|物业).*$/, '');
+  return withHeadingUnit(value, label);
 }
 
 /** Repairs that follow from what a value must look like: an address's leading place name, a patent title's 一种. */

@@ -100,6 +100,8 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   { type: 'lease_contract', field: 'lessor', labels: ['出租单位', '业主方'], source: LEASE_FORMS },
   { type: 'lease_contract', field: 'lessee', labels: ['承租单位'], source: LEASE_FORMS },
   { type: 'lease_contract', field: 'address', labels: ['租赁房屋地址', '坐落地址', '房屋位置', '租赁地点'], source: LEASE_FORMS },
+  // Model lease texts describe the premises in the first article: 出租方将位于××路×号的房屋出租给承租方…
+  { type: 'lease_contract', field: 'address', labels: ['位于'], source: LEASE_FORMS },
   { type: 'lease_contract', field: 'area', labels: ['租赁面积', '使用面积', '面积'], source: LEASE_FORMS },
   { type: 'lease_contract', field: 'rent', labels: ['月租金额', '租金金额'], source: LEASE_FORMS },
   { type: 'lease_contract', field: 'term', labels: ['租赁起止日期', '租赁起止时间'], source: LEASE_FORMS },

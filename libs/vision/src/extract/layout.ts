@@ -108,8 +108,9 @@ export function candidatesFor(
   const labelLeft = charX(cell, hit.start);
   const labelRight = charX(cell, hit.end);
   const height = Math.max(1, cell.box[3]);
-  // A box far taller than its glyphs (a long line on a tilted photo whose skew was not measured) has no reliable row.
-  const rowless = cell.box[3] > textHeight(cell, skew) * 1.8;
+  // A box far taller than its glyphs (a long line on a tilted photo whose skew was not measured) has no reliable row; the
+  // height the measured skew adds to a long box is no sign of that.
+  const rowless = cell.box[3] - Math.abs(skew) * cell.box[2] > textHeight(cell, skew) * 1.8;
   if (!nextOnLine && cell.box[2] > 0 && !rowless) {
     // Cells to the right on the same row, in x order, until a label cell or a wide gap.
     const right = cells
