@@ -184,3 +184,23 @@ test('given a long label on a photo tilted by 4°, when read, then its box grown
   );
   assert.equal(fields.taxpayer_id, '91310115MJ6880351D');
 });
+
+test('given a social insurance certificate with its table of insurances, when read, then months paid is read down the 缴费月数 column', () => {
+  const fields = read('social_insurance_certificate', [
+    at('单位参保缴费证明', 432, 249, 30),
+    at('险种', 177, 510, 22),
+    at('参保人数', 411, 510, 22),
+    at('缴费起始年月', 514, 510, 22),
+    at('缴费截止年月', 644, 510, 22),
+    at('缴费月数', 765, 510, 22),
+    at('缴费状态', 858, 510, 22),
+    at('企业职工基本养老保险', 183, 550, 22),
+    at('34', 438, 550, 22),
+    at('2022年11月', 519, 550, 18),
+    at('2024年07月', 648, 550, 18),
+    at('21', 789, 550, 22),
+    at('正常缴费', 860, 550, 22),
+  ]);
+  assert.equal(fields.months_paid, '21');
+  assert.equal(fields.insured_head_count, '34');
+});

@@ -89,6 +89,11 @@ export const FORM_HEADER_WORDS: readonly string[] = [
   '权利类型',
   '使用期限',
   '参保险种',
+  // social insurance certificate's table of insurances (险种 | 参保人数 | 缴费起始年月 | 缴费截止年月 | 缴费月数 | 缴费状态)
+  '险种',
+  '缴费起始年月',
+  '缴费截止年月',
+  '缴费状态',
   '经办机构',
   '批准机关',
   '押金',
