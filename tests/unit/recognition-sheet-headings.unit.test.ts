@@ -204,3 +204,15 @@ test('given a social insurance certificate with its table of insurances, when re
   assert.equal(fields.months_paid, '21');
   assert.equal(fields.insured_head_count, '34');
 });
+
+test('given a vehicle licence whose owner sits beside 所有人 and the address below it ends in a room number, when read, then the owner is the person', () => {
+  const fields = read('vehicle_licence', [
+    at('中华人民共和国机动车行驶证', 199, 401, 26),
+    at('所有人', 73, 579, 24),
+    // Offset print: the owner's name and the address under it overlap (boxes as OCR read them on a tilted card).
+    { text: '龙志晓', confidence: 0.97, box: [193, 566, 64, 35] },
+    { text: '湖北省武汉市武昌区解放大道103号6栋908室', confidence: 0.97, box: [198, 575, 377, 74] },
+    at('住址', 76, 640, 24),
+  ]);
+  assert.equal(fields.owner, '龙志晓');
+});

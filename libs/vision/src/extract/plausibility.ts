@@ -25,6 +25,8 @@ export function plausibility(field: FieldSpec, value: string): number {
   if (ORGANISATION_NAME_FIELDS.has(field.name)) {
     // A document's title (参保单位缴费情况证明, 工资明细表) holds a label word but names no one.
     if (DOCUMENT_TITLE_END.test(v)) return 0.2;
+    // A street number (…解放大道103号6栋908室) makes an address, not a name: its 室 is a room, not a studio.
+    if (/[路街道巷弄]\d+号/.test(v)) return 0.3;
     // The seal slot of a signature block (送货单位（盖章）, 采购方（签字）) names no one.
     if (/^\(?(盖|签)/.test(v)) return 0.1;
     // Organisation and person names on these documents are Chinese; a code or a date is another cell's.
