@@ -216,3 +216,15 @@ test('given a vehicle licence whose owner sits beside 所有人 and the address 
   ]);
   assert.equal(fields.owner, '龙志晓');
 });
+
+test('given a paper invoice whose spaced 名 称 label lost its second half into the taller value box, when read, then the buyer is read', () => {
+  const fields = read('vat_special_invoice', [
+    at('浙江增值税专用发票', 617, 201, 34),
+    at('购', 173, 303, 17),
+    { text: '名', confidence: 0.97, box: [210, 307, 18, 20] },
+    { text: '称：福建凯达电子科技有限公司', confidence: 0.97, box: [283, 308, 259, 43] },
+    at('买', 174, 336, 17),
+    at('纳税人识别号：91350503KK4366497G', 205, 333, 18),
+  ]);
+  assert.equal(fields.buyer, '福建凯达电子科技有限公司');
+});

@@ -62,7 +62,8 @@ function withGluedRest(cell: Cell, cells: readonly Cell[], order: readonly numbe
       !used.has(j) &&
       c.box[0] >= right - h &&
       c.box[0] - right < h * 4 &&
-      Math.abs(c.box[1] + c.box[3] / 2 - (cell.box[1] + h / 2)) < h * 0.5
+      // The value's box may stand taller than the piece's (a longer line on a tilted photo): centres within half of it.
+      Math.abs(c.box[1] + c.box[3] / 2 - (cell.box[1] + h / 2)) < Math.max(h, c.box[3]) * 0.5
     );
   });
   const c = next === undefined ? undefined : cells[next];
