@@ -228,3 +228,19 @@ test('given a paper invoice whose spaced 名 称 label lost its second half into
   ]);
   assert.equal(fields.buyer, '福建凯达电子科技有限公司');
 });
+
+test('given a customs goods cell stacking 单价/总价/币制 with loose leading, when read, then the total value is its second line', () => {
+  const fields = read('customs_declaration', [
+    at('中华人民共和国海关出口货物报关单', 333, 77, 40),
+    at('商品编号', 260, 670, 24),
+    at('商品名称及规格型号', 424, 669, 17),
+    at('数量及单位', 581, 669, 24),
+    at('单价/总价/币制', 749, 667, 24),
+    at('原产国（地区）', 907, 667, 20),
+    at('9617001900锂离子蓄电池3417个', 260, 716, 20),
+    at('140.21', 744, 714, 26),
+    at('479,094.11', 744, 759, 24),
+    at('人民币', 741, 797, 26),
+  ]);
+  assert.equal(fields.total_value, '479094.11');
+});

@@ -125,7 +125,9 @@ function stackedBlock(
     const next = cells.findIndex((c, k) => {
       if (block.includes(k) || c.box[2] <= 0 || !startsInColumn(c, range) || isLabelCell(cells, hits, k)) return false;
       const dy = dyOf(upper, c, skew);
-      return dy > Math.min(upper.box[3], c.box[3]) * 0.5 && dy < Math.max(upper.box[3], c.box[3]) * 1.45;
+      // The slash heading says how many lines the cell stacks (the block must hold exactly that many), so a cell's
+      // looser leading (1.6 line heights) is allowed.
+      return dy > Math.min(upper.box[3], c.box[3]) * 0.5 && dy < Math.max(upper.box[3], c.box[3]) * 1.75;
     });
     if (next < 0) break;
     block.push(next);
