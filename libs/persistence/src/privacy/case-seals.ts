@@ -48,7 +48,8 @@ export async function sealFromLockedKey(
   locked: CaseKeyRow | null,
 ): Promise<CaseSeal | null> {
   const row = locked ?? (await createCaseKey(sql, keys, caseId));
-  if (row.shreddedAt !== null) return null;
+  // As sealForWrite: a row without key material is a shredded key, whatever else it says.
+  if (row.shreddedAt !== null || !row.wrappedKey || !row.wrapIv || !row.wrapTag) return null;
   const { key } = unwrapCaseKey(keys, caseId, row);
   try {
     return new CaseSeal(caseId, key);
