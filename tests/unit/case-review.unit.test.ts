@@ -1,67 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  agreementReport,
-  decide,
-  ErrorCode,
-  foldCase,
-  initialCaseState,
-  type CaseEvent,
-  type CaseState,
-  type Decision,
-  type ReviewerVerdict,
-} from '@uplift/domain';
+import { agreementReport, decide, ErrorCode, foldCase } from '@uplift/domain';
 import { domainErrorCode } from '../support/domain-errors';
-
-const now = '2026-11-22T08:00:00.000Z';
-const referral: Decision = {
-  outcome: 'referred',
-  currentLimit: 100_000,
-  requestedLimit: 200_000,
-  grantedLimit: 150_000,
-  uplift: 50_000,
-  reasons: [{ code: 'DECLARED_FAR_ABOVE_VERIFIED', params: {} }],
-  policyVersion: '1.0.0',
-};
-
-function referredCase(): CaseState {
-  let state = initialCaseState('c1');
-  const events: CaseEvent[] = [];
-  for (const command of [
-    {
-      type: 'OpenCase',
-      caseId: 'c1',
-      channel: 'app',
-      merchantRef: 'm',
-      currentLimit: 100_000,
-      requestedLimit: 200_000,
-      industry: 'logistics',
-      language: 'zh',
-    },
-    {
-      type: 'SubmitEvidence',
-      evidenceId: 'e1',
-      declared: { kind: 'voucher', type: 'vat_special_invoice' },
-      mediaType: 'image/jpeg',
-      sizeBytes: 1,
-      sha256: 'a'.repeat(64),
-    },
-    { type: 'RecordDecision', decision: referral, trigger: 'deadline' },
-  ] as const) {
-    const produced = decide(command, state, { now });
-    events.push(...produced);
-    state = foldCase(state, produced);
-  }
-  return state;
-}
-
-const verdict = (overrides: Partial<ReviewerVerdict> = {}): ReviewerVerdict => ({
-  reviewerId: 'rev-1',
-  outcome: 'partial',
-  grantedLimit: 150_000,
-  note: 'ok',
-  ...overrides,
-});
+import { now, referral, referredCase, verdict } from '../support/review-fixtures';
 
 describe('human review of a referred case', () => {
   test('a referral puts the case in review, keeps the engine decision, and closes nothing', () => {

@@ -1,46 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { askOrRecall, recordedReview } from '@uplift/api';
-import {
-  decide,
-  DomainError,
-  ErrorCode,
-  foldCase,
-  initialCaseState,
-  type CaseState,
-  type Decision,
-  type ReviewerVerdict,
-} from '@uplift/domain';
+import { decide, DomainError, ErrorCode, foldCase, initialCaseState, type CaseState } from '@uplift/domain';
+import { now, referredCase, verdict } from '../support/review-fixtures';
 
-const now = '2026-11-29T08:00:00.000Z';
-const referral: Decision = {
-  outcome: 'referred',
-  currentLimit: 100_000,
-  requestedLimit: 200_000,
-  grantedLimit: 150_000,
-  uplift: 50_000,
-  reasons: [{ code: 'DECLARED_FAR_ABOVE_VERIFIED', params: {} }],
-  policyVersion: '1.0.0',
-};
-const verdict: ReviewerVerdict = { reviewerId: 'rev-1', outcome: 'partial', grantedLimit: 150_000, note: 'checked the invoices' };
-
-function apply(state: CaseState, command: Parameters<typeof decide>[0]): CaseState {
-  return foldCase(state, decide(command, state, { now }));
-}
+const decided = verdict({ note: 'checked the invoices' });
 
 function reviewedCase(): CaseState {
-  let state = apply(initialCaseState('c1'), {
-    type: 'OpenCase',
-    caseId: 'c1',
-    channel: 'app',
-    merchantRef: 'm',
-    currentLimit: 100_000,
-    requestedLimit: 200_000,
-    industry: 'logistics',
-    language: 'zh',
-  });
-  state = apply(state, { type: 'RecordDecision', decision: referral, trigger: 'deadline' });
-  return apply(state, { type: 'CompleteReview', verdict });
+  const state = referredCase();
+  return foldCase(state, decide({ type: 'CompleteReview', verdict: decided }, state, { now }));
 }
 
 const closed = (): Promise<never> => Promise.reject(new DomainError(ErrorCode.CaseClosed, 'the case is decided'));
@@ -51,7 +19,7 @@ describe('a review whose answer was lost is answered again', () => {
     const result = await askOrRecall(
       closed,
       () => Promise.resolve(state),
-      (s) => recordedReview(s, verdict),
+      (s) => recordedReview(s, decided),
     );
     assert.equal(result.caseId, 'c1');
     assert.equal(result.decision.outcome, 'partial');
@@ -62,9 +30,9 @@ describe('a review whose answer was lost is answered again', () => {
   test('another reviewer, another outcome or another limit is still refused as closed', async () => {
     const state = reviewedCase();
     for (const other of [
-      { ...verdict, reviewerId: 'rev-2' },
-      { ...verdict, outcome: 'declined' as const, grantedLimit: 100_000 },
-      { ...verdict, grantedLimit: 140_000 },
+      { ...decided, reviewerId: 'rev-2' },
+      { ...decided, outcome: 'declined' as const, grantedLimit: 100_000 },
+      { ...decided, grantedLimit: 140_000 },
     ]) {
       assert.equal(recordedReview(state, other), undefined);
       await assert.rejects(
@@ -80,13 +48,13 @@ describe('a review whose answer was lost is answered again', () => {
 
   test('a case without a review recalls nothing, and other errors pass through without a read', async () => {
     const open = initialCaseState('c2');
-    assert.equal(recordedReview(open, verdict), undefined);
+    assert.equal(recordedReview(open, decided), undefined);
     let read = 0;
     await assert.rejects(
       askOrRecall(
         () => Promise.reject(new DomainError(ErrorCode.ValidationFailed, 'bad')),
         () => Promise.resolve(((read += 1), open)),
-        (s) => recordedReview(s, verdict),
+        (s) => recordedReview(s, decided),
       ),
       (error: unknown) => error instanceof DomainError && error.code === ErrorCode.ValidationFailed,
     );
