@@ -203,6 +203,8 @@ export function corpusFigures() {
     // Written blind after rules-2.7.0+intent-lr-2 and measured untouched first (both halves); its dev half was then
     // tuned on (rules-2.8.0, intent-lr-3), its held-out half never.
     sixth: join(CORPUS_DIR, 'sixth'),
+    // Written blind after rules-2.8.0+intent-lr-3 and measured untouched first (both halves).
+    seventh: join(CORPUS_DIR, 'seventh'),
   };
   const figures = (split: Split, dir: string) => {
     const r = evaluateCorpus(split, dir);
