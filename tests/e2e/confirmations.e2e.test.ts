@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { INestApplication } from '@nestjs/common';
-import { ErrorCode, isDomainError } from '@uplift/domain';
+import { ErrorCode, isDomainError, workflowIdForCase } from '@uplift/domain';
 import { syntheticVoucherPhoto } from '@uplift/evidence-synth';
 import { EvidenceVault } from '@uplift/persistence';
 import { startApi } from '../support/api-harness';
@@ -138,6 +138,43 @@ describe('irreversible steps through the API happen only when the merchant confi
     const other = await channel.post<{ error: { code: string } }>(`/v1/cases/${caseId}/submit`, { actionId: 'tap-2' });
     assert.equal(other.status, 409);
     assert.equal(other.body.error.code, 'CASE_CLOSED');
+  });
+
+  test('submit and withdrawal pressed at once, each twice: one order wins, the other step answers why, nothing is lost', async () => {
+    const { caseId, evidenceId } = await caseWithUpload(channel, 'confirm-race');
+    const press = (path: 'submit' | 'withdrawal', actionId: string) =>
+      channel.post<Reply & { error?: { code: string } }>(`/v1/cases/${caseId}/${path}`, { actionId });
+    const [submitA, withdrawA, submitB, withdrawB] = await Promise.all([
+      press('submit', 'race-submit'),
+      press('withdrawal', 'race-withdraw'),
+      press('submit', 'race-submit'),
+      press('withdrawal', 'race-withdraw'),
+    ]);
+    const all = [submitA, withdrawA, submitB, withdrawB];
+    for (const r of all) assert.ok([200, 409].includes(r.status), `${r.status} ${JSON.stringify(r.body)}`);
+    // The same button pressed twice gets one answer.
+    assert.deepEqual([submitA.status, submitA.body.reply], [submitB.status, submitB.body.reply]);
+    assert.deepEqual([withdrawA.status, withdrawA.body.reply], [withdrawB.status, withdrawB.body.reply]);
+    const events = await verifiedEventLog(compliance, caseId);
+    const count = (type: string) => events.filter((e) => e.event.type === type).length;
+    const withdrawn = withdrawA.status === 200;
+    assert.ok(submitA.status === 200 || withdrawn, 'at least the first step taken is answered 200');
+    assert.equal(count('ConsentWithdrawn'), withdrawn ? 1 : 0);
+    assert.equal(count('DecisionMade') <= 1, true, 'one decision at most');
+    assert.equal(count('ActionConfirmed'), (submitA.status === 200 ? 1 : 0) + (withdrawn ? 1 : 0));
+    // A refused step says why, with a code from the closed list.
+    for (const r of [submitA, withdrawA].filter((x) => x.status === 409))
+      assert.ok(['CASE_CLOSED', 'CASE_IN_REVIEW', 'ACTION_IN_PROGRESS'].includes(r.body.error?.code ?? ''), JSON.stringify(r.body));
+    const view = (await channel.get<CaseView>(`/v1/cases/${caseId}`)).body;
+    if (withdrawn) {
+      assert.equal(view.state.status, 'withdrawn');
+      await assert.rejects(readable(h, caseId, evidenceId));
+    } else {
+      assert.ok(['decided', 'in_review'].includes(view.state.status), view.state.status);
+      assert.equal(await readable(h, caseId, evidenceId), true, 'a refused withdrawal erases nothing');
+    }
+    const description = await h.client.workflow.getHandle(workflowIdForCase(caseId)).describe();
+    assert.notEqual(description.status.name, 'FAILED');
   });
 
   test('submitting: "done" is proposed, "not yet" declines, a clear yes decides', async () => {
