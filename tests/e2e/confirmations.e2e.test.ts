@@ -177,6 +177,54 @@ describe('irreversible steps through the API happen only when the merchant confi
     assert.notEqual(description.status.name, 'FAILED');
   });
 
+  test('a withdrawal pressed while uploads are still being examined: nothing is recorded about them afterwards, the case completes', async () => {
+    const opened = await channel.post<{ caseId: string }>(
+      '/v1/cases',
+      { merchantRef: 'confirm-midexam', currentLimit: 100_000, requestedLimit: 200_000, industry: 'retail', language: 'en' },
+      { 'idempotency-key': 'confirm-midexam' },
+    );
+    const caseId = opened.body.caseId;
+    const uploads = await Promise.all(
+      [82, 83].map(async (seed) =>
+        channel.upload<{ evidenceId: string }>(
+          `/v1/cases/${caseId}/evidence`,
+          { kind: 'voucher:business_licence', consent: 'true' },
+          { bytes: (await syntheticVoucherPhoto('business_licence', seed)).jpeg, name: `licence-${seed}.jpg`, type: 'image/jpeg' },
+        ),
+      ),
+    );
+    for (const u of uploads) assert.equal(u.status, 202, JSON.stringify(u.body));
+    const [first, again] = await Promise.all([
+      channel.post<Reply>(`/v1/cases/${caseId}/withdrawal`, { actionId: 'midexam' }),
+      channel.post<Reply>(`/v1/cases/${caseId}/withdrawal`, { actionId: 'midexam' }),
+    ]);
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+    assert.deepEqual(again.body, first.body);
+    assert.equal(first.body.status, 'withdrawn');
+    const late = await channel.upload<{ error: { code: string } }>(
+      `/v1/cases/${caseId}/evidence`,
+      { kind: 'voucher:business_licence', consent: 'true' },
+      { bytes: (await syntheticVoucherPhoto('business_licence', 84)).jpeg, name: 'late.jpg', type: 'image/jpeg' },
+    );
+    assert.equal(late.status, 409, JSON.stringify(late.body));
+    const handle = h.client.workflow.getHandle(workflowIdForCase(caseId));
+    await eventually(
+      async () => ((await handle.describe()).status.name === 'COMPLETED' ? true : undefined),
+      120_000,
+      'the case workflow completed',
+    );
+    const events = await verifiedEventLog(compliance, caseId);
+    const types = events.map((e) => e.event.type);
+    const after = types.slice(types.indexOf('ConsentWithdrawn') + 1);
+    const before = types.slice(0, types.indexOf('ConsentWithdrawn'));
+    assert.ok(before.filter((t) => t === 'EvidenceAssessed').length < uploads.length, 'an examination was still in flight');
+    const aboutUploads = ['EvidenceAssessed', 'EvidenceRecognised', 'AuthenticityChecked'];
+    assert.ok(!after.some((t) => aboutUploads.includes(t)), `recorded after the withdrawal: ${after.join()}`);
+    for (const u of uploads) await assert.rejects(readable(h, caseId, u.body.evidenceId));
+    const view = (await channel.get<CaseView>(`/v1/cases/${caseId}`)).body;
+    assert.equal(view.state.status, 'withdrawn');
+  });
+
   test('submitting: "done" is proposed, "not yet" declines, a clear yes decides', async () => {
     const { caseId } = await caseWithUpload(channel, 'confirm-submit');
     const proposal = await channel.post<Reply>(`/v1/cases/${caseId}/messages`, { messageId: 's-1', text: '材料都交齐了' });
