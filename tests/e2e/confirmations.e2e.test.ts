@@ -225,6 +225,25 @@ describe('irreversible steps through the API happen only when the merchant confi
     assert.equal(view.state.status, 'withdrawn');
   });
 
+  test('a message id sent again with another message is refused 422, never answered with the first reply', async () => {
+    const { caseId } = await caseWithUpload(channel, 'confirm-reused-id');
+    const first = await channel.post<Reply>(`/v1/cases/${caseId}/messages`, { messageId: 'm-1', text: 'we have 12 staff' });
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+    assert.equal('answersRequest' in first.body, false, 'the digest stays between the case and the API');
+    const retry = await channel.post<Reply>(`/v1/cases/${caseId}/messages`, { messageId: 'm-1', text: 'we have 12 staff' });
+    assert.deepEqual(retry.body, first.body);
+    // A channel whose message ids restart (a new session counting from 1 again) must not lose the merchant's words.
+    const reused = await channel.post<{ error: { code: string; message: string } }>(`/v1/cases/${caseId}/messages`, {
+      messageId: 'm-1',
+      text: 'monthly takings about 80k',
+    });
+    assert.equal(reused.status, 422, JSON.stringify(reused.body));
+    assert.equal(reused.body.error.code, 'IDEMPOTENCY_KEY_REUSED');
+    const events = await verifiedEventLog(compliance, caseId);
+    const received = events.filter((e) => e.event.type === 'MerchantMessageReceived' && e.event.data['messageId'] === 'm-1');
+    assert.equal(received.length, 1);
+  });
+
   test('submitting: "done" is proposed, "not yet" declines, a clear yes decides', async () => {
     const { caseId } = await caseWithUpload(channel, 'confirm-submit');
     const proposal = await channel.post<Reply>(`/v1/cases/${caseId}/messages`, { messageId: 's-1', text: '材料都交齐了' });

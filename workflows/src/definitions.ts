@@ -69,6 +69,12 @@ export interface TurnReply {
   status: CaseStatus;
   decision: Decision | null;
   version: number;
+  /**
+   * requestDigest of the message or step this call recorded, so the API can refuse an id reused for
+   * another request (Temporal answers an update id it has seen with its first result). Absent when
+   * the answer was recalled rather than recorded by this call; never sent to a channel.
+   */
+  answersRequest?: string;
 }
 
 /** The reply of an answered turn, as the case stands now (the workflow and the API both answer with it). */

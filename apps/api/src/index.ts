@@ -15,5 +15,5 @@ export { cachedAuthentication, MAX_AUTHENTICATION_CACHE_MS } from './auth/authen
 export type { Principal, PrincipalRole } from './auth/principal';
 export { headersForError } from './errors/headers-for-error';
 export { allowedMethods, type RouterLayer } from './http/allowed-methods';
-export { askOrRecall } from './cases/recorded-answer';
+export { askOrRecall, askOrRecorded } from './cases/recorded-answer';
 export { recordedReview } from './reviews/recorded-review';

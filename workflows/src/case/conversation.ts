@@ -15,6 +15,7 @@ import {
   type AssistantAction,
   type CaseState,
   type ModelProposal,
+  requestDigest,
   type ProposalKind,
   type Understanding,
 } from '@uplift/domain';
@@ -37,16 +38,27 @@ export async function handleMessage(rt: CaseRuntime, message: MerchantMessageInp
     if (known) return { reply: turnReplyOf(tx.draft, known) };
     return tx.draft.messageOrder.includes(message.messageId) ? { reply: null } : undefined;
   };
+  // Whether this call recorded the message: only then does its reply vouch for the text (answersRequest).
+  let recorded = false;
+  const record = (tx: CaseTransaction, understanding: Understanding): TurnReply | null => {
+    recorded = true;
+    return recordMessage(tx, message, settings.proposalTtlMs, understanding);
+  };
   const reply = patched('understanding-recorded-with-commit')
     ? await rt.recordedStep(
         (state) => understand(message.text, state, advice),
-        (tx, understanding) => (received(tx) ?? { reply: recordMessage(tx, message, settings.proposalTtlMs, understanding) }).reply,
+        (tx, understanding) => {
+          recorded = false;
+          return (received(tx) ?? { reply: record(tx, understanding) }).reply;
+        },
       )
     : await rt.step(async (tx) => {
+        recorded = false;
         const known = received(tx);
-        return known ? known.reply : recordMessage(tx, message, settings.proposalTtlMs, await understandMessage(tx.draft, message, advice));
+        return known ? known.reply : record(tx, await understandMessage(tx.draft, message, advice));
       });
-  return reply ?? awaitOutcome(rt, { via: 'message', reference: message.messageId });
+  const answer = reply ?? (await awaitOutcome(rt, { via: 'message', reference: message.messageId }));
+  return recorded ? { ...answer, answersRequest: requestDigest('message', message.text) } : answer;
 }
 
 /** What the configured language model makes of a new message (null for one already received, or on failure). */
@@ -65,15 +77,20 @@ async function modelAdvice(state: CaseState, message: MerchantMessageInput): Pro
 /** A structured action (a button): the confirmation itself. Idempotent by actionId. */
 export async function handleAction(rt: CaseRuntime, input: CaseActionInput): Promise<TurnReply> {
   const target: ReplyTarget = { via: 'action', reference: input.actionId };
+  // Whether this call confirmed the step: only then does its reply vouch for the step asked (answersRequest).
+  let confirmed = false;
   const reply = await rt.step((tx) => {
+    confirmed = false;
     const known = answered(tx.draft, target);
     if (known) return turnReplyOf(tx.draft, known);
     if (tx.draft.confirmedAction?.reference !== input.actionId) {
       tx.apply({ type: 'ConfirmAction', proposal: input.action, via: 'action', reference: input.actionId });
+      confirmed = true;
     }
     return null;
   });
-  return reply ?? awaitOutcome(rt, target);
+  const answer = reply ?? (await awaitOutcome(rt, target));
+  return confirmed ? { ...answer, answersRequest: requestDigest('action', input.action) } : answer;
 }
 
 /** Waits for the case loop to carry out a confirmed step and answer it. */

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { ProposalKind } from '@uplift/domain';
+import { requestDigest, type ProposalKind } from '@uplift/domain';
 import { ChannelRoleOnly } from '../auth/access-metadata';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
@@ -31,7 +31,7 @@ export class CaseActionsController {
   @ChannelRoleOnly()
   @ApiOperation({ summary: 'Submit the case for its decision (the merchant confirmed in the channel); idempotent by actionId' })
   @ApiResponse({ status: 200, type: TurnReplyDto, description: 'The decision (or a referral to a reviewer), explained.' })
-  @ApiErrorResponses(400, 401, 403, 404, 409, 503)
+  @ApiErrorResponses(400, 401, 403, 404, 409, 422, 503)
   submit(@Param('id') caseId: string, @Body() body: CaseActionDto, @CurrentPrincipal() principal: Principal): Promise<TurnReplyDto> {
     return this.act(principal, caseId, body.actionId, 'submit');
   }
@@ -42,7 +42,7 @@ export class CaseActionsController {
   @ChannelRoleOnly()
   @ApiOperation({ summary: 'Withdraw consent: erase every upload and close the case (the merchant confirmed); idempotent by actionId' })
   @ApiResponse({ status: 200, type: TurnReplyDto, description: 'Consent withdrawn: the uploads are erased and the case is closed.' })
-  @ApiErrorResponses(400, 401, 403, 404, 409, 503)
+  @ApiErrorResponses(400, 401, 403, 404, 409, 422, 503)
   withdraw(@Param('id') caseId: string, @Body() body: CaseActionDto, @CurrentPrincipal() principal: Principal): Promise<TurnReplyDto> {
     return this.act(principal, caseId, body.actionId, 'withdraw_consent');
   }
@@ -53,6 +53,7 @@ export class CaseActionsController {
       () => this.workflows.act(caseId, { actionId, action }),
       async () => (await this.access.visibleCase(principal, caseId)).state,
       (state) => state.actionTurns?.[actionId],
+      requestDigest('action', action),
     );
   }
 }

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagg
 import { ChannelRoleOnly } from '../auth/access-metadata';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
+import { requestDigest } from '@uplift/domain';
 import { ApiErrorResponses } from '../docs/api-error-responses';
 import { CaseAccess } from './case-access.service';
 import { CaseWorkflowGateway } from './case-workflow.gateway';
@@ -26,13 +27,14 @@ export class CaseTurnsController {
   @ChannelRoleOnly()
   @ApiOperation({ summary: 'Relay a merchant message; resending the same messageId returns the same reply' })
   @ApiResponse({ status: 200, type: TurnReplyDto })
-  @ApiErrorResponses(400, 401, 403, 404, 409, 503)
+  @ApiErrorResponses(400, 401, 403, 404, 409, 422, 503)
   async send(@Param('id') caseId: string, @Body() body: SendMessageDto, @CurrentPrincipal() principal: Principal): Promise<TurnReplyDto> {
     await this.access.actionableCase(principal, caseId);
     return askOrRecorded(
       () => this.workflows.sendMessage(caseId, { messageId: body.messageId, text: body.text }),
       async () => (await this.access.visibleCase(principal, caseId)).state,
       (state) => state.turns[body.messageId],
+      requestDigest('message', body.text),
     );
   }
 }

@@ -1,5 +1,5 @@
 import { renderAction } from '@uplift/dialogue';
-import { ERASED_TEXT, ErrorCode, isDomainError, type AnsweredTurn, type CaseState } from '@uplift/domain';
+import { DomainError, ERASED_TEXT, ErrorCode, isDomainError, type AnsweredTurn, type CaseState } from '@uplift/domain';
 import { turnReplyOf, type TurnReply } from '@uplift/workflows';
 
 /**
@@ -22,8 +22,29 @@ export async function askOrRecall<T>(
   }
 }
 
-/** askOrRecall for a message or action: resending an id returns the first reply, even after the case closed. */
+/**
+ * askOrRecall for a message or action: resending an id returns the first reply, even after the case
+ * closed. The id sent again with another request (`digest`, requestDigest of the text or step) is
+ * refused with IDEMPOTENCY_KEY_REUSED instead of being answered with the first request's reply, as
+ * far as the case can tell (a reply recalled from the read model carries no digest).
+ */
 export async function askOrRecorded(
+  ask: () => Promise<TurnReply>,
+  readState: () => Promise<CaseState>,
+  pick: (state: CaseState) => AnsweredTurn | undefined,
+  digest: string,
+): Promise<TurnReply> {
+  const { answersRequest, ...reply } = await recorded(ask, readState, pick);
+  if (answersRequest !== undefined && answersRequest !== digest) {
+    throw new DomainError(
+      ErrorCode.IdempotencyKeyReused,
+      'This id was already used for a different request: a retry must resend the same request, a new request needs a new id.',
+    );
+  }
+  return reply;
+}
+
+function recorded(
   ask: () => Promise<TurnReply>,
   readState: () => Promise<CaseState>,
   pick: (state: CaseState) => AnsweredTurn | undefined,
