@@ -92,7 +92,7 @@ export const DONE = new RegExp(
     '\\b(submit|assess|process|evaluate|review)\\s+(it|my (case|application|request|file)|the (case|application|request)|now|please|away|everything|already|for (me|us))\\b',
     '\\b(run|do|start|make|get on with) (the|my|our) (assessment|evaluation|review|decision)\\b|\\bstop asking (for|me for) (more|anything else)\\b|\\bcall it (done|a day)\\b|\\b(give|send) me (the|my) (result|decision|outcome)\\b',
     '\\b(proceed|go ahead|move forward) with (the |my |our )?(assessment|application|review|evaluation|submission|approval|case)\\b',
-    "\\ball (the |my |our |of the )?(documents|docs|files|papers|paperwork|photos)( have been| are| were|'re)? (uploaded|submitted|sent|in|attached)\\b",
+    "\\ball (the |my |our |of the )?(documents|docs|files|papers|paperwork|photos)( have been| has been| are| were|'re)? (uploaded|submitted|sent|in|attached)\\b",
     'send it (off|through|in|over|across)|send (it|them|everything) (for|to) (review|assessment|approval)',
     'ready (for|to be) (the )?(assessment|review|decision|submitted|submission|assessed)',
     'finished uploading|uploaded everything|(sent|uploaded) (you )?(everything|all of (it|them)|all the (documents|files))',

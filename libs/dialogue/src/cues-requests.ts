@@ -6,7 +6,7 @@ export const SPECIFIC_DOC_ZH =
   '(营业执照|执照|银行流水|银行记录|转账记录|账本|账目|进货单|出货单|单子|票据|小票|收条|流水|对账单|账单|发票|合同|协议|工资表|工资单|社保|纳税证明|完税证明|税单|报表|行驶证|驾驶证|运输证|经营许可证|许可证|租赁合同|租房合同|水电费|水电单|电费单|收据|单据|凭证|租约|租赁|租契|合约|送货单|运单|报关单|证书|身份证|存折|地契|房产证|房本|土地证|产权证|复印件|收款记录|明细|截图|门头照|店面照|照片|相片|图片|证明)';
 const GENERIC_DOC_ZH = '(资料|材料|文件|证件|东西|手续)';
 export const SPECIFIC_DOC_EN =
-  '(bank statements?|statements?|licen[cs]es?|permits?|invoices?|contracts?|agreements?|payroll|payslips?|pay slips?|tax (returns?|certificates?|records?)|receipts?|utility bills?|bills|lease|tenancy|certificates?|registration|vehicle licen[cs]es?|logbooks?|waybills?|delivery notes?|financial statements?|financials|accounts|books|ledgers?|bookkeeping|clearances?|barangay clearance|deeds?|title deeds?|land titles?|ic|nric|mykad|passport|aadhaa?r|pan card|hkid|vat invoices?|fapiao|photos?|pictures?|pics|screenshots?|id|proof of \\w+)';
+  '(bank statements?|statements?|licen[cs]es?|permits?|invoices?|contracts?|agreements?|payroll|payslips?|pay slips?|tax (returns?|certificates?|records?)|receipts?|utility bills?|bills|lease|tenancy|certificates?|registration|vehicle licen[cs]es?|logbooks?|waybills?|delivery notes?|financial statements?|financials|accounts|books|ledgers?|bookkeeping|clearances?|barangay clearance|deeds?|title deeds?|land titles?|ic|nric|mykad|passport|aadhaa?r|pan card|hkid|ssm|dti|bir|nib|npwp|siup|business permit|sec registration|vat invoices?|fapiao|photos?|pictures?|pics|screenshots?|id|proof of \\w+)';
 const GENERIC_DOC_EN = '(documents?|docs|files?|paperwork|papers?|evidence|proof|info|information|details|records|copy|copies|originals?)';
 
 /** Punctuation and spaces (\W would also match every Chinese character). */
@@ -28,7 +28,7 @@ export const HUMAN = new RegExp(
     `(^|${P})(你们|你们的|贵司|你们公司的?)${HUMAN_ZH}(呢|在哪|在不在|在吗|在么|在嘛|在没)`,
     '(叫|找|派|安排|来)(个|一个)(人|真人|活人)(来|过来|跟|和|联系|打|上门|到店|到厂|到场|看看|来看)',
     '换(个|一个)(人|真人|活人)|(来|找)(个|一个)(真人|活人)|(不要|不想跟|不想和|别用|不跟|不和)机器人',
-    '打电话给我|给我打(个)?电话|打给我|回(个)?电话|来个电话|电话联系|电话沟通|(能|可以)(不能)?打(个)?电话',
+    '打(个|一个|一通)?电话给我|给我打(个)?电话|打给我|回(个)?电话|来个电话|电话联系|电话沟通|(能|可以)(不能)?打(个)?电话',
     // Said once or insisted on: 人工, 人工人工人工.
     `^(${P}*(转)?(人工|客服|真人|人工客服|人工服务|找人工|要人工)${P}*)+$`,
     `\\b(talk|speak|chat) (to|with) (my |our |the )?${HUMAN_EN}`,
@@ -38,6 +38,8 @@ export const HUMAN = new RegExp(
     '\\b(call|ring|phone|contact|reach) (me|us)( back)?\\b|give me a (call|ring)|\\bcall ?back\\b',
     `\\b(someone|somebody|anyone|a person|staff|your team|an? agent)( from your (team|company|side|end|bank))?( who)?( can| could| to| please)? (call|ring|phone|contact|help|reach|get back to) (me|us)\\b`,
     '\\bis there (someone|anyone|a person|a human|a number) (i can|to|we can) (call|talk|speak|ring)',
+    // rules-2.9.0: Tagalog tumawag (to call), as in "may tumawag sa akin" (someone call me).
+    '\\btumawag\\b',
     `\\b(is there|do you have|can you send|could you send) (an? |any )?${HUMAN_EN} (who|that|to) (can |could )?(visit|come|call|ring|meet|talk|speak)\\b`,
     // "Can a loan officer visit the shop?", "could one of your staff ring me": a person asked to come or call.
     `\\b(can|could|would|will) (a|an|your|one of your|someone|somebody)( [a-z]+)? (officer|manager|agent|representative|rep|staff|person|executive|banker|advisor|adviser)s?( from your (team|bank|side|company))? (visit|come|call|ring|phone|meet|contact)\\b`,
@@ -74,12 +76,15 @@ export const UPLOAD_WHAT = new RegExp(
     `\\b(can|could|may|should|do) (i|we) (send|upload|use|give|provide|submit|attach) (a |an |the |my |our )?(photo|picture|scan|copy|screenshot|pdf|printout|snap)s? of\\b`,
     `\\b(does|do|must|should|can|will) (the |my |our |a |an )?${SPECIFIC_DOC_EN} (need to|have to|must|has to) be\\b|\\b(certified|notari[sz]ed|stamped|original|colou?r|scanned) (copy|copies|version|one)\\b`,
     `(${GENERIC_DOC_ZH}|${SPECIFIC_DOC_ZH})(清单|列表|目录)`,
-    `\\b(last|past) (\\d+|three|six|twelve) months\\b|${SPECIFIC_DOC_EN}\\b[^?.!]{0,30}\\b(ok|okay|fine|enough|acceptable|sufficient|will do|can or not)\\b|^\\s*(need|needs|want|wants|require|requires) (my |the |a |an |our )?([a-z]+ )?${SPECIFIC_DOC_EN}\\b`,
+    `\\b(last|past) (\\d+|three|six|twelve) months\\b|${SPECIFIC_DOC_EN}\\b[^?.!]{0,30}\\b(ok|okay|fine|enough|acceptable|sufficient|will do|can or not|can use|can accept|can be used|pwede|puwede)\\b|^\\s*(need|needs|want|wants|require|requires) (my |the |a |an |our )?([a-z]+ )?${SPECIFIC_DOC_EN}\\b`,
     `(可以|能|能不能|可不可以)(用|发|传|交|拍)[^，,。.!！？?]{0,3}${SPECIFIC_DOC_ZH}`,
     `\\b(list|checklist) of (the )?(required |necessary |needed |supporting )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})|\\b(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}) (required|needed)\\b`,
     `\\b(something else|another (document|one|proof)|anything else|other (documents?|proof)) instead\\b|\\binstead of (the |a |an |my |our )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|the|a|an|my|our)\\b|` +
       '\\b(use|send|upload|give) (a |an |my |our )?[a-z]+( [a-z]+)? instead\\b',
     '\\bwhat (do|should|can|must|shall) (i|we) (need to |have to |got to )?(send|upload|provide|submit|give|prepare|bring|attach|share)',
+    // rules-2.9.0: Pidgin and learner order without the auxiliary ("what I go upload", "what we must send"); Tagalog kailangan (needed).
+    '\\bwhat (i|we) (go |must |should |need to |have to |will |got to )?(send|upload|provide|submit|give|prepare|bring|attach|show)\\b(?!\\s+(already|yesterday|last|before|earlier))',
+    `\\b(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})\\b[^?.!]{0,20}\\bkailangan\\b|\\bkailangan\\b[^?.!]{0,20}\\b(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})\\b`,
     // Learner order, the subject before the modal: "what paper I must send", "which document we need to give".
     `\\b(what|which) (${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}) (i|we) (must|should|need to|have to|got to|will|can)? ?(send|upload|provide|submit|give|prepare|bring|attach|share|show)`,
     '\\banything (else )?(left|remaining|outstanding|pending|more) (on|in|to|from) (the |my |your )?(check ?list|list|documents?|paperwork|upload)|\\b(on|in) (the |my |your )?check ?list\\b',
@@ -102,8 +107,10 @@ export const DECLINE = new RegExp(
   [
     '(没有|没|无|莫得|没得)(这个|那个|这种|那种|这些|那些|这样的|这东西|这玩意)',
     `(没有|没|莫得|没得|没办|没开|没签|没做|不开|不做)[^，,。.!！？?]{0,4}${SPECIFIC_DOC_ZH}`,
-    `${SPECIFIC_DOC_ZH}[^，,。.!！？?]{0,6}(没有|没|拿不出|拿不到|找不到|弄不到|办不了|拍不了|给不了|传不了|提供不了|发不了|不在我?手上|不在身边|不方便|不能给|不想给|不给|不要给|不好(给|拍|发|传)|没办|没开|是没有)(?!问题)`,
+    `${SPECIFIC_DOC_ZH}[^，,。.!！？?]{0,6}(没有|没|拿不出|拿不到|找不到|弄不到|办不了|拍不了|给不了|传不了|提供不了|发不了|不在我?手上|不在身边|不方便|不能给|不想给|不给|不要给|不好(给|拍|发|传)|不(拍|传|发|交|提供)(?!完|齐|好|全)|没办|没开|是没有)(?!问题)`,
     '(这个|那个|这种|那种|这些|那些|这样的)(真|确实|实在|是)?(没有|没|没得|莫得|拿不出|给不了|提供不了)(?!有?(问题|关系|事|错))',
+    // rules-2.9.0: Southern Min 无 (have not) closing a clause after the document: 营业执照阮无.
+    `${SPECIFIC_DOC_ZH}[^，,。.!！？?]{0,4}(我|我们|咱)?(都|也|是)?无(?=\\s*([，,。.!！~啦啊哦喔]|$))`,
     '(别|莫|不要|甭)(再)?问(了|啦)',
     // The asked-for document echoed, then denied: 专利证书？我们没有.
     `(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH})\\s*[？?]+\\s*(我们|我|咱们?)?(都|也|真|确实|是)?(没有|没|没得|莫得)(?!有?(问题|关系|事|错))`,

@@ -126,6 +126,12 @@ const SOCIAL_TOKENS = [
   'magandang gabi',
   'kumusta',
   'salamat',
+  // rules-2.9.0: praise and blessings said as thanks; Pidgin o carries nothing more.
+  'alhamdulillah',
+  'mashallah',
+  'inshallah',
+  'god bless',
+  'o',
   "g'day",
   'gday',
   'howdy',

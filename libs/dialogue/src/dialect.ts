@@ -133,7 +133,7 @@ const REGIONAL: readonly Rewrite[] = [
   [/(?<=[台辆部])(面包|小货)(?![车店房厂])/g, '$1车'],
   [/卅/g, '三十'],
   // A little over a round figure: Teochew/Hokkien 廿外 (twenty-odd), northern 一百挂零 (a hundred and a bit): 多.
-  [/(?<=[十百千万\d])(外|挂零)(?=\s*[万千百块元个人台辆年天])/g, '多'],
+  [/(?<=[十百千万\d])(外|挂零)(?=\s*([万千百块元个人台辆年天箍]|[，,。.!！~]|$))/g, '多'],
   [/(?<=[十百千万\d])挂零/g, '多'],
   [/甭/g, '不用'],
   [/倍儿/g, '很'],
@@ -159,6 +159,8 @@ const SOUTH_AND_NORTHWEST: readonly Rewrite[] = [
   [/阮(?![先小女老总姓家]|氏|元)/g, '我'],
   [/拢(?=[删总共是给交传弄无没有齐])/g, '都'],
   [/今仔日/g, '今天'],
+  // rules-2.9.0: Hokkien 一工 / 每工 (a day, a workday) before what it brings in.
+  [/(?<=^|[，,。\s每])(一|每)工(?=\s*(大概|差不多|约|就|能|会|有|卖|赚|收|做|挣|[\d一二两三四五六七八九十几]))/g, '$1天'],
   // rules-2.8.0: Hokkien 毋通 / 毋好 (must not), Hubei 么事 (what; 搞么事 = what for). Gan 么子 is left alone: 做么子 is as often "what to do" as "why".
   [/毋通|毋好/g, '不要'],
   [/搞么事/g, '干什么'],
@@ -182,6 +184,21 @@ const SOUTH_AND_NORTHWEST: readonly Rewrite[] = [
   [/恰(?=[饭咯个了点的过东])/g, '吃'],
   // Malaysian Chinese: 罗里 (lorry).
   [/罗里|啰哩|罗厘|罗哩/g, '货车'],
+  // rules-2.9.0. Hakka: 𠊎 (I), 哩 closing a clause (了), V撇 (V掉: 删撇, 丢撇). (係 is already 系 here.)
+  [/𠊎/g, '我'],
+  [/(?<=[\u4e00-\u9fff])哩(?=\s*([，,。.!！~]|\s|$))/g, '了'],
+  [/(删|丢|扔|清|撤|烧)撇/g, '$1掉'],
+  // Teochew/Hokkien 敲电话 (ring), 分 (give) before a person after it; Gan/Xiang 几久 (how long).
+  [/敲(?=(个|一个|一通)?电话)/g, '打'],
+  [/(?<=电话)分(?=[我你他])/g, '给'],
+  [/几久/g, '多久'],
+  // Cantonese/Wu/Min 落雨 (to rain).
+  [/落雨/g, '下雨'],
+  // North-western 嫑 (don't, as Wu 覅 below); Wu 勿 before a verb of handing over or recording.
+  [/嫑/g, '不要'],
+  [/勿(?=[拍给传发交删存留])/g, '不'],
+  // Uyghur loan 亚克西 (good, well done) said as thanks.
+  [/亚克西/g, '好'],
 ];
 
 /** English words typed inside Chinese (Malaysian/Singaporean code-mixing): 全部upload完了, 每个month. */
@@ -296,6 +313,22 @@ const ENGLISH: readonly Rewrite[] = [
   [/\buna\b/g, 'you'],
   [/\bmake i\b(?= (send|upload|give|bring|submit|provide|do|call|snap|take)\b)/g, 'should i'],
   [/\bsef\b/g, ' '],
+  // rules-2.9.0: Pidgin "X don V" with a thing as subject (everything don upload = has been uploaded), "no get" (don't have).
+  [
+    /\b(everything|all|all of (?:it|them)|all (?:my|our|the) [a-z]+|(?:my|our|the) [a-z]+) don (send|finish|upload|give|submit|complete|provide)\b/g,
+    (_w, what: string, verb: string) => `${what} has been ${PAST[verb] ?? verb}`,
+  ],
+  [/\b(i|we|dem|they) no get\b/g, "$1 don't have"],
+  // Tagalog paki- (please do), Malay boleh (can) and tak boleh (cannot).
+  [/\bpaki-?(?=[a-z])/g, 'please '],
+  [/\btak boleh\b/g, 'cannot'],
+  [/\bboleh\b/g, 'can'],
+  [/\bpakai\b/g, 'use'],
+  // Tagalog fillers and articles inside English: na lang (just), yung (the).
+  [/\bna lang\b/g, ' '],
+  [/\byung\b/g, 'the'],
+  [/\blahat ng\b/g, 'all'],
+  [/\bhuwag\b/g, "don't"],
 ];
 
 /** Every rewrite, in the order it runs. Kept inside this module: a global RegExp carries `lastIndex`, so it must never be handed out (the workflow worker freezes what modules export). */

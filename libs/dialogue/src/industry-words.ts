@@ -6,6 +6,12 @@ import type { IndustryId } from '@uplift/domain';
 
 export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly string[]>>> = {
   catering: [
+    // rules-2.9.0: Malaysian and Singapore eateries.
+    '嘛嘛档',
+    'mamak stall',
+    'hawker stall',
+    'zi char',
+    '煮炒档',
     'cha chaan teng',
     'brunch',
     'bistro',
@@ -101,6 +107,11 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     '流水席',
   ],
   logistics: [
+    // rules-2.9.0: haulage named by its load.
+    '拉煤',
+    '运煤',
+    '煤炭运输',
+    'coal haulage',
     '半挂',
     'haul',
     'hauling',
@@ -141,6 +152,22 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'delivering goods',
   ],
   manufacturing: [
+    // rules-2.9.0: goods made in small works (ceramics, stone, rattan, silk quilts, rice wine, screws, wire rope).
+    '陶瓷',
+    '瓷器',
+    '石材',
+    '藤椅',
+    '藤编',
+    '藤器',
+    '家具厂',
+    '蚕丝被',
+    '米酒',
+    '钢丝绳',
+    'ceramics',
+    'pottery',
+    'rattan furniture',
+    'furniture factory',
+    'stone factory',
     '冲压件',
     '冲压厂',
     'metal stamping',
@@ -208,6 +235,14 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'scaffolding',
   ],
   personal_services: [
+    // rules-2.9.0: pet boarding, B2B and office cleaning, watch repair.
+    '寄养',
+    '宠物店',
+    'office cleaning',
+    'commercial cleaning',
+    'pet boarding',
+    'watch repair',
+    '修表',
     '机车行',
     '摩托车行',
     'car detailing',
@@ -277,6 +312,26 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'phone repair',
   ],
   retail: [
+    // rules-2.9.0: shops by what they sell to consumers (funeral goods, betel nut, souvenirs, mother-and-baby, groceries), market stalls, online sellers.
+    '寿衣',
+    '殡葬用品',
+    '香烛',
+    '槟榔',
+    '手信',
+    '母婴店',
+    '五金店',
+    '母婴用品',
+    '杂货铺',
+    '杂货店',
+    '士多',
+    'pork stall',
+    'fish stall',
+    'vegetable stall',
+    'meat stall',
+    'wet market stall',
+    'cross-border seller',
+    'online seller',
+    'amazon',
     'tiktok shop',
     'online shop',
     'e-commerce',
@@ -306,6 +361,9 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'market stall',
   ],
   agriculture: [
+    // rules-2.9.0: a crop harvested (一茬) is farming.
+    '一茬',
+    '每茬',
     '苞米',
     '玉米地',
     '大棚',

@@ -51,6 +51,12 @@ const CONSTRUCTIONS: readonly Construction[] = [
     re: /\b(sell|sells|selling|sold|supply|supplies)\s+(\w+\s+){0,3}?to\s+(the\s+|local\s+|small\s+)?(shops?|stores?|retailers?|supermarkets?|minimarts?|sari-sari|groceries|resellers?|dealers?)\b|(卖给|供给|铺货到?|批给|供货给?)[^，,。]{0,3}(超市|商店|小卖部|便利店|门店|店铺|零售商|经销商)/g,
     weight: 3,
   },
+  // rules-2.9.0: an orchard, grove or plantation named by its crop (榴莲园, 橘子林, 咖啡基地); never 公园, 幼儿园, 园区.
+  {
+    id: 'agriculture',
+    re: /(果|茶|菜|橘|桔|橙|柚|桃|梨|枣|杏|李|榴莲|芒果|荔枝|龙眼|葡萄|苹果|香蕉|椰子?|胡椒|橡胶|咖啡|可可|花椒|猕猴桃|火龙果|杨梅|柑)(园|林|场|基地|山)(?!区)/g,
+    weight: 2,
+  },
   // Cooked food sold (卖炸鱿鱼, 做烤串): catering, over the retail reading of 卖.
   { id: 'catering', re: /(炸|烤|煎|卤|炒|煮|蒸)(鱿鱼|串|肉|鸡|鸭|鱼|饭|面|粉|饼|包子|饺子|虾|豆腐|肠|红薯|玉米)/g, weight: 2 },
   // Vehicles kept for deliveries, with no other trade named ("six vans for delivery", 三台车专门送货): the weakest sign of haulage.

@@ -7,13 +7,14 @@ import type { FoundNumber } from './numbers';
 // says how many of the same occasion a week or a month brings. Without that count the figure says nothing
 // of the month, and revenue.ts reads it as it always did.
 
-const ZH_CLASSIFIER = '(场|次|趟|回|车)';
+// rules-2.9.0: 集 (a market day, 逢一四七赶集), with or without 个.
+const ZH_CLASSIFIER = '(场|次|趟|回|车|集)';
 const EN_OCCASION = '(sessions?|shows?|markets?|market days?|trips?|runs?|gigs?|events?|fairs?|nights?)';
 const ZH_NUMBER = '([\\d]+|[一二两三四五六七八九十几]+)';
 const EN_NUMBER = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)';
 
 /** "一场四五千", "每趟八百": the occasion's classifier just before the figure. */
-const ZH_PER_BEFORE = new RegExp(`(?:一|每)${ZH_CLASSIFIER}[^，,。；;\\d一二两三四五六七八九十]{0,4}$`);
+const ZH_PER_BEFORE = new RegExp(`(?:一|每)个?${ZH_CLASSIFIER}[^，,。；;\\d一二两三四五六七八九十]{0,4}$`);
 /** "2k a session", "per show about 5,000": the occasion next to the figure. */
 const EN_PER_BEFORE = new RegExp(`\\b(?:a|per|each|every|one) ${EN_OCCASION}\\b[^.,;\\d]{0,16}$`, 'i');
 const EN_PER_AFTER = new RegExp(`^[^.,;\\d]{0,10}\\b(?:a|per|each|every) ${EN_OCCASION}\\b`, 'i');
@@ -28,7 +29,7 @@ export function occasionsPerMonth(text: string, n: FoundNumber): number | undefi
   if (zh?.[1]) {
     const cls = zh[1];
     const re = new RegExp(
-      `(?:一个?|每个?)(礼拜|星期|周|月)[^，,。；;\\d]{0,4}?${ZH_NUMBER}${cls}|${ZH_NUMBER}${cls}[^，,。；;]{0,2}(?:一个?|每个?)(礼拜|星期|周|月)`,
+      `(?:一个?|每个?)(礼拜|星期|周|月)[^，,。；;\\d]{0,4}?${ZH_NUMBER}个?${cls}|${ZH_NUMBER}个?${cls}[^，,。；;]{0,2}(?:一个?|每个?)(礼拜|星期|周|月)`,
     );
     const m = re.exec(text);
     if (!m) return undefined;

@@ -29,7 +29,7 @@ type Period = 'day' | 'week' | 'fortnight' | 'month' | 'quarter' | 'half' | 'yea
 const PERIODS: readonly { period: Period; re: RegExp }[] = [
   {
     period: 'half',
-    re: /(上半年|下半年|半年|half[- ]year(ly)?|half a year|six months|6 months|semi-annual(ly)?|biannual(ly)?|\b(first|second|latter|other) half\b(?! of (the|a|this|last|next) (month|week|day))|\bh[12]\b)/gi,
+    re: /(上半年|下半年|半年|(?:一|每)茬|(?:一|1|七|7)月?(?:到|至|-|~|—)(?:六|6|十二|12)月(?<!(?:一|1)月?(?:到|至|-|~|—)(?:十二|12)月)|(?:前|头)(?:六|6)个月|\bjan(?:uary)? (?:to|through|till|until|-) june?\b|\bfirst six months\b|half[- ]year(ly)?|half a year|six months|6 months|semi-annual(ly)?|biannual(ly)?|\b(first|second|latter|other) half\b(?! of (the|a|this|last|next) (month|week|day))|\bh[12]\b)/gi,
   },
   // Two weeks (两个礼拜, 半个月, fortnightly): before the week, which would read 两个礼拜 as one.
   {
@@ -38,7 +38,7 @@ const PERIODS: readonly { period: Period; re: RegExp }[] = [
   },
   {
     period: 'quarter',
-    re: /(季度|每季|一季|一个季|quarterly|a quarter|per quarter|each quarter|(?:last|this|the|that|one|every) quarter|\/quarter|\bq[1-4]\b)/gi,
+    re: /(季度|每季|一季|一个季|(?:一|1|四|4|七|7|十|10)月?(?:到|至|-|~|—)(?:三|3|六|6|九|9|十二|12)月(?<!(?:一|1|七|7)月?(?:到|至|-|~|—)(?:六|6|十二|12)月)|(?:前|头)(?:三|3)个月|\bjan(?:uary)? (?:to|through|till|until|-) mar(?:ch)?\b|\bfirst three months\b|quarterly|a quarter|per quarter|each quarter|(?:last|this|the|that|one|every) quarter|\/quarter|\bq[1-4]\b)/gi,
   },
   {
     period: 'day',
@@ -133,14 +133,26 @@ const TO_REVENUE_WORD = /^\s*(的|-)?\s*(总|合计|total|gross|overall|combined
  */
 const SCOPING_YEAR =
   /(for (?:the )?(?:whole|entire|full)(?: of)? (?:last |this |the )?year|(?:for|in|over) (?:the )?(?:last|past|previous) (?:year|12 months)|(?:last|this) year(?:'s)? (?:total|overall|whole)|去年(?:全年|一整年|一年(?:下来|到头)?)|全年(?:下来)?|一整年)/gi;
+/** rules-2.9.0: "every weekend we make about 8k", "each month, after costs, sales come to 90k": a frequency that opens the clause. */
+const SCOPING_EVERY: readonly [RegExp, Period][] = [
+  [/\b(?:every|each) (?:single )?(?:day|night)\b/gi, 'day'],
+  [/\b(?:every|each) (?:single )?(?:week|weekend)\b/gi, 'week'],
+  [/\b(?:every|each) (?:single )?month\b/gi, 'month'],
+  [/\b(?:every|each) quarter\b/gi, 'quarter'],
+  [/\b(?:every|each) (?:single )?year\b/gi, 'year'],
+];
 function scopingPeriod(text: string, n: FoundNumber, numbers: readonly FoundNumber[]): Period | undefined {
   let found: Period | undefined;
-  for (const m of allMatches(text, SCOPING_YEAR)) {
-    const end = (m.index ?? 0) + m[0].length;
-    if (end > n.index || n.index - end > 60) continue;
-    if (numbers.some((x) => x !== n && x.index >= end && x.end <= n.index)) continue;
-    if (/^\s*(开|成立|注册|open|start|found|register|began)/i.test(text.slice(end, end + 10))) continue;
-    found = 'year';
+  for (const [re, period] of [[SCOPING_YEAR, 'year'] as const, ...SCOPING_EVERY]) {
+    for (const m of allMatches(text, re)) {
+      const end = (m.index ?? 0) + m[0].length;
+      if (end > n.index || n.index - end > (period === 'year' && re === SCOPING_YEAR ? 60 : 40)) continue;
+      if (numbers.some((x) => x !== n && x.index >= end && x.end <= n.index)) continue;
+      if (/^\s*(开|成立|注册|open|start|found|register|began)/i.test(text.slice(end, end + 10))) continue;
+      // The frequency must scope the figure's own sentence.
+      if (re !== SCOPING_YEAR && /[.;!?。；！？]/.test(text.slice(end, n.index))) continue;
+      found = period;
+    }
   }
   return found;
 }

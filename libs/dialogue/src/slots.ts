@@ -20,6 +20,23 @@ export interface SlotContext {
 
 const pendingFact = (ask: AssistantAction | undefined) => (ask?.kind === 'ask_fact' ? ask.fact : undefined);
 
+/**
+ * "> 请问您有几位员工？ 回：十二个": the assistant's question quoted back before the answer says what a bare figure
+ * answers, as the question on the table does (rules-2.9.0).
+ */
+const QUOTED_QUESTION = /^\s*>([^\n]{0,80}?)(回复?|答|reply|answer)\s*[:：]/i;
+const ASKED_FACT: readonly [RegExp, string][] = [
+  [/(员工|人手|几个人|多少人|几位|staff|employees|workers|people)/i, 'employees'],
+  [/(车|vehicles?|trucks?|vans?|lorr)/i, 'vehicles'],
+  [/(座位|餐位|位子|seats?|covers)/i, 'seats'],
+  [/(几年|多少年|多久|多长时间|how long|how many years|since when)/i, 'yearsInBusiness'],
+  [/(营业额|流水|营收|收入|revenue|turnover|sales|takings)/i, 'monthlyRevenue'],
+];
+function quotedAsk(text: string): string | undefined {
+  const asked = QUOTED_QUESTION.exec(text)?.[1];
+  return asked ? ASKED_FACT.find(([re]) => re.test(asked))?.[1] : undefined;
+}
+
 /** A bare figure answering the question on the table: "5" after "how many trucks?", "八年" after "how long?". */
 function bareAnswer(w: Work, pending: string | undefined): void {
   if (pending !== 'vehicles' && pending !== 'seats' && pending !== 'employees' && pending !== 'yearsInBusiness') return;
@@ -37,7 +54,7 @@ export function extractFacts(message: string, lastAction: AssistantAction | unde
   const text = canonicalText(message);
   // "What's a good name for a bubble tea shop?": what a task for the assistant is about is not a fact of the business.
   if (OFF_TOPIC_TASK.test(text) && !/[，,。;；!！?？]./.test(text.trim())) return {};
-  const pending = pendingFact(context.pendingAsk ?? lastAction);
+  const pending = pendingFact(context.pendingAsk ?? lastAction) ?? quotedAsk(text);
   const numbers = findNumbers(text);
   const w: Work = { text, numbers, used: new Set(), facts: {} };
   const industry = industryOf(text);

@@ -31,7 +31,7 @@ const EN_QUESTION_START =
 const EN_QUESTION =
   /^\s*(is|are|would|will|does|do) an? .{1,40}\b(ok|okay|fine|enough|acceptable|needed|required|necessary|valid|alright|allowed)\b|\b(will you|would you|can you|could you|can i|could i|do you|did you|is it|is that|are you|what happens|how do|how can|how long|how much|how many|wonder(ing)? (if|whether)|any idea|do i need|should i|is there|are there|i want to know|i'd like to know|like to know|want to ask|wanted to ask|may i know|let me know|please revert|kindly revert|revert (back )?(on|with|to me)|update me on|kindly update|please advise|kindly advise|check (on )?(the|my) ([a-z]+ )?(status|progress)|not sure (if|whether)|(kindly |please |pls )?tell me (what|how|which|when|whether|if))\b/i;
 const HYPOTHETICAL =
-  /(如果|假如|假设|要是|万一|的话|若是|倘若|一旦|除非|到时候|或许|也许|可能(?!性)|说不定|考虑|打算|想想|再说|看情况|以后(?!\s*(都)?(别|不要|不准|不许|不用))|过几天|过两天|改天|回头|晚点|明天|下周|下个月|将来|迟早|早晚|等.{0,10}(再|就)|\bif\b|\bunless\b|\bin case\b|\bwould(?!\s+like|\s+love)\b|\bmight\b|\bmay\b|\bmaybe\b|\bperhaps\b|\bconsider(ing)?\b|\bthinking (of|about)\b|\bsuppose\b|\bwhat if\b|\blater\b|\btomorrow\b|\bnext (week|month|year)\b|\bsomeday\b|\bone day\b|\beventually\b|\bwe'?ll see\b|\bprobably\b|\bpossibly\b|\bplan(ning)? to\b|\bgoing to think\b|\bonce\b|\bonly (after|when|if|once)\b|\b(after|until|till|before) (i|we|you|my|our|the)\b|只要|之后再|以后再|后再)/i;
+  /(如果|假如|假设|假使|假若|倘使|若果|设若|早知道|早晓得|早知|要不是|要不然|不然的话|要是|万一|的话|若是|倘若|一旦|除非|到时候|或许|也许|可能(?!性)|说不定|考虑|打算|想想|再说|看情况|以后(?!\s*(都)?(别|不要|不准|不许|不用))|过几天|过两天|改天|回头|晚点|明天|下周|下个月|将来|迟早|早晚|等.{0,10}(再|就)|\bif\b|\bunless\b|\bin case\b|\bwould(?!\s+like|\s+love)\b|\bmight\b|\bmay\b|\bmaybe\b|\bperhaps\b|\bconsider(ing)?\b|\bthinking (of|about)\b|\bsuppose\b|\bwhat if\b|\bhad (i|we) (known|realised|realized|been told)\b|\bif (i|we) (had|knew|know say)\b|\bif to say\b|\b(would|could|should)(n'?t)? have\b|\blater\b|\btomorrow\b|\bnext (week|month|year)\b|\bsomeday\b|\bone day\b|\beventually\b|\bwe'?ll see\b|\bprobably\b|\bpossibly\b|\bplan(ning)? to\b|\bgoing to think\b|\bonce\b|\bonly (after|when|if|once)\b|\b(after|until|till|before) (i|we|you|my|our|the)\b|只要|之后再|以后再|后再)/i;
 /** A request with a polite tag: (你)帮我/麻烦/请 … 好吗/好不好/可以吗/行吗. */
 const POLITE_REQUEST =
   /^\s*(你们?|侬)?\s*(就)?(帮我|帮忙|麻烦(你们?)?(帮我)?|请(你们?)?(帮我)?)(?!问)[^，,。？?]{1,12}(好吗|好不好|好么|可以吗|可以不|行吗|行不行|成吗)\s*[?？~。!！]*\s*$/;
@@ -41,11 +41,15 @@ const POLITE_ABILITY = /^\s*(您|你们?)?\s*(能否|可否|能不能|可不可�
 const SUBJECTLESS_CAN =
   /^\s*(ok |okay )?can\s+(?!(i|we|you|u|they|he|she|it|my|our|your|the|this|that|these|those|someone|anyone|somebody|a|an)\b)[a-z]/i;
 
+/** An order ending in the tag "can?" or opening with a subjectless "can help me": a Malaysian/Singapore English request. */
+const REQUEST_CAN =
+  /^\s*(ok |okay |so |then |please |kindly )?(can (help|pls help|please help) (me|us)\b[^?？]*|(please |help (me |us )?)?(submit|cancel|delete|remove|withdraw|close|process|stop|check|send|assess|finali[sz]e|approve|call|contact|proceed)\b[^?？]*\bcan)\s*[?？]*\s*$/i;
+
 /** A clause that sets a condition for the next ("你们要是…，我就…", "if you…, I'll…"). */
 const CONDITION_OPENS =
-  /^\s*(\S{0,4}(如果|假如|要是|万一|若是|若|一旦|除非|只要)|(等到?|if|unless|in case|once|when|after|as soon as|only (if|when|after|once))\b)/i;
+  /^\s*(\S{0,4}(如果|假如|假使|假若|倘使|倘若|要是|万一|若是|若|一旦|除非|只要|早知道|早晓得|早知|要不是)|(等到?|if|unless|in case|once|when|after|as soon as|only (if|when|after|once))\b)/i;
 const REPORTED =
-  /((?<![跟和与对给向找叫让](人工)?)(朋友|同事|别人|(?<!没)有人(?!工)|人家|他|她|他们|我哥|我姐|我弟|我妹|我妈|我爸|父母|表哥|表姐|表弟|表妹|堂哥|堂姐|亲戚|舅舅|姑姑|阿姨|叔叔|儿子|女儿|会计|老板|同行|客户|隔壁|邻居|老婆|老公|媳妇|爱人|家里人?|合伙人|股东|网上|客服)\S{0,4}(说(?!话)|讲(?!话)|告诉|提到|建议|劝|催|喊我|觉得|认为|不同意|不让|让我|叫我|要我|反对|撤回了|删了)|听说|据说|\b(my|a|his|her|our) (friend|accountant|colleague|partner|neighbou?r|wife|husband|brother|sister|boss|mum|mom|dad|father|mother|son|daughter|family|cousin|oga|uncle|aunt|auntie|in-law)\b.{0,24}\b(said|says|saying|told|tells|telling|did|asked|asks|thinks|reckons|wants|suggested|suggests|advised|advises|recommended|recommends|insists|urged|urges|pushed|pushes|keeps|kept|doesn'?t|does not|won'?t)\b|\b(someone|people|they|he|she|everyone|everybody|mama|papa|oga) (said|say|says|told|tell|tells|keeps? saying|reckons?|thinks?|suggests?|advised)\b|\bwas told\b|\bheard\b)/i;
+  /((?<![跟和与对给向找叫让](人工)?)(朋友|同事|别人|(?<!没)有人(?!工)|人家|他|她|他们|我哥|我姐|我弟|我妹|我妈|我爸|父母|表哥|表姐|表弟|表妹|堂哥|堂姐|亲戚|老弟|老哥|老姐|老妹|老爸|老妈|姐夫|妹夫|嫂子|弟媳|小舅子|岳父|岳母|丈母娘|公公|婆婆|爷爷|奶奶|外公|外婆|孙子|孙女|侄子|外甥|舅舅|姑姑|阿姨|叔叔|儿子|女儿|会计|老板|同行|客户|隔壁|邻居|老婆|老公|媳妇|爱人|家里人?|合伙人|股东|网上|客服)\S{0,4}(说(?!话)|讲(?!话)|告诉|提到|建议|劝|催|喊我|觉得|认为|不同意|不让|让我|叫我|要我|反对|撤回了|删了)|听说|据说|\b(my|a|his|her|our) (friend|accountant|colleague|partner|neighbou?r|wife|husband|brother|sister|boss|mum|mom|dad|father|mother|son|daughter|family|cousin|oga|uncle|aunt|auntie|in-law)\b.{0,24}\b(said|says|saying|told|tells|telling|did|asked|asks|thinks|reckons|wants|suggested|suggests|advised|advises|recommended|recommends|insists|urged|urges|pushed|pushes|keeps|kept|doesn'?t|does not|won'?t)\b|\b(someone|people|they|he|she|everyone|everybody|mama|papa|oga) (said|say|says|told|tell|tells|keeps? saying|reckons?|thinks?|suggests?|advised)\b|\bwas told\b|\bheard\b)/i;
 const SARCASM =
   /(\bjk\b|\bj\/k\b|just kidding|\bkidding\b|开玩笑|逗你玩|说着玩|🙄|😒|🙃|😏|呵呵|多好玩|真好玩|好玩啊|真棒啊|太棒了吧|真行啊|可真行|厉害了|服了|醉了|最好.{0,14}(就|直接)|yeah,? right|oh great|oh sure|\b(brilliant|great|genius|fantastic|wonderful|smart|excellent) (idea|plan|move)\b|好主意啊|真是好主意|高招啊|sure,\s*["“']|\bas if\b|\btotally\b.*\bnot\b)/iu;
 const QUOTES = /["“«「『][^"”»」』]{1,80}["”»」』]|'[^']{2,60}'(?=\s*[,，.。!?]|\s*$)/g;
@@ -68,6 +72,8 @@ export function isQuestion(body: string, terminator = '', first = true): boolean
   // 能否帮我把授权撤了, 能否就按现在的材料出个结果？: a polite request for the assistant to act, not a question of ability.
   const asked = POLITE_ABILITY.exec(body);
   if (asked && !ZH_QUESTION_WORD.test(body.slice(asked[0].length)) && !/(吗|么|呢)\s*[?？]*\s*$/.test(body)) return false;
+  // Malaysian/Singapore English "cancel my application can?", "can help me submit?": a request tagged with can, not a question.
+  if (REQUEST_CAN.test(body) && !/\b(or not|anot)\b|\b(i|we)\s+can\b/i.test(body)) return false;
   if (/[?？]/.test(terminator) || /[?？]/.test(body)) return true;
   if (ZH_QUESTION_END.test(body) || EN_QUESTION.test(body)) return true;
   // After a comma, "which/who/where/when..." opens a relative clause, not a question.

@@ -7,7 +7,7 @@ import { inside, type Work } from './slot-work';
 // the period of an amount ("一年营业额", "600k a month") is neither.
 
 const PAYMENT_CONTEXT =
-  /(压[^，,。]{0,6}(款|账|钱)|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|还钱给(我|我们)|账期|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖(?!拉机|拉|车|鞋|地|把|斗)|结一次|结一(趟|回|下)|(?<=[周月天礼拜星期季年])一结|一付|结清|paid|pay(?!roll)|payment|terms|settle|receivable|collect|credit|invoice)/i;
+  /(压[^，,。]{0,6}(款|账|钱)|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|还钱给(我|我们)|账期|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖(?!拉机|拉|车|鞋|地|把|斗)|结一次|(给|付|打)一次(钱|款)|结一(趟|回|下)|(?<=[周月天礼拜星期季年])一结|一付|结清|(?<!fully |all )paid(?! (off|for|up|in full))|pay(?!roll| off)|payment|terms|settle|receivable|collect|credit|invoice)/i;
 const TENURE_CONTEXT =
   /(做了|开了|干了|经营了|开店|成立|入行|从业|跑了|种了|养了|开业|年头|营业了|做这行|干这行|做到现在|开到现在|in business|running|operating|been|trading|established|started|opened|founded|old)/i;
 const TENURE_START =
@@ -16,11 +16,11 @@ const NOT_TENURE = /(贷款|借|还款|租约|租期|合同期|保修|lease|loan
 const AMOUNT_BEFORE =
   /(\d|[一二两三四五六七八九十百千万亿]|k|w|m|million|thousand|grand|lakhs?|lacs?|crores?|mil|mn|bn|billion|块|元)\s*(-?ish|-?odd|\+|plus|or so|左右|上下)?\s*(的)?\s*$/i;
 const AMOUNT_AFTER =
-  /^\s*(的)?(营业额|流水|营收|收入|销售额|能做|能卖|能跑|做|卖|跑|进账|租金|房租|利润|纯利|工资|成本|开销|费用|税|revenue|turnover|sales|income|in sales|of sales|takings|rent|profit|wages|costs?)|^\s*(能|可以|大概|约|差不多)?\s*[\d一二两三四五六七八九十百千几]+(\.\d+)?\s*(多|来|余)?\s*(万|千|k|w|块|元|million)/i;
+  /^\s*(的)?(营业额|流水|营收|收入|销售额|能做|能卖|能跑|做|卖|跑|进账|租金|房租|利润|纯利|工资|成本|开销|费用|税|revenue|turnover|sales|income|in sales|of sales|takings|rent|profit|wages|costs?)|^\s*(能|可以|大概|约|差不多)?\s*[\d一二两三四五六七八九十百千几壹贰叁肆伍陆柒捌玖拾佰仟]+(\.\d+)?\s*(多|来|余)?\s*(万|千|k|w|块|元|million)/i;
 
-/** "一年下来差不多三百来万", "a year we do about 2m": an amount a few words on, with no tenure or period word between. */
+/** "一年下来差不多三百来万", "a year we do about 2m": an amount a few words on, with no tenure or period word between (rules-2.9.0: also in 大写 numerals). */
 const AMOUNT_SOON_AFTER =
-  /^(下来|算下来|算起来|总共|一共|加起来|的?营业额|的?流水|的?营收|的?收入|的?销售额|的?总|大概|差不多|能|可以|约|左右|也就|就|才|有|能有|也有|得有|做了|做到|能做|卖了|进了|走了|收|能收|产|能产|出|卖个|做个|跑个|走个|we do|we make|we turn over|i make|of about|about|around|roughly|\s)*\s*[\d一二两三四五六七八九十百千几]+(\.\d+)?\s*(多|来|余)?\s*(万|千|k\b|w\b|m\b|块|元|million|grand)/i;
+  /^(下来|算下来|算起来|总共|一共|加起来|的?营业额|的?流水|的?营收|的?收入|的?销售额|的?总|大概|差不多|能|可以|约|左右|也就|就|才|有|能有|也有|得有|做了|做到|能做|卖了|进了|走了|收|能收|产|能产|出|卖个|做个|跑个|走个|we do|we make|we turn over|i make|of about|about|around|roughly|\s)*\s*[\d一二两三四五六七八九十百千几壹贰叁肆伍陆柒捌玖拾佰仟]+(\.\d+)?\s*(多|来|余)?\s*(万|千|k\b|w\b|m\b|块|元|million|grand)/i;
 
 function paymentWords(w: Work): void {
   if (w.facts.paymentCycleDays !== undefined) return;

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { understand } from '@uplift/dialogue';
+import type { Intent, MerchantFacts } from '@uplift/domain';
+import { caseOpenedMidJune, factsMatch } from '../support/understanding-facts';
+
+// rules-2.9.0 (docs/adr/0018): kinds of wording found by writing new messages from the corpora READMEs' lists of
+// regions, shapes and units (never a corpus item): counterfactual conditions, topolect and Pidgin/Tagalog/Malay
+// function words, "can?" as a request tag, trade words by product, market days and crops as periods.
+
+const state = () => caseOpenedMidJune('u9');
+
+const facts: [string, MerchantFacts][] = [
+  // Hokkien 一工 (a day) and a trailing 外 (a little over) on a round figure.
+  ['我卖卤面 一工差不多三千外', { industry: 'catering', monthlyRevenue: 90000 }],
+  // Market days: takings per market day times market days a month.
+  ['逢二五八赶集，一个集能卖一千五，一个月九个集', { monthlyRevenue: 13500 }],
+  // A crop (一茬) is half a year.
+  ['一茬西瓜卖六万', { industry: 'agriculture', monthlyRevenue: 10000 }],
+  // Trades by product or venue.
+  ['开了个卖香烛寿衣的铺子', { industry: 'retail' }],
+  ['家里有个荔枝园', { industry: 'agriculture' }],
+  ['我们烧陶瓷的', { industry: 'manufacturing' }],
+  ['做宠物寄养，一个月两万', { industry: 'personal_services', monthlyRevenue: 20000 }],
+  ['跑运煤的，五台车', { industry: 'logistics', vehicles: 5 }],
+  ['we do office cleaning for a few banks', { industry: 'personal_services' }],
+  ['巴刹里的五金店', { industry: 'retail' }],
+  // Staff nouns and workplaces: Malaysian 做工的, Indonesian karyawan, 洗车工; 外场 beside 厨房 adds up.
+  ['做工的请了九个', { employees: 9 }],
+  ['karyawan ada 6个', { employees: 6 }],
+  ['洗车工四个', { industry: 'personal_services', employees: 4 }],
+  ['厨房三个，外场四个', { employees: 7 }],
+  // A loan or asset paid off is no payment term.
+  ['the van is fully paid off', {}],
+  // A year before an amount in 大写 numerals is the amount's period, not tenure.
+  ['一年差不多壹佰贰拾万', { monthlyRevenue: 100000 }],
+  // Paid once every so often: 三礼拜给一次钱.
+  ['客户都是三礼拜给一次钱', { paymentCycleDays: 21 }],
+  // The assistant's question quoted back says what a bare figure answers.
+  ['> 您开店多少年了？ 回：十一年', { yearsInBusiness: 11 }],
+  ['> 有几台车？ 答：四', { vehicles: 4 }],
+  // A span of months totals a quarter or a half-year.
+  ['今年一到三月营业额加起来九十万', { monthlyRevenue: 300000 }],
+  ['1-6月销售额一共三百万', { monthlyRevenue: 500000 }],
+  // A frequency opening the clause scopes its figure, unless another figure or sentence comes between.
+  ['Each week we take in about 12k', { monthlyRevenue: 52000 }],
+  ['every year we open a new branch, sales about 50k a month', { monthlyRevenue: 50000 }],
+];
+
+describe('facts (rules-2.9.0)', () => {
+  for (const [text, want] of facts) {
+    test(`"${text}" → ${JSON.stringify(want)}`, () => {
+      const got = understand(text, state()).facts;
+      assert.ok(factsMatch(got, want), JSON.stringify(got));
+    });
+  }
+});
+
+const intents: [string, Intent][] = [
+  // Teochew 敲电话分我 (ring me), Gan 几久 (how long), Cantonese 落雨 (rain).
+  ['有空敲个电话分我', 'ask_human'],
+  ['审批要几久', 'ask_question'],
+  ['明天落不落雨啊', 'off_topic'],
+  // Greetings: praise and blessings, Pidgin o, Uyghur 亚克西.
+  ['Alhamdulillah, thanks o', 'greeting'],
+  ['亚克西', 'greeting'],
+  // Documents: Pidgin/learner "what I go send", Tagalog kailangan, Malay boleh pakai, registrations by agency.
+  ['wetin we go send now?', 'ask_what_to_upload'],
+  ['anong documents kailangan?', 'ask_what_to_upload'],
+  ['SSM cert boleh pakai?', 'ask_what_to_upload'],
+  ['DTI registration is ok?', 'ask_what_to_upload'],
+  // Refusals: Southern Min 无, Wu 勿 and north-western 嫑 before the verb, Pidgin "no get", Tagalog wala + agency.
+  ['租约我们无', 'decline'],
+  ['店里面的照片勿拍', 'decline'],
+  ['账本嫑给你们看', 'decline'],
+  ['we no get audited accounts', 'decline'],
+  ['wala pa kaming BIR', 'decline'],
+  // "can?" tagging an order is a Malaysian/Singapore request; Pidgin "X don V" with a thing as subject.
+  ['please close my application can?', 'withdraw_consent'],
+  ['can help me submit the application?', 'done'],
+  ['all the papers don upload, make una check am', 'done'],
+  // Hakka 𠊎/哩/V撇, Tagalog paki- (please) and lahat ng (all).
+  ['𠊎不借哩，资料删撇佢', 'withdraw_consent'],
+  ['paki-delete lahat ng photos ko', 'withdraw_consent'],
+];
+
+describe('intents (rules-2.9.0)', () => {
+  for (const [text, intent] of intents) {
+    test(`"${text}" → ${intent}`, () => assert.equal(understand(text, state()).intent, intent));
+  }
+});
+
+// Every new finishing or withdrawal form, negated, questioned, conditional, reported or counterfactual, never acts.
+describe('twins of the new irreversible forms never act (rules-2.9.0)', () => {
+  const twins = [
+    // "can?" as a request tag: with "or not", a subject, a negation, a condition or a report it asks or tells.
+    'close my application can or not?',
+    'can I close my application?',
+    "don't close my application can?",
+    'if the limit is low, close my application can?',
+    'my partner said close the application can?',
+    'can help me submit or not?',
+    // Pidgin "don V" with a thing as subject.
+    'all the papers don upload?',
+    'if all the papers don upload, I go tell you',
+    'my oga talk say all the papers don upload',
+    'all the papers never upload',
+    // Hakka and Tagalog forms.
+    '资料莫删撇',
+    '资料删撇佢？',
+    '如果额度冇加，资料就删撇佢',
+    '我老弟讲资料删撇佢',
+    'huwag paki-delete ang photos',
+    // Counterfactuals: what the merchant would have done, not what they do now.
+    '假使早晓得要拍这么多照片，我就不申请了',
+    '早知道这么慢就不弄了',
+    '要不是我老公拦着，资料我早就删了',
+    'Had I known it was this slow, I would have cancelled the application',
+    'If I had the licence, I would have submitted already',
+  ];
+  for (const text of twins) {
+    test(`"${text}" is neither withdrawal nor done`, () => {
+      const { intent } = understand(text, state());
+      assert.ok(intent !== 'withdraw_consent' && intent !== 'done', intent);
+    });
+  }
+});
