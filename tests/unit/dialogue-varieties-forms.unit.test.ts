@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { understand } from '@uplift/dialogue';
-import type { Intent, MerchantFacts } from '@uplift/domain';
+import { classifyAnswer, understand } from '@uplift/dialogue';
+import type { Intent, MerchantFacts, ProposalKind } from '@uplift/domain';
 import { caseOpenedMidJune, factsMatch } from '../support/understanding-facts';
 
 // rules-2.9.0 (docs/adr/0018): kinds of wording found by writing new messages from the corpora READMEs' lists of
@@ -82,6 +82,22 @@ const intents: [string, Intent][] = [
   // Hakka 𠊎/哩/V撇, Tagalog paki- (please) and lahat ng (all).
   ['𠊎不借哩，资料删撇佢', 'withdraw_consent'],
   ['paki-delete lahat ng photos ko', 'withdraw_consent'],
+  // Cantonese V晒 (清晒 = clear all) and 喇; a document named, then a bare "I have none" (我冇喎).
+  ['唔借喇，啲相幫我刪晒佢', 'withdraw_consent'],
+  ['你哋要租約，我冇喎', 'decline'],
+  // Indian English progressive of possession; GST/ITR returns as documents.
+  ['I am not having ITR for last year', 'decline'],
+  // Praise of the help.
+  ["cheers, that's very helpful", 'greeting'],
+  // Finishing: done with the uploads, Singlish "finish already", help me submit, 走流程, a bare 提交.
+  ['done with the documents, please get it assessed', 'done'],
+  ['finish already, help me submit', 'done'],
+  ['东西备好了，帮我走一下流程', 'done'],
+  ['好，提交', 'done'],
+  // Withdrawing: the application closed, an ongoing cancellation by the merchant, a closing "cancel it".
+  ['你们把申请关掉', 'withdraw_consent'],
+  ["we're cancelling the limit increase", 'withdraw_consent'],
+  ['limit too low, cancel it', 'withdraw_consent'],
 ];
 
 describe('intents (rules-2.9.0)', () => {
@@ -117,11 +133,49 @@ describe('twins of the new irreversible forms never act (rules-2.9.0)', () => {
     '要不是我老公拦着，资料我早就删了',
     'Had I known it was this slow, I would have cancelled the application',
     'If I had the licence, I would have submitted already',
+    // New finishing and withdrawal forms of rules-2.9.0.
+    '啲相唔好刪晒佢',
+    '你哋會唔會刪晒啲相？',
+    'not done with the documents yet',
+    'can you help me submit?',
+    'if it is finish already, I will tell you',
+    '东西备好了吗？',
+    '等东西备好了再走流程',
+    '提交？',
+    '申请先别关掉',
+    '申请要是关掉了还能开吗',
+    "we're not cancelling the limit increase",
+    'are you cancelling my application?',
+    "my brother's cancelling his application",
+    "don't cancel it",
+    'should I cancel it?',
+    'if the limit is low, cancel it',
+    'my wife said cancel it',
   ];
   for (const text of twins) {
     test(`"${text}" is neither withdrawal nor done`, () => {
       const { intent } = understand(text, state());
       assert.ok(intent !== 'withdraw_consent' && intent !== 'done', intent);
     });
+  }
+});
+
+// Confirmations: affirmatives said together ("ok go ahead"), Cantonese 得, alright, Australian "chuck it in", 嘛/喇 as
+// particles. Never a yes: sarcasm ("yeah right"), or the bare order in the engine's named mode.
+describe('confirmations (rules-2.9.0)', () => {
+  const cases: [ProposalKind, string, 'plain' | 'named', 'yes' | 'no' | undefined][] = [
+    ['submit', 'ok sure go ahead', 'plain', 'yes'],
+    ['submit', '得，交喇', 'plain', 'yes'],
+    ['submit', '要得，提交嘛', 'plain', 'yes'],
+    ['withdraw_consent', 'alright, withdraw it', 'plain', 'yes'],
+    ['submit', 'righto, bung it in', 'plain', 'yes'],
+    ['submit', 'yeah right, submit', 'named', undefined],
+    ['submit', 'yeah right', 'plain', undefined],
+    ['withdraw_consent', 'yeah right, delete everything', 'plain', undefined],
+    ['submit', 'bung it in', 'named', undefined],
+    ['submit', '得', 'named', undefined],
+  ];
+  for (const [proposal, text, mode, answer] of cases) {
+    test(`${proposal} (${mode}): "${text}" → ${answer ?? 'no answer'}`, () => assert.equal(classifyAnswer(text, proposal, mode), answer));
   }
 });

@@ -20,10 +20,10 @@ const NO_WORD =
 const NO_CLAUSE =
   /(不(确认|同意|确定)|\bnot confirm(ing|ed)?\b|\b(don'?t|do not) confirm\b|^no,? wait\b|\b(i|we) (still )?(have|got) (more|another|other)\b|不撤|不删|不提交|不交|(别|莫|甭|不用)(撤|删|提交|交)|不要撤|不要删|不要提交|不要交|不退出|先别|还没(传|交|弄|准备)完|还没(拍|传|交|上传|补|发|办|弄|准备|弄好|拍好|办好)|按错|点错|\bwrong button\b|\bby (mistake|accident)\b|\bmis-?(click|tap)|\b(i'?m|i am|we'?re|we are) staying\b|\b(i'?ll|we'?ll) stay\b|还(有|要)(传|交|补|发)?\S{0,6}|继续申请|还是(别|不要|不)|再(传|补|上传|发)|(确认|提交|撤回|同意)个(屁|鬼|头)|才怪|\bnot (withdraw|delet|submit|cancel)\w*|\b(don't|do not|never) (withdraw|delete|submit|cancel|remove|send|close|erase|wipe)\b|^hold (it|off)\b|\bactually,? no\b|\b(i'?m|i am|we'?re|we are) (still )?(adding|uploading|attaching) (one |a few |some |two |the )?(more|another|other)\b|\bmore (coming|to come|to send|to upload)\b|\bi still have\b|\bkeep (it|my application|the application|going)\b|\b(i'?m|i am|we'?re|we are) still (am )?interested\b|\bi still (am|dey) interested\b|\bstill (uploading|sending)\b|^no (submit|withdraw|delete|send|cancel)\b|^(today|now|right now|this time|this week) (cannot|can'?t|not|no)$|\bhindi\b|\bayoko\b|\bhuwag\b)/i;
 const YES_WORD =
-  /^(?:是|是的|是滴|对|对的|对啊|好|好的|好滴|行|可以|没问题|我确认|我确定|我同意|确认|确定|同意|ok|okay|yes|yep|yeah|yup|sure|confirm|confirmed|go ahead|please do|do it|proceed|correct|affirmative|做|can|can can|ok can|go on|go on then|righto|right-o|sige|oo|opo|要得|中)+$/i;
+  /^(?:(?:是|是的|是滴|对|对的|对啊|好|好的|好滴|行|可以|没问题|我确认|我确定|我同意|确认|确定|同意|ok|okay|yes|yep|yeah|yup|sure|confirm|confirmed|go ahead|please do|do it|proceed|correct|affirmative|做|can|can can|ok can|go on|go on then|righto|right-o|sige|oo|opo|要得|中|得|得嘅|alright|all right)\s*)+$/i;
 const YES_CLAUSE: Record<ProposalKind, RegExp> = {
   submit:
-    /^(我)?(确认|确定|同意|要|马上|现在|立即|请|帮我|就|那就|直接)*(提交|评估|交)(上去|上)?(吧|评估|审批|申请|了)?$|^就这些(了)?$|^没有了$|^(yes,? )?(please )?submit( it| my (case|request|application))?( now| please| already)?$|^(please )?(assess|decide|send it)( it| now| me)?$|^(please )?send it (through|in|off)( now)?$|^that'?s (everything|all|it)$|^(yes,? |yeah,? |ok,? )?(i'?m|i am) (sure|certain)$|^(我)?确定(要)?(提交|交)(了)?$|^就(这样|这么)(提交|交)$|^(ok,? |okay,? |yes,? )?confirm(ed)? (submit|submission|submitting|to submit)$/i,
+    /^(我)?(确认|确定|同意|要|马上|现在|立即|请|帮我|就|那就|直接)*(提交|评估|交)(上去|上)?(吧|评估|审批|申请|了)?$|^就这些(了)?$|^没有了$|^(yes,? )?(please )?submit( it| my (case|request|application))?( now| please| already)?$|^(please )?(assess|decide|send it)( it| now| me)?$|^(please )?send it (through|in|off)( now)?$|^(chuck|bung|pop) it in$|^that'?s (everything|all|it)$|^(yes,? |yeah,? |ok,? )?(i'?m|i am) (sure|certain)$|^(我)?确定(要)?(提交|交)(了)?$|^就(这样|这么)(提交|交)$|^(ok,? |okay,? |yes,? )?confirm(ed)? (submit|submission|submitting|to submit)$/i,
   withdraw_consent:
     /^(我)?(确认|确定|同意|要|那就|就)?(撤回|撤销|撤)(授权|同意|申请)?(吧)?$|^(我)?(确认|确定)?(要)?(把)?(资料|数据|材料|东西|文件|照片|我的资料)?(都|全|全部)?(删除|删掉|删|全部删掉|全部删除|都删了|删了吧)(吧)?$|^(我)?确定(要)?(撤回|撤销|删除)$|^(yes,? |ok,? |sure,? )?(please |go ahead and |just )?(withdraw|delete|wipe|erase|remove|clear)( it| them| my (consent|data|documents|files|application)| everything| it all| all)?( now)?$|^(close it|close my (case|application)|delete (all )?my (files|data|documents)|close it and delete (all )?my (files|data|documents))$|^(yes,? |yeah,? |ok,? )?(i'?m|i am) (sure|certain)$|^(ok,? |okay,? |yes,? )?confirm(ed)? (withdraw(al)?|to withdraw|delet(e|ion))$/i,
 };
@@ -60,7 +60,8 @@ const ADDRESS_AT_END = /(?<=\S)\s+(sir|madam|ma'?am|boss|mate|bro|sis|ate|kuya|t
 const ADDRESS_AT_START = /^(sir|madam|ma'?am|boss|mate|bro|dear)\s+(?=\S)/i;
 
 /** Chinese sentence particles off a clause: 交啦 → 交, 删了吧 → 删. */
-const particlesOff = (part: string): string => part.replace(/(?<=[\u4e00-\u9fff])(吧|啦|了|呀|啊|哈|呢|哦|咯|喽|嘞|哒)+/gu, '') || part;
+const particlesOff = (part: string): string =>
+  part.replace(/(?<=[\u4e00-\u9fff])(吧|啦|了|呀|啊|哈|呢|哦|咯|喽|嘞|哒|嘛|喇)+/gu, '') || part;
 
 function classifyWords(part: string, proposal: ProposalKind): Part {
   const p = particlesOff(

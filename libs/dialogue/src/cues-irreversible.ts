@@ -9,7 +9,7 @@ const DEL_ZH =
 const IN_CLAUSE = '[^，,。.!！？?；;\\s]';
 const CLAUSE_END = '(?=\\s*(吧|啊|呀|哈|啦|哦|喇|嘞|咯|啰|喔)?\\s*([，,。.!！~]|$))';
 const DATA_EN =
-  '(data|documents?|docs|files?|info|information|details|records|photos|pictures|uploads|stuff|things|everything|papers|paperwork|statements|licen[cs]e)';
+  '(data|documents?|docs|files?|info|information|details|records|photos|pictures|uploads|stuff|things|everything|papers|paperwork|statements|licen[cs]e|lot)';
 const DEL_EN = '(delete|erase|remove|wipe|purge|destroy|bin|scrub|shred|clear|trash|get rid of|discard|dispose of)';
 
 /** Withdrawing consent, cancelling the application, or asking for the merchant's data to be erased. */
@@ -20,8 +20,13 @@ export const WITHDRAW = new RegExp(
     `${DEL_ZH}${IN_CLAUSE}{0,8}${DATA_ZH}`,
     `${DATA_ZH}${IN_CLAUSE}{0,10}${DEL_ZH}`,
     `(申请|案子|提额)${IN_CLAUSE}{0,6}(注销|撤回|撤销|撤|取消|作废|关掉|关闭)(掉|了|吧)`,
+    // rules-2.9.0: the application closed (帮我把申请关掉), with no particle after.
+    '(申请|案子)[^，,。.!！？?；;\\s不别没莫勿甭]{0,4}(关掉|关闭|销掉)',
+    // An ongoing act said by the merchant ("I'm pulling my application"); a bare "cancel it" closing the message.
+    "\\b(i'?m|i am|we'?re|we are) (now )?(cancell?ing|withdrawing|pulling|scrapping|dropping|closing|terminating|abandoning)\\s+(my|the|this|our)\\s*(whole\\s+)?(application|request|case|limit increase|increase request|submission)",
+    '(?<=(^|[,，.;])\\s*)(please |just |then |so |ok |okay )?cancel (it|this|everything)( please| now| already| for me)?\\s*[.!]*\\s*$',
     `把${IN_CLAUSE}{0,12}${DEL_ZH}`,
-    `(不申请了|不办了|不贷了|不提额了|不弄了|不搞了|不提了|不借了|不要了|不想申请了|不想办了|不想弄了|不想搞了|不想提额了|不想做了|不玩了|不申请|不办|不想搞|不想弄|不想办|不想(再)?继续(了|下去)?|不继续了|不想要了|不要喇|不要啦)${CLAUSE_END}`,
+    `(不(再)?申请了|不想再申请了|不办了|不贷了|不提额了|不弄了|不搞了|不提了|不借了|不要了|不想申请了|不想办了|不想弄了|不想搞了|不想提额了|不想做了|不玩了|不申请|不办|不想搞|不想弄|不想办|不想(再)?继续(了|下去)?|不继续了|不想要了|不要喇|不要啦)${CLAUSE_END}`,
     `撤(了|掉)?(它|他)?(吧|啦)${CLAUSE_END}|撤(了|掉)(它|他)`,
     `(退出|放弃|取消|撤回|撤销|撤掉|注销|作废|终止|停止|关闭|关掉)${IN_CLAUSE}{0,4}(申请|提额|办理|流程|业务|案子|案件|这个|这次|处理)`,
     `(我要|我想)?退出${CLAUSE_END}`,
@@ -86,6 +91,9 @@ export const DONE = new RegExp(
     "\\b(i'?m|i am|we'?re|we are) (all )?(done|finished|set|good to go|good)\\b",
     "\\b(i|we) (have|'ve) (finished|completed)( uploading| sending| everything)?\\b(?! (the |my )?(first|one|some|half|part))",
     '\\b(chuck|bung|pop) (it|this|the application|my application|the lot) in\\b',
+    // rules-2.9.0: done with the uploads; Singlish "finish already"; help me submit; get it assessed; 走流程; a bare 提交.
+    '\\bdone with (the |my |all the )?(uploads?|uploading|documents|docs|paperwork|files)\\b|^\\s*(finish|finished|done|complete|completed) (already|liao)\\b|\\bhelp (me|us) (to )?(submit|assess|process|finali[sz]e)\\b|\\bget (it|this|my application|the application) (assessed|submitted|reviewed|processed|decided)\\b',
+    '帮我走(个|一下)?(流程|程序)|(材料|资料|东西)(都|全)?(备|准备)好了|^\\s*(ok|好|好的|行)?[,，\\s]*(提交|交吧|交了吧|提交吧)\\s*[。！!~]*\\s*$',
     '\\ball done\\b|\\bdone (uploading|sending|here|now)\\b|^\\s*(ok,? )?(done|finished|ready|submit)\\s*[.!。！~]*\\s*$|^\\s*(好了|好啦|完了|弄完了|搞完了)\\s*[。！!~]*\\s*$',
     'nothing (else|more)( to (add|send|upload|give))?|no more (documents|files|uploads|docs|to send|to upload)',
     '((?<=^|[,，;；])\\s*|please |go ahead and |you can |can |kindly |now |just |so |then |yes,? |ok,? )(submit|assess|process|evaluate|review|decide|finali[sz]e)\\b(?!\\s+(the|my|a)\\s+(photo|licen|statement|document))(?!\\s+(nothing|anything|yet)\\b)',

@@ -6,7 +6,7 @@ export const SPECIFIC_DOC_ZH =
   '(营业执照|执照|银行流水|银行记录|转账记录|账本|账目|进货单|出货单|单子|票据|小票|收条|流水|对账单|账单|发票|合同|协议|工资表|工资单|社保|纳税证明|完税证明|税单|报表|行驶证|驾驶证|运输证|经营许可证|许可证|租赁合同|租房合同|水电费|水电单|电费单|收据|单据|凭证|租约|租赁|租契|合约|送货单|运单|报关单|证书|身份证|存折|地契|房产证|房本|土地证|产权证|复印件|收款记录|明细|截图|门头照|店面照|照片|相片|图片|证明)';
 const GENERIC_DOC_ZH = '(资料|材料|文件|证件|东西|手续)';
 export const SPECIFIC_DOC_EN =
-  '(bank statements?|statements?|licen[cs]es?|permits?|invoices?|contracts?|agreements?|payroll|payslips?|pay slips?|tax (returns?|certificates?|records?)|receipts?|utility bills?|bills|lease|tenancy|certificates?|registration|vehicle licen[cs]es?|logbooks?|waybills?|delivery notes?|financial statements?|financials|accounts|books|ledgers?|bookkeeping|clearances?|barangay clearance|deeds?|title deeds?|land titles?|ic|nric|mykad|passport|aadhaa?r|pan card|hkid|ssm|dti|bir|nib|npwp|siup|business permit|sec registration|vat invoices?|fapiao|photos?|pictures?|pics|screenshots?|id|proof of \\w+)';
+  '(bank statements?|statements?|licen[cs]es?|permits?|invoices?|contracts?|agreements?|payroll|payslips?|pay slips?|tax (returns?|certificates?|records?)|receipts?|utility bills?|bills|lease|tenancy|certificates?|registration|vehicle licen[cs]es?|logbooks?|waybills?|delivery notes?|financial statements?|financials|accounts|books|ledgers?|bookkeeping|clearances?|barangay clearance|deeds?|title deeds?|land titles?|ic|nric|mykad|passport|aadhaa?r|pan card|hkid|ssm|dti|bir|nib|npwp|siup|business permit|sec registration|(gst|vat|itr|income tax) (returns?|filings?|certificates?)|itr|vat invoices?|fapiao|photos?|pictures?|pics|screenshots?|id|proof of \\w+)';
 const GENERIC_DOC_EN = '(documents?|docs|files?|paperwork|papers?|evidence|proof|info|information|details|records|copy|copies|originals?)';
 
 /** Punctuation and spaces (\W would also match every Chinese character). */
@@ -112,6 +112,8 @@ export const DECLINE = new RegExp(
     // rules-2.9.0: Southern Min 无 (have not) closing a clause after the document: 营业执照阮无.
     `${SPECIFIC_DOC_ZH}[^，,。.!！？?]{0,4}(我|我们|咱)?(都|也|是)?无(?=\\s*([，,。.!！~啦啊哦喔]|$))`,
     '(别|莫|不要|甭)(再)?问(了|啦)',
+    // rules-2.9.0: the document named in one clause, a bare "I have none" closing the next: 要流水，我冇喎.
+    `${SPECIFIC_DOC_ZH}[^。？?]{0,12}[，,]\\s*(我|我们)?(都|也|真|确实|是)?(没有|没得|莫得)(喎|啊|呀|哦|的|嘛|啦|耶|捏|喔)?\\s*[。.!！~]*\\s*$`,
     // The asked-for document echoed, then denied: 专利证书？我们没有.
     `(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH})\\s*[？?]+\\s*(我们|我|咱们?)?(都|也|真|确实|是)?(没有|没|没得|莫得)(?!有?(问题|关系|事|错))`,
     `(哪来的|哪有|哪里有|怎么可能有|上哪(去|里)?(找|弄|拿|搞))[^，,。.!！？?]{0,4}(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH})`,

@@ -188,6 +188,10 @@ const SOCIAL_TOKENS = [
   'evening',
   'thanks',
   'cheers',
+  // rules-2.9.0: praise of the help ("that's brilliant", "very helpful").
+  "that's",
+  'helpful',
+  'very helpful',
   'ta',
   'okay',
   'okie',

@@ -30,6 +30,9 @@ const CANTONESE: readonly Rewrite[] = [
   [/唔好/g, '不要'],
   [/唔使|唔洗|唔驶/g, '不用'],
   [/唔/g, '不'],
+  // rules-2.9.0: V晒 (V all: 清晒, 删晒) is V掉; 喇 closing a clause is 了.
+  [/(删|清|丢|撤)晒/g, '$1掉'],
+  [/(?<=[\u4e00-\u9fff])喇(?=\s*([，,。.!！~]|$))/g, '了'],
   // Hubei and Cantonese 冇得 is 没有 (冇得别的了 = nothing else), never 没有得.
   [/冇得/g, '没有'],
   [/冇/g, '没有'],
@@ -324,6 +327,11 @@ const ENGLISH: readonly Rewrite[] = [
   [/\btak boleh\b/g, 'cannot'],
   [/\bboleh\b/g, 'can'],
   [/\bpakai\b/g, 'use'],
+  // Indian English progressive of possession: "we are having 14 staff", "I am not having GST returns".
+  [
+    /\b(i am|i'm|we are|we're)( not)? having\b/g,
+    (_w, who: string, not?: string) => `${/^i/.test(who) ? 'i' : 'we'} ${not ? "don't have" : 'have'}`,
+  ],
   // Tagalog fillers and articles inside English: na lang (just), yung (the).
   [/\bna lang\b/g, ' '],
   [/\byung\b/g, 'the'],

@@ -14,7 +14,7 @@ import { assertedAt, clauseAt, isQuestion, negatedAt, speechActs, type SpeechAct
 
 /** A deletion or cancellation verb denied inside the cue itself ("资料先别删", "don't delete my files"). */
 const DENIED_VERB =
-  /(不|别|没|勿|甭|莫|无需|不用|不必)[^，,。]{0,2}(删|清除|清掉|清空|销毁|抹|撤|取消|注销|提交|交|审)|\b(don'?t|do not|not|never|no need to)\s+(\w+\s+)?(delete|erase|remove|wipe|destroy|cancel|withdraw|submit|send)/i;
+  /(不|别|没|勿|甭|莫|无需|不用|不必)[^，,。]{0,2}(删|清除|清掉|清空|销毁|抹|撤|取消|注销|关掉|关闭|提交|交|审)|\b(don'?t|do not|not|never|no need to)\s+(\w+\s+)?(delete|erase|remove|wipe|destroy|cancel|withdraw|submit|send)/i;
 
 /** A refusal after the cue: "删资料这种事我可不干", "撤回？我才不会". */
 const REFUSED_AFTER =
