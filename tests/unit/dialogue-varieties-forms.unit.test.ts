@@ -44,6 +44,13 @@ const facts: [string, MerchantFacts][] = [
   ['1-6月销售额一共三百万', { monthlyRevenue: 500000 }],
   // A frequency opening the clause scopes its figure, unless another figure or sentence comes between.
   ['Each week we take in about 12k', { monthlyRevenue: 52000 }],
+  // "N of them" counts the noun before it; 不计 leaves the owners out like 不算; 半打 before people is six.
+  ['we run tipper trucks, nine of them', { vehicles: 9 }],
+  ['不计我和我弟，工人有十个', { employees: 10 }],
+  ['半打工人', { employees: 6 }],
+  // More trades by name.
+  ['主要做劳务分包', { industry: 'construction' }],
+  ['a ghost kitchen doing mostly noodles', { industry: 'catering' }],
   ['every year we open a new branch, sales about 50k a month', { monthlyRevenue: 50000 }],
 ];
 
@@ -97,6 +104,13 @@ const intents: [string, Intent][] = [
   // Withdrawing: the application closed, an ongoing cancellation by the merchant, a closing "cancel it".
   ['你们把申请关掉', 'withdraw_consent'],
   ["we're cancelling the limit increase", 'withdraw_consent'],
+  // A document offered with a tag seeking agreement asks which documents will do; 不开 after a named document refuses.
+  ['身份证传正面就可以了吧', 'ask_what_to_upload'],
+  ['收据的话，我们从来不开的', 'decline'],
+  // Not wanting a machine is asking for a person.
+  ['不要跟机器聊了', 'ask_human'],
+  // 够了吧 / 齐了吧 seek the assistant's judgement: a question, never a finish.
+  ['东西就这么多，够了吧', 'ask_question'],
   ['limit too low, cancel it', 'withdraw_consent'],
 ];
 
@@ -149,6 +163,8 @@ describe('twins of the new irreversible forms never act (rules-2.9.0)', () => {
     "my brother's cancelling his application",
     "don't cancel it",
     'should I cancel it?',
+    '材料都传齐了吧',
+    '就这些了，可以了吧',
     'if the limit is low, cancel it',
     'my wife said cancel it',
   ];

@@ -124,6 +124,13 @@ function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot
   if (STAFF_AFTER.test(after) && !/^\s*(个|名|位)?\s*人/.test(after))
     return /^\s*(an?|one)$/i.test(w.text.slice(n.index, n.end)) ? undefined : 'employees';
   if (OF_US_AFTER.test(after) && !CUSTOMER_CONTEXT.test(w.text)) return 'employees';
+  // rules-2.9.0: "palm-oil lorries, seven of them": "N of them" counts the noun just before it.
+  if (/^\s*of them\b/i.test(after)) {
+    const head = w.text.slice(Math.max(0, n.index - 30), n.index);
+    if (/\b(trucks?|lorr(y|ies)|vans?|vehicles?|cabs?|taxis?|utes?|pickups?|tricycles?|multicabs?)\b[^.;\d]{0,12}$/i.test(head))
+      return 'vehicles';
+    if (new RegExp(`\\b(${STAFF_NOUN_EN})\\b[^.;\\d]{0,12}$`, 'i').test(head)) return 'employees';
+  }
   if (PEOPLE_AFTER.test(after)) {
     if (SEAT_CONTEXT.test(w.text.slice(clauseStart(w.text, n.index), n.index))) return 'seats';
     const clause = w.text.slice(clauseStart(w.text, n.index), Math.min(w.text.length, n.end + 16));
@@ -155,7 +162,7 @@ function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot
 
 /** "我们俩不算就八个", "不要算我和我老婆，有八个", "not counting me, 6": a head count that leaves the owners out. */
 const EXCLUDING_OWNER_BEFORE =
-  /(((不|不要|不用)算|除了|除去|不包括|不含)(上)?(我|我们|老板)[^，,。\d]{0,8}|(我|我们|老板)(俩|两个|两口子)?(都)?不算(的话)?)[，,\s]*(就|有|还有|是|剩|剩下)?\s*$|\b(not counting|excluding|apart from) (me|myself|us|the owners?)\b[^.\d]{0,12}$/i;
+  /(((不|不要|不用)(算|计)|除了|除去|不包括|不含)(上)?(我|我们|老板)[^，,。\d]{0,8}|(我|我们|老板)(俩|两个|两口子)?(都)?不算(的话)?)[，,\s]*(就|有|还有|是|剩|剩下)?\s*$|\b(not counting|excluding|apart from) (me|myself|us|the owners?)\b[^.\d]{0,12}$/i;
 
 /** Fills vehicles, seats and employees from the figures of the message. */
 export function fillCounts(w: Work, pending: string | undefined): void {

@@ -27,7 +27,7 @@ export const HUMAN = new RegExp(
     // 你们负责人呢？/ 你们经理在吗: asking for the person in charge.
     `(^|${P})(你们|你们的|贵司|你们公司的?)${HUMAN_ZH}(呢|在哪|在不在|在吗|在么|在嘛|在没)`,
     '(叫|找|派|安排|来)(个|一个)(人|真人|活人)(来|过来|跟|和|联系|打|上门|到店|到厂|到场|看看|来看)',
-    '换(个|一个)(人|真人|活人)|(来|找)(个|一个)(真人|活人)|(不要|不想跟|不想和|别用|不跟|不和)机器人',
+    '换(个|一个)(人|真人|活人)|(来|找)(个|一个)(真人|活人)|(不要|不想|别用|别|不)(跟|和|同)?(机器人?|ai|人工智能|自动回复)(聊|说|讲|对话|沟通)?',
     '打(个|一个|一通)?电话给我|给我打(个)?电话|打给我|回(个)?电话|来个电话|电话联系|电话沟通|(能|可以)(不能)?打(个)?电话',
     // Said once or insisted on: 人工, 人工人工人工.
     `^(${P}*(转)?(人工|客服|真人|人工客服|人工服务|找人工|要人工)${P}*)+$`,
@@ -78,6 +78,8 @@ export const UPLOAD_WHAT = new RegExp(
     `(${GENERIC_DOC_ZH}|${SPECIFIC_DOC_ZH})(清单|列表|目录)`,
     `\\b(last|past) (\\d+|three|six|twelve) months\\b|${SPECIFIC_DOC_EN}\\b[^?.!]{0,30}\\b(ok|okay|fine|enough|acceptable|sufficient|will do|can or not|can use|can accept|can be used|pwede|puwede)\\b|^\\s*(need|needs|want|wants|require|requires) (my |the |a |an |our )?([a-z]+ )?${SPECIFIC_DOC_EN}\\b`,
     `(可以|能|能不能|可不可以)(用|发|传|交|拍)[^，,。.!！？?]{0,3}${SPECIFIC_DOC_ZH}`,
+    // rules-2.9.0: a document offered with a tag that seeks agreement: 传执照正面就行了吧, 流水三个月够了吧.
+    `${SPECIFIC_DOC_ZH}[^，,。.!！？?]{0,8}(就行|就可以|就够|够|可以)(了)?(吧|吗|么|不)(?=\\s*[?？~。!！]*\\s*$)`,
     `\\b(list|checklist) of (the )?(required |necessary |needed |supporting )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})|\\b(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}) (required|needed)\\b`,
     `\\b(something else|another (document|one|proof)|anything else|other (documents?|proof)) instead\\b|\\binstead of (the |a |an |my |our )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}|the|a|an|my|our)\\b|` +
       '\\b(use|send|upload|give) (a |an |my |our )?[a-z]+( [a-z]+)? instead\\b',
@@ -112,8 +114,8 @@ export const DECLINE = new RegExp(
     // rules-2.9.0: Southern Min 无 (have not) closing a clause after the document: 营业执照阮无.
     `${SPECIFIC_DOC_ZH}[^，,。.!！？?]{0,4}(我|我们|咱)?(都|也|是)?无(?=\\s*([，,。.!！~啦啊哦喔]|$))`,
     '(别|莫|不要|甭)(再)?问(了|啦)',
-    // rules-2.9.0: the document named in one clause, a bare "I have none" closing the next: 要流水，我冇喎.
-    `${SPECIFIC_DOC_ZH}[^。？?]{0,12}[，,]\\s*(我|我们)?(都|也|真|确实|是)?(没有|没得|莫得)(喎|啊|呀|哦|的|嘛|啦|耶|捏|喔)?\\s*[。.!！~]*\\s*$`,
+    // rules-2.9.0: the document named in one clause, a bare "I have none" or "we don't issue them" closing the next: 要流水，我冇喎; 发票的话，我们不开的.
+    `${SPECIFIC_DOC_ZH}[^。？?]{0,12}[，,]\\s*(我|我们)?(都|也|真|确实|是|从来|一般)?(没有|没得|莫得|不开|不做|没开|没做|不签|没签)(喎|啊|呀|哦|的|嘛|啦|耶|捏|喔)?\\s*[。.!！~]*\\s*$`,
     // The asked-for document echoed, then denied: 专利证书？我们没有.
     `(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH})\\s*[？?]+\\s*(我们|我|咱们?)?(都|也|真|确实|是)?(没有|没|没得|莫得)(?!有?(问题|关系|事|错))`,
     `(哪来的|哪有|哪里有|怎么可能有|上哪(去|里)?(找|弄|拿|搞))[^，,。.!！？?]{0,4}(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH})`,

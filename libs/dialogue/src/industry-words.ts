@@ -6,6 +6,12 @@ import type { IndustryId } from '@uplift/domain';
 
 export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly string[]>>> = {
   catering: [
+    // rules-2.9.0: kitchens that only deliver, 东北 stews.
+    '铁锅炖',
+    'cloud kitchen',
+    'dark kitchen',
+    'ghost kitchen',
+    'delivery-only kitchen',
     // rules-2.9.0: Malaysian and Singapore eateries.
     '嘛嘛档',
     'mamak stall',
@@ -107,6 +113,9 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     '流水席',
   ],
   logistics: [
+    // rules-2.9.0: lorries named by their load.
+    'palm oil lorries',
+    'palm-oil lorries',
     // rules-2.9.0: haulage named by its load.
     '拉煤',
     '运煤',
@@ -152,6 +161,9 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'delivering goods',
   ],
   manufacturing: [
+    // rules-2.9.0: offset printing.
+    'offset print',
+    'offset printing',
     // rules-2.9.0: goods made in small works (ceramics, stone, rattan, silk quilts, rice wine, screws, wire rope).
     '陶瓷',
     '瓷器',
@@ -200,6 +212,13 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'fabrication shop',
   ],
   construction: [
+    // rules-2.9.0: labour subcontracting and work on building sites.
+    '劳务分包',
+    '劳务公司',
+    'labour subcontracting',
+    'labor subcontracting',
+    'building sites',
+    'construction sites',
     'drywall',
     '隔墙',
     '龙骨',

@@ -65,7 +65,7 @@ function asksWhatToUpload(text: string, acts: SpeechActs): boolean {
       clause.question ||
       /(什么|哪|清单|\bwhat\b|\bwhich\b|anything else|\b(check)?list\b)/.test(m[0]) ||
       /(要|需要|传|交|提供|拍)[^，,]{0,3}几/.test(m[0]) ||
-      /(吗|么|嘛|不|多长时间|多久|多长)$/.test(m[0]);
+      /(吗|么|嘛|不|吧|多长时间|多久|多长)$/.test(m[0]);
     if (asking) return true;
   }
   // 要传行驶证还是运输证, "the whole lease or just the signature page?", 营业执照先传电子版…行不行: a choice or a format of a document, asked.
