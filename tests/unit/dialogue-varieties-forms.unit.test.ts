@@ -51,6 +51,20 @@ const facts: [string, MerchantFacts][] = [
   // More trades by name.
   ['主要做劳务分包', { industry: 'construction' }],
   ['a ghost kitchen doing mostly noodles', { industry: 'catering' }],
+  // A year before output value (产值) is its period; a deictic span (这两年) or another dated event (买的, "paid off") is no tenure.
+  ['一年产值八百万', { monthlyRevenue: 666667 }],
+  ['这两年行情差，月流水也就五万', { monthlyRevenue: 50000 }],
+  ['货车是两年前买的', {}],
+  ['the loan was paid off three years ago', {}],
+  ['opened four years ago', { yearsInBusiness: 4 }],
+  // The owner alone is no staff.
+  ['就我自己一个人做', { employees: 0 }],
+  ["it's just me", { employees: 0 }],
+  // A denied count or span gives way to the one that follows it.
+  ['师傅不是六个，是八个', { employees: 8 }],
+  ['not 4 lorries, 5', { vehicles: 5 }],
+  ['不是八年，是九年', { yearsInBusiness: 9 }],
+  ['结款不是60天，是90天', { paymentCycleDays: 90 }],
   ['every year we open a new branch, sales about 50k a month', { monthlyRevenue: 50000 }],
 ];
 

@@ -93,7 +93,7 @@ const ZERO: readonly { slot: CountSlot; re: RegExp }[] = [
   },
   {
     slot: 'employees',
-    re: /(没有|没|无)(请|雇)?(员工|工人|伙计|雇人|请人)|没(请|雇)人|\bno (employees|staff|workers)\b|\b(don't|do not) (have|employ|hire) (any )?(employees|staff|workers)\b/i,
+    re: /(没有|没|无)(请|雇)?(员工|工人|伙计|雇人|请人)|没(请|雇)人|^[\s，,。]*(就|只有|只|就只有)(我|俺|我自己|俺自己)(自己)?一个人(在)?(干|做|弄|开|搞|忙)?(的)?[\s，,。!！~啊呀]*$|^\s*(it'?s )?(just|only) me\b[\s.!,]*(here)?[\s.!]*$|\bone-man (band|show|business|operation)\b|\bno (employees|staff|workers)\b|\b(don't|do not) (have|employ|hire) (any )?(employees|staff|workers)\b/i,
   },
   { slot: 'seats', re: /(没有|没|无)(座位|堂食|位子)|只做外卖|\bno (seats|seating|dine-in)\b|takeaway only/i },
 ];
@@ -168,8 +168,15 @@ const EXCLUDING_OWNER_BEFORE =
 export function fillCounts(w: Work, pending: string | undefined): void {
   tablesTimesSeats(w);
   const found: Candidate[] = [];
+  // rules-2.9.0: "员工不是十个，是十二个", "not 6 vans, 8": the figure after a denied one takes the denied one's slot.
+  let deniedSlot: CountSlot | undefined;
   for (const n of w.numbers) {
-    if (w.used.has(n) || n.value < 1 || n.value >= 100_000 || deniedFigure(w, n)) continue;
+    if (w.used.has(n) || n.value < 1 || n.value >= 100_000) continue;
+    if (deniedFigure(w, n)) {
+      const stripped = w.text.slice(Math.max(0, n.index - 12), n.index).replace(/\s*(不是|并非|而非|\bnot|isn'?t|wasn'?t)\s*$/i, '');
+      deniedSlot = slotOf(w, n, undefined) ?? BEFORE.find((c) => c.re.test(stripped))?.slot ?? deniedSlot;
+      continue;
+    }
     if (HIRING_BEFORE.test(w.text.slice(Math.max(0, n.index - 12), n.index))) continue;
     const before = w.text.slice(Math.max(0, n.index - 10), n.index);
     // "10 lorries — sorry, 12", "员工二十个，噢说错了是二十二个": the corrected figure keeps the slot of the one it corrects.
@@ -182,7 +189,8 @@ export function fillCounts(w: Work, pending: string | undefined): void {
     const slot =
       slotOf(w, n, pending) ??
       (excluding ? 'employees' : undefined) ??
-      (previous && !n.scaled && (CORRECTED_TO.test(before) || present) ? previous.slot : undefined);
+      (previous && !n.scaled && (CORRECTED_TO.test(before) || present) ? previous.slot : undefined) ??
+      (deniedSlot && !n.scaled && /(而|but|it'?s|is|是|[，,;])\s*$/i.test(before) ? deniedSlot : undefined);
     if (!slot) continue;
     if (present) for (const c of found) if (c.slot === slot) c.past = true;
     const clause = w.text.slice(clauseStart(w.text, n.index), n.index);

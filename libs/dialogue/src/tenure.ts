@@ -12,11 +12,14 @@ const TENURE_CONTEXT =
   /(做了|开了|干了|经营了|开店|成立|入行|从业|跑了|种了|养了|开业|年头|营业了|做这行|干这行|做到现在|开到现在|in business|running|operating|been|trading|established|started|opened|founded|old)/i;
 const TENURE_START =
   /(开业|成立|开的|开始|创办|创立|注册|起家|开到|开起|做起|干起|搞起|起步|接手|开张|入行|开店|[才刚就]开(?![\u4e00-\u9fff])|[才刚]开(?=的|了|业|张|店|厂)|建厂|建的|建了|办厂|拿的?(证|照|执照)|领的?(证|照|执照)|since|established|opened|started|founded|set up|registered|launched|began|took over|incorporated|est\.?|from)/i;
+/** Events other than opening that "N years ago" can date (bought, moved, paid off, renovated…). */
+const OTHER_EVENT =
+  /\b(paid off|paid for|bought|purchased|sold|moved|renovated|refurbished|lost|closed|hired|retired|married)\b|(买的|买了|卖了|搬的|搬了|搬过来|装修|换了|关了|还清)/i;
 const NOT_TENURE = /(贷款|借|还款|租约|租期|合同期|保修|lease|loan|warranty|contract|岁|years? old)/i;
 const AMOUNT_BEFORE =
   /(\d|[一二两三四五六七八九十百千万亿]|k|w|m|million|thousand|grand|lakhs?|lacs?|crores?|mil|mn|bn|billion|块|元)\s*(-?ish|-?odd|\+|plus|or so|左右|上下)?\s*(的)?\s*$/i;
 const AMOUNT_AFTER =
-  /^\s*(的)?(营业额|流水|营收|收入|销售额|能做|能卖|能跑|做|卖|跑|进账|租金|房租|利润|纯利|工资|成本|开销|费用|税|revenue|turnover|sales|income|in sales|of sales|takings|rent|profit|wages|costs?)|^\s*(能|可以|大概|约|差不多)?\s*[\d一二两三四五六七八九十百千几壹贰叁肆伍陆柒捌玖拾佰仟]+(\.\d+)?\s*(多|来|余)?\s*(万|千|k|w|块|元|million)/i;
+  /^\s*(的)?(营业额|流水|营收|收入|销售额|产值|出货额?|货值|毛收入|能做|能卖|能跑|做|卖|跑|进账|租金|房租|利润|纯利|工资|成本|开销|费用|税|revenue|turnover|sales|income|in sales|of sales|takings|rent|profit|wages|costs?)|^\s*(能|可以|大概|约|差不多)?\s*[\d一二两三四五六七八九十百千几壹贰叁肆伍陆柒捌玖拾佰仟]+(\.\d+)?\s*(多|来|余)?\s*(万|千|k|w|块|元|million)/i;
 
 /** "一年下来差不多三百来万", "a year we do about 2m": an amount a few words on, with no tenure or period word between (rules-2.9.0: also in 大写 numerals). */
 const AMOUNT_SOON_AFTER =
@@ -73,6 +76,8 @@ export function fillDurations(w: Work, found: readonly FoundDuration[], pending:
     const before = w.text.slice(Math.max(0, d.index - 8), d.index);
     const after = w.text.slice(d.end, d.end + 14);
     if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after) || AMOUNT_SOON_AFTER.test(after)) continue;
+    // rules-2.9.0: a denied span (不是五年，是七年; "not 30 days, 45") is no fact; the one after it is.
+    if (/(不是|并非|而非|\bnot)\s*$/i.test(before)) continue;
     const around = w.text.slice(Math.max(0, d.index - 24), d.end + 16);
     // A running verb right before the span (干了快十年, 开了三年) claims it for tenure, whatever else the message says of payment.
     const ranFor = TENURE_CONTEXT.test(before) && !PAYMENT_CONTEXT.test(before);
@@ -84,6 +89,16 @@ export function fillDurations(w: Work, found: readonly FoundDuration[], pending:
     const tenureUnit = d.unit === 'year' || (d.unit === 'month' && TENURE_CONTEXT.test(around));
     if (!tenureUnit || w.facts.yearsInBusiness !== undefined || NOT_TENURE.test(w.text.slice(Math.max(0, d.index - 10), d.end + 10)))
       continue;
+    // rules-2.9.0: a deictic span (这两年生意不好, 近几年, "these two years") is when something happened, not how long the business ran.
+    if (/(这|近|最近|\bthese)\s*$/i.test(before)) continue;
+    // "paid off two years ago", 三年前买的车: another event dated, not the opening.
+    const clause = `${
+      w.text
+        .slice(Math.max(0, d.index - 30), d.index)
+        .split(/[.,;，。；!?！？]/)
+        .pop() ?? ''
+    } ${after.split(/[.,;，。；!?！？]/)[0] ?? ''}`;
+    if (OTHER_EVENT.test(clause) && !TENURE_START.test(clause)) continue;
     const ago = /^\s*(ago|前)/i.test(after);
     const bare = d.amount >= 1 && !PAYMENT_CONTEXT.test(w.text);
     if (TENURE_CONTEXT.test(around) || pending === 'yearsInBusiness' || ago || bare) w.facts.yearsInBusiness = wholeYears(d);
