@@ -65,6 +65,37 @@ const facts: [string, MerchantFacts][] = [
   ['not 4 lorries, 5', { vehicles: 5 }],
   ['不是八年，是九年', { yearsInBusiness: 9 }],
   ['结款不是60天，是90天', { paymentCycleDays: 90 }],
+  // Trades by name: children's classes, tailoring, photo studios, tea houses, warung, seafood shops, site crews.
+  ['we teach piano classes for kids on weekends', { industry: 'personal_services' }],
+  ['早教中心，老师六个', { industry: 'personal_services', employees: 6 }],
+  ['a tailor shop doing alterations', { industry: 'personal_services' }],
+  ['开了个茶楼', { industry: 'catering' }],
+  ['small warung near the pasar', { industry: 'catering' }],
+  ['水产店，一个月十来万', { industry: 'retail', monthlyRevenue: 100000 }],
+  ['我们是木工班组，跟着包工头干', { industry: 'construction' }],
+  ['I resell phone cases online', { industry: 'retail' }],
+  // A denied trade word does not cancel the trade the message states (不是车队 beside 货代).
+  ['做货代的，不是车队', { industry: 'logistics' }],
+  // Staff: vets and assistants add up; "N on the team"; "one cook" after other staff.
+  ['两个医生三个助理', { employees: 5 }],
+  ['12 on the team', { employees: 12 }],
+  ['two waiters and one cook', { employees: 3 }],
+  // A year before a range of amounts, or before a revenue word with a qualifier (学费收入), is the amount's period.
+  ['一年八十到一百万', { monthlyRevenue: 75000 }],
+  ['一年培训费收入两百四十万', { monthlyRevenue: 200000 }],
+  // Voice-typed 原弓 (员工), 约洁 (月结); Hakka 伓 (not); two-digit years before 干起.
+  ['原弓九个', { employees: 9 }],
+  ['超市那边都是约洁', { paymentCycleDays: 30 }],
+  ['一八年干起的', { yearsInBusiness: 8 }],
+  // No payment terms is paid at once; terms that vary state no cycle; "give us money after" is payment.
+  ['现场付款，没有账期', { paymentCycleDays: 0 }],
+  ['结款时间不一定，有的三个月有的半年', {}],
+  ['the mall gives us money after three months', { paymentCycleDays: 90 }],
+  // Vehicles sold come off the count; a correction after 等下 keeps the last figure.
+  ['原来有九台车，去年卖了两台', { vehicles: 7 }],
+  ['货车六台，等下，卖了一台，五台', { vehicles: 5 }],
+  // A customer named in the next clause is not the context of a head count.
+  ['司机二十个，客户一般月结', { employees: 20, paymentCycleDays: 30 }],
   ['every year we open a new branch, sales about 50k a month', { monthlyRevenue: 50000 }],
 ];
 
@@ -118,6 +149,21 @@ const intents: [string, Intent][] = [
   // Withdrawing: the application closed, an ongoing cancellation by the merchant, a closing "cancel it".
   ['你们把申请关掉', 'withdraw_consent'],
   ["we're cancelling the limit increase", 'withdraw_consent'],
+  // Off topic: storms, the app's language, how to say something in another language, where to eat (咥).
+  ['台风天你们上班吗', 'off_topic'],
+  ['how do I switch the app language to Thai?', 'off_topic'],
+  ['how to say "good morning" in Cantonese?', 'off_topic'],
+  ['附近哪家面最好咥', 'off_topic'],
+  // A person's contact asked for; privacy as the reason for a refusal.
+  ['能给我留个客户经理的电话吗', 'ask_human'],
+  ['流水不给，涉及隐私', 'decline'],
+  // Learner and Irish English statements: "all paper is upload" + send for approval; "I'm after sending"; "is just me".
+  ['All document is upload, please send for approval', 'done'],
+  ["I'm after sending the licence, should be there now", 'provide_info'],
+  ['Is just me and one helper', 'provide_info'],
+  ['we do about 30k a month', 'provide_info'],
+  // A polite request to raise the limit after 你看 is a request, not a question.
+  ['你看能不能帮我把额度提一提', 'provide_info'],
   // A document offered with a tag seeking agreement asks which documents will do; 不开 after a named document refuses.
   ['身份证传正面就可以了吧', 'ask_what_to_upload'],
   ['收据的话，我们从来不开的', 'decline'],
@@ -179,6 +225,13 @@ describe('twins of the new irreversible forms never act (rules-2.9.0)', () => {
     'should I cancel it?',
     '材料都传齐了吧',
     '就这些了，可以了吧',
+    // Reported advice the merchant does not follow (a person after "my" and a word, "say" unconjugated, Bapak).
+    'My business partner keeps saying cancel it, but I want to carry on',
+    'my friend say delete everything, but I continue',
+    'Bapak say submit already, but I still need upload the lease',
+    'all document is upload?',
+    'if all document is upload, I tell you',
+    'not all document is upload yet',
     'if the limit is low, cancel it',
     'my wife said cancel it',
   ];
@@ -204,6 +257,12 @@ describe('confirmations (rules-2.9.0)', () => {
     ['withdraw_consent', 'yeah right, delete everything', 'plain', undefined],
     ['submit', 'bung it in', 'named', undefined],
     ['submit', '得', 'named', undefined],
+    // An affirmative before the bare order is still the bare order in named mode; plain mode takes it.
+    ['withdraw_consent', 'okay delete it', 'named', undefined],
+    ['submit', 'ok submit', 'named', undefined],
+    ['submit', 'ok submit lah', 'plain', 'yes'],
+    ['withdraw_consent', 'yes, proceed with the withdrawal', 'plain', 'yes'],
+    ['withdraw_consent', '伓撤，留着', 'named', 'no'],
   ];
   for (const [proposal, text, mode, answer] of cases) {
     test(`${proposal} (${mode}): "${text}" → ${answer ?? 'no answer'}`, () => assert.equal(classifyAnswer(text, proposal, mode), answer));

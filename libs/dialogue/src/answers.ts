@@ -23,9 +23,9 @@ const YES_WORD =
   /^(?:(?:是|是的|是滴|对|对的|对啊|好|好的|好滴|行|可以|没问题|我确认|我确定|我同意|确认|确定|同意|ok|okay|yes|yep|yeah|yup|sure|confirm|confirmed|go ahead|please do|do it|proceed|correct|affirmative|做|can|can can|ok can|go on|go on then|righto|right-o|sige|oo|opo|要得|中|得|得嘅|alright|all right)\s*)+$/i;
 const YES_CLAUSE: Record<ProposalKind, RegExp> = {
   submit:
-    /^(我)?(确认|确定|同意|要|马上|现在|立即|请|帮我|就|那就|直接)*(提交|评估|交)(上去|上)?(吧|评估|审批|申请|了)?$|^就这些(了)?$|^没有了$|^(yes,? )?(please )?submit( it| my (case|request|application))?( now| please| already)?$|^(please )?(assess|decide|send it)( it| now| me)?$|^(please )?send it (through|in|off)( now)?$|^(chuck|bung|pop) it in$|^that'?s (everything|all|it)$|^(yes,? |yeah,? |ok,? )?(i'?m|i am) (sure|certain)$|^(我)?确定(要)?(提交|交)(了)?$|^就(这样|这么)(提交|交)$|^(ok,? |okay,? |yes,? )?confirm(ed)? (submit|submission|submitting|to submit)$/i,
+    /^(我)?(确认|确定|同意|要|马上|现在|立即|请|帮我|就|那就|直接)*(提交|评估|交)(上去|上)?(吧|评估|审批|申请|了)?$|^就这些(了)?$|^没有了$|^((yes|ok|okay|sure|yeah),? )?(please )?submit( it| my (case|request|application))?( now| please| already)?$|^((yes|ok|okay|sure|yeah),? )?(please )?proceed with (the |my )?(submission|assessment|application)$|^(please )?(assess|decide|send it)( it| now| me)?$|^(please )?send it (through|in|off)( now)?$|^(chuck|bung|pop) it in$|^that'?s (everything|all|it)$|^(yes,? |yeah,? |ok,? )?(i'?m|i am) (sure|certain)$|^(我)?确定(要)?(提交|交)(了)?$|^就(这样|这么)(提交|交)$|^(ok,? |okay,? |yes,? )?confirm(ed)? (submit|submission|submitting|to submit)$/i,
   withdraw_consent:
-    /^(我)?(确认|确定|同意|要|那就|就)?(撤回|撤销|撤)(授权|同意|申请)?(吧)?$|^(我)?(确认|确定)?(要)?(把)?(资料|数据|材料|东西|文件|照片|我的资料)?(都|全|全部)?(删除|删掉|删|全部删掉|全部删除|都删了|删了吧)(吧)?$|^(我)?确定(要)?(撤回|撤销|删除)$|^(yes,? |ok,? |sure,? )?(please |go ahead and |just )?(withdraw|delete|wipe|erase|remove|clear)( it| them| my (consent|data|documents|files|application)| everything| it all| all)?( now)?$|^(close it|close my (case|application)|delete (all )?my (files|data|documents)|close it and delete (all )?my (files|data|documents))$|^(yes,? |yeah,? |ok,? )?(i'?m|i am) (sure|certain)$|^(ok,? |okay,? |yes,? )?confirm(ed)? (withdraw(al)?|to withdraw|delet(e|ion))$/i,
+    /^(我)?(确认|确定|同意|要|那就|就)?(撤回|撤销|撤)(授权|同意|申请)?(吧)?$|^(我)?(确认|确定)?(要)?(把)?(资料|数据|材料|东西|文件|照片|我的资料)?(都|全|全部)?(删除|删掉|删|全部删掉|全部删除|都删了|删了吧)(吧)?$|^(我)?确定(要)?(撤回|撤销|删除)$|^((yes|ok|okay|sure|yeah),? )?(please )?proceed with (the |my )?(withdrawal|deletion)$|^(yes,? |ok,? |okay,? |sure,? )?(please |go ahead and |just )?(withdraw|delete|wipe|erase|remove|clear)( it| them| my (consent|data|documents|files|application)| everything| it all| all)?( now)?$|^(close it|close my (case|application)|delete (all )?my (files|data|documents)|close it and delete (all )?my (files|data|documents))$|^(yes,? |yeah,? |ok,? )?(i'?m|i am) (sure|certain)$|^(ok,? |okay,? |yes,? )?confirm(ed)? (withdraw(al)?|to withdraw|delet(e|ion))$/i,
 };
 const POLITE =
   /^(我?想好|我?想清楚|我?决定|我?(定下|定好|拿定主意)|就(这样|这么着|这么办)|没有?(东西|啥|什么)(要|可以|可)?补的?|(等|等了)(半天|好久|很久|老半天)|nothing (more|else)( (i|we) can add| to add)?( anyway)?|all good|谢谢|谢谢你们?|谢了|多谢|感谢|麻烦了?|请|拜托|please|thanks|thank you|sorry|sorry for the confusion|my bad|辛苦了?|辛苦你们?了?|ok|好的|嗯+)$/i;
@@ -83,7 +83,7 @@ function classifyWords(part: string, proposal: ProposalKind): Part {
 
 /** The step's verb alone, as an order: 交, 提交, 删, 撤回, "submit it", "just withdraw it pls". */
 const BARE_ORDER =
-  /^(提交|交|撤回|撤销|撤|删除|删掉|删|(please |pls |just |kindly )?(submit|withdraw|delete|send)( it| them)?( through| in| off)?( now)?( please| pls)?)$/i;
+  /^(提交|交|撤回|撤销|撤|删除|删掉|删|((ok|okay|yes|yeah|sure|alright),? )?(please |pls |just |kindly )?(submit|withdraw|delete|send)( it| them)?( through| in| off)?( now)?( please| pls)?)$/i;
 
 /** Words that name the step itself: a reply in `named` mode must say which step it confirms. */
 const NAMES: Record<ProposalKind, RegExp> = {

@@ -25,9 +25,9 @@ const SEAT_AFTER = new RegExp(
   'i',
 );
 const STAFF_NOUN_ZH =
-  '(员工|小姐姐|小哥哥|小妹|工人|伙计|师傅|店员|服务员|厨师|司机|技师|理发师|美容师|美甲师|发型师|按摩师|足疗师|帮工|长工|雇员|职工|工作人员|小工|学徒|阿姨|保洁|销售|业务员|收银员?|导购|营业员|骑手|快递员|配送员|搬运工|装卸工|普工|操作工|焊工|木工|电工|帮厨|洗碗工|跑堂|保安|修理工|维修工|工友|人手|教练|老师|店长|厨子|伙夫|护工|月嫂|全职|兼职|徒弟|帮手|大厨|厨工|服务生|车位工|车工|缝纫工|杂工|临时工|钟点工|包装工|技工|熟练工|季节工|短工|计件工|洗车工|做工的|打工的|工仔|karyawan|pekerja|(?<![会成学队社委议官演球党团])员)';
+  '(员工|小姐姐|小哥哥|小妹|工人|伙计|师傅|店员|服务员|厨师|司机|技师|理发师|美容师|美甲师|发型师|按摩师|足疗师|帮工|长工|雇员|职工|工作人员|小工|学徒|阿姨|保洁|销售|业务员|收银员?|导购|营业员|骑手|快递员|配送员|搬运工|装卸工|普工|操作工|焊工|木工|电工|帮厨|洗碗工|跑堂|保安|修理工|维修工|工友|人手|教练|老师|店长|厨子|伙夫|护工|月嫂|全职|兼职|徒弟|帮手|大厨|厨工|服务生|车位工|车工|缝纫工|杂工|临时工|钟点工|包装工|技工|熟练工|季节工|短工|计件工|洗车工|医生|助理|护士|保育员|摄影师|做工的|打工的|工仔|karyawan|pekerja|(?<![会成学队社委议官演球党团])员)';
 const STAFF_NOUN_EN =
-  '(employees?|staff|jackaroos?|jillaroos?|farm ?hands|tradies|apprentices?|(?:boys|girls|men|women)(?=\\s+(?:working|who work|that work))|workers?|drivers?|helpers?|cooks?|chefs?|waiters?|waitresses|stylists?|technicians?|hands|mechanics?|cleaners?|therapists?|barbers?|assistants?|salespeople|crew|labou?rers?|engineers?|operators?|riders?|tailors?|beauticians?|manicurists?|full-timers?|part-timers?|team members|full[- ]?timers?|part[- ]?timers?|full[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|part[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|coaches|trainers|teachers|nurses|guards|packers|pickers|groomers?|bakers?|baristas?|hairdressers?|tutors?|instructors?|nannies|caregivers?|carers?|pharmacists?|florists?|plumbers?|electricians?|welders?|carpenters?|painters?|masons?|seamstress(es)?|machinists?|servers|bartenders?|cashiers?|clerks?|farm ?hands?|kitchen hands?|dishwashers|porters?|movers|(people |staff |workers )?on (the |our )?payroll)';
+  '(employees?|staff|photographers?|doctors?|vets?|nurses?|jackaroos?|jillaroos?|farm ?hands|tradies|apprentices?|(?:boys|girls|men|women)(?=\\s+(?:working|who work|that work))|workers?|drivers?|helpers?|cooks?|chefs?|waiters?|waitresses|stylists?|technicians?|hands|mechanics?|cleaners?|therapists?|barbers?|assistants?|salespeople|crew|labou?rers?|engineers?|operators?|riders?|tailors?|beauticians?|manicurists?|full-timers?|part-timers?|team members|full[- ]?timers?|part[- ]?timers?|full[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|part[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|coaches|trainers|teachers|nurses|guards|packers|pickers|groomers?|bakers?|baristas?|hairdressers?|tutors?|instructors?|nannies|caregivers?|carers?|pharmacists?|florists?|plumbers?|electricians?|welders?|carpenters?|painters?|masons?|seamstress(es)?|machinists?|servers|bartenders?|cashiers?|clerks?|farm ?hands?|kitchen hands?|dishwashers|porters?|movers|(people |staff |workers )?on (the |our )?payroll)';
 const STAFF_AFTER = new RegExp(
   `^${HEDGE}(个|名|位)?\\s*(of\\s+)?(full-time\\s+|part-time\\s+)?(${STAFF_NOUN_ZH}|((?!years?\\b|months?\\b|days?\\b|of\\b)[a-z]+\\s+)?${STAFF_NOUN_EN}\\b)`,
   'i',
@@ -122,8 +122,12 @@ function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot
   // "20 chair only": chairs seat diners, except in a salon or barber's, where a chair is a workplace.
   if (/^\s*chairs?\b/i.test(after) && w.facts.industry !== 'personal_services') return 'seats';
   if (STAFF_AFTER.test(after) && !/^\s*(个|名|位)?\s*人/.test(after))
-    return /^\s*(an?|one)$/i.test(w.text.slice(n.index, n.end)) ? undefined : 'employees';
+    return /^\s*an?$/i.test(w.text.slice(n.index, n.end)) || (/^\s*one$/i.test(w.text.slice(n.index, n.end)) && /^\s*of\b/i.test(after))
+      ? undefined
+      : 'employees';
   if (OF_US_AFTER.test(after) && !CUSTOMER_CONTEXT.test(w.text)) return 'employees';
+  // "20 on the team", "12 on payroll": the head count of the business.
+  if (/^\s*(people )?on (the|my|our) (team|payroll|books|staff)\b/i.test(after)) return 'employees';
   // rules-2.9.0: "palm-oil lorries, seven of them": "N of them" counts the noun just before it.
   if (/^\s*of them\b/i.test(after)) {
     const head = w.text.slice(Math.max(0, n.index - 30), n.index);
@@ -133,7 +137,9 @@ function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot
   }
   if (PEOPLE_AFTER.test(after)) {
     if (SEAT_CONTEXT.test(w.text.slice(clauseStart(w.text, n.index), n.index))) return 'seats';
-    const clause = w.text.slice(clauseStart(w.text, n.index), Math.min(w.text.length, n.end + 16));
+    // The clause ends at the next boundary: a customer named in the next clause is not this one's context.
+    const clause =
+      w.text.slice(clauseStart(w.text, n.index), n.end) + (w.text.slice(n.end, n.end + 16).split(/[，,。.;；!?！？]/)[0] ?? '');
     if (CUSTOMER_CONTEXT.test(clause) || (OWNERS.test(clause) && !INCLUDING_OWNER.test(clause))) return undefined;
     // 五十多号人: the colloquial head count of a workforce.
     if (/^\s*(多|来|余)?\s*号人/.test(after)) return 'employees';
@@ -170,6 +176,8 @@ export function fillCounts(w: Work, pending: string | undefined): void {
   const found: Candidate[] = [];
   // rules-2.9.0: "员工不是十个，是十二个", "not 6 vans, 8": the figure after a denied one takes the denied one's slot.
   let deniedSlot: CountSlot | undefined;
+  // "本来十台，卖了两台": vehicles sold after a count that was (本来/原来) are taken off it.
+  let sold = 0;
   for (const n of w.numbers) {
     if (w.used.has(n) || n.value < 1 || n.value >= 100_000) continue;
     if (deniedFigure(w, n)) {
@@ -178,6 +186,21 @@ export function fillCounts(w: Work, pending: string | undefined): void {
       continue;
     }
     if (HIRING_BEFORE.test(w.text.slice(Math.max(0, n.index - 12), n.index))) continue;
+    if (
+      /(卖了|卖掉了?|报废了?|\bsold)\s*$/i.test(w.text.slice(Math.max(0, n.index - 6), n.index)) &&
+      /^\s*(台|辆|部)/.test(w.text.slice(n.end, n.end + 3))
+    ) {
+      sold += n.value;
+      w.used.add(n);
+      continue;
+    }
+    // rules-2.9.0: a figure of vehicles sold or scrapped (有一台卖了, "one was sold") is not one the business has.
+    if (
+      /^\s*(台|辆|部)?\s*(车)?\s*(已经|也)?(卖了|卖掉|报废)|^\s*(of them )?(was|were|got) (sold|scrapped|written off)\b/i.test(
+        w.text.slice(n.end, n.end + 14),
+      )
+    )
+      continue;
     const before = w.text.slice(Math.max(0, n.index - 10), n.index);
     // "10 lorries — sorry, 12", "员工二十个，噢说错了是二十二个": the corrected figure keeps the slot of the one it corrects.
     const previous = found[found.length - 1];
@@ -223,6 +246,15 @@ export function fillCounts(w: Work, pending: string | undefined): void {
     w.facts[slot] = Math.max(0, Math.round(count) - owners);
   }
   for (const { slot, re } of ZERO) if (w.facts[slot] === undefined && re.test(w.text)) w.facts[slot] = 0;
+  const had = w.facts.vehicles;
+  if (
+    sold > 0 &&
+    had !== undefined &&
+    had > sold &&
+    /(本来|原来|原先|以前|之前|\b(had|used to have)\b)/i.test(w.text) &&
+    !/(现在|目前|如今|剩|\bnow\b|\bleft\b)/i.test(w.text)
+  )
+    w.facts.vehicles = had - sold;
 }
 
 /** "两辆面包车，一辆送货一辆我自己开": bare-classifier counts after a named one that they fit inside are its breakdown. */

@@ -101,7 +101,9 @@ export const DONE = new RegExp(
     '\\b(run|do|start|make|get on with) (the|my|our) (assessment|evaluation|review|decision)\\b|\\bstop asking (for|me for) (more|anything else)\\b|\\bcall it (done|a day)\\b|\\b(give|send) me (the|my) (result|decision|outcome)\\b',
     '\\b(proceed|go ahead|move forward) with (the |my |our )?(assessment|application|review|evaluation|submission|approval|case)\\b',
     "\\ball (the |my |our |of the )?(documents|docs|files|papers|paperwork|photos)( have been| has been| are| were|'re)? (uploaded|submitted|sent|in|attached)\\b",
-    'send it (off|through|in|over|across)|send (it|them|everything) (for|to) (review|assessment|approval)',
+    'send it (off|through|in|over|across)|send (it |them |everything )?(for|to) (review|assessment|approval|approve|assess)',
+    // rules-2.9.0: learner "all paper is upload".
+    '\\ball (the |my |our )?(papers?|documents?|docs|files?) (is|are|has been|have been|was|were) (upload|uploaded|submit|submitted|send|sent|complete|completed)\\b',
     'ready (for|to be) (the )?(assessment|review|decision|submitted|submission|assessed)',
     'finished uploading|uploaded everything|(sent|uploaded) (you )?(everything|all of (it|them)|all the (documents|files))',
     "\\b(i'?ve|i have|we'?ve|we have) (now )?(submitted|uploaded|sent|provided|given you) (all|everything)\\b|\\beverything('?s| is| has been) (uploaded|submitted|sent|in)\\b|\\byou (now )?(have|got) (all|everything)\\b|" +
@@ -113,4 +115,4 @@ export const DONE = new RegExp(
 
 /** Saying the merchant is not finished: more to come, or wait. Blocks `done` anywhere in the message. */
 export const NOT_FINISHED =
-  /(还要(?!多久|去(?!传|补|拍|拿|开|办|弄|找|打))|还有(?!什么|啥|多久|问题)|还没|(?<!不|不会|不用)(再传|再补|再发|再上传)|等一下|等等|稍等|先别|先不|别急|还得|还差|还缺|还剩|不要提交|别提交|not yet|hold on|\bwait\b|more to (upload|send|come)|haven'?t (finished|uploaded|sent|done)|not (done|finished|ready)|one more|still (need|have|got|to)|don'?t submit|apart from|except|all but|other than|\bminus\b|(i|we) (also|still) (need|have|want)|more coming)/i;
+  /(还要(?!多久|去(?!传|补|拍|拿|开|办|弄|找|打))|(?<![同照水片票证单表书据])还有(?!什么|啥|多久|问题)|还没|(?<!不|不会|不用)(再传|再补|再发|再上传)|等一下|等等|稍等|先别|先不|别急|还得|还差|还缺|还剩|不要提交|别提交|not yet|hold on|\bwait\b|more to (upload|send|come)|haven'?t (finished|uploaded|sent|done)|not (done|finished|ready)|one more|still (need|have|got|to)|don'?t submit|apart from|except|all but|other than|\bminus\b|(i|we) (also|still) (need|have|want)|more coming)/i;

@@ -15,6 +15,16 @@ const PAST: Readonly<Record<string, string>> = {
   provide: 'provided',
 };
 
+/** Participles of "I'm after V-ing" (Irish English perfect). */
+const AFTER_ING: Readonly<Record<string, string>> = {
+  uploading: 'uploaded',
+  sending: 'sent',
+  submitting: 'submitted',
+  finishing: 'finished',
+  putting: 'put',
+  giving: 'given',
+};
+
 /** Cantonese written forms (after traditional → simplified). */
 const CANTONESE: readonly Rewrite[] = [
   [/我哋|我地(?!方|址|区|点|图|板|产|摊|铺|下)/g, '我们'],
@@ -196,6 +206,10 @@ const SOUTH_AND_NORTHWEST: readonly Rewrite[] = [
   [/敲(?=(个|一个|一通)?电话)/g, '打'],
   [/(?<=电话)分(?=[我你他])/g, '给'],
   [/几久/g, '多久'],
+  // Hakka/Gan 伓 (not); Shaanxi 咥 (eat); north-western 额 (I) after 这个/那个 before a negation.
+  [/伓/g, '不'],
+  [/咥/g, '吃'],
+  [/(?<=这个|那个)额(?=[不没])/g, '我'],
   // Cantonese/Wu/Min 落雨 (to rain).
   [/落雨/g, '下雨'],
   // North-western 嫑 (don't, as Wu 覅 below); Wu 勿 before a verb of handing over or recording.
@@ -218,7 +232,7 @@ const TYPED: readonly Rewrite[] = [
   [/[刘留浏]水/g, '流水'],
   [/营[叶页夜]额/g, '营业额'],
   [/营[叶页夜](?=执照)/g, '营业'],
-  [/员功|圆工|员公|原工|员共/g, '员工'],
+  [/员功|圆工|员公|原工|员共|原弓|员弓|圆弓/g, '员工'],
   // rules-2.8.0: voice-typed 月节 for 月结 (not 五月节, the festival); Minnan N冬 for N years.
   [/(?<![一二三四五六七八九十正腊端五])月节/g, '月结'],
   [/(?<=[\d一二两三四五六七八九十几])冬(?![天季瓜菇笋装衣])/g, '年'],
@@ -227,6 +241,10 @@ const TYPED: readonly Rewrite[] = [
   [/(我|你|他)门(?![口店面头外前框卫诊市])/g, '$1们'],
   [/([\d一二两三四五六七八九十几])\s*俩(?=\s*[车货卡])/g, '$1辆'],
   [/资聊|资了(?=[吗呢呀啊都])/g, '资料'],
+  // rules-2.9.0: voice-typed 穿 for 传 after what was sent, 提角/题交 for 提交, 约洁/月洁 for 月结.
+  [/(?<=[都已全资料材])穿(?=完|好|了|齐)/g, '传'],
+  [/提角|题交|提教/g, '提交'],
+  [/约洁|月洁|约结/g, '月结'],
   [/上专/g, '上传'],
   [/人公(?=客服)/g, '人工'],
   [/删出/g, '删除'],
@@ -328,6 +346,16 @@ const ENGLISH: readonly Rewrite[] = [
   [/\btak boleh\b/g, 'cannot'],
   [/\bboleh\b/g, 'can'],
   [/\bpakai\b/g, 'use'],
+  // Irish English "I'm after uploading" (I have just uploaded); Caribbean/Pidgin "me an two helpers" (and).
+  [
+    /\b(i'?m|i am|we'?re|we are) after (uploading|sending|submitting|finishing|putting|giving)\b/g,
+    (_w, who: string, verb: string) => `${/^i/.test(who) ? 'i' : 'we'} have just ${AFTER_ING[verb] ?? verb}`,
+  ],
+  // Jamaican likkle (little), inna (in), bout (about).
+  [/\blikkle\b/g, 'little'],
+  [/\binna\b/g, 'in'],
+  [/\bbout\b/g, 'about'],
+  [/\b(me|us) an (?=(one|two|three|four|five|six|seven|eight|nine|ten|\d+|my|a)\b)/g, '$1 and '],
   // Indian English progressive of possession: "we are having 14 staff", "I am not having GST returns".
   [
     /\b(i am|i'm|we are|we're)( not)? having\b/g,

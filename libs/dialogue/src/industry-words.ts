@@ -6,6 +6,16 @@ import type { IndustryId } from '@uplift/domain';
 
 export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly string[]>>> = {
   catering: [
+    // rules-2.9.0: tea houses, Indonesian warung, Caribbean and Irish takeaways.
+    'tea house',
+    'teahouse',
+    '茶馆',
+    '茶楼',
+    'warung',
+    'nasi padang',
+    'jerk chicken',
+    'chipper',
+    'chip shop',
     // rules-2.9.0: kitchens that only deliver, 东北 stews.
     '铁锅炖',
     'cloud kitchen',
@@ -212,6 +222,17 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'fabrication shop',
   ],
   construction: [
+    // rules-2.9.0: site crews and subcontractors.
+    '干劳务',
+    '劳务队',
+    '钢筋班组',
+    '班组',
+    '分包商',
+    '分包合同',
+    '包工头',
+    '防水工程',
+    '装修队',
+    '家装',
     // rules-2.9.0: labour subcontracting and work on building sites.
     '劳务分包',
     '劳务公司',
@@ -254,6 +275,24 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'scaffolding',
   ],
   personal_services: [
+    // rules-2.9.0: classes and schools for children, tailoring, photo studios.
+    'english classes',
+    'classes for kids',
+    'tuition classes',
+    '培训中心',
+    '编程培训',
+    '少儿培训',
+    '幼儿园',
+    '早教',
+    '托儿所',
+    'tailoring',
+    'tailor shop',
+    'alterations',
+    'photo studio',
+    'photography studio',
+    '影楼',
+    '照相馆',
+    '摄影工作室',
     // rules-2.9.0: pet boarding, B2B and office cleaning, watch repair.
     '寄养',
     '宠物店',
@@ -331,6 +370,11 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'phone repair',
   ],
   retail: [
+    // rules-2.9.0: raw seafood shops, second-hand clothes.
+    '海鲜店',
+    '海鲜小店',
+    '水产店',
+    'mtumba',
     // rules-2.9.0: shops by what they sell to consumers (funeral goods, betel nut, souvenirs, mother-and-baby, groceries), market stalls, online sellers.
     '寿衣',
     '殡葬用品',

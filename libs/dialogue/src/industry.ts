@@ -40,6 +40,8 @@ const CONSTRUCTIONS: readonly Construction[] = [
     re: /批发|\b(wholesal\w*|distribut(e|es|ing|or|ors)|supply|supplies|supplying)\b(?!\s+(contracts?|agreements?|chain|invoices?|records?))/g,
     weight: 3,
   },
+  // rules-2.9.0: selling online to consumers ("I sell clothes … online") is retail.
+  { id: 'retail', re: /\b(i|we) (sell|resell)\b[^.;]{0,40}\bonline\b/g, weight: 2 },
   {
     id: 'retail',
     re: /(?<!批|拍|买)卖(?!掉|了?车|房|不|出去|得|场|[一二两三四五六七八九十几百千万多点些了的个到出])(?=[\u4e00-\u9fff])|\bwe\s+(sell|retail)\b|\bselling\b/g,
@@ -89,7 +91,7 @@ const PARTY_BEFORE = new RegExp(`(跟|\\bwith( the| our)?)${QUANTIFIED}`);
 const DEALS_AFTER = /^[^，,。.;；]{0,8}(结|对账|合作|打交道|签|拿货|进货|供货|送货)/;
 /** A trade that pays or buys from the merchant is the customer ("the supermarket chains pay us", "饭店给我们结款"). */
 const CUSTOMER_AFTER =
-  /^(s|es)?\s*(clients?|customers?|buyers?|accounts)\b|^(客户|客人|买家|大客户)|^(s|es)?\s*(chains?|stores?|outlets?|groups?|owners?|people)?\s*(pay|pays|paid|settle|settles|settled|owe|owes|buy from|buys from|bought from|order from|orders from|source from)\b|^[\u4e00-\u9fff]{0,3}(给我们|欠我们|从我们|找我们)(结|付|打款|回款|拿货|进货|订货|下单)/;
+  /^(s|es)?\s*(clients?|customers?|buyers?|accounts)\b|^(客户|客人|买家|大客户)|^(s|es)?\s*(chains?|stores?|outlets?|groups?|owners?|people)?\s*(pay|pays|paid|settle|settles|settled|owe|owes|buy from|buys from|bought from|order from|orders from|source from)\b|^[\u4e00-\u9fff]{0,3}(给我们|欠我们|从我们|找我们)(结|付|打款|回款|拿货|进货|订货|下单)|^(那边|那里|这边|方面)(都|一般|基本|基本上)?(是)?(月结|周结|季结|现结|压款|压账|账期|结款|回款|付款|给钱|打款)/;
 /** Businesses outside the eight trades whose vehicles or fleets would otherwise read as haulage. */
 const NO_TRADE =
   /(网约车|出租车|的士|滴滴|专车司机|民宿|客栈|\b(taxis?|cabs?|ride-?hailing|grab car|uber|b&b|bed and breakfast|homestay|guesthouse)\b)/i;
@@ -120,6 +122,7 @@ const LEXICON: readonly { id: IndustryId; re: RegExp; weight: number; needle: st
 /** Industry of the merchant a canonical message states, or undefined. */
 export function industryOf(text: string): IndustryId | undefined {
   const scores = new Map<IndustryId, number>();
+  const denied = new Map<IndustryId, number>();
   for (const { id, re, weight, needle } of [...LEXICON, ...CONSTRUCTIONS.map((c) => ({ ...c, needle: '' }))]) {
     if (!text.includes(needle)) continue;
     for (const m of allMatches(text, re)) {
@@ -141,11 +144,13 @@ export function industryOf(text: string): IndustryId | undefined {
         ? /s$/.test(m[0]) && /\bwith\b/.test(before.slice(-14))
         : /跟/.test(before) && DEALS_AFTER.test(rest);
       if (party && PARTY_BEFORE.test(before)) continue;
-      const score = NEGATED_BEFORE.test(before) ? -3 : weight;
-      scores.set(id, (scores.get(id) ?? 0) + score);
+      // rules-2.9.0: a denial counts only against a trade the message never states (不是车队 beside 做货代 stays logistics).
+      if (NEGATED_BEFORE.test(before)) denied.set(id, (denied.get(id) ?? 0) + 3);
+      else scores.set(id, (scores.get(id) ?? 0) + weight);
     }
   }
   // Taxi and ride-hailing fleets and guesthouses fit none of the trades: their cars and "fleet" say no haulage.
+  for (const [id] of denied) if (!scores.has(id)) scores.set(id, -3);
   if (NO_TRADE.test(text)) scores.delete('logistics');
   let best: { id: IndustryId; score: number } | undefined;
   for (const [id, score] of scores) if (score > 0 && (!best || score > best.score)) best = { id, score };

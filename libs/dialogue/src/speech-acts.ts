@@ -27,7 +27,7 @@ const ZH_QUESTION_WORDS = new RegExp(ZH_QUESTION_WORD.source, 'g');
 const INDIRECT_BEFORE =
   /(看看|看下|看一下|算算|算一下|查查|查一下|评估一下|告诉我|通知我|考虑一下|考虑|想想|想一下|不知道|不确定)[^，,。]{0,6}$/;
 const EN_QUESTION_START =
-  /^\s*(?:and |so |but |also |then |ok |okay |hi |hello |wait |oh |um |hmm |sorry |btw |hey |quick question |just )*((?:is|are)(?!\s+(running|operating|trading|doing business)\b)|was|were|do(?!\s+not)|does(?!\s+not)|did(?!\s+not)|can(?!'t|not)|could(?!n't)|will(?!\s+do\b)(?!\s+(send|upload|call|check|get|try|update|share|revert|provide|prepare|give|be|submit|reply|come|pass)\b)|would(?!n't)|shall|should(?!n't)|may|might|has|have(?!\s+a\s)|what|when|where|why|how(?! (nice|great|lovely|kind|wonderful))|who|which|whether|any|anything|anyone)\b(?! an? )/i;
+  /^\s*(?:and |so |but |also |then |ok |okay |hi |hello |wait |oh |um |hmm |sorry |btw |hey |quick question |just )*((?:is|are)(?!\s+(running|operating|trading|doing business)\b)(?!\s+(just|only) (me|us)\b)|was|were|do(?!\s+(not|about|around|roughly|approximately|bout|\d))|does(?!\s+not)|did(?!\s+not)|can(?!'t|not)|could(?!n't)|will(?!\s+do\b)(?!\s+(send|upload|call|check|get|try|update|share|revert|provide|prepare|give|be|submit|reply|come|pass)\b)|would(?!n't)|shall|should(?!n't|\s+be\b)|may|might|has|have(?!\s+a\s)|what|when|where|why|how(?! (nice|great|lovely|kind|wonderful))|who|which|whether|any|anything|anyone)\b(?! an? )/i;
 const EN_QUESTION =
   /^\s*(is|are|would|will|does|do) an? .{1,40}\b(ok|okay|fine|enough|acceptable|needed|required|necessary|valid|alright|allowed)\b|\b(will you|would you|can you|could you|can i|could i|do you|did you|is it|is that|are you|what happens|how do|how can|how long|how much|how many|wonder(ing)? (if|whether)|any idea|do i need|should i|is there|are there|i want to know|i'd like to know|like to know|want to ask|wanted to ask|may i know|let me know|please revert|kindly revert|revert (back )?(on|with|to me)|update me on|kindly update|please advise|kindly advise|check (on )?(the|my) ([a-z]+ )?(status|progress)|not sure (if|whether)|(kindly |please |pls )?tell me (what|how|which|when|whether|if))\b/i;
 const HYPOTHETICAL =
@@ -36,7 +36,7 @@ const HYPOTHETICAL =
 const POLITE_REQUEST =
   /^\s*(你们?|侬)?\s*(就)?(帮我|帮忙|麻烦(你们?)?(帮我)?|请(你们?)?(帮我)?)(?!问)[^，,。？?]{1,12}(好吗|好不好|好么|可以吗|可以不|行吗|行不行|成吗)\s*[?？~。!！]*\s*$/;
 /** 能否/能不能/可否 + 帮我/就/直接…: a polite request. */
-const POLITE_ABILITY = /^\s*(您|你们?)?\s*(能否|可否|能不能|可不可以|是否可以)\s*(就|直接)?\s*(帮我|帮忙|替我|给我|按)/;
+const POLITE_ABILITY = /^\s*(你看|您看|麻烦)?\s*(您|你们?)?\s*(能否|可否|能不能|可不可以|是否可以)\s*(就|直接)?\s*(帮我|帮忙|替我|给我|按)/;
 /** "can submit", "ok can close it": can followed by a verb, not by a subject. */
 const SUBJECTLESS_CAN =
   /^\s*(ok |okay )?can\s+(?!(i|we|you|u|they|he|she|it|my|our|your|the|this|that|these|those|someone|anyone|somebody|a|an)\b)[a-z]/i;
@@ -49,7 +49,7 @@ const REQUEST_CAN =
 const CONDITION_OPENS =
   /^\s*(\S{0,4}(如果|假如|假使|假若|倘使|倘若|要是|万一|若是|若|一旦|除非|只要|早知道|早晓得|早知|要不是)|(等到?|if|unless|in case|once|when|after|as soon as|only (if|when|after|once))\b)/i;
 const REPORTED =
-  /((?<![跟和与对给向找叫让](人工)?)(朋友|同事|别人|(?<!没)有人(?!工)|人家|他|她|他们|我哥|我姐|我弟|我妹|我妈|我爸|父母|表哥|表姐|表弟|表妹|堂哥|堂姐|亲戚|老弟|老哥|老姐|老妹|老爸|老妈|姐夫|妹夫|嫂子|弟媳|小舅子|岳父|岳母|丈母娘|公公|婆婆|爷爷|奶奶|外公|外婆|孙子|孙女|侄子|外甥|舅舅|姑姑|阿姨|叔叔|儿子|女儿|会计|老板|同行|客户|隔壁|邻居|老婆|老公|媳妇|爱人|家里人?|合伙人|股东|网上|客服)\S{0,4}(说(?!话)|讲(?!话)|告诉|提到|建议|劝|催|喊我|觉得|认为|不同意|不让|让我|叫我|要我|反对|撤回了|删了)|听说|据说|\b(my|a|his|her|our) (friend|accountant|colleague|partner|neighbou?r|wife|husband|brother|sister|boss|mum|mom|dad|father|mother|son|daughter|family|cousin|oga|uncle|aunt|auntie|in-law)\b.{0,24}\b(said|says|saying|told|tells|telling|did|asked|asks|thinks|reckons|wants|suggested|suggests|advised|advises|recommended|recommends|insists|urged|urges|pushed|pushes|keeps|kept|doesn'?t|does not|won'?t)\b|\b(someone|people|they|he|she|everyone|everybody|mama|papa|oga) (said|say|says|told|tell|tells|keeps? saying|reckons?|thinks?|suggests?|advised)\b|\bwas told\b|\bheard\b)/i;
+  /((?<![跟和与对给向找叫让](人工)?)(朋友|同事|别人|(?<!没)有人(?!工)|人家|他|她|他们|我哥|我姐|我弟|我妹|我妈|我爸|父母|表哥|表姐|表弟|表妹|堂哥|堂姐|亲戚|老弟|老哥|老姐|老妹|老爸|老妈|姐夫|妹夫|嫂子|弟媳|小舅子|岳父|岳母|丈母娘|公公|婆婆|爷爷|奶奶|外公|外婆|孙子|孙女|侄子|外甥|舅舅|姑姑|阿姨|叔叔|儿子|女儿|会计|老板|同行|客户|隔壁|邻居|老婆|老公|媳妇|爱人|家里人?|合伙人|股东|网上|客服)\S{0,4}(说(?!话)|讲(?!话)|告诉|提到|建议|劝|催|喊我|觉得|认为|不同意|不让|让我|叫我|要我|反对|撤回了|删了)|听说|据说|\b(my|a|his|her|our)( [a-z]+){0,2} (friend|accountant|lawyer|landlord|supplier|manager|agent|pastor|bapak|ibu|colleague|partner|neighbou?r|wife|husband|brother|sister|boss|mum|mom|dad|father|mother|son|daughter|family|cousin|oga|uncle|aunt|auntie|in-law)\b.{0,24}\b(said|says|say|saying|told|tells|tell|telling|did|asked|asks|thinks|reckons|wants|suggested|suggests|advised|advises|recommended|recommends|insists|urged|urges|pushed|pushes|keeps|kept|doesn'?t|does not|won'?t)\b|\b(someone|people|they|he|she|everyone|everybody|mama|papa|oga|bapak|ibu|boss|abang|kakak) (said|say|says|told|tell|tells|keeps? saying|reckons?|thinks?|suggests?|advised)\b|\bwas told\b|\bheard\b)/i;
 const SARCASM =
   /(\bjk\b|\bj\/k\b|just kidding|\bkidding\b|开玩笑|逗你玩|说着玩|🙄|😒|🙃|😏|呵呵|多好玩|真好玩|好玩啊|真棒啊|太棒了吧|真行啊|可真行|厉害了|服了|醉了|最好.{0,14}(就|直接)|yeah,? right|oh great|oh sure|\b(brilliant|great|genius|fantastic|wonderful|smart|excellent) (idea|plan|move)\b|好主意啊|真是好主意|高招啊|sure,\s*["“']|\bas if\b|\btotally\b.*\bnot\b)/iu;
 const QUOTES = /["“«「『][^"”»」』]{1,80}["”»」』]|'[^']{2,60}'(?=\s*[,，.。!?]|\s*$)/g;

@@ -7,11 +7,11 @@ import { inside, type Work } from './slot-work';
 // the period of an amount ("一年营业额", "600k a month") is neither.
 
 const PAYMENT_CONTEXT =
-  /(压[^，,。]{0,6}(款|账|钱)|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|还钱给(我|我们)|账期|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖(?!拉机|拉|车|鞋|地|把|斗)|结一次|(给|付|打)一次(钱|款)|结一(趟|回|下)|(?<=[周月天礼拜星期季年])一结|一付|结清|(?<!fully |all )paid(?! (off|for|up|in full))|pay(?!roll| off)|payment|terms|settle|receivable|collect|credit|invoice)/i;
+  /(压[^，,。]{0,6}(款|账|钱)|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|还钱给(我|我们)|账期|\bgives? (us|me) (the )?money\b|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖(?!拉机|拉|车|鞋|地|把|斗)|结一次|(给|付|打)一次(钱|款)|结一(趟|回|下)|(?<=[周月天礼拜星期季年])一结|一付|结清|(?<!fully |all )paid(?! (off|for|up|in full))|pay(?!roll| off)|payment|terms|settle|receivable|collect|credit|invoice)/i;
 const TENURE_CONTEXT =
   /(做了|开了|干了|经营了|开店|成立|入行|从业|跑了|种了|养了|开业|年头|营业了|做这行|干这行|做到现在|开到现在|in business|running|operating|been|trading|established|started|opened|founded|old)/i;
 const TENURE_START =
-  /(开业|成立|开的|开始|创办|创立|注册|起家|开到|开起|做起|干起|搞起|起步|接手|开张|入行|开店|[才刚就]开(?![\u4e00-\u9fff])|[才刚]开(?=的|了|业|张|店|厂)|建厂|建的|建了|办厂|拿的?(证|照|执照)|领的?(证|照|执照)|since|established|opened|started|founded|set up|registered|launched|began|took over|incorporated|est\.?|from)/i;
+  /(开业|成立|开的|开始|创办|创立|注册|起家|开到|开起|做起|干起|搞起|起步|接手|开张|入行|开店|[才刚就]开(?![\u4e00-\u9fff])|[才刚就]开(?=的|了|业|张|店|厂)|建厂|建的|建了|办厂|拿的?(证|照|执照)|领的?(证|照|执照)|since|established|opened|started|founded|set up|registered|launched|began|took over|incorporated|est\.?|from)/i;
 /** Events other than opening that "N years ago" can date (bought, moved, paid off, renovated…). */
 const OTHER_EVENT =
   /\b(paid off|paid for|bought|purchased|sold|moved|renovated|refurbished|lost|closed|hired|retired|married)\b|(买的|买了|卖了|搬的|搬了|搬过来|装修|换了|关了|还清)/i;
@@ -19,11 +19,11 @@ const NOT_TENURE = /(贷款|借|还款|租约|租期|合同期|保修|lease|loan
 const AMOUNT_BEFORE =
   /(\d|[一二两三四五六七八九十百千万亿]|k|w|m|million|thousand|grand|lakhs?|lacs?|crores?|mil|mn|bn|billion|块|元)\s*(-?ish|-?odd|\+|plus|or so|左右|上下)?\s*(的)?\s*$/i;
 const AMOUNT_AFTER =
-  /^\s*(的)?(营业额|流水|营收|收入|销售额|产值|出货额?|货值|毛收入|能做|能卖|能跑|做|卖|跑|进账|租金|房租|利润|纯利|工资|成本|开销|费用|税|revenue|turnover|sales|income|in sales|of sales|takings|rent|profit|wages|costs?)|^\s*(能|可以|大概|约|差不多)?\s*[\d一二两三四五六七八九十百千几壹贰叁肆伍陆柒捌玖拾佰仟]+(\.\d+)?\s*(多|来|余)?\s*(万|千|k|w|块|元|million)/i;
+  /^\s*(的)?[\u4e00-\u9fff]{0,3}?(营业额|流水|营收|收入|销售额|产值|出货额?|货值|毛收入|能做|能卖|能跑|做|卖|跑|进账|租金|房租|利润|纯利|工资|成本|开销|费用|税|revenue|turnover|sales|income|in sales|of sales|takings|rent|profit|wages|costs?)|^\s*(能|可以|大概|约|差不多)?\s*[\d一二两三四五六七八九十百千几壹贰叁肆伍陆柒捌玖拾佰仟]+(\.\d+)?((到|至|-|~)[\d一二两三四五六七八九十百千几]+)?\s*(多|来|余)?\s*(万|千|k|w|块|元|million)/i;
 
 /** "一年下来差不多三百来万", "a year we do about 2m": an amount a few words on, with no tenure or period word between (rules-2.9.0: also in 大写 numerals). */
 const AMOUNT_SOON_AFTER =
-  /^(下来|算下来|算起来|总共|一共|加起来|的?营业额|的?流水|的?营收|的?收入|的?销售额|的?总|大概|差不多|能|可以|约|左右|也就|就|才|有|能有|也有|得有|做了|做到|能做|卖了|进了|走了|收|能收|产|能产|出|卖个|做个|跑个|走个|we do|we make|we turn over|i make|of about|about|around|roughly|\s)*\s*[\d一二两三四五六七八九十百千几壹贰叁肆伍陆柒捌玖拾佰仟]+(\.\d+)?\s*(多|来|余)?\s*(万|千|k\b|w\b|m\b|块|元|million|grand)/i;
+  /^(下来|算下来|算起来|总共|一共|加起来|的?营业额|的?流水|的?营收|的?收入|的?销售额|的?总|大概|差不多|能|可以|约|左右|也就|就|才|有|能有|也有|得有|做了|做到|能做|卖了|进了|走了|收|能收|产|能产|出|卖个|做个|跑个|走个|we do|we make|we turn over|i make|of about|about|around|roughly|\s)*\s*[\d一二两三四五六七八九十百千几壹贰叁肆伍陆柒捌玖拾佰仟]+(\.\d+)?((到|至|-|~)[\d一二两三四五六七八九十百千几]+)?\s*(多|来|余)?\s*(万|千|k\b|w\b|m\b|块|元|million|grand)/i;
 
 function paymentWords(w: Work): void {
   if (w.facts.paymentCycleDays !== undefined) return;
@@ -47,7 +47,7 @@ function paymentWords(w: Work): void {
   )
     w.facts.paymentCycleDays = 7;
   else if (
-    /(现结|现金结|现款现货|款到发货|先款后货|不赊账|不赊欠|不欠账|不挂账|no credit (terms|given)|cash only|当天结|当场结|(当场|当面|现场|马上|立马|即时)(就)?(给|付|结|收)(钱|款|现金?)|日结|现付|付现|一手交钱|货到付款|当场付|马上付|立刻付|cash (on delivery|up ?front|at the counter)|\bcod\b|(pay|pays|paid) on delivery|pay(s|ed)? (on the spot|immediately|upfront|up front|at once|instantly)|paid (on the spot|immediately|upfront|up front|at the till|instantly)|\bpays? (in )?cash (the moment|as soon as|when|on)\b|(the moment|as soon as) the goods (land|arrive))/i.test(
+    /(现结|现金结|没有?账期|无账期|no (payment|credit) terms|现款现货|款到发货|先款后货|不赊账|不赊欠|不欠账|不挂账|no credit (terms|given)|cash only|当天结|当场结|(当场|当面|现场|马上|立马|即时)(就)?(给|付|结|收)(钱|款|现金?)|日结|现付|付现|一手交钱|货到付款|当场付|马上付|立刻付|cash (on delivery|up ?front|at the counter)|\bcod\b|(pay|pays|paid) on delivery|pay(s|ed)? (on the spot|immediately|upfront|up front|at once|instantly)|paid (on the spot|immediately|upfront|up front|at the till|instantly)|\bpays? (in )?cash (the moment|as soon as|when|on)\b|(the moment|as soon as) the goods (land|arrive))/i.test(
       w.text,
     )
   )
@@ -82,7 +82,13 @@ export function fillDurations(w: Work, found: readonly FoundDuration[], pending:
     // A running verb right before the span (干了快十年, 开了三年) claims it for tenure, whatever else the message says of payment.
     const ranFor = TENURE_CONTEXT.test(before) && !PAYMENT_CONTEXT.test(before);
     const paymentNear = !ranFor && (PAYMENT_CONTEXT.test(around) || (PAYMENT_CONTEXT.test(w.text) && !TENURE_CONTEXT.test(around)));
-    if (w.facts.paymentCycleDays === undefined && (paymentNear || (pending === 'paymentCycleDays' && !TENURE_CONTEXT.test(around)))) {
+    // rules-2.9.0: terms that vary (不一定, 有的半年有的一年, "it depends") state no cycle.
+    const varies = /(不一定|不固定|看情况|有的[^，。]{0,8}有的|\bvar(y|ies)\b|\bdepends\b)/i.test(around);
+    if (
+      w.facts.paymentCycleDays === undefined &&
+      !varies &&
+      (paymentNear || (pending === 'paymentCycleDays' && !TENURE_CONTEXT.test(around)))
+    ) {
       w.facts.paymentCycleDays = d.days;
       continue;
     }
