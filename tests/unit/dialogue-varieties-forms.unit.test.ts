@@ -96,6 +96,14 @@ const facts: [string, MerchantFacts][] = [
   ['货车六台，等下，卖了一台，五台', { vehicles: 5 }],
   // A customer named in the next clause is not the context of a head count.
   ['司机二十个，客户一般月结', { employees: 20, paymentCycleDays: 30 }],
+  // Regional trades and a year of containers shipped; bakkies for deliveries; learner "opened at 2019".
+  ['株洲口味虾店', { industry: 'catering' }],
+  ['天津拉集装箱的', { industry: 'logistics' }],
+  ['一年出二十个柜，一个柜十五万', { monthlyRevenue: 250000 }],
+  ['two bakkies for deliveries', { industry: 'logistics', vehicles: 2 }],
+  ['shop is opened at 2019', { yearsInBusiness: 7 }],
+  // A trade that settles with the merchant (超市那边都是月结) is the customer.
+  ['超市那边都是月结', { paymentCycleDays: 30 }],
   ['every year we open a new branch, sales about 50k a month', { monthlyRevenue: 50000 }],
 ];
 
@@ -164,6 +172,24 @@ const intents: [string, Intent][] = [
   ['we do about 30k a month', 'provide_info'],
   // A polite request to raise the limit after 你看 is a request, not a question.
   ['你看能不能帮我把额度提一提', 'provide_info'],
+  // Tianjin 介/您了/别介, Jiangxi 尔, Shaanxi 得是, Gansu 等一哈/阿达; voice-typed 刻服, 山掉.
+  ['介些资料够了吗', 'ask_question'],
+  ['别介交，我还要补', 'provide_info'],
+  ['尔要么子证件', 'ask_what_to_upload'],
+  ['得是要传租房合同', 'ask_what_to_upload'],
+  ['等一哈，还有两张', 'provide_info'],
+  ['阿达可以找人工', 'ask_human'],
+  ['刻服在不在', 'ask_human'],
+  ['资料都山掉吧', 'withdraw_consent'],
+  // Manglish "got human or not"; Jamaican mi/nuh/yuh/sen'/fi/bredren.
+  ['got customer service or not?', 'ask_human'],
+  ['mi done wid dis, wipe out mi documents', 'withdraw_consent'],
+  ["sen' it in fi mi now", 'done'],
+  // Not allowed to photograph, with no one named; deleting one wrong photo is a question, not which documents.
+  ['仓库里不让拍', 'decline'],
+  ['传错了一张照片，删掉可以吗', 'ask_question'],
+  // A dish asked about (where to eat) states no trade, so the question stays off topic.
+  ['附近哪里有好吃的肉夹馍', 'off_topic'],
   // A document offered with a tag seeking agreement asks which documents will do; 不开 after a named document refuses.
   ['身份证传正面就可以了吧', 'ask_what_to_upload'],
   ['收据的话，我们从来不开的', 'decline'],
@@ -232,6 +258,14 @@ describe('twins of the new irreversible forms never act (rules-2.9.0)', () => {
     'all document is upload?',
     'if all document is upload, I tell you',
     'not all document is upload yet',
+    'nuh wipe out mi documents',
+    'yuh a go wipe out mi documents?',
+    'if dem nuh approve, wipe out mi documents',
+    'mi bredren say wipe out mi documents',
+    "nuh sen' it in yet",
+    "sen' it in fi mi?",
+    '资料莫山掉',
+    '资料会山掉吗',
     'if the limit is low, cancel it',
     'my wife said cancel it',
   ];
@@ -263,6 +297,10 @@ describe('confirmations (rules-2.9.0)', () => {
     ['submit', 'ok submit lah', 'plain', 'yes'],
     ['withdraw_consent', 'yes, proceed with the withdrawal', 'plain', 'yes'],
     ['withdraw_consent', '伓撤，留着', 'named', 'no'],
+    // A step word misheard by voice input never confirms, in either mode.
+    ['withdraw_consent', '确认撤灰', 'named', undefined],
+    ['submit', '确认提角', 'plain', undefined],
+    ['withdraw_consent', '好，山掉吧', 'plain', undefined],
   ];
   for (const [proposal, text, mode, answer] of cases) {
     test(`${proposal} (${mode}): "${text}" → ${answer ?? 'no answer'}`, () => assert.equal(classifyAnswer(text, proposal, mode), answer));

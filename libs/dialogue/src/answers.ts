@@ -113,7 +113,11 @@ export function classifyAnswer(text: string, proposal: ProposalKind, mode: Confi
   return meaningful.every((p) => BARE_ORDER.test(p.replace(REPEATED, '$1'))) ? undefined : 'yes';
 }
 
+/** rules-2.9.0: a step word misheard by voice input (撤灰, 提角, 山掉) is read for the intent, but never confirms a step. */
+const MISHEARD_STEP = /(撤灰|提角|题交|提教|山掉|山除|删调)/;
+
 function plainAnswer(text: string, proposal: ProposalKind): 'yes' | 'no' | undefined {
+  if (MISHEARD_STEP.test(normaliseText(text))) return undefined;
   const plain = canonicalText(normaliseText(text)).trim();
   if (plain.length === 0 || plain.length > 60) return undefined;
   if (QUESTION.test(plain)) return undefined;

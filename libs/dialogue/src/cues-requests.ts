@@ -40,6 +40,10 @@ export const HUMAN = new RegExp(
     '\\b(call|ring|phone|contact|reach) (me|us)( back)?\\b|give me a (call|ring)|\\bcall ?back\\b',
     `\\b(someone|somebody|anyone|a person|staff|your team|an? agent)( from your (team|company|side|end|bank))?( who)?( can| could| to| please)? (call|ring|phone|contact|help|reach|get back to) (me|us)\\b`,
     '\\bis there (someone|anyone|a person|a human|a number) (i can|to|we can) (call|talk|speak|ring)',
+    // rules-2.9.0: 客服在吗 (is customer service there), with nothing before it.
+    `^${P}*${HUMAN_ZH}(在吗|在不在|在么|在嘛|在没)`,
+    // rules-2.9.0: Malaysian "got human or not", "got customer service?".
+    '\\bgot (a |any )?(human|real person|live person|person|staff|agent|customer service|cs)\\b[^.]{0,10}(or not|\\?)',
     // rules-2.9.0: Tagalog tumawag (to call), as in "may tumawag sa akin" (someone call me).
     '\\btumawag\\b',
     `\\b(is there|do you have|can you send|could you send) (an? |any )?${HUMAN_EN} (who|that|to) (can |could )?(visit|come|call|ring|meet|talk|speak)\\b`,
@@ -80,6 +84,8 @@ export const UPLOAD_WHAT = new RegExp(
     `(${GENERIC_DOC_ZH}|${SPECIFIC_DOC_ZH})(清单|列表|目录)`,
     `\\b(last|past) (\\d+|three|six|twelve) months\\b|${SPECIFIC_DOC_EN}\\b[^?.!]{0,30}\\b(ok|okay|fine|enough|acceptable|sufficient|will do|can or not|can use|can accept|can be used|pwede|puwede)\\b|^\\s*(need|needs|want|wants|require|requires) (my |the |a |an |our )?([a-z]+ )?${SPECIFIC_DOC_EN}\\b`,
     `(可以|能|能不能|可不可以)(用|发|传|交|拍)[^，,。.!！？?]{0,3}${SPECIFIC_DOC_ZH}`,
+    // rules-2.9.0: 是不是要传营业执照 (is it … that must be sent).
+    `(是不是|是否)(还)?(要|需要|得)(我)?(传|交|提供|拍|上传|准备)?[^，,。.!！？?]{0,4}${SPECIFIC_DOC_ZH}`,
     // rules-2.9.0: a document offered with a tag that seeks agreement: 传执照正面就行了吧, 流水三个月够了吧.
     `${SPECIFIC_DOC_ZH}[^，,。.!！？?]{0,8}(就行|就可以|就够|够|可以)(了)?(吧|吗|么|不)(?=\\s*[?？~。!！]*\\s*$)`,
     `\\b(list|checklist) of (the )?(required |necessary |needed |supporting )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})|\\b(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN}) (required|needed)\\b`,
@@ -104,7 +110,7 @@ export const UPLOAD_WHAT = new RegExp(
 
 /** A document question about why it is needed or how it is kept is a plain question, not "what to upload". */
 export const WHY_OR_HOW_KEPT =
-  /(为什么|为何|干嘛|干什么|怎么还(要|得|需要)|用来|安全|保存|删除|谁能看|泄露|\bwhy\b|what for|\bsafe\b|\bsecure\b|\bstore\b|\bkeep\b|\bdelete\b|who (can )?see|\bleak)/i;
+  /(为什么|为何|干嘛|干什么|怎么还(要|得|需要)|用来|安全|保存|删除|删掉|删了|谁能看|泄露|\bwhy\b|what for|\bsafe\b|\bsecure\b|\bstore\b|\bkeep\b|\bdelete\b|who (can )?see|\bleak)/i;
 
 /** Refusing, or being unable, to give what was asked. */
 export const DECLINE = new RegExp(
@@ -128,6 +134,8 @@ export const DECLINE = new RegExp(
     // The object before the verb: 不想把地契给你们看, 不愿意把流水发出来.
     '(不(太|大|是很)?想|不(太)?愿意?|不能|不方便|没法|没办法|无法|不可以)把[^，,。.!！？?]{1,8}(给|拿给|交给|发给|传给|拿出来|发出来|拍给)',
     // Someone else at home or the landlord will not allow it: 家里人不肯, 房东不让拍.
+    // rules-2.9.0: not allowed, with no one named: 店里面不让拍.
+    '不让(拍|传|看|给|拿)(?![^，,。]{0,6}(搬|卖|关|借))',
     '(家里人|家人|屋里人|老婆|老公|爱人|房东|老板|合伙人)(都|也)?不(肯|让|同意|愿意|给)(?![^，,。]{0,6}(搬|卖|关|借))',
     '拍不了|拿不到|拿不出|找不到|弄不到|给不了|提供不了|传不了|发不了|办不了|搞不到|弄不了|拍不到|(弄|搞|整|办|拿|开)不(来|出来)|整不了',
     '不方便|保密|不告诉你|不想说|不便透露|没法说|跳过|下一个吧|不太清楚|(?<!清)不清楚|记不清|说不准|不知道(?!(能不能|行不行|可不可以|合不合适|有没有用|够不够|算不算)(用|行|算)?)|说不好|没算过|没统计',

@@ -210,6 +210,15 @@ const SOUTH_AND_NORTHWEST: readonly Rewrite[] = [
   [/伓/g, '不'],
   [/咥/g, '吃'],
   [/(?<=这个|那个)额(?=[不没])/g, '我'],
+  // Tianjin 介 (this) before a classifier, 您了 (you, polite), 别介 (don't); Jiangxi 尔 (you) opening a clause; Shaanxi 得是 (isn't it);
+  // Gansu 等一哈 (wait a moment), 阿达 (where).
+  [/介(?=个|些|是|么|种|样|事)/g, '这'],
+  [/您了|你了(?=帮|给|看)/g, '你'],
+  [/别介/g, '别'],
+  [/(?<=^|[，,。.!！？?\s])尔(?=[要们是有能会想])/g, '你'],
+  [/得是/g, '是不是'],
+  [/等一哈/g, '等一下'],
+  [/阿达/g, '哪里'],
   // Cantonese/Wu/Min 落雨 (to rain).
   [/落雨/g, '下雨'],
   // North-western 嫑 (don't, as Wu 覅 below); Wu 勿 before a verb of handing over or recording.
@@ -244,6 +253,11 @@ const TYPED: readonly Rewrite[] = [
   // rules-2.9.0: voice-typed 穿 for 传 after what was sent, 提角/题交 for 提交, 约洁/月洁 for 月结.
   [/(?<=[都已全资料材])穿(?=完|好|了|齐)/g, '传'],
   [/提角|题交|提教/g, '提交'],
+  [/刻服|课服|客副/g, '客服'],
+  [/山掉|山除|删调/g, '删掉'],
+  [/手续飞/g, '手续费'],
+  [/合铜/g, '合同'],
+  [/(?<=[万千百十\d])吃头/g, '出头'],
   [/约洁|月洁|约结/g, '月结'],
   [/上专/g, '上传'],
   [/人公(?=客服)/g, '人工'],
@@ -353,6 +367,21 @@ const ENGLISH: readonly Rewrite[] = [
   ],
   // Jamaican likkle (little), inna (in), bout (about).
   [/\blikkle\b/g, 'little'],
+  [/\bsen'/g, 'send'],
+  // Korean/learner "is opened at 2018": a year after at is a date.
+  [/\b(opened|open|started|founded|established|registered) at (?=(19|20)\d\d\b)/g, '$1 in '],
+  [/\bfi mi\b/g, 'for me'],
+  [/\bnuh\b/g, "don't"],
+  [/\byuh\b/g, 'you'],
+  [/\bbredren\b/g, 'friend'],
+  [
+    /\bmi\b(?= (friend|wife|husband|boss|bredren|papers|documents|docs|data|files|shop|business|stuff|tings|application|info|details|account))/g,
+    'my',
+  ],
+  [/\bmi (?=(done|want|waan|run|have|got|need|nuh|sell|do)\b)/g, 'i '],
+  [/\bwaan\b/g, 'want'],
+  [/\bwid dis\b/g, 'with this'],
+  [/\bwipe out\b/g, 'wipe'],
   [/\binna\b/g, 'in'],
   [/\bbout\b/g, 'about'],
   [/\b(me|us) an (?=(one|two|three|four|five|six|seven|eight|nine|ten|\d+|my|a)\b)/g, '$1 and '],

@@ -6,6 +6,21 @@ import type { IndustryId } from '@uplift/domain';
 
 export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly string[]>>> = {
   catering: [
+    // rules-2.9.0: regional dishes and eateries (Hunan, Anhui, Hainan, Shaanxi, Tianjin, Fuzhou, Inner Mongolia, Vietnamese).
+    '口味虾',
+    '牛肉汤',
+    '老爸茶',
+    '清补凉',
+    '手把肉',
+    '肉夹馍',
+    '泡馍',
+    '煎饼果子',
+    '拌粉',
+    '粉店',
+    '鱼丸',
+    '肉燕',
+    '牛肉面',
+    'pho',
     // rules-2.9.0: tea houses, Indonesian warung, Caribbean and Irish takeaways.
     'tea house',
     'teahouse',
@@ -123,6 +138,11 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     '流水席',
   ],
   logistics: [
+    // rules-2.9.0: container haulage.
+    '拉集装箱',
+    '集装箱运输',
+    '拉柜',
+    '跑冷链',
     // rules-2.9.0: lorries named by their load.
     'palm oil lorries',
     'palm-oil lorries',
@@ -171,6 +191,13 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'delivering goods',
   ],
   manufacturing: [
+    // rules-2.9.0: fireworks, paper, lighters and electrical parts made in small works.
+    '做烟花',
+    '烟花厂',
+    '鞭炮厂',
+    '宣纸',
+    '打火机',
+    '低压电器',
     // rules-2.9.0: offset printing.
     'offset print',
     'offset printing',

@@ -64,7 +64,7 @@ const CONSTRUCTIONS: readonly Construction[] = [
   // Vehicles kept for deliveries, with no other trade named ("six vans for delivery", 三台车专门送货): the weakest sign of haulage.
   {
     id: 'logistics',
-    re: /\b(trucks?|vans?|lorr(y|ies)|vehicles?|multicabs?|tricycles?|pickups?)\b[^.,;]{0,24}\bfor (the )?deliver(y|ies)\b|(车|货车|面包车)[^，,。]{0,6}(专门|都是|用来)(送货|配送|拉货)/g,
+    re: /\b(trucks?|vans?|lorr(y|ies)|vehicles?|multicabs?|tricycles?|pickups?|bakkies?)\b[^.,;]{0,24}\bfor (the )?deliver(y|ies)\b|(车|货车|面包车)[^，,。]{0,6}(专门|都是|用来)(送货|配送|拉货)/g,
     weight: 1,
   },
   // Exporting goods (义乌小商品出口非洲, "export to Africa"), but not 进出口 trading in general.
@@ -140,6 +140,8 @@ export function industryOf(text: string): IndustryId | undefined {
       if (/^[a-z]/.test(m[0]) && (FROM_PARTY.test(text.slice(Math.max(0, at - 20), at)) || (/s$/.test(m[0]) && THE_PARTIES.test(before))))
         continue;
       if (ADDRESSEE.test(text.slice(Math.max(0, at - 10), at))) continue;
+      // rules-2.9.0: a dish or shop asked about (哪家泡馍最好吃, 哪里有好吃的拌粉, "where can I get good pho") is no trade of the merchant's.
+      if (/(哪家|哪里|哪儿|哪间|\bwhere\b|\bwhich\b)[^，,。.;；]{0,10}$/.test(text.slice(Math.max(0, at - 12), at))) continue;
       const party = /^[a-z]/.test(m[0])
         ? /s$/.test(m[0]) && /\bwith\b/.test(before.slice(-14))
         : /跟/.test(before) && DEALS_AFTER.test(rest);

@@ -76,6 +76,9 @@ export function fillDurations(w: Work, found: readonly FoundDuration[], pending:
     const before = w.text.slice(Math.max(0, d.index - 8), d.index);
     const after = w.text.slice(d.end, d.end + 14);
     if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after) || AMOUNT_SOON_AFTER.test(after)) continue;
+    // rules-2.9.0: "一年出三十个柜": a year of units shipped is a period, not tenure.
+    if (/^\s*(能|可以|大概|差不多)?(出|走|发|卖|跑)(了)?\s*[\d一二两三四五六七八九十几百]+\s*(多|来)?\s*个?(柜|车|吨|箱|批|趟)/.test(after))
+      continue;
     // rules-2.9.0: a denied span (不是五年，是七年; "not 30 days, 45") is no fact; the one after it is.
     if (/(不是|并非|而非|\bnot)\s*$/i.test(before)) continue;
     const around = w.text.slice(Math.max(0, d.index - 24), d.end + 16);
