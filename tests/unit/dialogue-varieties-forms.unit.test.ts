@@ -190,6 +190,10 @@ const intents: [string, Intent][] = [
   ['传错了一张照片，删掉可以吗', 'ask_question'],
   // A dish asked about (where to eat) states no trade, so the question stays off topic.
   ['附近哪里有好吃的肉夹馍', 'off_topic'],
+  // The merchant's own conclusion after a report ends the report: adopted decisions still act.
+  ['我爸说别弄了，那就不弄了，资料都删了吧', 'withdraw_consent'],
+  ['my wife says no, so I am pulling out, delete my stuff', 'withdraw_consent'],
+  ['我老婆不同意，你们把我的资料删了吧', 'withdraw_consent'],
   // A document offered with a tag seeking agreement asks which documents will do; 不开 after a named document refuses.
   ['身份证传正面就可以了吧', 'ask_what_to_upload'],
   ['收据的话，我们从来不开的', 'decline'],
@@ -266,6 +270,11 @@ describe('twins of the new irreversible forms never act (rules-2.9.0)', () => {
     "sen' it in fi mi?",
     '资料莫山掉',
     '资料会山掉吗',
+    // A condition or a report scopes the rest of its sentence, not only the next clause.
+    '要是批不到三十万，我就不弄了，资料全删掉',
+    '我哥说额度太低不划算，不申请了，资料删了',
+    'if the limit stays this low, I quit, delete everything',
+    'had I known, I would not apply, delete my files',
     'if the limit is low, cancel it',
     'my wife said cancel it',
   ];

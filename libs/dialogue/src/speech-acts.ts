@@ -7,6 +7,10 @@ import { allMatches } from '@uplift/domain';
 /** A clause of a message and how it is said. */
 export interface Clause {
   text: string;
+  /** The clause ends its sentence (。.!！?？ or a line break), not just a comma. */
+  ends?: boolean;
+  /** What ended the clause: punctuation or a conjunction (so, but, 所以). */
+  joiner?: string;
   /** Offset of the clause in the message. */
   start: number;
   question: boolean;
@@ -43,11 +47,17 @@ const SUBJECTLESS_CAN =
 
 /** An order ending in the tag "can?" or opening with a subjectless "can help me": a Malaysian/Singapore English request. */
 const REQUEST_CAN =
-  /^\s*(ok |okay |so |then |please |kindly )?(can (help|pls help|please help) (me|us)\b[^?？]*|(please |help (me |us )?)?(submit|cancel|delete|remove|withdraw|close|process|stop|check|send|assess|finali[sz]e|approve|call|contact|proceed)\b[^?？]*\bcan)\s*[?？]*\s*$/i;
+  /^\s*(ok |okay |so |then |please |kindly )?(can (help|pls help|please help) (me|us)\b[^?？]*|(please |help (me |us )?)?(submit|cancel|delete|remove|withdraw|close|process|stop|check|send|assess|finali[sz]e|approve|call|contact|proceed)\b[^?？]*\bcan)\s*[?？]?\s*$/i;
+
+/** A clause that states the merchant's own conclusion or contrast after a condition or report: 那就…, 所以…, "so …", "but …". */
+/** A clause addressed to the assistant (你们把…, "please …"): the merchant's own request, outside a report before it. */
+const ADDRESSES_ASSISTANT = /(你们|您|你(?!的)|\byou\b|\bplease\b|\bpls\b|\bkindly\b|\blet'?s\b|麻烦|帮我|请(你|您|帮))/i;
+const OWN_CONCLUSION =
+  /^\s*(那就|那么|那|所以|于是|因此|但是?|可是|不过|我还是|我自己|反正|\bso\b|\bthen\b|\bbut\b|\bhowever\b|\banyway\b|\bi (still|will|want|think)\b)/i;
 
 /** A clause that sets a condition for the next ("你们要是…，我就…", "if you…, I'll…"). */
 const CONDITION_OPENS =
-  /^\s*(\S{0,4}(如果|假如|假使|假若|倘使|倘若|要是|万一|若是|若|一旦|除非|只要|早知道|早晓得|早知|要不是)|(等到?|if|unless|in case|once|when|after|as soon as|only (if|when|after|once))\b)/i;
+  /^\s*(\S{0,4}(如果|假如|假使|假若|倘使|倘若|要是|万一|若是|若|一旦|除非|只要|早知道|早晓得|早知|要不是)|(等到?|if|unless|in case|once|when|after|as soon as|only (if|when|after|once)|had (i|we) (known|realised|realized|been told)|if to say)\b)/i;
 const REPORTED =
   /((?<![跟和与对给向找叫让](人工)?)(朋友|同事|别人|(?<!没)有人(?!工)|人家|他|她|他们|我哥|我姐|我弟|我妹|我妈|我爸|父母|表哥|表姐|表弟|表妹|堂哥|堂姐|亲戚|老弟|老哥|老姐|老妹|老爸|老妈|姐夫|妹夫|嫂子|弟媳|小舅子|岳父|岳母|丈母娘|公公|婆婆|爷爷|奶奶|外公|外婆|孙子|孙女|侄子|外甥|舅舅|姑姑|阿姨|叔叔|儿子|女儿|会计|老板|同行|客户|隔壁|邻居|老婆|老公|媳妇|爱人|家里人?|合伙人|股东|网上|客服)\S{0,4}(说(?!话)|讲(?!话)|告诉|提到|建议|劝|催|喊我|觉得|认为|不同意|不让|让我|叫我|要我|反对|撤回了|删了)|听说|据说|\b(my|a|his|her|our)( [a-z]+){0,2} (friend|accountant|lawyer|landlord|supplier|manager|agent|pastor|bapak|ibu|colleague|partner|neighbou?r|wife|husband|brother|sister|boss|mum|mom|dad|father|mother|son|daughter|family|cousin|oga|uncle|aunt|auntie|in-law)\b.{0,24}\b(said|says|say|saying|told|tells|tell|telling|did|asked|asks|thinks|reckons|wants|suggested|suggests|advised|advises|recommended|recommends|insists|urged|urges|pushed|pushes|keeps|kept|doesn'?t|does not|won'?t)\b|\b(someone|people|they|he|she|everyone|everybody|mama|papa|oga|bapak|ibu|boss|abang|kakak) (said|say|says|told|tell|tells|keeps? saying|reckons?|thinks?|suggests?|advised)\b|\bwas told\b|\bheard\b)/i;
 const SARCASM =
@@ -96,10 +106,17 @@ export function speechActs(text: string): SpeechActs {
   let start = 0;
   const push = (end: number, terminator: string) => {
     const raw = text.slice(start, end);
-    if (raw.trim() === '') return;
+    const last = clauses[clauses.length - 1];
+    // ", so ": an empty stretch between two boundaries still tells how the next clause joins on.
+    if (raw.trim() === '') {
+      if (last) last.joiner = `${last.joiner ?? ''}${terminator}`;
+      return;
+    }
     const body = raw.trim();
     clauses.push({
       text: raw,
+      ends: /[。.!！?？\n]/.test(terminator),
+      joiner: terminator,
       start,
       question: isQuestion(body, terminator, clauses.length === 0),
       hypothetical: HYPOTHETICAL.test(body),
@@ -112,11 +129,25 @@ export function speechActs(text: string): SpeechActs {
     start = index + m[0].length;
   }
   push(text.length, '');
-  // A condition ("如果额度太低，我就撤回") makes the clause that follows it hypothetical too.
+  // A condition ("如果额度太低，我就撤回") makes the clauses that follow it in its sentence hypothetical too (rules-2.9.0: not
+  // only the next one: "如果额度不够，我不申请了，资料删掉"); a report reaches on through its sentence the same way, until the
+  // merchant draws their own conclusion or contrasts (那就/所以/但是/"so"/"but").
+  let condition = false;
+  let report = false;
   for (let i = 1; i < clauses.length; i += 1) {
     const previous = clauses[i - 1];
     const current = clauses[i];
-    if (previous && current && CONDITION_OPENS.test(previous.text)) current.hypothetical = true;
+    if (!previous || !current) continue;
+    if (previous.ends) condition = report = false;
+    if (CONDITION_OPENS.test(previous.text)) condition = true;
+    if (previous.reported) report = true;
+    if (
+      OWN_CONCLUSION.test(`${(previous.joiner ?? '').replace(/[^\p{L}\s]/gu, ' ').trim()} ${current.text}`.trim()) ||
+      ADDRESSES_ASSISTANT.test(current.text)
+    )
+      report = false;
+    if (condition) current.hypothetical = true;
+    if (report) current.reported = true;
   }
   const quotes = allMatches(text, QUOTES).map((m) => ({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   return { clauses, quotes, sarcastic: SARCASM.test(text) };
