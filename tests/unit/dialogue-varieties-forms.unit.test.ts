@@ -190,6 +190,8 @@ const intents: [string, Intent][] = [
   ['传错了一张照片，删掉可以吗', 'ask_question'],
   // A dish asked about (where to eat) states no trade, so the question stays off topic.
   ['附近哪里有好吃的肉夹馍', 'off_topic'],
+  // Unsure which documents (不知道要传哪些) is an embedded question of which documents, not a denial.
+  ['不知道还要拍哪些照片', 'ask_what_to_upload'],
   // The merchant's own conclusion after a report ends the report: adopted decisions still act.
   ['我爸说别弄了，那就不弄了，资料都删了吧', 'withdraw_consent'],
   ['my wife says no, so I am pulling out, delete my stuff', 'withdraw_consent'],

@@ -60,7 +60,10 @@ function requested(text: string, acts: SpeechActs, re: RegExp): boolean {
 function asksWhatToUpload(text: string, acts: SpeechActs): boolean {
   for (const m of allMatches(text, everywhere(UPLOAD_WHAT))) {
     const clause = clauseAt(acts, m.index ?? 0);
-    if (!clause || WHY_OR_HOW_KEPT.test(clause.text) || negatedAt(clause, m.index ?? 0)) continue;
+    if (!clause || WHY_OR_HOW_KEPT.test(clause.text)) continue;
+    // rules-2.9.0: 不知道/不晓得要交什么 is an embedded question of which documents, not a denial of them.
+    const unsure = /(不知道|不晓得|不清楚|不确定|搞不清|not sure)[^，,。]{0,6}$/i.test(text.slice(clause.start, m.index ?? 0));
+    if (!unsure && negatedAt(clause, m.index ?? 0)) continue;
     const asking =
       clause.question ||
       /(什么|哪|清单|\bwhat\b|\bwhich\b|anything else|\b(check)?list\b)/.test(m[0]) ||
