@@ -24,6 +24,7 @@ export const CORPORA: Readonly<Record<string, string>> = {
   fourth: join(CORPUS_DIR, 'fourth'),
   fifth: join(CORPUS_DIR, 'fifth'),
   sixth: join(CORPUS_DIR, 'sixth'),
+  seventh: join(CORPUS_DIR, 'seventh'),
 };
 
 /** The split rule of every corpus README: id number mod 5 in {0, 1} is dev. */
