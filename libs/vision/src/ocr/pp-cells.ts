@@ -1,8 +1,10 @@
 // PP-OCR that keeps every detected text box as its own cell. The OCR package's own `detect` merges all
 // boxes whose midlines are close into one line, which joins neighbouring table cells (and, on a tilted
 // photo, cells of two rows); field reading needs the cells, so detection and recognition run here.
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { binariseMap, decodeCtc, type ModelOutput } from './model-output';
 import type { OcrModelFiles } from './ocr-protocol';
 import { planarInput, type RgbaRaster } from './planar-input';
 
@@ -17,19 +19,28 @@ interface LineImage {
   image: { resize(o: { height: number }): Promise<unknown> };
   box: number[][];
 }
+/** The OCR package's raster (its Node backend's, on sharp): resize replaces its pixels and returns it. */
+interface PackageImage extends RgbaRaster {
+  resize(o: { width: number; height: number }): Promise<PackageImage>;
+}
 interface DetectionModel {
-  run(image: Buffer): Promise<LineImage[]>;
   imageToInput: typeof planarInput;
-  runModel(o: { modelData: unknown }): Promise<{ data: Float32Array }>;
+  runModel(o: { modelData: unknown }): Promise<ModelOutput & { data: Float32Array }>;
 }
 interface RecognitionModel {
   imageToInput: typeof planarInput;
-  runModel(o: { modelData: unknown }): Promise<unknown>;
+  runModel(o: { modelData: unknown }): Promise<ModelOutput>;
   decodeText(output: unknown): Array<{ text: string; mean: number }>;
 }
 interface ModelClasses {
   Detection: { create(o: Record<string, unknown>): Promise<DetectionModel> };
   Recognition: { create(o: Record<string, unknown>): Promise<RecognitionModel> };
+}
+/** What the package's Node backend registered: its raster class, its box finder and its default model files. */
+interface PackageBackend {
+  ImageRaw: { open(image: Buffer): Promise<PackageImage>; new (raster: RgbaRaster): PackageImage };
+  splitIntoLineImages(mask: PackageImage, source: PackageImage): Promise<LineImage[]>;
+  defaultModels: { dictionaryPath: string };
 }
 
 /** Reads every text box of an image separately. */
@@ -42,6 +53,9 @@ const MIN_MEAN = 0.5;
 
 /** The probability at which the package's detection binarises its map (PaddleOCR's own default is 0.3). */
 const PACKAGE_THRESHOLD = 0.03;
+
+/** Detection input sides are multiples of this (the package's BASE_SIZE). */
+const BASE_SIZE = 32;
 
 /**
  * onnxruntime's threads busy-wait for work by default. Beside the workflow threads, the authenticity
@@ -64,6 +78,7 @@ export async function loadPpCellReader(
   // The model classes are not in the package's exports map; the same file, by URL, is the same module instance.
   const common = require.resolve('@gutenye/ocr-common');
   const classes = (await importEsm(pathToFileURL(join(dirname(common), 'models', 'index.js')).href)) as unknown as ModelClasses;
+  const backend = (await importEsm(pathToFileURL(join(dirname(common), 'backend', 'index.js')).href)) as unknown as PackageBackend;
   const options = {
     models: models ?? undefined,
     onnxOptions: { executionProviders: ['cpu'], intraOpNumThreads: onnxThreads, interOpNumThreads: 1, extra: NO_SPINNING },
@@ -85,13 +100,26 @@ export async function loadPpCellReader(
       return output;
     };
   }
+  // The dictionary as the package's Recognition.create reads it, for decodeCtc.
+  const dictionaryText = await readFile(models?.dictionaryPath ?? backend.defaultModels.dictionaryPath, 'utf8');
+  const dictionary = [...dictionaryText.split('\n'), ' '];
+  /** The package's Detection.run, step for step, with its map binarised by binariseMap. */
+  async function detectLines(image: Buffer): Promise<LineImage[]> {
+    const source = await backend.ImageRaw.open(image);
+    const input = await source.resize({
+      width: Math.max(Math.ceil(source.width / BASE_SIZE) * BASE_SIZE, BASE_SIZE),
+      height: Math.max(Math.ceil(source.height / BASE_SIZE) * BASE_SIZE, BASE_SIZE),
+    });
+    const output = await detection.runModel({ modelData: detection.imageToInput(input, {}) });
+    return backend.splitIntoLineImages(new backend.ImageRaw(binariseMap(output, PACKAGE_THRESHOLD)), input);
+  }
   return {
     async read(image) {
       const cells: PpCell[] = [];
-      for (const line of await detection.run(image)) {
+      for (const line of await detectLines(image)) {
         const resized = await line.image.resize({ height: 48 });
         const output = await recognition.runModel({ modelData: recognition.imageToInput(resized as RgbaRaster, {}) });
-        const [decoded] = recognition.decodeText(output);
+        const decoded = decodeCtc(output, dictionary) ?? recognition.decodeText(output)[0];
         if (decoded && decoded.mean >= MIN_MEAN && decoded.text.trim() !== '')
           cells.push({ text: decoded.text, mean: decoded.mean, box: line.box });
       }
