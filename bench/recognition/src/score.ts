@@ -42,6 +42,7 @@ export class SplitScore {
   private readonly docs: Tally = { exact: 0, total: 0 };
   private readonly nonVouchers: Tally = { exact: 0, total: 0 };
   private readonly seconds: number[] = [];
+  private readonly cpuSeconds: number[] = [];
   private truncated = 0;
 
   /**
@@ -53,9 +54,13 @@ export class SplitScore {
     private readonly itemised = true,
   ) {}
 
-  /** Records one document: the type read, the fields read, and the seconds it took. */
-  record(doc: BenchDoc, documentType: string | null, fields: ReadonlyMap<string, string>, seconds: number): void {
+  /**
+   * Records one document: the type read, the fields read, the seconds it took and, when measured, the CPU
+   * seconds the process spent on it (every thread: OCR, onnxruntime, libvips).
+   */
+  record(doc: BenchDoc, documentType: string | null, fields: ReadonlyMap<string, string>, seconds: number, cpuSeconds?: number): void {
     this.seconds.push(seconds);
+    if (cpuSeconds !== undefined) this.cpuSeconds.push(cpuSeconds);
     if (doc.type === 'none') {
       add(this.nonVouchers, documentType === null || documentType === 'unknown');
       return;
@@ -106,6 +111,9 @@ export class SplitScore {
       nonVouchers: { unknown: this.nonVouchers.exact, total: this.nonVouchers.total },
       minTypeKeyFieldRate: round(Math.min(...[...this.types.values()].map((s) => rate(s.keys)))),
       secondsPerDocument: { p50: round(quantile(this.seconds, 0.5)), p95: round(quantile(this.seconds, 0.95)) },
+      ...(this.cpuSeconds.length > 0
+        ? { cpuSecondsPerDocument: { p50: round(quantile(this.cpuSeconds, 0.5)), p95: round(quantile(this.cpuSeconds, 0.95)) } }
+        : {}),
       perType: Object.fromEntries(
         [...this.types].map(([type, s]) => [
           type,
@@ -119,6 +127,6 @@ export class SplitScore {
   /** Summary line for the console. */
   summary(): string {
     const words = [...this.wordings].map(([w, t]) => `${w} ${rate(t).toFixed(3)}`).join(', ');
-    return `${this.name}: type ${rate(this.docs).toFixed(3)} (${this.docs.exact}/${this.docs.total}), key fields ${rate(this.keys).toFixed(3)} (${this.keys.exact}/${this.keys.total}) [${words}], amounts ${rate(this.amounts).toFixed(3)} (truncated ${this.truncated}), non-vouchers unknown ${this.nonVouchers.exact}/${this.nonVouchers.total}, p50 ${quantile(this.seconds, 0.5).toFixed(2)} s, p95 ${quantile(this.seconds, 0.95).toFixed(2)} s`;
+    return `${this.name}: type ${rate(this.docs).toFixed(3)} (${this.docs.exact}/${this.docs.total}), key fields ${rate(this.keys).toFixed(3)} (${this.keys.exact}/${this.keys.total}) [${words}], amounts ${rate(this.amounts).toFixed(3)} (truncated ${this.truncated}), non-vouchers unknown ${this.nonVouchers.exact}/${this.nonVouchers.total}, p50 ${quantile(this.seconds, 0.5).toFixed(2)} s, p95 ${quantile(this.seconds, 0.95).toFixed(2)} s${this.cpuSeconds.length > 0 ? `, CPU p50 ${quantile(this.cpuSeconds, 0.5).toFixed(2)} s, p95 ${quantile(this.cpuSeconds, 0.95).toFixed(2)} s` : ''}`;
   }
 }
