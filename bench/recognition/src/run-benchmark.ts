@@ -38,13 +38,16 @@ async function runSplit(recogniser: Recogniser, score: SplitScore, docs: AsyncIt
   for await (const doc of docs) {
     const cpu0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
-    const result = await recogniser.recognise({
-      bytes: doc.bytes,
-      declared: { kind: 'voucher', type: 'business_licence' },
-      caseDate: CASE_DATE,
-    });
+    let passes = 0;
+    const result = await recogniser.recognise(
+      { bytes: doc.bytes, declared: { kind: 'voucher', type: 'business_licence' }, caseDate: CASE_DATE },
+      // One 'ocr:<angle>' stage per OCR pass: 0°, then any orientation retries.
+      (stage) => {
+        if (stage.startsWith('ocr:')) passes += 1;
+      },
+    );
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    score.record(doc, result.documentType, new Map(result.fields.map((f) => [f.name, f.value])), seconds, cpuSecondsSince(cpu0));
+    score.record(doc, result.documentType, new Map(result.fields.map((f) => [f.name, f.value])), seconds, cpuSecondsSince(cpu0), passes);
   }
   console.log(`${score.name} split`);
   for (const line of score.lines()) console.log(line);

@@ -43,6 +43,7 @@ export class SplitScore {
   private readonly nonVouchers: Tally = { exact: 0, total: 0 };
   private readonly seconds: number[] = [];
   private readonly cpuSeconds: number[] = [];
+  private readonly ocrPasses: number[] = [];
   private truncated = 0;
 
   /**
@@ -56,11 +57,19 @@ export class SplitScore {
 
   /**
    * Records one document: the type read, the fields read, the seconds it took and, when measured, the CPU
-   * seconds the process spent on it (every thread: OCR, onnxruntime, libvips).
+   * seconds the process spent on it (every thread: OCR, onnxruntime, libvips) and its OCR passes (orientation retries).
    */
-  record(doc: BenchDoc, documentType: string | null, fields: ReadonlyMap<string, string>, seconds: number, cpuSeconds?: number): void {
+  record(
+    doc: BenchDoc,
+    documentType: string | null,
+    fields: ReadonlyMap<string, string>,
+    seconds: number,
+    cpuSeconds?: number,
+    ocrPasses?: number,
+  ): void {
     this.seconds.push(seconds);
     if (cpuSeconds !== undefined) this.cpuSeconds.push(cpuSeconds);
+    if (ocrPasses !== undefined) this.ocrPasses.push(ocrPasses);
     if (doc.type === 'none') {
       add(this.nonVouchers, documentType === null || documentType === 'unknown');
       return;
@@ -113,6 +122,14 @@ export class SplitScore {
       secondsPerDocument: { p50: round(quantile(this.seconds, 0.5)), p95: round(quantile(this.seconds, 0.95)) },
       ...(this.cpuSeconds.length > 0
         ? { cpuSecondsPerDocument: { p50: round(quantile(this.cpuSeconds, 0.5)), p95: round(quantile(this.cpuSeconds, 0.95)) } }
+        : {}),
+      ...(this.ocrPasses.length > 0
+        ? {
+            ocrPasses: {
+              mean: round(this.ocrPasses.reduce((s, p) => s + p, 0) / this.ocrPasses.length),
+              documentsRetried: this.ocrPasses.filter((p) => p > 1).length,
+            },
+          }
         : {}),
       perType: Object.fromEntries(
         [...this.types].map(([type, s]) => [
