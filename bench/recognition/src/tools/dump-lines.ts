@@ -1,10 +1,10 @@
 // Development aid: OCRs a split once and stores every document's lines with its truth, so that field
 // reading can be re-run in milliseconds (replay-lines.js). Never run on the held-out split while tuning.
-// BENCH_DEV_SEED draws other dev or forms documents (a fresh set to check a change on).
-//   node bench/recognition/dist/tools/dump-lines.js OUT.json dev|project|forms [perType] [visionModule] [modelDir] [modelSet]
+// BENCH_DEV_SEED draws other dev or forms documents, BENCH_DEV_B_SEED other dev-b documents (a fresh set to check a change on).
+//   node bench/recognition/dist/tools/dump-lines.js OUT.json dev|dev-b|project|forms [perType] [visionModule] [modelDir] [modelSet]
 import { writeFile } from 'node:fs/promises';
 import type * as Vision from '@uplift/vision';
-import { devSplit, formsSplit, projectSplit } from '../splits';
+import { devBSplit, devSplit, formsSplit, projectSplit } from '../splits';
 import type { BenchDoc } from '../score';
 
 /** One stored document: truth and the lines the OCR read. */
@@ -15,7 +15,7 @@ export interface DumpedDoc extends Omit<BenchDoc, 'bytes'> {
 
 async function main(): Promise<void> {
   const [out, split = 'dev', perTypeArg = '2', visionModule = '@uplift/vision', modelDir, modelSet] = process.argv.slice(2);
-  if (!out) throw new Error('usage: dump-lines.js OUT.json dev|project|forms [perType] [visionModule] [modelDir] [modelSet]');
+  if (!out) throw new Error('usage: dump-lines.js OUT.json dev|dev-b|project|forms [perType] [visionModule] [modelDir] [modelSet]');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const vision = require(visionModule) as typeof Vision;
   const recogniser = await vision.createRecogniser({
@@ -28,7 +28,9 @@ async function main(): Promise<void> {
       ? projectSplit(Number(perTypeArg))
       : split === 'forms'
         ? formsSplit(Number(perTypeArg), Number(process.env.BENCH_DEV_SEED ?? 20261202))
-        : devSplit(Number(perTypeArg), Number(process.env.BENCH_DEV_SEED ?? 20261201));
+        : split === 'dev-b'
+          ? devBSplit(Number(perTypeArg), Number(process.env.BENCH_DEV_B_SEED ?? 20261129))
+          : devSplit(Number(perTypeArg), Number(process.env.BENCH_DEV_SEED ?? 20261201));
   try {
     for await (const doc of source) {
       const t0 = process.hrtime.bigint();

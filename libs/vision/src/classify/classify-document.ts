@@ -4,7 +4,7 @@ import { compact } from '../extract/normalise-text';
 import { VOUCHER_SPECS } from './voucher-specs';
 
 /** Version of the classifier; recorded in every result. */
-export const CLASSIFIER_VERSION = 'title-cue-score-1';
+export const CLASSIFIER_VERSION = 'title-cue-score-2';
 
 /** Layout facts the classifier weighs besides the words. */
 export interface LayoutHints {
@@ -51,6 +51,26 @@ function titleHits(text: string): Map<VoucherTypeId, number> {
   return best;
 }
 
+/** Titles that name a contract from one side; 购销合同 and 买卖合同 name both. */
+const SALES_TITLE = /(销售|销货|供货)合同/;
+const PURCHASE_TITLE = /(采购|购货|订购)合同/;
+/** Role words of a contract's buyer and seller (Civil Code 出卖人/买受人; 供方/需方 of the GF model texts; 采购方/供应方). */
+const BUYER_ROLE = '(需方|买方|采购方|采购人|买受人|购方|购货方|订货方)';
+const SELLER_ROLE = '(供方|卖方|供货方|供应方|出卖人|销售方|销方)';
+
+/**
+ * Whose contract a page is when its title does not say: 甲方 (the first party, the applicant's side) as buyer makes a
+ * purchase contract, as seller a sales contract (甲方（需方）…, 乙方（供方）…; 乙方向甲方供应 …). Null when the title names
+ * a side, or the roles are not printed or disagree. Pure.
+ */
+export function contractSide(text: string): 'sales_contract' | 'purchase_contract' | null {
+  if (SALES_TITLE.test(text) || PURCHASE_TITLE.test(text)) return null;
+  const role = (party: string, roles: string): boolean => new RegExp(`${party}[(（]?${roles}`).test(text);
+  const purchase = role('甲方', BUYER_ROLE) || role('乙方', SELLER_ROLE) || /乙方向甲方(供应|供货|提供|出售)/.test(text);
+  const sales = role('甲方', SELLER_ROLE) || role('乙方', BUYER_ROLE) || /甲方向乙方(供应|供货|提供|出售)/.test(text);
+  return purchase === sales ? null : purchase ? 'purchase_contract' : 'sales_contract';
+}
+
 /** Classifies a document from its OCR lines: titles, key labels, number formats, tables, seals. Pure. */
 export function classifyDocument(lines: readonly OcrLine[], hints: LayoutHints): Classification {
   const text = compact(lines.map((l) => l.text).join('\n'));
@@ -64,6 +84,13 @@ export function classifyDocument(lines: readonly OcrLine[], hints: LayoutHints):
     if (spec.id === 'vat_ordinary_invoice' && /普通发票|普票/.test(text)) score += 2;
     return { type: spec.id, score };
   }).sort((a, b) => b.score - a.score);
+  const side = contractSide(text);
+  if (side && (scores[0]?.type === 'sales_contract' || scores[0]?.type === 'purchase_contract') && scores[0].type !== side) {
+    // The parties' roles decide between a sales and a purchase contract when the title does not (购销合同, 买卖合同).
+    const at = scores.findIndex((s) => s.type === side);
+    const [own] = scores.splice(at, 1);
+    if (own) scores.unshift({ type: side, score: Math.max(own.score, scores[0]?.score ?? 0) });
+  }
   const top = scores[0];
   const second = scores[1];
   if (!top || top.score < MIN_SCORE)

@@ -247,13 +247,13 @@ export const VOUCHER_SPECS: readonly VoucherSpec[] = [
   },
   {
     id: 'sales_contract',
-    titles: ['产品销售合同', '销售合同', '购销合同'],
+    titles: ['产品销售合同', '销售合同', '购销合同', '买卖合同'],
     cues: ['甲方', '乙方', '合同编号', '签订日期', '付款方式', '违约责任'],
     fields: contractFields(['甲方(卖方)', '甲方(供方)', '甲方'], ['乙方(买方)', '乙方(需方)', '乙方']),
   },
   {
     id: 'purchase_contract',
-    titles: ['物资采购合同', '采购合同'],
+    titles: ['物资采购合同', '采购合同', '购货合同'],
     cues: ['甲方', '乙方', '合同编号', '签订日期', '付款方式', '违约责任'],
     fields: contractFields(['甲方(采购方)', '甲方(买方)', '甲方'], ['乙方(供应方)', '乙方(卖方)', '乙方']),
   },

@@ -5,6 +5,8 @@ import type { LabelHit } from './label-hits';
 export interface Cell {
   text: string;
   box: OcrLine['box'];
+  /** OCR's confidence in the box's reading, where known (a lone glyph read unsure may be a misread label character). */
+  confidence?: number;
 }
 
 /** Where a candidate value was found relative to its label. */

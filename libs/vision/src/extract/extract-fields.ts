@@ -11,13 +11,14 @@ import { joinStackedLabels } from './stacked-labels';
 import { restoreClippedLabels } from './clipped-labels';
 import { repairCompanyPlace } from './company-place-names';
 import { restoreLostLeadingDigits } from './lost-leading-digits';
+import { amountTaxProvenByTotal } from './proven-by-total';
 import { restoreMisreadLabels } from './misread-labels';
 import { inHeadingScale, withHeadingUnit } from './heading-units';
 import { headingOrganisation, withoutIdentityNote } from './heading-names';
 import { ORGANISATION_NAME_FIELDS } from './organisation-name-fields';
 
 /** Version of the field extractor; recorded in every result. */
-export const EXTRACTOR_VERSION = 'layout-pairs-6';
+export const EXTRACTOR_VERSION = 'layout-pairs-7';
 
 /** Words beside a shared label (名称, 纳税人识别号) that say whose it is: buyer or seller side of an invoice. */
 const ROLE_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -92,7 +93,7 @@ function hitsForField(
 export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Field[] {
   const labels = new Set(labelTable(spec).keys());
   const spaced = joinSpacedLabels(
-    lines.map((l) => ({ text: compact(l.text), box: l.box })),
+    lines.map((l) => ({ text: compact(l.text), box: l.box, confidence: l.confidence })),
     labels,
   );
   const skew = estimateSkew(spaced.cells);
@@ -153,7 +154,10 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
       });
   }
   // Figures cut at the front by OCR are restored only where the invoice's arithmetic proves the lost digits.
-  return restoreLostLeadingDigits(fields);
+  const repaired = restoreLostLeadingDigits(fields);
+  // An invoice's amount and tax whose label was not read are the one pair of figures on a row that adds up to the total.
+  const invoice = ['amount', 'tax', 'total'].every((name) => spec.fields.some((f) => f.name === name));
+  return invoice ? amountTaxProvenByTotal(repaired, cells, skew, (i) => lines[joined.source[i] ?? -1]) : repaired;
 }
 
 /** Fields naming the organisation that draws a sheet up itself: its heading names it (工资表, 送货单). */

@@ -26,17 +26,19 @@ export function joinSpacedLabels(cells: readonly Cell[], labels: ReadonlySet<str
           !used.has(j) &&
           CJK_SHORT.test(c.text) &&
           c.box[0] >= right - h * 0.3 &&
-          c.box[0] - right < h * 4 &&
+          // A lone glyph's box may be shorter than its em: the wider of the pieces' glyphs sets the spacing allowed.
+          c.box[0] - right < Math.max(h, c.box[3], c.box[2] / Math.max(1, [...c.text].length)) * 4 &&
           Math.abs(c.box[1] + c.box[3] / 2 - (cell.box[1] + h / 2)) < h * 0.5
         );
       });
       if (next === undefined) break;
       const c = cells[next] as Cell;
-      if (!prefixes.has(cell.text + c.text)) break;
+      const text = prefixes.has(cell.text + c.text) ? cell.text + c.text : misreadLastPiece(cell.text, c, labels);
+      if (text === null) break;
       used.add(next);
       const top = Math.min(cell.box[1], c.box[1]);
       cell = {
-        text: cell.text + c.text,
+        text,
         box: [cell.box[0], top, c.box[0] + c.box[2] - cell.box[0], Math.max(cell.box[1] + cell.box[3], c.box[1] + c.box[3]) - top],
       };
     }
@@ -45,6 +47,21 @@ export function joinSpacedLabels(cells: readonly Cell[], labels: ReadonlySet<str
     source.push(i);
   }
   return { cells: out, source };
+}
+
+/** Below this OCR confidence a lone glyph is as likely another character: 称 read 东 or 你 at 0.5-0.6. */
+const UNSURE_GLYPH = 0.7;
+
+/**
+ * The label that spaced pieces spell when the last piece is one glyph OCR read unsure (名 | 东 for 名  称): the pieces
+ * before it and one character more make exactly one whole known label (the label vocabulary chooses the character);
+ * else null. A glyph read with confidence is never replaced. Pure.
+ */
+function misreadLastPiece(head: string, piece: Cell, labels: ReadonlySet<string>): string | null {
+  if ([...piece.text].length !== 1 || (piece.confidence ?? 1) >= UNSURE_GLYPH) return null;
+  const n = [...head].length + 1;
+  const fits = [...labels].filter((l) => [...l].length === n && l.startsWith(head) && !/[\d()/]/.test(l));
+  return fits.length === 1 ? (fits[0] ?? null) : null;
 }
 
 /**

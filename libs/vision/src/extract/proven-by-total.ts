@@ -1,0 +1,69 @@
+import { parseCapitalAmountFen } from '@uplift/domain';
+import type { Field, OcrLine } from '../types';
+import { formatFen, parseAmountFen } from '../validate/amounts';
+import { centreX, sameRow, type Cell } from './cell-geometry';
+
+/** Whole figures with cents on a line (¥108,249.55, Y6494.98); a figure glued to further digits (106929.006%) is none. */
+const FIGURE = /(?<![\d.,，])\d{1,3}(?:[,，]\d{3})+\.\d{2}(?![\d%]|[.,，]\d)|(?<![\d.,，])\d+\.\d{2}(?![\d%]|[.,，]\d)/g;
+
+interface Figure {
+  fen: number;
+  cell: number;
+}
+
+/**
+ * An invoice's amount and tax when their label was not read (a seal over 合计, 称 misread so that the row has no label)
+ * or what was read does not add up: the one pair of figures on one row of the page whose sum is the total (its figure,
+ * or its capital numerals when they agree or stand alone), the larger the amount. The arithmetic proves them; when no
+ * pair or several pairs add up, the fields stay as read (or missing) for the validations to flag. Pure.
+ */
+export function amountTaxProvenByTotal(
+  fields: readonly Field[],
+  cells: readonly Cell[],
+  skew: number,
+  lineOf: (cell: number) => OcrLine | undefined,
+): Field[] {
+  const get = (name: string): Field | undefined => fields.find((f) => f.name === name);
+  const fen = (name: string): number | null => {
+    const v = get(name)?.value;
+    return v === undefined ? null : parseAmountFen(v);
+  };
+  const capitalText = get('total_capital')?.value;
+  const capital = capitalText ? parseCapitalAmountFen(capitalText) : null;
+  const total = fen('total');
+  const sure = total !== null && capital !== null && total !== capital ? null : (total ?? capital);
+  const amount = fen('amount');
+  const tax = fen('tax');
+  if (sure === null || sure <= 0 || (amount !== null && tax !== null && amount + tax === sure)) return [...fields];
+  const figures: Figure[] = [];
+  cells.forEach((c, i) => {
+    for (const m of c.text.matchAll(FIGURE)) {
+      const value = parseAmountFen(m[0]);
+      if (value !== null && value > 0) figures.push({ fen: value, cell: i });
+    }
+  });
+  const pairs: Array<[Figure, Figure]> = [];
+  for (const a of figures)
+    for (const t of figures) {
+      const ca = cells[a.cell];
+      const ct = cells[t.cell];
+      if (a === t || !ca || !ct || a.fen <= t.fen || a.fen + t.fen !== sure) continue;
+      // On one row, the amount before the tax (合计 ¥108,249.55 ¥6,494.98).
+      if (a.cell !== t.cell && (!sameRow(ca, ct, skew) || centreX(ca) >= centreX(ct))) continue;
+      pairs.push([a, t]);
+    }
+  const distinct = new Set(pairs.map(([a, t]) => `${a.fen}/${t.fen}`));
+  if (distinct.size !== 1 || !pairs[0]) return [...fields];
+  const [a, t] = pairs[0];
+  const out = fields.filter((f) => f.name !== 'amount' && f.name !== 'tax');
+  const field = (name: string, figure: Figure): Field => {
+    const line = lineOf(figure.cell);
+    return {
+      name,
+      value: formatFen(figure.fen),
+      confidence: Math.round((line?.confidence ?? 0.9) * 0.9 * 1000) / 1000,
+      box: line?.box ?? [0, 0, 0, 0],
+    };
+  };
+  return [...out, field('amount', a), field('tax', t)];
+}
