@@ -91,3 +91,108 @@ test('given a 销售合同 whose 甲方 is the buyer, when classified, then its 
   const c = classifyDocument(contract('产品销售合同', '甲方（需方）', '乙方（供方）'), { sealCount: 2, tableRows: 0 });
   assert.equal(c.type, 'sales_contract');
 });
+
+test('given two signing dates of which one lost its closing 日 and a digit, when read, then the whole date is read', () => {
+  const fields = read('purchase_contract', [
+    at('购销合同', 596, 142, 40),
+    at('签订日期：2024年01月28', 192, 1281, 20),
+    at('签订日期：2024年01月26日', 633, 1303, 20),
+  ]);
+  assert.equal(fields.signing_date, '2024-01-26');
+});
+
+test('given an outbound note with its serial alone in the top right corner and no label, when read, then it is the note number', () => {
+  const fields = read('delivery_note', [
+    at('广东正信食品有限责任公司', 617, 211, 30),
+    at('出库单', 717, 255, 32),
+    at('3921104', 1331, 271, 22),
+    at('客户名称：广州市龙腾物流有限公司', 154, 308, 22),
+    at('送货日期：2022-05-27', 1087, 321, 20),
+    at('联系电话：13685315862', 1087, 350, 20),
+    at('货品名称', 213, 390, 24),
+    at('数量', 755, 399, 24),
+    at('合计', 125, 723, 24),
+  ]);
+  assert.equal(fields.note_no, '3921104');
+});
+
+test('given two unlabelled codes in the top right corner, when read, then no note number is guessed', () => {
+  const fields = read('delivery_note', [
+    at('出库单', 717, 255, 32),
+    at('3921104', 1331, 231, 22),
+    at('3921105', 1331, 271, 22),
+    at('客户名称：广州市龙腾物流有限公司', 154, 308, 22),
+    at('合计', 125, 723, 24),
+  ]);
+  assert.equal(fields.note_no, undefined);
+});
+
+test('given an electricity bill with a 结算电量 row and no unit printed, when read, then the usage is in kWh', () => {
+  const fields = read('utility_bill', [
+    at('电费缴费通知单', 508, 202, 40),
+    at('结算电量', 176, 688, 26),
+    at('3141', 445, 701, 22),
+    at('单价（元）', 175, 741, 26),
+    at('0.6283', 442, 754, 22),
+  ]);
+  assert.equal(fields.usage, '3141kWh');
+});
+
+test('given an electricity bill whose unit price names 千瓦时, when its usage is read bare, then it takes that unit', () => {
+  const fields = read('utility_bill', [
+    at('电费缴费通知单', 508, 202, 40),
+    at('结算电量', 176, 688, 26),
+    at('3141', 445, 701, 22),
+    at('单价（元/千瓦时）', 175, 741, 26),
+  ]);
+  assert.equal(fields.usage, '3141千瓦时');
+});
+
+test('given a vehicle licence whose 注册日期 OCR read as 注册自期 glued to the date or 注册期★, when read, then the date is read', () => {
+  const glued = read('vehicle_licence', [
+    at('中华人民共和国机动车行驶证', 340, 352, 32),
+    at('注册自期2014-05-03', 177, 680, 26),
+    at('发证日期2015-01-11', 490, 699, 24),
+  ]);
+  assert.equal(glued.registration_date, '2014-05-03');
+  const speck = read('vehicle_licence', [
+    at('中华人民共和国机动车行驶证', 340, 352, 32),
+    at('注册期★', 205, 693, 26),
+    at('2019-10-10', 311, 697, 22),
+    at('发证日期2021-08-12', 511, 703, 22),
+  ]);
+  assert.equal(speck.registration_date, '2019-10-10');
+});
+
+test('given a paper invoice whose party labels OCR did not read, when read, then each name above its taxpayer number is read', () => {
+  const fields = read('vat_ordinary_invoice', [
+    at('广东增值税普通发票', 589, 218, 40),
+    at('湖北福满楼服装有限公司', 296, 367, 22),
+    at('91420106MA49059891', 295, 401, 22),
+    at('湖北省武汉市江岸区中南路157号一楼 0471-94635153', 296, 422, 20),
+    at('*现代服务技术服务费', 126, 540, 20),
+    at('￥2329.20', 1398, 718, 20),
+    at('￥25880.00', 1013, 732, 20),
+    at('￥28209.20', 1097, 769, 20),
+    at('小写）', 1034, 775, 20),
+    at('贰万捌仟贰佰零玖圆贰角', 350, 790, 22),
+    at('深圳市金诚包装材料有限公司', 293, 839, 22),
+    at('91440300J816531581', 292, 875, 22),
+  ]);
+  assert.equal(fields.buyer, '湖北福满楼服装有限公司');
+  assert.equal(fields.seller, '深圳市金诚包装材料有限公司');
+});
+
+test('given an invoice whose total figure has no label, when amount and tax are read, then the figure they make is the total', () => {
+  const fields = read('vat_ordinary_invoice', [
+    at('增值税普通发票', 589, 218, 40),
+    at('合计', 152, 774, 22),
+    at('￥306560.94', 1025, 774, 20),
+    at('￥3065.61', 1382, 768, 20),
+    at('￥309626.55', 1083, 830, 20),
+    at('￥9626.55', 1083, 900, 20),
+  ]);
+  assert.equal(fields.amount, '306560.94');
+  assert.equal(fields.tax, '3065.61');
+  assert.equal(fields.total, '309626.55');
+});

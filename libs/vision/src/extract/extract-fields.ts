@@ -12,8 +12,10 @@ import { restoreClippedLabels } from './clipped-labels';
 import { repairCompanyPlace } from './company-place-names';
 import { restoreLostLeadingDigits } from './lost-leading-digits';
 import { amountTaxProvenByTotal } from './proven-by-total';
+import { SERIAL_FIELDS, unlabelledSerial } from './serial-numbers';
+import { partyNameAboveTaxId } from './party-blocks';
 import { restoreMisreadLabels } from './misread-labels';
-import { inHeadingScale, withHeadingUnit } from './heading-units';
+import { inHeadingScale, withHeadingUnit, withUsageUnit } from './heading-units';
 import { headingOrganisation, withoutIdentityNote } from './heading-names';
 import { ORGANISATION_NAME_FIELDS } from './organisation-name-fields';
 
@@ -29,6 +31,8 @@ const ROLE_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 // A table's totals row outranks its first row for an amount; a column value is as sure as a value to the right.
 const SOURCE_WEIGHT: Record<ValueSource, number> = { inline: 1, right: 0.97, below: 0.9, column: 0.97, total: 1 };
+/** Invoice parties by their block's place on the page: the buyer's above the goods, the seller's below the totals. */
+const PARTY_BLOCKS: Readonly<Record<string, 'first' | 'last'>> = { buyer: 'first', seller: 'last' };
 /** Labels that name a total (…合计, …总计, 总收入) rather than a column of rows. */
 const TOTALS_LABEL = /^.+(合计|总计|总额)$|^总(收入|支出)/;
 
@@ -110,6 +114,7 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
     spec,
   );
   const order = readingOrder(cells, skew);
+  const page = cells.map((c) => c.text).join('\n');
   const rank = new Map(order.map((line, i) => [line, i]));
   const fields: Field[] = [];
   for (const fieldSpec of spec.fields) {
@@ -120,7 +125,9 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
         const read = parseValue(fieldSpec.kind, raw, fieldSpec.pattern, fieldSpec.nth ?? 0);
         if (!read) continue;
         // A quantity under a heading that names its unit (电量(千瓦时) over 1496) is judged and reported with it.
-        const parsed = fieldSpec.kind === 'text' ? { ...read, value: textValue(fieldSpec.name, read.value, hit.label) } : read;
+        const text = fieldSpec.kind === 'text' ? textValue(fieldSpec.name, read.value, hit.label) : read.value;
+        const value = fieldSpec.name === 'usage' ? withUsageUnit(text, hit.label, page) : text;
+        const parsed = { ...read, value };
         const score = parsed.certainty * plausibility(fieldSpec, parsed.value) * SOURCE_WEIGHT[candidate.source];
         if (!found || score > found.score) found = { value: parsed, score, line: candidate.line };
       }
@@ -138,6 +145,17 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
           break;
         }
       }
+    }
+    if ((!found || found.score < 0.5) && SERIAL_FIELDS.has(fieldSpec.name)) {
+      // Trade stationery prints its running serial in the top right corner, often without a label.
+      const serial = unlabelledSerial(cells);
+      if (serial) found = { value: { value: serial.value, certainty: 0.75 }, score: 0.75, line: serial.line };
+    }
+    if ((!found || found.score < 0.5) && PARTY_BLOCKS[fieldSpec.name] && spec.fields.some((f) => f.name === `${fieldSpec.name}_tax_id`)) {
+      // An invoice party whose 名称 label was not read: the name printed right above the party's taxpayer number.
+      const line = partyNameAboveTaxId(cells, order, PARTY_BLOCKS[fieldSpec.name] ?? 'first');
+      const text = line === null ? undefined : cells[line]?.text;
+      if (line !== null && text) found = { value: { value: text, certainty: 0.8 }, score: 0.8, line };
     }
     if ((!found || found.score < 0.5) && isIssuer(spec.id, fieldSpec.name)) {
       // Sheets a company draws up itself print its name as their heading, without a label.

@@ -20,3 +20,21 @@ const WAN_IN_LABEL = /\(万元\)$/;
 export function inHeadingScale(raw: string, label: string): string {
   return WAN_IN_LABEL.test(label) && !/万/.test(raw) && /^[\s:：¥￥]*\d[\d,，.]*\s*$/.test(raw) ? `${raw.trim()}万` : raw;
 }
+
+/** Units of metered usage as bills print them, in the order they are looked for on the page. */
+const USAGE_UNITS: ReadonlyArray<{ meter: RegExp; units: readonly string[]; unit: string }> = [
+  { meter: /电/, units: ['kWh', '千瓦时', '度'], unit: 'kWh' },
+  { meter: /水|气/, units: ['m³', '立方米', '吨'], unit: 'm³' },
+];
+
+/**
+ * A metered usage read as a bare number under a label that names no unit (结算电量 3141) is the figure in the unit the
+ * bill prints elsewhere (单价(元/千瓦时)), else in the meter's SI unit (kWh for electricity, m³ for water and gas): a usage
+ * without its unit is no quantity. Other values pass unchanged. Pure.
+ */
+export function withUsageUnit(value: string, label: string, page: string): string {
+  if (!BARE_NUMBER.test(value)) return value;
+  const meter = USAGE_UNITS.find((u) => u.meter.test(label));
+  if (!meter) return value;
+  return `${value}${meter.units.find((u) => page.includes(u)) ?? meter.unit}`;
+}

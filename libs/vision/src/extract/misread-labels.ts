@@ -35,13 +35,19 @@ export function restoreMisreadLabels(cells: readonly Cell[], labels: ReadonlySet
     if (n >= MIN_LENGTH && !/[\d/]/.test(label)) byLength.set(n, [...(byLength.get(n) ?? []), label]);
   }
   return cells.map((cell) => {
-    const colon = cell.text.search(/[:：]/);
-    const head = colon > 0 ? cell.text.slice(0, colon) : cell.text;
+    // A speck OCR read as a symbol after a label cell (注册期★) is no part of it.
+    const text0 = /^[\u4e00-\u9fa5]{3,}[★☆●○◆■□※*·•]+$/.test(cell.text) ? cell.text.replace(/[★☆●○◆■□※*·•]+$/, '') : cell.text;
+    const colon = text0.search(/[:：]/);
+    const head = colon > 0 ? text0.slice(0, colon) : text0;
     const known = labels.has(head) || /\d/.test(head);
     // A whole label cell that lost an inner character (注册期 for 注册日期) is that label; three characters at least.
     const label = known ? null : (nearLabel(head, byLength) ?? ([...head].length >= 3 && colon < 0 ? clippedInside(head, byLength) : null));
-    const text = label ? label + cell.text.slice(head.length) : cell.text;
-    const restored = restoreAfterFigure(restoreBeforeColons(text, labels, byLength), labels, byLength);
+    const text = label ? label + text0.slice(head.length) : text0;
+    const restored = restoreAfterFigure(
+      restoreBeforeFigure(restoreBeforeColons(text, labels, byLength), labels, byLength),
+      labels,
+      byLength,
+    );
     return restored === cell.text ? cell : { ...cell, text: restored };
   });
 }
@@ -67,6 +73,19 @@ function restoreAfterFigure(text: string, labels: ReadonlySet<string>, byLength:
   if (!tail || labels.has(tail) || [...labels].some((l) => l.length >= 2 && tail.endsWith(l))) return text;
   const label = nearLabel(tail, byLength) ?? clippedInside(tail, byLength);
   return label ? text.slice(0, text.length - tail.length) + label : text;
+}
+
+/**
+ * A cell that opens with a label of four or more characters misread by one character and goes straight on to its
+ * figure without a colon (注册自期2014-05-03 for 注册日期): the start of a cell is a label's slot, so the opening
+ * characters are that label when exactly one fits. Pure.
+ */
+function restoreBeforeFigure(text: string, labels: ReadonlySet<string>, byLength: ReadonlyMap<number, readonly string[]>): string {
+  const m = /^([\u4e00-\u9fa5]{4,8})[\dA-Z]/.exec(text);
+  const opening = m?.[1];
+  if (!opening || [...labels].some((l) => l.length >= 2 && opening.startsWith(l))) return text;
+  const label = nearLabel(opening, byLength);
+  return label ? label + text.slice(opening.length) : text;
 }
 
 /**

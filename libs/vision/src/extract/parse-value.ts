@@ -78,7 +78,9 @@ export function parseValue(kind: FieldKind, raw: string, pattern?: RegExp, nth =
       return correctVin(text);
     case 'date': {
       const d = parseChineseDate(text);
-      return d ? { value: d, certainty: 1 } : null;
+      // A date that lost its closing 日 (2024年01月28) may have lost or misread its last digit too: another reading wins.
+      const cut = /年\d{1,2}月\d{1,2}$/.test(text.replace(/\s/g, ''));
+      return d ? { value: d, certainty: cut ? 0.8 : 1 } : null;
     }
     case 'until': {
       const p = parsePeriod(text);

@@ -12,10 +12,11 @@ interface Figure {
 }
 
 /**
- * An invoice's amount and tax when their label was not read (a seal over 合计, 称 misread so that the row has no label)
- * or what was read does not add up: the one pair of figures on one row of the page whose sum is the total (its figure,
- * or its capital numerals when they agree or stand alone), the larger the amount. The arithmetic proves them; when no
- * pair or several pairs add up, the fields stay as read (or missing) for the validations to flag. Pure.
+ * An invoice's total when its label was not read: the figure on the page that amount + tax make (or that the capital
+ * numerals state). Then its amount and tax when their label was not read (a seal over 合计, 称 misread so that the row
+ * has no label) or what was read does not add up: the one pair of figures on one row of the page whose sum is the total
+ * (its figure, or its capital numerals when they agree or stand alone), the larger the amount. The arithmetic proves
+ * them; when no pair or several pairs add up, the fields stay as read (or missing) for the validations to flag. Pure.
  */
 export function amountTaxProvenByTotal(
   fields: readonly Field[],
@@ -30,11 +31,8 @@ export function amountTaxProvenByTotal(
   };
   const capitalText = get('total_capital')?.value;
   const capital = capitalText ? parseCapitalAmountFen(capitalText) : null;
-  const total = fen('total');
-  const sure = total !== null && capital !== null && total !== capital ? null : (total ?? capital);
   const amount = fen('amount');
   const tax = fen('tax');
-  if (sure === null || sure <= 0 || (amount !== null && tax !== null && amount + tax === sure)) return [...fields];
   const figures: Figure[] = [];
   cells.forEach((c, i) => {
     for (const m of c.text.matchAll(FIGURE)) {
@@ -42,6 +40,22 @@ export function amountTaxProvenByTotal(
       if (value !== null && value > 0) figures.push({ fen: value, cell: i });
     }
   });
+  const field = (name: string, figure: Figure): Field => {
+    const line = lineOf(figure.cell);
+    return {
+      name,
+      value: formatFen(figure.fen),
+      confidence: Math.round((line?.confidence ?? 0.9) * 0.9 * 1000) / 1000,
+      box: line?.box ?? [0, 0, 0, 0],
+    };
+  };
+  // A total whose (小写) label was not read is the figure that amount + tax make, or that the capital numerals state.
+  const implied = amount !== null && tax !== null ? amount + tax : capital;
+  const printed = fen('total') === null && implied !== null ? figures.find((f) => f.fen === implied) : undefined;
+  const withTotal = printed ? [...fields, field('total', printed)] : [...fields];
+  const total = printed?.fen ?? fen('total');
+  const sure = total !== null && capital !== null && total !== capital ? null : (total ?? capital);
+  if (sure === null || sure <= 0 || (amount !== null && tax !== null && amount + tax === sure)) return withTotal;
   const pairs: Array<[Figure, Figure]> = [];
   for (const a of figures)
     for (const t of figures) {
@@ -53,17 +67,7 @@ export function amountTaxProvenByTotal(
       pairs.push([a, t]);
     }
   const distinct = new Set(pairs.map(([a, t]) => `${a.fen}/${t.fen}`));
-  if (distinct.size !== 1 || !pairs[0]) return [...fields];
+  if (distinct.size !== 1 || !pairs[0]) return withTotal;
   const [a, t] = pairs[0];
-  const out = fields.filter((f) => f.name !== 'amount' && f.name !== 'tax');
-  const field = (name: string, figure: Figure): Field => {
-    const line = lineOf(figure.cell);
-    return {
-      name,
-      value: formatFen(figure.fen),
-      confidence: Math.round((line?.confidence ?? 0.9) * 0.9 * 1000) / 1000,
-      box: line?.box ?? [0, 0, 0, 0],
-    };
-  };
-  return [...out, field('amount', a), field('tax', t)];
+  return [...withTotal.filter((f) => f.name !== 'amount' && f.name !== 'tax'), field('amount', a), field('tax', t)];
 }
