@@ -196,3 +196,49 @@ test('given an invoice whose total figure has no label, when amount and tax are 
   assert.equal(fields.tax, '3065.61');
   assert.equal(fields.total, '309626.55');
 });
+
+test('given a permit whose spaced 经营场所 lost its 经 to a box of stacked first glyphs, when read, then the premises are read', () => {
+  const fields = read('food_business_permit', [
+    at('食品经营许可证', 247, 240, 80),
+    at('经营者名称郑州市华泰餐饮管理有限公司', 144, 409, 30),
+    { text: '经主', confidence: 1, box: [146, 602, 33, 89] },
+    at('营场所郑州市金水区航海中路58号首层', 187, 606, 30),
+    at('体业态', 203, 655, 28),
+    at('餐饮服务经营者（中型餐馆', 352, 656, 28),
+  ]);
+  assert.equal(fields.premises, '郑州市金水区航海中路58号首层');
+});
+
+test('given a two-column bill photographed at a tilt where each label lines up with two values, when read, then each takes its own', () => {
+  // OCR boxes of a photo tilted by about -0.077: each value sits higher than its label, about as much as the next row's
+  // value sits lower; the long boxes' extra height tells the steepness.
+  const box = (text: string, b: [number, number, number, number]): OcrLine => ({ text, confidence: 0.99, box: b });
+  const fields = read('utility_bill', [
+    box('电费缴费通知单', [423, 218, 210, 47]),
+    box('国网北京省电力有限公司北京市供电公司', [384, 290, 297, 41]),
+    box('北京盛世电子科技股份有限公司', [399, 362, 254, 41]),
+    box('用户名称', [149, 393, 79, 30]),
+    box('2170362863', [401, 421, 105, 30]),
+    box('户号', [151, 443, 42, 27]),
+    box('北京市朝阳区建国路224号2栋2405室', [405, 455, 301, 45]),
+    box('用电地址', [153, 489, 80, 32]),
+    box('2026-05-01至2026-05-31', [408, 511, 208, 36]),
+    box('计费周期', [156, 538, 79, 31]),
+    box('44218', [410, 572, 58, 25]),
+    box('上期示数', [161, 587, 77, 32]),
+    box('47717', [413, 621, 58, 26]),
+    box('本期示数', [161, 639, 79, 28]),
+    box('3499', [417, 672, 47, 26]),
+    box('本期电量（千瓦时）', [164, 682, 157, 36]),
+    box('0.6283', [417, 720, 67, 30]),
+    box('单价（元）', [164, 737, 87, 33]),
+    box('2198.42', [424, 772, 73, 27]),
+    box('本期电费（元）', [167, 784, 124, 37]),
+    box('金额大写：贰仟壹佰玖拾捌元肆角贰分', [167, 839, 293, 45]),
+  ]);
+  assert.equal(fields.account_holder, '北京盛世电子科技股份有限公司');
+  assert.equal(fields.account_no, '2170362863');
+  assert.equal(fields.address, '北京市朝阳区建国路224号2栋2405室');
+  assert.equal(fields.period, '2026-05-01/2026-05-31');
+  assert.equal(fields.amount, '2198.42');
+});

@@ -20,8 +20,36 @@ export function restoreClippedLabels(cells: readonly Cell[], labels: ReadonlySet
       clipped.set(key, clipped.has(key) && clipped.get(key) !== label ? null : label);
     }
   }
+  const headLost = [...clipped].filter(([key, label]) => label !== null && label.slice(1) === key && [...key].length >= 3);
   return cells.map((cell) => {
     const label = labels.has(cell.text) ? undefined : clipped.get(cell.text);
-    return label ? { ...cell, text: label } : cell;
+    if (label) return { ...cell, text: label };
+    const glued = headLost.find(
+      ([key, full]) => cell.text.startsWith(key) && cell.text.length > key.length && firstPieceLeft(cells, cell, full ?? ''),
+    );
+    return glued?.[1] && !startsWithLabel(cell.text, labels) ? { ...cell, text: glued[1] + cell.text.slice(glued[0].length) } : cell;
   });
+}
+
+/** True when a text opens with a known label of two or more characters (then it is read as that label). */
+const startsWithLabel = (text: string, labels: ReadonlySet<string>): boolean =>
+  [...labels].some((l) => l.length >= 2 && text.startsWith(l));
+
+/**
+ * True when the first character of a spaced label stands in its own short box to the left of `cell`, overlapping its row
+ * (经 | 营场所郑州市…; OCR may box the first characters of two stacked labels together, 经主). Pure.
+ */
+function firstPieceLeft(cells: readonly Cell[], cell: Cell, label: string): boolean {
+  const first = label.charAt(0);
+  const h = cell.box[3];
+  return cells.some(
+    (c) =>
+      c !== cell &&
+      [...c.text].length <= 3 &&
+      c.text.includes(first) &&
+      c.box[0] + c.box[2] <= cell.box[0] + h * 0.5 &&
+      cell.box[0] - (c.box[0] + c.box[2]) < h * 4 &&
+      c.box[1] < cell.box[1] + h * 0.8 &&
+      c.box[1] + c.box[3] > cell.box[1] + h * 0.2,
+  );
 }

@@ -1,4 +1,4 @@
-import { centreX, centreY, charX, sameRow, valueText, type Cell, type RawCandidate } from './cell-geometry';
+import { centreX, centreY, charX, ems, sameRow, valueText, type Cell, type RawCandidate } from './cell-geometry';
 import { namesUnit } from './heading-units';
 import { hasLabelAbove } from './labels-above';
 import type { LabelHit } from './label-hits';
@@ -34,11 +34,35 @@ export function estimateSkew(cells: readonly Cell[]): number {
   }
   close.sort((x, y) => x - y);
   const first = close.length >= 3 ? (close[Math.floor(close.length / 2)] ?? 0) : 0;
-  return refinedSkew(first, far);
+  return refinedSkew(first, far, shapeSlope(cells));
 }
 
-/** The slope with the most votes within ±0.01 (ties to the nearest to `first`), when it holds more votes than `first` does. */
-function refinedSkew(first: number, slopes: readonly number[]): number {
+/** Cells long enough for their box's shape to show the tilt: this many ems of text. */
+const SHAPE_MIN_EMS = 8;
+
+/**
+ * How steep the page's text runs, by the shape of long boxes (no sign): a tilted line's box is taller than its glyphs by
+ * its width × the slope; glyphs are about as tall as wide (an upright box is 1.25 em high). The median over long boxes,
+ * or null when fewer than three. Pure.
+ */
+export function shapeSlope(cells: readonly Cell[]): number | null {
+  const slopes = cells
+    .filter((c) => ems(c.text) >= SHAPE_MIN_EMS && c.box[2] > 0)
+    .map((c) => Math.max(0, c.box[3] - (c.box[2] / ems(c.text)) * 1.25) / c.box[2])
+    .sort((a, b) => a - b);
+  return slopes.length >= 3 ? (slopes[Math.floor(slopes.length / 2)] ?? null) : null;
+}
+
+/** Votes a slope needs to stand without the boxes' shape; with it, fewer do (a two-column card has a pair per row). */
+const MIN_VOTES = 6;
+const MIN_VOTES_WITH_SHAPE = 4;
+
+/**
+ * The slope with the most votes within ±0.01 (ties to the nearest to `first`), when it holds more votes than `first` does.
+ * Too few votes for any slope (a card of label | value rows tilted so that each label lines up with the next row's value
+ * as well as with its own): the one slope with enough votes whose steepness the long boxes' shape confirms. Pure.
+ */
+function refinedSkew(first: number, slopes: readonly number[], shape: number | null = null): number {
   const sorted = [...slopes].sort((x, y) => x - y);
   // Votes within ±0.01 of each slope, by a window sliding over the sorted slopes.
   const votes = (s: number): number => sorted.filter((x) => Math.abs(x - s) <= 0.01).length;
@@ -55,7 +79,17 @@ function refinedSkew(first: number, slopes: readonly number[]): number {
       most = n;
     }
   }
-  if (best === first || most < 6) return first;
+  if (most < MIN_VOTES && shape !== null && shape >= 0.03) {
+    // Each slope that enough pairs agree on and the shape confirms, counted once (its median).
+    const confirmed = new Set(
+      sorted.filter((s) => votes(s) >= MIN_VOTES_WITH_SHAPE && Math.abs(Math.abs(s) - shape) <= 0.025).map((s) => Math.round(s * 50) / 50),
+    );
+    if (confirmed.size === 1) {
+      const agreeing = sorted.filter((x) => votes(x) >= MIN_VOTES_WITH_SHAPE && Math.abs(Math.abs(x) - shape) <= 0.025);
+      return agreeing[Math.floor(agreeing.length / 2)] ?? first;
+    }
+  }
+  if (best === first || most < MIN_VOTES) return first;
   const agreeing = sorted.filter((x) => Math.abs(x - best) <= 0.01);
   return agreeing[Math.floor(agreeing.length / 2)] ?? first;
 }
