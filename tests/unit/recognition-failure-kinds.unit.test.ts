@@ -242,3 +242,19 @@ test('given a two-column bill photographed at a tilt where each label lines up w
   assert.equal(fields.period, '2026-05-01/2026-05-31');
   assert.equal(fields.amount, '2198.42');
 });
+
+test('given an outbound note whose 送货单位 slot holds only a seal and the deliverer signs beside it, when read, then the consignor is the heading', () => {
+  const fields = read('delivery_note', [
+    at('金诚（广州）汽车运输股份有限公司', 595, 278, 30),
+    at('送货单', 743, 327, 38),
+    at('购货单位：义乌市隆昌塑胶制品有限责任公司', 202, 372, 24),
+    at('送货日期：2026年3月8日', 1097, 403, 22),
+    at('合计', 223, 760, 22),
+    at('送货单位（盖：', 214, 791, 24),
+    at('送货人：蒋思娜', 619, 821, 22),
+    at('收货人签字：', 960, 833, 20),
+    at('发货专用章', 353, 838, 14),
+  ]);
+  assert.equal(fields.consignor, '金诚(广州)汽车运输股份有限公司');
+  assert.equal(fields.date, '2026-03-08');
+});

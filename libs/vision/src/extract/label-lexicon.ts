@@ -301,6 +301,21 @@ export const NON_FIELD_LABELS: readonly string[] = [
   '登记机关',
   '签发机关',
   '核发机关',
+  // Signature blocks of delivery notes, outbound notes and orders (printed stationery): the people who sign, never a party.
+  '送货人',
+  '收货人签字',
+  '收货人签收',
+  '制单人',
+  '制单',
+  '审核人',
+  '经办人',
+  '仓管员',
+  // Legends of the seals a company stamps (the Ministry of Public Security's seal types): a seal names no party by its legend.
+  '发货专用章',
+  '合同专用章',
+  '财务专用章',
+  '发票专用章',
+  '业务专用章',
 ];
 
 /** Lexicon labels of a field of a voucher type. */
