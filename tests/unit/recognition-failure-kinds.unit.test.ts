@@ -258,3 +258,34 @@ test('given an outbound note whose 送货单位 slot holds only a seal and the d
   assert.equal(fields.consignor, '金诚(广州)汽车运输股份有限公司');
   assert.equal(fields.date, '2026-03-08');
 });
+
+test('given a licence whose scope wraps with wide leading from a full line, when read, then the scope keeps its second line', () => {
+  const box = (text: string, b: [number, number, number, number]): OcrLine => ({ text, confidence: 0.98, box: b });
+  const fields = read('medical_device_business_licence', [
+    box('医疗器械经营许可证', [236, 240, 757, 70]),
+    box('许可证编号：闽泉药监械经营许20233729号', [378, 334, 482, 35]),
+    box('企业名称：泉州市正信医疗器械股份有限公司', [194, 396, 533, 35]),
+    box('住所：福建省泉州市鲤城区田安路268号12栋2912室', [197, 651, 609, 27]),
+    box('经营场所：福建省泉州市鲤城区田安路268号12栋2912室', [197, 703, 661, 24]),
+    box('经营方式：零售', [196, 751, 191, 28]),
+    box('经营范围：Ⅲ类：6815注射穿刺器械，6821医用电子仪器设备，6864医用卫生材料', [197, 801, 838, 28]),
+    box('及敷料，6866医用高分子材料及制品', [336, 845, 364, 25]),
+    box('有效期至：2028年3月19日', [201, 892, 317, 31]),
+  ]);
+  assert.equal(fields.scope, 'Ⅲ类:6815注射穿刺器械,6821医用电子仪器设备,6864医用卫生材料及敷料,6866医用高分子材料及制品');
+});
+
+test('given a two-column card whose right value is followed a wide line lower by the next row value, when read, then it is not appended', () => {
+  const box = (text: string, b: [number, number, number, number]): OcrLine => ({ text, confidence: 0.98, box: b });
+  const fields = read('business_licence', [
+    box('营业执照', [560, 85, 169, 51]),
+    box('营业期限', [91, 306, 96, 34]),
+    box('2013年10月02日至长期', [299, 315, 235, 31]),
+    box('住所', [632, 323, 53, 32]),
+    box('郑州市和平路160号科技园7号楼4层10', [837, 325, 386, 47]),
+    box('经营范围', [86, 352, 98, 33]),
+    box('餐饮服务；食品销售；日用百货零售', [296, 360, 429, 39]),
+    box('杭州市市场监督管理局', [838, 375, 228, 33]),
+  ]);
+  assert.equal(fields.address, '郑州市和平路160号科技园7号楼4层10');
+});

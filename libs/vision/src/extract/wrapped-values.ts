@@ -27,6 +27,9 @@ export function continuationText(cells: readonly Cell[], hits: readonly LabelHit
 }
 
 /** True when another cell on `c`'s row is an amount on its own (a table row's figure). */
+/** The widest line pitch taken for a wrapped value's next line (only after a full line; see `continuationLines`). */
+const WIDE_PITCH = 1.95;
+
 function rowHasFigure(cells: readonly Cell[], c: Cell, skew: number): boolean {
   return cells.some((o) => o !== c && sameRow(o, c, skew) && WHOLE_FIGURE.test(o.text));
 }
@@ -49,6 +52,9 @@ export function continuationLines(
   const out: number[] = [];
   let above = cells[first];
   let left = valueLeft;
+  // The text block's right margin around a line: where the longest lines within five line heights of it end.
+  const margin = (line: Cell, h: number): number =>
+    Math.max(0, ...cells.filter((c) => ems(c.text) >= 6 && Math.abs(centreY(c) - centreY(line)) <= h * 5).map(right));
   while (above && out.length < MAX_EXTRA_LINES) {
     const upper: Cell = above;
     // A line that ends in a figure with cents is complete: the figure below it is the next row's.
@@ -63,7 +69,18 @@ export function continuationLines(
       // Vertical distance of the centres at the same x once the skew is taken out. A long line on a tilted
       // or sheared photo whose skew was not measured has a taller box, so the lower bound is lenient.
       const dy = centreY(c) - (centreY(upper) + skew * (centreX(c) - centreX(upper)));
-      if (dy < Math.min(upperH, ownH) * 0.3 || dy > Math.max(upperH, ownH) * 1.45) return false;
+      if (dy < Math.min(upperH, ownH) * 0.3 || dy > Math.max(upperH, ownH) * WIDE_PITCH) return false;
+      // Set with wide leading (1.45-1.95 text heights), a line continues only a line that runs to the block's right margin,
+      // starting under the value's first character (as below), ending inside it and alone on its row (in a two-column card the
+      // next row's right-hand value shares its row with the left-hand one): a full line wraps, a short one ended.
+      const wide = dy > Math.max(upperH, ownH) * 1.45;
+      if (
+        wide &&
+        (right(upper) < margin(upper, upperH) - upperH * 1.5 ||
+          right(c) > right(upper) ||
+          cells.some((o, m) => m !== k && o !== upper && o.box[2] > 0 && sameRow(o, c, skew)))
+      )
+        return false;
       // A label justified to a wider column (住 所, spaced) puts its value's column right of where its own box's text says: the first
       // line under a label-and-value box may start up to four characters further right, inside the line above.
       const dx = c.box[0] - startX;
