@@ -289,3 +289,36 @@ test('given a two-column card whose right value is followed a wide line lower by
   ]);
   assert.equal(fields.address, '郑州市和平路160号科技园7号楼4层10');
 });
+
+test('given a tobacco licence whose 地  址 is justified across the label column, when read, then the address is read', () => {
+  const box = (text: string, b: [number, number, number, number]): OcrLine => ({ text, confidence: 0.99, box: b });
+  const fields = read('tobacco_retail_licence', [
+    box('烟草专卖零售许可证', [390, 261, 657, 83]),
+    box('证号：440106340322', [621, 348, 194, 31]),
+    box('企业（字号）名称广州市黄埔区华信达小吃店', [226, 407, 417, 43]),
+    box('经营者宋涛', [223, 457, 229, 38]),
+    box('广州市黄埔区工业大道中231号A座25楼12室', [404, 488, 393, 39]),
+    box('址', [370, 506, 27, 21]),
+    box('地', [227, 510, 29, 26]),
+    box('个体工商户', [406, 543, 106, 28]),
+    box('业类', [274, 550, 78, 26]),
+    box('型', [370, 550, 26, 21]),
+    box('企', [232, 555, 23, 22]),
+  ]);
+  assert.equal(fields.address, '广州市黄埔区工业大道中231号A座25楼12室');
+});
+
+test('given a licence whose label column OCR boxed as one column of first glyphs, when read, then 址 glued to the value is the address label', () => {
+  const box = (text: string, b: [number, number, number, number]): OcrLine => ({ text, confidence: 0.99, box: b });
+  const fields = read('tobacco_retail_licence', [
+    box('烟草专卖零售许可证', [153, 252, 775, 121]),
+    box('证号：330782925457', [727, 342, 243, 46]),
+    box('企业名称义乌市北苑街道佳美餐馆', [124, 429, 547, 73]),
+    box('负责人（经营者）', [130, 503, 235, 49]),
+    box('址浙江省义乌市稠城街道春晗路87号负一层', [324, 513, 541, 74]),
+    box('地企许供', [128, 564, 55, 195]),
+    box('个体工商户', [383, 590, 139, 43]),
+    box('类型', [262, 601, 102, 42]),
+  ]);
+  assert.equal(fields.address, '浙江省义乌市稠城街道春晗路87号负一层');
+});

@@ -20,7 +20,16 @@ export function restoreClippedLabels(cells: readonly Cell[], labels: ReadonlySet
       clipped.set(key, clipped.has(key) && clipped.get(key) !== label ? null : label);
     }
   }
-  const headLost = [...clipped].filter(([key, label]) => label !== null && label.slice(1) === key && [...key].length >= 3);
+  // Tails of labels whose first glyph OCR boxed apart: any label of two or more characters, since the first glyph's own box
+  // beside the cell (checked below) is the evidence; a tail that several labels share stays unread.
+  const tails = new Map<string, string | null>();
+  for (const label of labels) {
+    const key = label.slice(1);
+    if ([...label].length < 2 || labels.has(key)) continue;
+    tails.set(key, tails.has(key) && tails.get(key) !== label ? null : label);
+  }
+  // Longest tails first: 营场所 before 所.
+  const headLost = [...tails].filter(([, label]) => label !== null).sort((a, b) => b[0].length - a[0].length);
   return cells.map((cell) => {
     const label = labels.has(cell.text) ? undefined : clipped.get(cell.text);
     if (label) return { ...cell, text: label };
@@ -45,7 +54,8 @@ function firstPieceLeft(cells: readonly Cell[], cell: Cell, label: string): bool
   return cells.some(
     (c) =>
       c !== cell &&
-      [...c.text].length <= 3 &&
+      // A short box, or a column of first glyphs OCR boxed together down the label column (地企许供).
+      ([...c.text].length <= 3 || c.box[3] > c.box[2] * 2) &&
       c.text.includes(first) &&
       c.box[0] + c.box[2] <= cell.box[0] + h * 0.5 &&
       cell.box[0] - (c.box[0] + c.box[2]) < h * 4 &&

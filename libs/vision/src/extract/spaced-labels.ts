@@ -26,8 +26,9 @@ export function joinSpacedLabels(cells: readonly Cell[], labels: ReadonlySet<str
           !used.has(j) &&
           CJK_SHORT.test(c.text) &&
           c.box[0] >= right - h * 0.3 &&
-          // A lone glyph's box may be shorter than its em: the wider of the pieces' glyphs sets the spacing allowed.
-          c.box[0] - right < Math.max(h, c.box[3], c.box[2] / Math.max(1, [...c.text].length)) * 4 &&
+          // A lone glyph's box may be shorter than its em: the wider of the pieces' glyphs sets the spacing allowed. A short
+          // label justified across a wide label column (地      址 beside 企业（字号）名称) spreads further when it completes the label.
+          c.box[0] - right < Math.max(h, c.box[3], c.box[2] / Math.max(1, [...c.text].length)) * (labels.has(cell.text + c.text) ? 7 : 4) &&
           Math.abs(c.box[1] + c.box[3] / 2 - (cell.box[1] + h / 2)) < h * 0.5
         );
       });
