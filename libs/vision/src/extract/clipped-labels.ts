@@ -21,22 +21,25 @@ export function restoreClippedLabels(cells: readonly Cell[], labels: ReadonlySet
     }
   }
   // Tails of labels whose first glyph OCR boxed apart: any label of two or more characters, since the first glyph's own box
-  // beside the cell (checked below) is the evidence; a tail that several labels share stays unread.
-  const tails = new Map<string, string | null>();
+  // beside the cell (checked below) is the evidence and picks among labels sharing a tail (地址, 住址).
+  const tails = new Map<string, string[]>();
   for (const label of labels) {
     const key = label.slice(1);
     if ([...label].length < 2 || labels.has(key)) continue;
-    tails.set(key, tails.has(key) && tails.get(key) !== label ? null : label);
+    tails.set(key, [...(tails.get(key) ?? []), label]);
   }
   // Longest tails first: 营场所 before 所.
-  const headLost = [...tails].filter(([, label]) => label !== null).sort((a, b) => b[0].length - a[0].length);
+  const headLost = [...tails].sort((a, b) => b[0].length - a[0].length);
   return cells.map((cell) => {
     const label = labels.has(cell.text) ? undefined : clipped.get(cell.text);
     if (label) return { ...cell, text: label };
-    const glued = headLost.find(
-      ([key, full]) => cell.text.startsWith(key) && cell.text.length > key.length && firstPieceLeft(cells, cell, full ?? ''),
-    );
-    return glued?.[1] && !startsWithLabel(cell.text, labels) ? { ...cell, text: glued[1] + cell.text.slice(glued[0].length) } : cell;
+    if (startsWithLabel(cell.text, labels)) return cell;
+    for (const [key, fulls] of headLost) {
+      if (!cell.text.startsWith(key) || cell.text.length <= key.length) continue;
+      const fits = fulls.filter((full) => firstPieceLeft(cells, cell, full));
+      if (fits.length === 1 && fits[0]) return { ...cell, text: fits[0] + cell.text.slice(key.length) };
+    }
+    return cell;
   });
 }
 
