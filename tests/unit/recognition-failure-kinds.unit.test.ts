@@ -322,3 +322,25 @@ test('given a licence whose label column OCR boxed as one column of first glyphs
   ]);
   assert.equal(fields.address, '浙江省义乌市稠城街道春晗路87号负一层');
 });
+
+test('given a medical device licence scope whose Ⅲ OCR read as 川 or 1I or lost, when read, then the class is Ⅲ', () => {
+  for (const printed of ['川类医疗器械：22临床检验器械', '类医疗器械：22临床检验器械', '1I类：22临床检验器械']) {
+    const fields = read('medical_device_business_licence', [
+      at('医疗器械经营许可证', 236, 240, 60),
+      at('企业名称：泉州市正信医疗器械股份有限公司', 194, 396, 26),
+      at(`经营范围：${printed}`, 197, 500, 26),
+      at('有效期至：2028年3月19日', 201, 600, 26),
+    ]);
+    assert.match(fields.scope ?? '', /^Ⅲ类/);
+    assert.equal(fields.company, '泉州市正信医疗器械股份有限公司');
+  }
+});
+
+test('given a customs declaration whose 一般贸易 lost its 一, when read, then the supervision mode is restored from the list', () => {
+  const fields = read('customs_declaration', [
+    at('中华人民共和国海关出口货物报关单', 553, 175, 26),
+    at('监管方式', 600, 400, 14),
+    at('般贸易', 600, 425, 20),
+  ]);
+  assert.equal(fields.trade_mode, '一般贸易');
+});

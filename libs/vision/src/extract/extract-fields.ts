@@ -14,6 +14,7 @@ import { restoreLostLeadingDigits } from './lost-leading-digits';
 import { amountTaxProvenByTotal } from './proven-by-total';
 import { SERIAL_FIELDS, unlabelledSerial } from './serial-numbers';
 import { partyNameAboveTaxId } from './party-blocks';
+import { fromVocabulary, medicalDeviceClass } from './closed-vocabularies';
 import { restoreMisreadLabels } from './misread-labels';
 import { inHeadingScale, withHeadingUnit, withUsageUnit } from './heading-units';
 import { headingOrganisation, withoutIdentityNote } from './heading-names';
@@ -198,6 +199,8 @@ function repairValue(type: VoucherSpec['id'], field: string, value: string): str
   if (type === 'patent_certificate' && field === 'title' && /^种/.test(value)) return `一${value}`;
   // An area in metres is a square-metre sign OCR read as m (61.37㎡ → 61.37m); an area is never a length.
   if (field === 'area' && /\d\s*m[2²]?$/.test(value)) return value.replace(/\s*m[2²]?$/, '㎡');
+  if (type === 'medical_device_business_licence' && field === 'scope') return medicalDeviceClass(value);
+  if (field === 'trade_mode') return fromVocabulary(field, value);
   return repairCompanyPlace(field, repairPlaceName(field, value));
 }
 

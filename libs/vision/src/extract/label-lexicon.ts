@@ -35,6 +35,8 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
     source: PERMIT,
   },
   { type: 'business_licence', field: 'name', labels: ['企业名称', '名称'], source: LICENCE },
+  // Permits and certificates name the holder 企业名称 as often as 单位名称 (生产许可证, 资质证书, 经营许可证 cards).
+  { type: 'any', field: 'company', labels: ['企业名称'], source: PERMIT },
   {
     type: 'business_licence',
     field: 'legal_representative',
