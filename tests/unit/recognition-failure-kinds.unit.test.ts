@@ -344,3 +344,17 @@ test('given a customs declaration whose 一般贸易 lost its 一, when read, th
   ]);
   assert.equal(fields.trade_mode, '一般贸易');
 });
+
+test('given a utility bill printing 抄表期间 with dotted dates and a 合计金额 row, when read, then period and amount are read', () => {
+  const fields = read('utility_bill', [
+    at('电费缴费通知单', 482, 246, 40),
+    at('户名', 165, 402, 26),
+    at('杭州市星辰建筑工程有限公司', 438, 410, 24),
+    at('抄表期间', 163, 569, 26),
+    at('2024.12.01-2024.12.31', 429, 572, 24),
+    at('合计金额', 155, 836, 26),
+    at('3083.67', 414, 840, 24),
+  ]);
+  assert.equal(fields.period, '2024-12-01/2024-12-31');
+  assert.equal(fields.amount, '3083.67');
+});
