@@ -358,3 +358,21 @@ test('given a utility bill printing 抄表期间 with dotted dates and a 合计�
   assert.equal(fields.period, '2024-12-01/2024-12-31');
   assert.equal(fields.amount, '3083.67');
 });
+
+test('given a contract whose amount figure is unreadable but its amount in words reads whole, when read, then the amount is the words', () => {
+  const fields = read('sales_contract', [
+    at('产品销售合同', 596, 142, 40),
+    at('合同金额：★★★', 272, 600, 20),
+    at('人民币（大写）：肆拾叁万贰仟捌佰伍拾元整', 272, 632, 20),
+  ]);
+  assert.equal(fields.amount, '432850.00');
+});
+
+test('given a contract whose amount in words is cut, when its figure is unreadable too, then no amount is reported', () => {
+  const fields = read('sales_contract', [
+    at('产品销售合同', 596, 142, 40),
+    at('合同金额：★★★', 272, 600, 20),
+    at('人民币（大写）：肆拾叁万贰仟捌佰伍拾', 272, 632, 20),
+  ]);
+  assert.equal(fields.amount, undefined);
+});

@@ -11,7 +11,7 @@ import { joinStackedLabels } from './stacked-labels';
 import { restoreClippedLabels } from './clipped-labels';
 import { repairCompanyPlace } from './company-place-names';
 import { restoreLostLeadingDigits } from './lost-leading-digits';
-import { amountTaxProvenByTotal } from './proven-by-total';
+import { amountFromWords, amountTaxProvenByTotal } from './proven-by-total';
 import { SERIAL_FIELDS, unlabelledSerial } from './serial-numbers';
 import { partyNameAboveTaxId } from './party-blocks';
 import { fromVocabulary, medicalDeviceClass } from './closed-vocabularies';
@@ -176,7 +176,7 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
   const repaired = restoreLostLeadingDigits(fields);
   // An invoice's amount and tax whose label was not read are the one pair of figures on a row that adds up to the total.
   const invoice = ['amount', 'tax', 'total'].every((name) => spec.fields.some((f) => f.name === name));
-  return invoice ? amountTaxProvenByTotal(repaired, cells, skew, (i) => lines[joined.source[i] ?? -1]) : repaired;
+  return invoice ? amountTaxProvenByTotal(repaired, cells, skew, (i) => lines[joined.source[i] ?? -1]) : amountFromWords(repaired);
 }
 
 /** Fields naming the organisation that draws a sheet up itself: its heading names it (工资表, 送货单). */

@@ -71,3 +71,16 @@ export function amountTaxProvenByTotal(
   const [a, t] = pairs[0];
   return [...withTotal.filter((f) => f.name !== 'amount' && f.name !== 'tax'), field('amount', a), field('tax', t)];
 }
+
+/**
+ * A contract's amount whose figure was not read (a seal over it, a cut box): the same amount printed in words (人民币（大写）
+ * …元整), when the words read whole. The words are the amount as printed, not a guess; a figure that was read is never
+ * replaced (the capital-numeral check flags a disagreement). Pure.
+ */
+export function amountFromWords(fields: readonly Field[]): Field[] {
+  const words = fields.find((f) => f.name === 'amount_capital');
+  if (!words || fields.some((f) => f.name === 'amount') || !/[元圆角分整]$/.test(words.value)) return [...fields];
+  const fen = parseCapitalAmountFen(words.value.replace(/圆/g, '元'));
+  if (fen === null || fen <= 0) return [...fields];
+  return [...fields, { ...words, name: 'amount', value: formatFen(fen), confidence: Math.round(words.confidence * 0.9 * 1000) / 1000 }];
+}
