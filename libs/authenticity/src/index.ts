@@ -34,6 +34,7 @@ export {
   type TypedThresholds,
 } from './recapture/recapture';
 export { recaptureEvidence, type RecaptureEvidence, type RecaptureFeatureVector } from './recapture/features';
+export { chromaBandFeatures, type ChromaBandFeatures } from './recapture/chroma-bands';
 export { detectCopyMove, type CopyMoveResult } from './tamper/copy-move';
 export { fieldAnomalies, type FieldAnomaly } from './tamper/field-anomaly';
 export { readImageMetadata, metadataIssues, type ImageMetadata, type MetadataIssue } from './tamper/metadata';

@@ -2,14 +2,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../heldout-set';
 import { rocAuc, round, tprAtFpr } from '../roc';
-import { DEFAULT_GBT, outOfFold, trainGbt, type GbtOptions, type TrainingData } from './gbt';
+import { DEFAULT_GBT, outOfFold, rowLogOdds, trainGbt, type GbtOptions, type TrainingData } from './gbt';
 import { thresholdsFromGenuine, widenIntoGap } from './thresholds';
 
 // Fits the recapture model on the training features (dump-features.ts output: the project
 // generator's training seeds and the own training generator; nothing from the independent set),
 // reports grouped 5-fold out-of-fold figures, sets the finding thresholds from the out-of-fold
 // scores of genuine images, and writes libs/authenticity/src/recapture/recapture-model.json.
-// Usage: node bench/authenticity/dist/train/train-recapture.js <features.jsonl> <version> [recipe=v2]
+// With a fourth argument (a dump-dev-features.ts file of the independent set's CALIBRATION half, never
+// its held-out half) it also prints, as a dev measurement only, each feature's AUC on the training rows
+// and on those rows, and the fitted model's AUC there: which features transfer. Those rows are never
+// fitted on.
+// Usage: node bench/authenticity/dist/train/train-recapture.js <features.jsonl> <version> [recipe=v3] [dev-calibration.jsonl]
 
 interface Row {
   id: string;
@@ -32,13 +36,54 @@ const CRITICAL_TOLERANCE = 0.05;
  * Training recipes. v1: every feature, 200 trees of depth 3. v2: without the ring profiles (luma,
  * flatness, texture and chroma by distance from the centre: how the page sits in the frame, which the
  * training generators draw their own way), 120 trees of depth 2 on half the features each: the model
- * leans on sub-pixel colour structure, borders, glare and paper texture (docs/adr/0031).
+ * leans on sub-pixel colour structure, borders, glare and paper texture (docs/adr/0031). v3: the v2
+ * features, 200 stumps (depth 1): an additive model, each feature's contribution learned alone, so no
+ * interaction between features that only one training generator draws together (docs/adr/0039).
  */
 const RECIPES: Record<string, { drop: (feature: string) => boolean; options: GbtOptions }> = {
   v1: { drop: () => false, options: DEFAULT_GBT },
   v2: { drop: (f) => f.startsWith('ring'), options: { ...DEFAULT_GBT, trees: 120, depth: 2, minLeaf: 15, colsample: 0.5 } },
+  v3: { drop: (f) => f.startsWith('ring'), options: { ...DEFAULT_GBT, trees: 200, depth: 1, minLeaf: 15, colsample: 0.5 } },
   'v2-deep': { drop: (f) => f.startsWith('ring'), options: DEFAULT_GBT },
 };
+
+interface DevRow {
+  file: string;
+  label: string;
+  source: string;
+  features: Record<string, number>;
+}
+
+/** Dev measurement on the calibration half: per-feature AUC (training rows vs dev rows) and the model's AUC. */
+function devReport(devFile: string, rows: Row[], features: string[], model: ReturnType<typeof trainGbt>): void {
+  const dev = readFileSync(devFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as DevRow);
+  if (dev.some((r) => r.source !== 'independent-calibration')) throw new Error('dev rows must come from the calibration half only');
+  const split = <T extends { label: string; features: Record<string, number> }>(set: T[], f: (r: T) => number): [number[], number[]] => [
+    set.filter((r) => r.label === 'recapture').map(f),
+    set.filter((r) => r.label === 'genuine').map(f),
+  ];
+  console.log('feature                  train AUC  dev AUC (calibration half, measurement only)');
+  for (const name of features) {
+    const get = (r: { features: Record<string, number> }): number => r.features[name] ?? 0;
+    console.log(
+      `${name.padEnd(24)} ${round(rocAuc(...split(rows, get)))
+        .toFixed(3)
+        .padStart(9)}  ${round(rocAuc(...split(dev, get)))
+        .toFixed(3)
+        .padStart(7)}`,
+    );
+  }
+  const score = (r: DevRow): number =>
+    rowLogOdds(
+      model,
+      features.map((f) => r.features[f] ?? 0),
+    );
+  const [pos, neg] = split(dev, score);
+  console.log(`model on the calibration half: AUC ${round(rocAuc(pos, neg))}  TPR@1%FPR ${round(tprAtFpr(pos, neg, 0.01).tpr)}`);
+}
 
 function main(): void {
   const file = process.argv[2] ?? join(REPO_ROOT, '.tools', 'auth-train', 'recapture.jsonl');
@@ -49,7 +94,7 @@ function main(): void {
     .map((l) => JSON.parse(l) as Row);
   if (rows.some((r) => r.source !== 'own' && r.source !== 'project'))
     throw new Error('rows from outside the training generators in the training file');
-  const recipeName = process.argv[4] ?? 'v2';
+  const recipeName = process.argv[4] ?? 'v3';
   const recipe = RECIPES[recipeName];
   if (!recipe) throw new Error(`unknown recipe ${recipeName}: ${Object.keys(RECIPES).join(', ')}`);
   const features = Object.keys(rows[0]?.features ?? {})
@@ -118,6 +163,8 @@ function main(): void {
       note: 'project generator training seeds 1000+ and the own training generator (bench/authenticity/src/train/own-*.ts, seeds 50000+); the independent generator (bench/authenticity/heldout/) is never trained on',
     },
   };
+  const devFile = process.argv[5];
+  if (devFile) devReport(devFile, rows, features, model);
   const target = join(REPO_ROOT, 'libs', 'authenticity', 'src', 'recapture', 'recapture-model.json');
   writeFileSync(target, `${JSON.stringify(out)}\n`);
   console.log(`wrote ${target} (${model.trees.length} trees, ${features.length} features)`);

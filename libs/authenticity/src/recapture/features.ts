@@ -1,4 +1,5 @@
 import { reducePlanesBy, reductionFactor, type Rgb } from '../image/raster';
+import { chromaBandFeatures } from './chroma-bands';
 import { sceneFeatures } from './scene-features';
 import { spectralFeatures } from './spectral-features';
 import { textureFeatures } from './texture-features';
@@ -43,5 +44,6 @@ export function recaptureEvidence(rgb: Rgb, scale: number): RecaptureEvidence {
   const spectral = spectralFeatures(rgb, coarse, 8 * scale);
   const scene = sceneFeatures(thumb);
   const texture = textureFeatures(midPlanes.luma, thumb);
-  return { features: flatten({ ...spectral.features, ...scene, ...texture }), heatmap: spectral.heatmap, cell: spectral.cell };
+  const bands = chromaBandFeatures(rgb);
+  return { features: flatten({ ...spectral.features, ...scene, ...texture, ...bands }), heatmap: spectral.heatmap, cell: spectral.cell };
 }
