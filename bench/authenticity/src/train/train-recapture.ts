@@ -13,7 +13,7 @@ import { thresholdsFromGenuine, widenIntoGap } from './thresholds';
 // its held-out half) it also prints, as a dev measurement only, each feature's AUC on the training rows
 // and on those rows, and the fitted model's AUC there: which features transfer. Those rows are never
 // fitted on.
-// Usage: node bench/authenticity/dist/train/train-recapture.js <features.jsonl> <version> [recipe=v3] [dev-calibration.jsonl]
+// Usage: node bench/authenticity/dist/train/train-recapture.js <features.jsonl[,more.jsonl]> <version> [recipe=v3] [dev-calibration.jsonl]
 
 interface Row {
   id: string;
@@ -88,9 +88,10 @@ function devReport(devFile: string, rows: Row[], features: string[], model: Retu
 function main(): void {
   const file = process.argv[2] ?? join(REPO_ROOT, '.tools', 'auth-train', 'recapture.jsonl');
   const version = process.argv[3] ?? 'recapture-gbt/dev';
-  const rows = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
+  // Several feature files may be given, comma-separated (e.g. the images and their weakened copies).
+  const rows = file
+    .split(',')
+    .flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean))
     .map((l) => JSON.parse(l) as Row);
   if (rows.some((r) => r.source !== 'own' && r.source !== 'project'))
     throw new Error('rows from outside the training generators in the training file');
@@ -127,7 +128,7 @@ function main(): void {
   for (const s of [...new Set(rows.map((r) => r.source))].sort()) report(`source ${s}`, (r) => r.source === s);
   for (const k of [...new Set(rows.map((r) => r.kind))].sort()) report(`kind ${k}`, (r) => r.label !== 'recapture' || r.kind === k);
   writeFileSync(
-    file.replace(/\.jsonl$/, '.oof.jsonl'),
+    (file.split(',')[0] ?? file).replace(/\.jsonl$/, '.oof.jsonl'),
     rows.map((r, i) => JSON.stringify({ id: r.id, label: r.label, kind: r.kind, oof: oof[i] })).join('\n'),
   );
   const genuine = rows.map((r, i) => ({ r, s: oof[i] as number })).filter(({ r }) => r.label === 'genuine');
@@ -154,7 +155,7 @@ function main(): void {
     ...model,
     thresholds,
     training: {
-      file: file.replace(REPO_ROOT, '.'),
+      file: file.split(REPO_ROOT).join('.'),
       images: rows.length,
       recaptures: positives,
       sources: [...new Set(rows.map((r) => r.source))].sort(),
