@@ -72,46 +72,67 @@ function spread<T>(items: T[], k: number): T[] {
   return Array.from({ length: k }, (_, i) => items[Math.floor(((i + 0.5) * items.length) / k)] as T);
 }
 
-function bandRatios(rgb: Rgb, tiles: TileStat[]): number[] {
-  const n = T;
-  const luma = new Float64Array(BANDS.length);
-  const chroma = new Float64Array(BANDS.length);
-  const bandOf = new Int8Array(n * n).fill(-1);
-  for (let v = 0; v < n; v += 1) {
-    const fv = Math.min(v, n - v) / n;
-    for (let u = 0; u < n; u += 1) {
-      const fu = Math.min(u, n - u) / n;
+/** Which band (index into BANDS, -1 for none) each frequency of a T×T spectrum falls in. */
+const BAND_OF: Int8Array = (() => {
+  const bandOf = new Int8Array(T * T).fill(-1);
+  for (let v = 0; v < T; v += 1) {
+    const fv = Math.min(v, T - v) / T;
+    for (let u = 0; u < T; u += 1) {
+      const fu = Math.min(u, T - u) / T;
       const r = Math.hypot(fu, fv);
-      bandOf[v * n + u] = BANDS.findIndex(([lo, hi]) => r > lo && r <= hi);
+      bandOf[v * T + u] = BANDS.findIndex(([lo, hi]) => r > lo && r <= hi);
     }
   }
-  for (const t of tiles) {
-    const s = tileSpectrum(rgb, t.x0, t.y0, n);
-    const l = new Float64Array(BANDS.length);
-    const c = new Float64Array(BANDS.length);
-    let total = 0;
-    for (let i = 0; i < n * n; i += 1) {
-      const rRe = s.rRe[i] as number;
-      const rIm = s.rIm[i] as number;
-      const gRe = s.gRe[i] as number;
-      const gIm = s.gIm[i] as number;
-      const bRe = s.bRe[i] as number;
-      const bIm = s.bIm[i] as number;
-      const yRe = 0.299 * rRe + 0.587 * gRe + 0.114 * bRe;
-      const yIm = 0.299 * rIm + 0.587 * gIm + 0.114 * bIm;
-      const pl = yRe * yRe + yIm * yIm;
-      const pc = (rRe - gRe) ** 2 + (rIm - gIm) ** 2 + (bRe - gRe) ** 2 + (bIm - gIm) ** 2;
-      total += pl + pc;
-      const b = bandOf[i] as number;
-      if (b >= 0) {
-        l[b] = (l[b] as number) + pl;
-        c[b] = (c[b] as number) + pc;
-      }
+  return bandOf;
+})();
+
+/** A tile's luma and colour-difference power by band, each as a share of the tile's total power (null: no power). */
+interface TileBands {
+  luma: Float64Array;
+  chroma: Float64Array;
+}
+
+function tileBands(rgb: Rgb, t: TileStat): TileBands | null {
+  const s = tileSpectrum(rgb, t.x0, t.y0, T);
+  const l = new Float64Array(BANDS.length);
+  const c = new Float64Array(BANDS.length);
+  let total = 0;
+  for (let i = 0; i < T * T; i += 1) {
+    const rRe = s.rRe[i] as number;
+    const rIm = s.rIm[i] as number;
+    const gRe = s.gRe[i] as number;
+    const gIm = s.gIm[i] as number;
+    const bRe = s.bRe[i] as number;
+    const bIm = s.bIm[i] as number;
+    const yRe = 0.299 * rRe + 0.587 * gRe + 0.114 * bRe;
+    const yIm = 0.299 * rIm + 0.587 * gIm + 0.114 * bIm;
+    const pl = yRe * yRe + yIm * yIm;
+    const pc = (rRe - gRe) ** 2 + (rIm - gIm) ** 2 + (bRe - gRe) ** 2 + (bIm - gIm) ** 2;
+    total += pl + pc;
+    const b = BAND_OF[i] as number;
+    if (b >= 0) {
+      l[b] = (l[b] as number) + pl;
+      c[b] = (c[b] as number) + pc;
     }
-    if (total <= 0) continue;
+  }
+  if (total <= 0) return null;
+  for (let b = 0; b < BANDS.length; b += 1) {
+    l[b] = (l[b] as number) / total;
+    c[b] = (c[b] as number) / total;
+  }
+  return { luma: l, chroma: c };
+}
+
+/** log(colour / luma) power by band over `tiles`; `bandsOf` gives a tile's shares (computed once per tile). */
+function bandRatios(tiles: TileStat[], bandsOf: (t: TileStat) => TileBands | null): number[] {
+  const luma = new Float64Array(BANDS.length);
+  const chroma = new Float64Array(BANDS.length);
+  for (const t of tiles) {
+    const shares = bandsOf(t);
+    if (!shares) continue;
     for (let b = 0; b < BANDS.length; b += 1) {
-      luma[b] = (luma[b] as number) + (l[b] as number) / total;
-      chroma[b] = (chroma[b] as number) + (c[b] as number) / total;
+      luma[b] = (luma[b] as number) + (shares.luma[b] as number);
+      chroma[b] = (chroma[b] as number) + (shares.chroma[b] as number);
     }
   }
   return BANDS.map((_, b) => Math.log(((chroma[b] as number) + 1e-12) / ((luma[b] as number) + 1e-12)));
@@ -129,8 +150,14 @@ export function chromaBandFeatures(rgb: Rgb): ChromaBandFeatures {
     .slice(0, Math.max(4, Math.floor(bright.length / 2)));
   // Flattest tiles back in raster order before the even pick, so the pick covers the page.
   flat.sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
-  const all = usable.length > 0 ? bandRatios(rgb, spread(usable, MAX_TILES)) : [0, 0];
-  const fl = flat.length > 0 ? bandRatios(rgb, spread(flat, MAX_TILES)) : [0, 0];
+  // A tile picked by both selections is transformed once.
+  const memo = new Map<TileStat, TileBands | null>();
+  const bandsOf = (t: TileStat): TileBands | null => {
+    if (!memo.has(t)) memo.set(t, tileBands(rgb, t));
+    return memo.get(t) ?? null;
+  };
+  const all = usable.length > 0 ? bandRatios(spread(usable, MAX_TILES), bandsOf) : [0, 0];
+  const fl = flat.length > 0 ? bandRatios(spread(flat, MAX_TILES), bandsOf) : [0, 0];
   return {
     chromaBandLow: all[0] ?? 0,
     chromaBandMid: all[1] ?? 0,
