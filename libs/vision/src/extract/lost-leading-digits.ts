@@ -1,6 +1,6 @@
-import { parseCapitalAmountFen } from '@uplift/domain';
 import type { Field } from '../types';
-import { formatFen, parseAmountFen } from '../validate/amounts';
+import { formatFen } from '../validate/amounts';
+import { invoiceFigures } from './invoice-figures';
 
 /** True when `read` is `whole` with leading digits lost (6441.44 of 16441.44): a strict suffix of its digits. */
 export function lostLeadingDigits(read: number, whole: number): boolean {
@@ -17,16 +17,7 @@ export function lostLeadingDigits(read: number, whole: number): boolean {
  * flag, never guessed. The repaired field's confidence is lowered. Pure.
  */
 export function restoreLostLeadingDigits(fields: readonly Field[]): Field[] {
-  const get = (name: string): Field | undefined => fields.find((f) => f.name === name);
-  const fen = (name: string): number | null => {
-    const v = get(name)?.value;
-    return v === undefined ? null : parseAmountFen(v);
-  };
-  const capitalText = get('total_capital')?.value;
-  const capital = capitalText ? parseCapitalAmountFen(capitalText) : null;
-  const amount = fen('amount');
-  const tax = fen('tax');
-  const total = fen('total') ?? null;
+  const { amount, tax, total, capital } = invoiceFigures(fields);
   const repairs: Array<[string, number]> = [];
   if (total !== null && capital !== null && lostLeadingDigits(total, capital)) repairs.push(['total', capital]);
   const sure = capital ?? total;

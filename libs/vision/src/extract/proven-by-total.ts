@@ -2,6 +2,7 @@ import { parseCapitalAmountFen } from '@uplift/domain';
 import type { Field, OcrLine } from '../types';
 import { formatFen, parseAmountFen } from '../validate/amounts';
 import { centreX, sameRow, type Cell } from './cell-geometry';
+import { invoiceFigures } from './invoice-figures';
 
 /** Whole figures with cents on a line (¥108,249.55, Y6494.98); a figure glued to further digits (106929.006%) is none. */
 const FIGURE = /(?<![\d.,，])\d{1,3}(?:[,，]\d{3})+\.\d{2}(?![\d%]|[.,，]\d)|(?<![\d.,，])\d+\.\d{2}(?![\d%]|[.,，]\d)/g;
@@ -24,15 +25,7 @@ export function amountTaxProvenByTotal(
   skew: number,
   lineOf: (cell: number) => OcrLine | undefined,
 ): Field[] {
-  const get = (name: string): Field | undefined => fields.find((f) => f.name === name);
-  const fen = (name: string): number | null => {
-    const v = get(name)?.value;
-    return v === undefined ? null : parseAmountFen(v);
-  };
-  const capitalText = get('total_capital')?.value;
-  const capital = capitalText ? parseCapitalAmountFen(capitalText) : null;
-  const amount = fen('amount');
-  const tax = fen('tax');
+  const { amount, tax, total: readTotal, capital } = invoiceFigures(fields);
   const figures: Figure[] = [];
   cells.forEach((c, i) => {
     for (const m of c.text.matchAll(FIGURE)) {
@@ -51,9 +44,9 @@ export function amountTaxProvenByTotal(
   };
   // A total whose (小写) label was not read is the figure that amount + tax make, or that the capital numerals state.
   const implied = amount !== null && tax !== null ? amount + tax : capital;
-  const printed = fen('total') === null && implied !== null ? figures.find((f) => f.fen === implied) : undefined;
+  const printed = readTotal === null && implied !== null ? figures.find((f) => f.fen === implied) : undefined;
   const withTotal = printed ? [...fields, field('total', printed)] : [...fields];
-  const total = printed?.fen ?? fen('total');
+  const total = printed?.fen ?? readTotal;
   const sure = total !== null && capital !== null && total !== capital ? null : (total ?? capital);
   if (sure === null || sure <= 0 || (amount !== null && tax !== null && amount + tax === sure)) return withTotal;
   const pairs: Array<[Figure, Figure]> = [];
