@@ -31,3 +31,4 @@ export { decodeInput, type RgbImage } from './input/decode-input';
 export { cellsToRows } from './ocr/rows';
 export { planarInput } from './ocr/planar-input';
 export { binariseMap, decodeCtc, type DecodedText, type ModelOutput } from './ocr/model-output';
+export { prepareTessdata } from './ocr/tessdata';
