@@ -1,5 +1,5 @@
 import type { Rgb } from '../image/raster';
-import { tileSpectrum } from './colour-spectra';
+import { lumaChromaPower, tileSpectrum } from './colour-spectra';
 
 // Colour in the fine structure of the page. A photographed screen is a lattice of red, green and
 // blue sub-pixels: whatever of it the camera resolves or aliases (Bayer colour moiré, resolved
@@ -93,21 +93,13 @@ interface TileBands {
 }
 
 function tileBands(rgb: Rgb, t: TileStat): TileBands | null {
-  const s = tileSpectrum(rgb, t.x0, t.y0, T);
+  const { luma, chroma } = lumaChromaPower(tileSpectrum(rgb, t.x0, t.y0, T));
   const l = new Float64Array(BANDS.length);
   const c = new Float64Array(BANDS.length);
   let total = 0;
   for (let i = 0; i < T * T; i += 1) {
-    const rRe = s.rRe[i] as number;
-    const rIm = s.rIm[i] as number;
-    const gRe = s.gRe[i] as number;
-    const gIm = s.gIm[i] as number;
-    const bRe = s.bRe[i] as number;
-    const bIm = s.bIm[i] as number;
-    const yRe = 0.299 * rRe + 0.587 * gRe + 0.114 * bRe;
-    const yIm = 0.299 * rIm + 0.587 * gIm + 0.114 * bIm;
-    const pl = yRe * yRe + yIm * yIm;
-    const pc = (rRe - gRe) ** 2 + (rIm - gIm) ** 2 + (bRe - gRe) ** 2 + (bIm - gIm) ** 2;
+    const pl = luma[i] as number;
+    const pc = chroma[i] as number;
     total += pl + pc;
     const b = BAND_OF[i] as number;
     if (b >= 0) {

@@ -107,6 +107,29 @@ export function tileSpectrum(rgb: Rgb, x0: number, y0: number, n: number): TileS
   return { rRe, rIm, gRe, gIm, bRe, bIm, power };
 }
 
+/**
+ * A tile's luma power (Rec. 601 weights) and colour-difference power (|R − G|² + |B − G|²) at every
+ * frequency, not normalised: what the per-tile readers (tile peaks, colour bands) compare.
+ */
+export function lumaChromaPower(t: TileSpectrum): { luma: Float64Array; chroma: Float64Array } {
+  const n2 = t.rRe.length;
+  const luma = new Float64Array(n2);
+  const chroma = new Float64Array(n2);
+  for (let i = 0; i < n2; i += 1) {
+    const rr = t.rRe[i] as number;
+    const ri = t.rIm[i] as number;
+    const gr = t.gRe[i] as number;
+    const gi = t.gIm[i] as number;
+    const br = t.bRe[i] as number;
+    const bi = t.bIm[i] as number;
+    const yr = 0.299 * rr + 0.587 * gr + 0.114 * br;
+    const yi = 0.299 * ri + 0.587 * gi + 0.114 * bi;
+    luma[i] = yr * yr + yi * yi;
+    chroma[i] = (rr - gr) ** 2 + (ri - gi) ** 2 + (br - gr) ** 2 + (bi - gi) ** 2;
+  }
+  return { luma, chroma };
+}
+
 /** Adds one tile, normalised to unit total power, into the accumulators. */
 export function accumulate(acc: ColourSpectra, t: TileSpectrum): void {
   if (t.power <= 0) return;

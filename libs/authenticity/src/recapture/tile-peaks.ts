@@ -1,5 +1,5 @@
 import type { Rgb } from '../image/raster';
-import type { TileSpectrum } from './colour-spectra';
+import { lumaChromaPower, type TileSpectrum } from './colour-spectra';
 import { N, tileExcess } from './spectrum-bins';
 
 // Each tile judged alone (spectral-features.ts): its strongest luma and chroma peaks and whether its
@@ -17,21 +17,12 @@ export interface TilePeaks {
 export function tilePeaks(t: TileSpectrum, mask: Uint8Array): TilePeaks {
   const n2 = mask.length;
   const n = Math.round(Math.sqrt(n2));
-  const luma = new Float64Array(n2);
-  const chroma = new Float64Array(n2);
+  const { luma, chroma } = lumaChromaPower(t);
   const chromaPower = new Float32Array(n2);
   const norm = 1 / Math.max(1e-9, t.power);
   for (let i = 0; i < n2; i += 1) {
-    const rr = t.rRe[i] as number;
-    const ri = t.rIm[i] as number;
-    const gr = t.gRe[i] as number;
-    const gi = t.gIm[i] as number;
-    const br = t.bRe[i] as number;
-    const bi = t.bIm[i] as number;
-    const yr = 0.299 * rr + 0.587 * gr + 0.114 * br;
-    const yi = 0.299 * ri + 0.587 * gi + 0.114 * bi;
-    luma[i] = (yr * yr + yi * yi) * norm;
-    chroma[i] = ((rr - gr) ** 2 + (ri - gi) ** 2 + (br - gr) ** 2 + (bi - gi) ** 2) * norm;
+    luma[i] = (luma[i] as number) * norm;
+    chroma[i] = (chroma[i] as number) * norm;
     chromaPower[i] = chroma[i] as number;
   }
   const le = tileExcess(luma, n);
