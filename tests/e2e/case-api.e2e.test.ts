@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { INestApplication } from '@nestjs/common';
+import { workflowIdForCase } from '@uplift/domain';
 import { createEngineHarness, eventually, type EngineHarness } from '../support/engine-harness';
 import { syntheticVoucherPhoto } from '@uplift/evidence-synth';
 import { documentPhoto } from '../support/evidence-fixtures';
@@ -168,6 +169,17 @@ test('HTTP → workflow → decision → read model, one case from opening to cl
     });
     assert.equal(resent.status, 200, JSON.stringify(resent.body));
     assert.deepEqual([resent.body.status, resent.body.inReplyTo, resent.body.action.kind], ['decided', 'm-3', 'explain_decision']);
+    // Once the workflow has ended, a resent id still gets its first answer, and the same id with other words is refused.
+    const handle = h.client.workflow.getHandle(workflowIdForCase(caseId));
+    await eventually(async () => ((await handle.describe()).status.name === 'COMPLETED' ? true : undefined), 60_000, 'the workflow ended');
+    const recalled = await api.post<{ status: string; inReplyTo: string }>(`/v1/cases/${caseId}/messages`, {
+      messageId: 'm-3',
+      text: '确认提交',
+    });
+    assert.deepEqual([recalled.status, recalled.body.status, recalled.body.inReplyTo], [200, 'decided', 'm-3']);
+    const reused = await api.post<{ error: { code: string } }>(`/v1/cases/${caseId}/messages`, { messageId: 'm-2', text: '还有一张发票' });
+    assert.equal(reused.status, 422, JSON.stringify(reused.body));
+    assert.equal(reused.body.error.code, 'IDEMPOTENCY_KEY_REUSED');
     const upload = await api.upload<{ error: { code: string } }>(
       `/v1/cases/${caseId}/evidence`,
       { kind: 'photo:storefront', consent: 'true' },

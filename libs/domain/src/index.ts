@@ -11,5 +11,5 @@ export * from './identifiers';
 export * from './knowledge';
 export { formatCny } from './money';
 export { canonicalJson, sha256Hex } from './canonical-json';
-export { requestDigest } from './request-digest';
+export { recordedRequestDigest, requestDigest } from './request-digest';
 export { allMatches } from './all-matches';

@@ -1,9 +1,11 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import type { EventStore } from '@uplift/persistence';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { requestDigest, type ProposalKind } from '@uplift/domain';
+import { recordedRequestDigest, requestDigest, type ProposalKind } from '@uplift/domain';
 import { ChannelRoleOnly } from '../auth/access-metadata';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
+import { TOKENS } from '../dependencies';
 import { ApiErrorResponses } from '../docs/api-error-responses';
 import { CaseAccess } from './case-access.service';
 import { CaseWorkflowGateway } from './case-workflow.gateway';
@@ -23,6 +25,7 @@ export class CaseActionsController {
   constructor(
     @Inject(CaseAccess) private readonly access: CaseAccess,
     @Inject(CaseWorkflowGateway) private readonly workflows: CaseWorkflowGateway,
+    @Inject(TOKENS.eventStore) private readonly events: EventStore,
   ) {}
 
   /** POST /v1/cases/:id/submit: the merchant confirmed the submission; the reply carries the decision. */
@@ -54,6 +57,12 @@ export class CaseActionsController {
       async () => (await this.access.visibleCase(principal, caseId)).state,
       (state) => state.actionTurns?.[actionId],
       requestDigest('action', action),
+      async () =>
+        recordedRequestDigest(
+          (await this.events.readStream(caseId)).map((stored) => stored.event),
+          'action',
+          actionId,
+        ),
     );
   }
 }

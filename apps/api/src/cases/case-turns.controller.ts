@@ -1,9 +1,11 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import type { EventStore } from '@uplift/persistence';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ChannelRoleOnly } from '../auth/access-metadata';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
-import { requestDigest } from '@uplift/domain';
+import { recordedRequestDigest, requestDigest } from '@uplift/domain';
+import { TOKENS } from '../dependencies';
 import { ApiErrorResponses } from '../docs/api-error-responses';
 import { CaseAccess } from './case-access.service';
 import { CaseWorkflowGateway } from './case-workflow.gateway';
@@ -19,6 +21,7 @@ export class CaseTurnsController {
   constructor(
     @Inject(CaseAccess) private readonly access: CaseAccess,
     @Inject(CaseWorkflowGateway) private readonly workflows: CaseWorkflowGateway,
+    @Inject(TOKENS.eventStore) private readonly events: EventStore,
   ) {}
 
   /** POST /v1/cases/:id/messages: one merchant message in, the assistant's reply out. */
@@ -35,6 +38,12 @@ export class CaseTurnsController {
       async () => (await this.access.visibleCase(principal, caseId)).state,
       (state) => state.turns[body.messageId],
       requestDigest('message', body.text),
+      async () =>
+        recordedRequestDigest(
+          (await this.events.readStream(caseId)).map((stored) => stored.event),
+          'message',
+          body.messageId,
+        ),
     );
   }
 }

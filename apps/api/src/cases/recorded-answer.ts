@@ -25,17 +25,27 @@ export async function askOrRecall<T>(
 /**
  * askOrRecall for a message or action: resending an id returns the first reply, even after the case
  * closed. The id sent again with another request (`digest`, requestDigest of the text or step) is
- * refused with IDEMPOTENCY_KEY_REUSED instead of being answered with the first request's reply, as
- * far as the case can tell (a reply recalled from the read model carries no digest).
+ * refused with IDEMPOTENCY_KEY_REUSED instead of being answered with the first request's reply: the
+ * case's reply says which request it recorded, and a reply recalled from the read model is checked
+ * against the request recorded in the case's events (`recordedDigest`, read only then; undefined once
+ * the text is erased, when a recalled reply is all that is left to give).
  */
 export async function askOrRecorded(
   ask: () => Promise<TurnReply>,
   readState: () => Promise<CaseState>,
   pick: (state: CaseState) => AnsweredTurn | undefined,
   digest: string,
+  recordedDigest: () => Promise<string | undefined>,
 ): Promise<TurnReply> {
-  const { answersRequest, ...reply } = await recorded(ask, readState, pick);
-  if (answersRequest !== undefined && answersRequest !== digest) {
+  let recalled = false;
+  const picked = (state: CaseState): AnsweredTurn | undefined => {
+    const turn = pick(state);
+    recalled = turn !== undefined;
+    return turn;
+  };
+  const { answersRequest, ...reply } = await recorded(ask, readState, picked);
+  const vouched = answersRequest ?? (recalled ? await recordedDigest() : undefined);
+  if (vouched !== undefined && vouched !== digest) {
     throw new DomainError(
       ErrorCode.IdempotencyKeyReused,
       'This id was already used for a different request: a retry must resend the same request, a new request needs a new id.',
