@@ -10,6 +10,7 @@ import {
   sameName,
   statementCredits,
 } from './parse';
+import { StatementAccounts } from './statement-accounts';
 import { balanceCheckedStatementEstimate } from './statement-estimator';
 import {
   ESTIMATOR_WEIGHTS,
@@ -136,40 +137,11 @@ export function contractEstimate(ctx: EstimatorContext): CapacityEstimate | null
  */
 export function bankStatementEstimate(ctx: EstimatorContext): CapacityEstimate | null {
   if (ctx.statementReading === 'running-balance') return balanceCheckedStatementEstimate(ctx);
-  const byAccount = new Map<string, { credits: number; months: number }>();
-  const used: AdmissibleEvidence[] = [];
-  let unconfirmed = 0;
-  for (const e of ofType(ctx, 'bank_statement')) {
-    const r = e.recognition!;
-    const rows = statementCredits(r.text);
-    const stated = parseAmount(field(r, 'total_credit'));
-    const credits = stated ?? rows.credits;
-    const months =
-      periodMonths(field(r, 'period')) ??
-      (rows.firstDay !== null && rows.lastDay !== null ? (rows.lastDay - rows.firstDay + 1) / DAYS_PER_MONTH : null);
-    if (credits <= 0 || months === null) continue;
-    if (ctx.identity.name && field(r, 'account_name') && !sameName(field(r, 'account_name'), ctx.identity.name)) unconfirmed += 1;
-    const key = field(r, 'account_no') ?? e.item.evidenceId;
-    const acc = byAccount.get(key) ?? { credits: 0, months: 0 };
-    acc.credits += credits;
-    acc.months += Math.max(months, 0.5);
-    byAccount.set(key, acc);
-    used.push(e);
-  }
-  if (used.length === 0) return null;
-  let annual = 0;
-  let minMonths = Infinity;
-  for (const acc of byAccount.values()) {
-    annual += (acc.credits * 12) / acc.months;
-    minMonths = Math.min(minMonths, acc.months);
-  }
-  const coverage = Math.max(0.5, Math.min(1, minMonths / 3));
-  const weight = ESTIMATOR_WEIGHTS.bank_statements * coverage * (unconfirmed > 0 ? 0.5 : 1) * meanDiscount(used);
-  return estimate('bank_statements', 'flow', annual, weight, used, {
-    accounts: byAccount.size,
-    monthsCovered: r2(minMonths === Infinity ? 0 : minMonths),
-    accountNameMismatch: unconfirmed,
-  });
+  const accounts = new StatementAccounts(ctx);
+  for (const e of ofType(ctx, 'bank_statement')) accounts.add(e, statementCredits(e.recognition!.text));
+  if (accounts.used.length === 0) return null;
+  const { annual, weight, details } = accounts.totals();
+  return estimate('bank_statements', 'flow', annual, weight, accounts.used, details);
 }
 
 /** Small-scale VAT levy rate used to infer sales from tax paid (assumption; reduced rates make it conservative). */

@@ -1,7 +1,8 @@
 import type { DecisionReason } from '@uplift/domain';
 import type { AdmissibleEvidence } from './admissibility';
-import { ESTIMATOR_WEIGHTS, estimate, meanDiscount, ofType, r2, type CapacityEstimate, type EstimatorContext } from './estimator-basics';
-import { DAYS_PER_MONTH, field, parseAmount, periodMonths, sameName } from './parse';
+import { estimate, ofType, type CapacityEstimate, type EstimatorContext } from './estimator-basics';
+import { field, parseAmount } from './parse';
+import { StatementAccounts } from './statement-accounts';
 import { readStatementLines, type StatementLines } from './statement-lines';
 
 // Bank-statement inflows with each row checked against the running balance (policies from 1.2.0-rc.1 on).
@@ -19,47 +20,21 @@ const notCountedLines = (lines: StatementLines) => Object.values(lines.notCounte
 
 /** Inflows of bank statements per account, rows read against their running balance, annualised. */
 export function balanceCheckedStatementEstimate(ctx: EstimatorContext): CapacityEstimate | null {
-  const byAccount = new Map<string, { credits: number; months: number }>();
-  const used: AdmissibleEvidence[] = [];
+  const accounts = new StatementAccounts(ctx);
   const known: number[] = [];
-  let unconfirmed = 0;
   let linesNotCounted = 0;
   for (const e of ofType(ctx, 'bank_statement')) {
-    const r = e.recognition!;
-    const lines = readStatementLines(r.text);
-    const stated = parseAmount(field(r, 'total_credit'));
-    const credits = stated ?? lines.credits;
-    const months =
-      periodMonths(field(r, 'period')) ??
-      (lines.firstDay !== null && lines.lastDay !== null ? (lines.lastDay - lines.firstDay + 1) / DAYS_PER_MONTH : null);
-    if (credits <= 0 || months === null) continue;
-    if (ctx.identity.name && field(r, 'account_name') && !sameName(field(r, 'account_name'), ctx.identity.name)) unconfirmed += 1;
-    const key = field(r, 'account_no') ?? e.item.evidenceId;
-    const acc = byAccount.get(key) ?? { credits: 0, months: 0 };
-    acc.credits += credits;
-    acc.months += Math.max(months, 0.5);
-    byAccount.set(key, acc);
-    used.push(e);
+    const lines = readStatementLines(e.recognition!.text);
+    const stated = accounts.add(e, lines);
+    if (stated === undefined) continue;
     const unknown = stated === null ? notCountedLines(lines) : 0;
     linesNotCounted += unknown;
     known.push(stated === null && lines.rows > 0 ? (lines.rows - unknown) / lines.rows : 1);
   }
-  if (used.length === 0) return null;
-  let annual = 0;
-  let minMonths = Infinity;
-  for (const acc of byAccount.values()) {
-    annual += (acc.credits * 12) / acc.months;
-    minMonths = Math.min(minMonths, acc.months);
-  }
-  const coverage = Math.max(0.5, Math.min(1, minMonths / 3));
+  if (accounts.used.length === 0) return null;
+  const { annual, weight, details } = accounts.totals();
   const knownShare = known.reduce((s, k) => s + k, 0) / known.length;
-  const weight = ESTIMATOR_WEIGHTS.bank_statements * coverage * (unconfirmed > 0 ? 0.5 : 1) * meanDiscount(used) * knownShare;
-  return estimate('bank_statements', 'flow', annual, weight, used, {
-    accounts: byAccount.size,
-    monthsCovered: r2(minMonths === Infinity ? 0 : minMonths),
-    accountNameMismatch: unconfirmed,
-    linesNotCounted,
-  });
+  return estimate('bank_statements', 'flow', annual, weight * knownShare, accounts.used, { ...details, linesNotCounted });
 }
 
 /** One reason per admissible statement whose rows were read and some of them not counted (even when no estimate follows). */
