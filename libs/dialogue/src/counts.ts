@@ -68,7 +68,7 @@ const BEFORE: readonly { slot: CountSlot; re: RegExp }[] = [
   {
     slot: 'employees',
     re: new RegExp(
-      `(${STAFF_NOUN_ZH}|雇了|请了|招了|厨房|后厨|前厅|楼面|外场|厅面|前台|车间|staff|employees|workers|team of|team|employ|hire|headcount|crew of|in the kitchen|front of house)(\\s*(有|ada|共|一共|总共|加起来|合计|大概|大约|差不多|是|:|：|of|is|are|about|around|roughly|numbers?|totals?))*\\s*$`,
+      `(${STAFF_NOUN_ZH}|雇了|请了|招了|厨房|后厨|前厅|楼面|外场|厅面|前台|车间|staff|employees|workers|team of|team|employ|hire|headcount|staff strength|crew of|in the kitchen|front of house)(\\s*(有|ada|共|一共|总共|加起来|合计|大概|大约|差不多|是|:|：|of|is|are|about|around|roughly|numbers?|totals?))*\\s*$`,
       'i',
     ),
   },
@@ -78,6 +78,12 @@ const MACHINE_BEFORE = /(机|机器|设备|机床|车床|电脑)\s*$/;
 
 /** A figure the merchant wants to hire ("招两个服务员", "looking for 3 drivers") is not staff yet. */
 const HIRING_BEFORE = /((?<!已经)招聘?|还缺|缺|\bhiring|\bto hire|\brecruiting|\bto recruit|\blooking for)\s*(另外|再|more|another)?\s*$/i;
+/** rules-2.9.1: staff just taken on (又招了一个, 新请了两个, "we just hired another one"): an addition to the count, not a count. */
+const HIRED_BEFORE =
+  /((又|新|刚|刚刚|再|另外)(招|请|雇|添|加)了?(一批)?|\b(just|recently|also) (hired|took on|taken on|brought on)( another| one more| an extra| a new)?|\b(hired|took on|brought on) (another|one more|an extra))\s*$/i;
+/** A bare figure that restates a count ("，十六个", "so 13"): no noun of its own. */
+const BARE_RESTATED_AFTER = /^\s*(个|名|位|人|people\b)?\s*(了|啦|now|in total|altogether|total)?\s*([，,。.!！;；]|$)/i;
+
 /** A count named by the whole workforce (员工, staff), as against one role (厨师, drivers). */
 const GENERAL_AFTER = /^\s*(多|来|余|几)?\s*(个|名|位|号)?\s*(员工|职工|雇员|人|staff\b|employees\b|people\b|workers\b|team members\b)/i;
 const GENERAL_BEFORE = /(员工|职工|雇员|staff|employees|headcount|team)(\s*(有|共|一共|总共|是|:|：|of|is|are))*\s*$/i;
@@ -178,6 +184,8 @@ export function fillCounts(w: Work, pending: string | undefined): void {
   let deniedSlot: CountSlot | undefined;
   // "本来十台，卖了两台": vehicles sold after a count that was (本来/原来) are taken off it.
   let sold = 0;
+  let hired: { value: number; end: number } | undefined;
+  let restated = false;
   for (const n of w.numbers) {
     if (w.used.has(n) || n.value < 1 || n.value >= 100_000) continue;
     if (deniedFigure(w, n)) {
@@ -186,6 +194,11 @@ export function fillCounts(w: Work, pending: string | undefined): void {
       continue;
     }
     if (HIRING_BEFORE.test(w.text.slice(Math.max(0, n.index - 12), n.index))) continue;
+    if (!n.scaled && HIRED_BEFORE.test(w.text.slice(Math.max(0, n.index - 14), n.index))) {
+      hired = { value: (hired?.value ?? 0) + n.value, end: n.end };
+      w.used.add(n);
+      continue;
+    }
     if (
       /(卖了|卖掉了?|报废了?|\bsold)\s*$/i.test(w.text.slice(Math.max(0, n.index - 6), n.index)) &&
       /^\s*(台|辆|部)/.test(w.text.slice(n.end, n.end + 3))
@@ -208,7 +221,16 @@ export function fillCounts(w: Work, pending: string | undefined): void {
     // 我们俩, 我跟我哥两个: the owners' own number is not a count of anything.
     if (n.value <= 3 && OWNERS_NUMBER_BEFORE.test(before) && !STAFF_AFTER.test(w.text.slice(n.end, n.end + 12))) continue;
     // "现在九个", "now it's eleven": a bare present figure after a count restates that count as it is now.
-    const present = !n.scaled && previous !== undefined && PRESENT_BEFORE.test(before);
+    // "员工十五个，又招了一个，十六个", "12 staff, we just hired another one, so 13": the bare figure after a hire is the new count.
+    const afterHire =
+      !n.scaled &&
+      previous?.slot === 'employees' &&
+      hired !== undefined &&
+      n.index > hired.end &&
+      BARE_RESTATED_AFTER.test(w.text.slice(n.end, n.end + 12)) &&
+      slotOf(w, n, pending) === undefined;
+    if (afterHire) restated = true;
+    const present = !n.scaled && previous !== undefined && (PRESENT_BEFORE.test(before) || afterHire);
     const slot =
       slotOf(w, n, pending) ??
       (excluding ? 'employees' : undefined) ??
@@ -242,10 +264,13 @@ export function fillCounts(w: Work, pending: string | undefined): void {
     // A range's middle (三四个 = 3.5) rounds half up: counts are whole.
     const count = total ? total.n.value : correcting || mine.some((c) => c.past) ? last.n.value : mine.reduce((a, c) => a + c.n.value, 0);
     // A count that leaves the owners out is the staff as it stands; otherwise owners counted in are taken off.
-    const owners = slot === 'employees' && !total?.excluding ? ownersIncluded(w.text) : 0;
+    const owners = slot === 'employees' && !total?.excluding ? ownersIncluded(w.text, (total ?? last).n) : 0;
     w.facts[slot] = Math.max(0, Math.round(count) - owners);
   }
   for (const { slot, re } of ZERO) if (w.facts[slot] === undefined && re.test(w.text)) w.facts[slot] = 0;
+  countBesideOwner(w);
+  // Staff just hired and no count restated after them: they join the count given, or are the count.
+  if (hired && !restated) w.facts.employees = (w.facts.employees ?? 0) + hired.value;
   const had = w.facts.vehicles;
   if (
     sold > 0 &&
@@ -255,6 +280,36 @@ export function fillCounts(w: Work, pending: string | undefined): void {
     !/(现在|目前|如今|剩|\bnow\b|\bleft\b)/i.test(w.text)
   )
     w.facts.vehicles = had - sold;
+}
+
+/**
+ * rules-2.9.1: "就四个，加上我五个", "four, five counting me": a bare head count restated one or two higher with the owner
+ * counted in; the figure without the owner is the staff.
+ */
+function countBesideOwner(w: Work): void {
+  if (w.facts.employees !== undefined) return;
+  const bare = w.numbers.filter(
+    (n) =>
+      !n.scaled &&
+      n.value >= 1 &&
+      n.value < 1000 &&
+      /^\s*(个|名|位|人|people\b|(with|counting|including|plus) me\b|[，,。.;；]|$)/i.test(w.text.slice(n.end)),
+  );
+  for (const [i, first] of bare.entries()) {
+    const second = bare[i + 1];
+    if (!second || second.index - first.end > 16) continue;
+    const between = w.text.slice(first.end, second.index);
+    const tail = w.text.slice(second.end, second.end + 20);
+    const ownerIn =
+      /(加上|算上|连|包括|加|含)(我|老板)(自己)?(在内|一起)?[^，,。\d]{0,4}$/.test(between) ||
+      /^\s*(个|名|位|人|people)?\s*(with me|counting me|including me|if you count me|plus me)\b/i.test(tail);
+    const step = second.value - first.value;
+    if (!ownerIn || (step !== 1 && step !== 2) || !/[，,;；]/.test(between)) continue;
+    w.facts.employees = first.value;
+    w.used.add(first);
+    w.used.add(second);
+    return;
+  }
 }
 
 /** "两辆面包车，一辆送货一辆我自己开": bare-classifier counts after a named one that they fit inside are its breakdown. */
@@ -272,9 +327,14 @@ const CORRECTED_TO = /(sorry|i mean|make that|actually|no wait|不对|说错了?
 const INCLUDING_OWNER =
   /(连|包括|算上|加上|加|含)(我|我们)(和|跟)?(老婆|老公|爱人|媳妇)?(自己)?在?内?|\bincluding (me|myself)( and my (wife|husband|partner))?\b|(?<!\bnot )\bcounting (me|myself)( and my (wife|husband|partner))?\b/i;
 
-function ownersIncluded(text: string): number {
+/** rules-2.9.1: the owners counted into another figure than the count ("工人三个，加上我和老婆五个") leave the count as it is. */
+function ownersIncluded(text: string, count: FoundNumber): number {
   const m = INCLUDING_OWNER.exec(text);
   if (!m) return 0;
+  const from = (m.index ?? 0) + m[0].length;
+  const skipped =
+    /^(?:\s|[,，]|一共|总共|共|在内|自己|一起|都|就|是|有|we are|there are|in total|total)*/i.exec(text.slice(from))?.[0].length ?? 0;
+  if (/^[\d一二两三四五六七八九十]/.test(text.slice(from + skipped)) && from + skipped !== count.index) return 0;
   return /(老婆|老公|爱人|媳妇|wife|husband|partner)/i.test(m[0]) ? 2 : 1;
 }
 

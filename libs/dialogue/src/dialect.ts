@@ -285,8 +285,13 @@ const ENGLISH: readonly Rewrite[] = [
   [/\bfourty\b/g, 'forty'],
   [/\bhalf a decade\b/g, '5 years'],
   [/(\d)\s*\+\s*(?=(years?|yrs?|months?)\b)/g, '$1 '],
+  // rules-2.9.1: "a decade and a half", "three decades"; "two and a half years" keeps its whole years.
+  [/\b(a|one) decade and a half\b/g, '15 years'],
   [/\b(a|one) decade\b/g, '10 years'],
   [/\btwo decades\b/g, '20 years'],
+  [/\bthree decades\b/g, '30 years'],
+  [/\bfour decades\b/g, '40 years'],
+  [/\b(two|three|four|five|six|seven|eight|nine|ten|\d+) and a half (?=years?\b)/g, '$1 '],
   [/\ba couple of (?=years|months|weeks|days)/g, '2 '],
   // "twenty-odd years", "thirty-something people", "50-ish": the base, hedged.
   [/\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\d+)[- ]?(odd|something|ish)\b/g, 'about $1'],

@@ -44,7 +44,9 @@ function durationAfter(text: string, n: FoundNumber): FoundDuration | null {
     const more = m[0].includes('多') || n.approximate;
     // "2019年" is a date, not nineteen centuries.
     if (unit === 'year' && n.value >= 1900) return null;
-    const amount = n.value + half;
+    // rules-2.9.1: 二十几年, 廿几年 keep the stated tens, as "twenty-odd years" does (a lone 十几 stays 15).
+    const tensHedged = unit === 'year' && /^([二三四五六七八九]十|[廿卅])几$/.test(text.slice(n.index, n.end));
+    const amount = (tensHedged ? n.value - 5 : n.value) + half;
     const end = n.end + m[0].length + (trailingHalf ? 1 : 0);
     return { days: Math.round(amount * UNIT_DAYS[unit]), amount, unit, index: n.index, end, approximate: more };
   }

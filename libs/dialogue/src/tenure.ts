@@ -25,8 +25,20 @@ const AMOUNT_AFTER =
 const AMOUNT_SOON_AFTER =
   /^(下来|算下来|算起来|总共|一共|加起来|的?营业额|的?流水|的?营收|的?收入|的?销售额|的?总|大概|差不多|能|可以|约|左右|也就|就|才|有|能有|也有|得有|做了|做到|能做|卖了|进了|走了|收|能收|产|能产|出|卖个|做个|跑个|走个|we do|we make|we turn over|i make|of about|about|around|roughly|\s)*\s*[\d一二两三四五六七八九十百千几壹贰叁肆伍陆柒捌玖拾佰仟]+(\.\d+)?((到|至|-|~)[\d一二两三四五六七八九十百千几]+)?\s*(多|来|余)?\s*(万|千|k\b|w\b|m\b|块|元|million|grand)/i;
 
+/**
+ * rules-2.9.1: terms that vary or are split between kinds (一半现结一半月结, "half cash, half on 30 days", 有的…有的,
+ * "some pay cash, some monthly") state no single cycle.
+ */
+const VARYING_TERMS =
+  /(不一定|不固定|看情况|有的[^，。]{0,8}有的|一半[^，。]{0,8}一半|一部分[^，。]{0,10}一部分|\bvar(y|ies)\b|\bdepends\b|\bhalf\b[^.;]{0,24}\bhalf\b|\bsome\b[^.;]{0,24}\bothers?\b|\bsome\b[^.;]{0,20}\bsome\b)/i;
+
+/** Two kinds of terms named for two parts of the trade (一半现结一半月结, "half cash, half monthly"). */
+const SPLIT_TERMS =
+  /(一半|有的|一部分)[^，,。]{0,6}(现结|现金|月结|周结|季结|日结|压|账期|赊)[^。]{0,6}(一半|有的|一部分|另一半)|\b(half|some)\b[^.;]{0,20}\b(cash|monthly|weekly|on credit|on account|on terms)\b[^.;]{0,12}\b(half|others?|the rest)\b/i;
+
 function paymentWords(w: Work): void {
   if (w.facts.paymentCycleDays !== undefined) return;
+  if (SPLIT_TERMS.test(w.text)) return;
   if (
     /(季结|按季结|按季度(结|付)|(每个?)?季度(一)?(结|付|打款|对账|结款)|quarterly (billing|settlement|payment)|(pay|pays|paid|settle|settles|settled)( us| me)? (quarterly|every quarter|once a quarter))/i.test(
       w.text,
@@ -86,7 +98,7 @@ export function fillDurations(w: Work, found: readonly FoundDuration[], pending:
     const ranFor = TENURE_CONTEXT.test(before) && !PAYMENT_CONTEXT.test(before);
     const paymentNear = !ranFor && (PAYMENT_CONTEXT.test(around) || (PAYMENT_CONTEXT.test(w.text) && !TENURE_CONTEXT.test(around)));
     // rules-2.9.0: terms that vary (不一定, 有的半年有的一年, "it depends") state no cycle.
-    const varies = /(不一定|不固定|看情况|有的[^，。]{0,8}有的|\bvar(y|ies)\b|\bdepends\b)/i.test(around);
+    const varies = VARYING_TERMS.test(w.text.slice(Math.max(0, d.index - 40), d.end + 16));
     if (
       w.facts.paymentCycleDays === undefined &&
       !varies &&
