@@ -141,7 +141,7 @@ const moreFacts: [string, MerchantFacts][] = [
   ['我们是宠物医院，兼做美容', { industry: 'personal_services' }],
   ['I sell through my TikTok Shop', { industry: 'retail' }],
   // A one-word modifier before an English staff noun: office staff, delivery drivers.
-  ['4 cooks and 3 kitchen staff', { employees: 7 }],
+  ['4 cooks and 3 kitchen staff', { industry: 'catering', employees: 7 }],
   ['two delivery drivers and 2 shop assistants', { employees: 4 }],
 ];
 

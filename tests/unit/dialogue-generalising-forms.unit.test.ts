@@ -102,8 +102,8 @@ const facts: [string, MerchantFacts][] = [
   ['we are 7 people in total', { employees: 7 }],
   ['昨天来了三十个人', {}],
   ['eight peoples working in the shop', { employees: 8 }],
-  ['4 cooks and 3 waiters', { employees: 7 }],
-  ['十个员工，其中厨师三个', { employees: 10 }],
+  ['4 cooks and 3 waiters', { industry: 'catering', employees: 7 }],
+  ['十个员工，其中厨师三个', { industry: 'catering', employees: 10 }],
   // Chairs seat diners, except at a barber's or salon.
   ['restaurant small, 16 chair only', { industry: 'catering', seats: 16 }],
   ['hair salon with 4 chairs', { industry: 'personal_services' }],

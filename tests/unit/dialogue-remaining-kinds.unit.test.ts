@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { understand } from '@uplift/dialogue';
-import type { MerchantFacts } from '@uplift/domain';
+import type { Intent, MerchantFacts } from '@uplift/domain';
 import { caseOpenedMidJune, factsMatch } from '../support/understanding-facts';
 
 // rules-2.9.1 (docs/adr/0018): kinds the earlier rounds left open, each with wordings written for these tests.
@@ -26,13 +26,30 @@ const facts: [string, MerchantFacts][] = [
   ['we have 9 staff, sorry, just hired another two, so 11 now', { employees: 11 }],
   // Staff just hired with no count restated: they join the count.
   ['员工六个，前两天又招了一个', { employees: 7 }],
-  ['刚请了两个帮厨', { employees: 2 }],
+  ['刚请了两个帮厨', { industry: 'catering', employees: 2 }],
   // A bare head count restated with the owner counted in.
   ['就五个，算上我六个', { employees: 5 }],
   ['seven, eight counting me', { employees: 7 }],
   // An owner counted in another clause does not come off the staff count.
   ['师傅四个，加上我和老婆六个', { employees: 4 }],
   ['a staff strength of 22', { employees: 22 }],
+  // Kitchen and floor staff, or diners paying after the meal, name an eatery.
+  ['two chefs and four waitresses', { industry: 'catering', employees: 6 }],
+  ['大厨两个，帮厨三个', { industry: 'catering', employees: 5 }],
+  ['kitchen 6 and front 4', { industry: 'catering' }],
+  ['our chef has been with us for years', { industry: 'catering' }],
+  ['食客吃完了再扫码', { industry: 'catering' }],
+  ['diners pay after their meal', { industry: 'catering' }],
+  // A trade that pays the merchant later is the customer.
+  ['那几家宾馆都是季度末才付款给我们', {}],
+  ['超市一般四十五天才打款给我', { paymentCycleDays: 45 }],
+  // The workplace a person is asked to visit, or a trade naming a document asked about, is no stated trade.
+  ['你们能不能派个人来我厂里瞧瞧', {}],
+  ['有没有信贷员可以过来看看我们的农场', {}],
+  ['could someone come by the bakery this week?', {}],
+  ['洗车店的营业执照要不要拍正反面', {}],
+  // Stated, not asked: the trade stays.
+  ['我们的饭店开在学校旁边', { industry: 'catering' }],
 ];
 
 describe('facts (rules-2.9.1)', () => {
@@ -41,5 +58,20 @@ describe('facts (rules-2.9.1)', () => {
       const got = understand(text, state()).facts;
       assert.ok(factsMatch(got, want), JSON.stringify(got));
     });
+  }
+});
+
+const intents: [string, Intent][] = [
+  // Someone asked to come to the business is a person asked for.
+  ['Could one of your officers drop by the farm next week?', 'ask_human'],
+  ['can someone come and see my workshop', 'ask_human'],
+  ['后天能不能派人来店里看一下', 'ask_human'],
+  // Money paid over to the merchant is no call asked for.
+  ['客户都是月底把钱打给我们', 'provide_info'],
+];
+
+describe('intents (rules-2.9.1)', () => {
+  for (const [text, intent] of intents) {
+    test(`"${text}" → ${intent}`, () => assert.equal(understand(text, state()).intent, intent));
   }
 });

@@ -29,7 +29,7 @@ const facts: [string, MerchantFacts][] = [
   ['做工的请了九个', { employees: 9 }],
   ['karyawan ada 6个', { employees: 6 }],
   ['洗车工四个', { industry: 'personal_services', employees: 4 }],
-  ['厨房三个，外场四个', { employees: 7 }],
+  ['厨房三个，外场四个', { industry: 'catering', employees: 7 }],
   // A loan or asset paid off is no payment term.
   ['the van is fully paid off', {}],
   // A year before an amount in 大写 numerals is the amount's period, not tenure.
@@ -79,7 +79,7 @@ const facts: [string, MerchantFacts][] = [
   // Staff: vets and assistants add up; "N on the team"; "one cook" after other staff.
   ['两个医生三个助理', { employees: 5 }],
   ['12 on the team', { employees: 12 }],
-  ['two waiters and one cook', { employees: 3 }],
+  ['two waiters and one cook', { industry: 'catering', employees: 3 }],
   // A year before a range of amounts, or before a revenue word with a qualifier (学费收入), is the amount's period.
   ['一年八十到一百万', { monthlyRevenue: 75000 }],
   ['一年培训费收入两百四十万', { monthlyRevenue: 200000 }],

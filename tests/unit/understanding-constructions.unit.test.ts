@@ -149,7 +149,7 @@ describe('understanding: fact forms (rules-2.4.0)', () => {
     ['we have two bakers and three baristas', { employees: 5 }],
     ['just under 40 on our payroll', { employees: 40 }],
     ['14 bar stools', { seats: 14 }],
-    ['我们在招三个厨师', {}],
+    ['我们在招三个厨师', { industry: 'catering' }],
     ['looking for 2 more drivers', {}],
     ['员工一共二十个，司机六个', { employees: 20 }],
     ['员工二十个，另外司机六个', { employees: 26 }],

@@ -27,10 +27,12 @@ export const HUMAN = new RegExp(
     // 你们负责人呢？/ 你们经理在吗: asking for the person in charge.
     `(^|${P})(你们|你们的|贵司|你们公司的?)${HUMAN_ZH}(呢|在哪|在不在|在吗|在么|在嘛|在没)`,
     '(叫|找|派|安排|来)(个|一个)(人|真人|活人)(来|过来|跟|和|联系|打|上门|到店|到厂|到场|看看|来看)',
+    // rules-2.9.1: 派人来店里看一下, 安排同事上门: someone sent to the business.
+    '(派|安排)(个|一个|位|一位)?(人|专人|同事)(来|过来|上门|到)',
     '换(个|一个)(人|真人|活人)|(来|找)(个|一个)(真人|活人)|(不要|不想|别用|别|不)(跟|和|同)?(机器人?|ai|人工智能|自动回复)(聊|说|讲|对话|沟通)?',
     // rules-2.9.0: a person's contact asked for (加你们专员的微信, 留个客户经理电话).
     `(加|要|留|给我)(一下|个)?[^，,。.!！？?]{0,4}${HUMAN_ZH}的?(微信|电话|手机号?|联系方式|whatsapp|号码)`,
-    '打(个|一个|一通)?电话给我|给我打(个)?电话|打给我|回(个)?电话|来个电话|电话联系|电话沟通|(能|可以)(不能)?打(个)?电话',
+    '打(个|一个|一通)?电话给我|给我打(个)?电话|(?<![钱款])打给我|回(个)?电话|来个电话|电话联系|电话沟通|(能|可以)(不能)?打(个)?电话',
     // Said once or insisted on: 人工, 人工人工人工.
     `^(${P}*(转)?(人工|客服|真人|人工客服|人工服务|找人工|要人工)${P}*)+$`,
     `\\b(talk|speak|chat) (to|with) (my |our |the )?${HUMAN_EN}`,
@@ -49,6 +51,8 @@ export const HUMAN = new RegExp(
     `\\b(is there|do you have|can you send|could you send) (an? |any )?${HUMAN_EN} (who|that|to) (can |could )?(visit|come|call|ring|meet|talk|speak)\\b`,
     // "Can a loan officer visit the shop?", "could one of your staff ring me": a person asked to come or call.
     `\\b(can|could|would|will) (a|an|your|one of your|someone|somebody)( [a-z]+)? (officer|manager|agent|representative|rep|staff|person|executive|banker|advisor|adviser)s?( from your (team|bank|side|company))? (visit|come|call|ring|phone|meet|contact)\\b`,
+    // rules-2.9.1: someone asked to come to the business ("can someone visit my factory?", "could an officer drop by the shop?").
+    `\\b(can|could|would|will) (someone|somebody|anyone|one of you|one of your (people|team|staff|officers|agents)|an? (officer|agent|staff member|representative|rep))( from your (team|bank|side|company))? (visit|drop by|pop by|stop by|swing by|come by|come over|come round|come and see|come and look|come to (my|our|the))\\b`,
     `^${P}*your (manager|supervisor|boss|superior)( please| now| pls)?${P}*$`,
     `^${P}*(an? )?(human |real |live |actual )?(agent|human|representative|rep|operator|customer service|real person|live agent|live chat|person|staff)( please| now| pls)?${P}*$`,
     `\\b(i want|i need|i'?d like|need|want)( to (talk|speak|chat) (to|with))? (a human|a real person|an agent|a person|someone real|a representative|a staff|customer service)\\b`,

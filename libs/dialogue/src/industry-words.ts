@@ -6,6 +6,19 @@ import type { IndustryId } from '@uplift/domain';
 
 export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly string[]>>> = {
   catering: [
+    // rules-2.9.1: kitchen and floor staff name an eatery ("three waiters and a cook", 厨师四个, 请了两个帮厨).
+    'waiter',
+    'waitress',
+    'chef',
+    'cook',
+    'kitchen staff',
+    'kitchen hand',
+    '厨师',
+    '帮厨',
+    '洗碗工',
+    '跑堂',
+    '大厨',
+    '厨子',
     // rules-2.9.0: regional dishes and eateries (Hunan, Anhui, Hainan, Shaanxi, Tianjin, Fuzhou, Inner Mongolia, Vietnamese).
     '口味虾',
     '牛肉汤',

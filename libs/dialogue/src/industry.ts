@@ -61,6 +61,12 @@ const CONSTRUCTIONS: readonly Construction[] = [
   },
   // Cooked food sold (卖炸鱿鱼, 做烤串): catering, over the retail reading of 卖.
   { id: 'catering', re: /(炸|烤|煎|卤|炒|煮|蒸)(鱿鱼|串|肉|鸡|鸭|鱼|饭|面|粉|饼|包子|饺子|虾|豆腐|肠|红薯|玉米)/g, weight: 2 },
+  // rules-2.9.1: staff split between kitchen and floor (厨房五个、楼面六个, "kitchen 5 front 3"), or diners paying after the meal.
+  {
+    id: 'catering',
+    re: /(厨房|后厨)[^，,。]{0,3}[\d一二两三四五六七八九十]+\s*个?[^。]{0,4}(楼面|前厅|外场|服务员)|\bkitchen\s+\d+\b[^.]{0,10}\b(front|floor|service)\b|(客人|顾客|食客)[^，,。]{0,4}吃完|\b(customers|diners|guests) (pay|settle|pay up) (after|once) (they('ve| have)? )?(eat|eating|finish(ed)? eating|their meal|the meal)\b/g,
+    weight: 2,
+  },
   // Vehicles kept for deliveries, with no other trade named ("six vans for delivery", 三台车专门送货): the weakest sign of haulage.
   {
     id: 'logistics',
@@ -92,6 +98,19 @@ const DEALS_AFTER = /^[^，,。.;；]{0,8}(结|对账|合作|打交道|签|拿�
 /** A trade that pays or buys from the merchant is the customer ("the supermarket chains pay us", "饭店给我们结款"). */
 const CUSTOMER_AFTER =
   /^(s|es)?\s*(clients?|customers?|buyers?|accounts)\b|^(客户|客人|买家|大客户)|^(s|es)?\s*(chains?|stores?|outlets?|groups?|owners?|people)?\s*(pay|pays|paid|settle|settles|settled|owe|owes|buy from|buys from|bought from|order from|orders from|source from)\b|^[\u4e00-\u9fff]{0,3}(给我们|欠我们|从我们|找我们)(结|付|打款|回款|拿货|进货|订货|下单)|^(那边|那里|这边|方面)(都|一般|基本|基本上)?(是)?(月结|周结|季结|现结|压款|压账|账期|结款|回款|付款|给钱|打款)/;
+/** rules-2.9.1: a trade that pays the merchant later (那些饭店都是两个月才付钱给我们, 酒店月底才把钱打给我们) is the customer. */
+const PAYS_US_AFTER = /^[^，,。.;；]{0,12}(付钱|还钱|给钱|结钱|打款|付款|回款|结账|把钱(打|转|给|结))(给|过来给)?(我们|我|俺们|咱们)/;
+/**
+ * rules-2.9.1: the workplace a person is asked to visit (上门看看我的厂, "could someone visit my factory?") or a trade
+ * naming a document asked about (茶楼的卫生许可证也要吗, 分包合同要传几份) is no trade the merchant states.
+ */
+const VISITED_BEFORE =
+  /((看看?|看一下|瞧瞧|参观|考察|来|到|过来|上门)(一下)?(我|我们|咱|咱们|俺|俺们)(的|家)?|\b(visit|see|inspect|tour|check out|look at|come (by|to|over to|round to|and see|and look at)|drop by|pop by|stop by|swing by|drop in at)\s+(my|our|the))\s*$/;
+const ASKED =
+  /[?？]|吗|能不能|有没有|可不可以|可以不|要不要|需不需要|用不用|\b(can|could|would|will) (you|someone|somebody|anyone|one of|a|an|your)\b/;
+const DOCUMENT_AFTER =
+  /^[\u4e00-\u9fff]{0,1}(的)?[\u4e00-\u9fff]{0,3}?(许可证|营业执照|执照|合同|协议|证书|照片|报告|牌照|资质)[^，,。]{0,8}(吗|么|嘛|不|几|哪|什么|要不要|需不需要)/;
+
 /** Businesses outside the eight trades whose vehicles or fleets would otherwise read as haulage. */
 const NO_TRADE =
   /(网约车|出租车|的士|滴滴|专车司机|民宿|客栈|\b(taxis?|cabs?|ride-?hailing|grab car|uber|b&b|bed and breakfast|homestay|guesthouse)\b)/i;
@@ -136,7 +155,8 @@ export function industryOf(text: string): IndustryId | undefined {
         continue;
       const purpose = /^\s*(purposes?|use|work|business|services?)\b/.test(text.slice(at + m[0].length, at + m[0].length + 12));
       const rest = text.slice(at + m[0].length, at + m[0].length + 24);
-      if ((CUSTOMER_BEFORE.test(before) && !purpose) || CUSTOMER_AFTER.test(rest)) continue;
+      if ((CUSTOMER_BEFORE.test(before) && !purpose) || CUSTOMER_AFTER.test(rest) || PAYS_US_AFTER.test(rest)) continue;
+      if (ASKED.test(text) && (VISITED_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || DOCUMENT_AFTER.test(rest))) continue;
       if (/^[a-z]/.test(m[0]) && (FROM_PARTY.test(text.slice(Math.max(0, at - 20), at)) || (/s$/.test(m[0]) && THE_PARTIES.test(before))))
         continue;
       if (ADDRESSEE.test(text.slice(Math.max(0, at - 10), at))) continue;

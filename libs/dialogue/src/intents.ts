@@ -4,7 +4,7 @@ import { DONE, NOT_FINISHED, PARTIAL, WITHDRAW } from './cues-irreversible';
 import { DECLINE, HUMAN, UPLOAD_WHAT, WHY_OR_HOW_KEPT } from './cues-requests';
 import { DOCUMENT_CHOICE, DOCUMENT_FORMAT } from './cues-documents';
 import { ABOUT_THE_REQUEST, CLEARLY_OFF_TOPIC, CORE_REQUEST, OFF_TOPIC, OFF_TOPIC_TASK, onlyLaughter, onlySocial } from './cues-topics';
-import { assertedAt, clauseAt, isQuestion, negatedAt, speechActs, type SpeechActs } from './speech-acts';
+import { assertedAt, clauseAt, isQuestion, negatedAt, onlyLater, speechActs, type SpeechActs } from './speech-acts';
 
 // The main speech act of a message (docs/adr/0018). Irreversible wishes (withdraw consent, be decided
 // now) count only when asserted, and never in a message that asks anything: when unsure between an
@@ -49,7 +49,7 @@ const INFORMATION_QUESTION =
 function requested(text: string, acts: SpeechActs, re: RegExp): boolean {
   for (const m of allMatches(text, everywhere(re))) {
     const clause = clauseAt(acts, m.index ?? 0);
-    if (!clause || clause.reported || clause.hypothetical || negatedAt(clause, m.index ?? 0)) continue;
+    if (!clause || clause.reported || (clause.hypothetical && !onlyLater(clause)) || negatedAt(clause, m.index ?? 0)) continue;
     if (clause.question && INFORMATION_QUESTION.test(clause.text)) continue;
     return true;
   }

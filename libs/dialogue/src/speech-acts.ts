@@ -153,6 +153,13 @@ export function speechActs(text: string): SpeechActs {
   return { clauses, quotes, sarcastic: SARCASM.test(text) };
 }
 
+/** Words of a later time, which HYPOTHETICAL counts for safety ("明天再撤") but which do not make a request conditional. */
+const LATER_TIME = /(明天|下周|下个月|过几天|过两天|改天|回头|晚点|\blater\b|\btomorrow\b|\bnext (week|month|year)\b)/gi;
+
+/** rules-2.9.1: a clause that is hypothetical only for naming a later time ("明天能派人来吗", "can someone visit next week?"). */
+export const onlyLater = (clause: Clause): boolean =>
+  HYPOTHETICAL.test(clause.text) && !HYPOTHETICAL.test(clause.text.replace(LATER_TIME, ' '));
+
 /** The clause holding offset `at`. */
 export function clauseAt(acts: SpeechActs, at: number): Clause | undefined {
   return acts.clauses.find((c) => at >= c.start && at < c.start + c.text.length);
