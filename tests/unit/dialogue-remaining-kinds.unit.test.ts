@@ -48,6 +48,19 @@ const facts: [string, MerchantFacts][] = [
   ['有没有信贷员可以过来看看我们的农场', {}],
   ['could someone come by the bakery this week?', {}],
   ['洗车店的营业执照要不要拍正反面', {}],
+  // Seasons of the year pair up like 旺季/淡季 and are averaged; 夏天 is no day.
+  ['冬天一个月二十五万，夏天也就十五万', { monthlyRevenue: 200000 }],
+  ['in winter about 90k a month, summer 50k', { monthlyRevenue: 70000 }],
+  ['雨季一个月三万，旱季七万', { monthlyRevenue: 50000 }],
+  // A money word after a figure's clause is the next figure's: 净 (net) is the second figure, the gross one is revenue.
+  ['毛收入一个月三十万，净的八万左右', { monthlyRevenue: 300000 }],
+  // A part of a figure that is loans, shareholders' money or collections for others comes off it.
+  ['上个月到账六十万，里面有十万是借的', { monthlyRevenue: 500000 }],
+  ['这个月进账120万，其中30万是股东打进来的', { monthlyRevenue: 900000 }],
+  ['about 600k came in last month, of which 150k was a loan', { monthlyRevenue: 450000 }],
+  ['一个月流水五十万，包括代收的货款二十万', { monthlyRevenue: 300000 }],
+  // A part that is takings stays in.
+  ['一个月流水五十万，其中外卖二十万', { monthlyRevenue: 500000 }],
   // Stated, not asked: the trade stays.
   ['我们的饭店开在学校旁边', { industry: 'catering' }],
 ];

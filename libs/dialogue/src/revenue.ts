@@ -10,13 +10,13 @@ import { CORRECTION, deniedFigure, type Work } from './slot-work';
 // averaged; a correction keeps the last figure.
 
 const REVENUE_WORDS =
-  /(流水|营业额|营收|收入|净进|销售额|销售|销量|进账|入账|生意|卖|出货|产值|营业|能做|做到|做了|做|能跑|成交额|交易额|走账|开票|revenue|turnover|sales?|income|takings|gross|(?:we'?re|we are) (?:at|hitting|clocking)|clock(?:ing)?|bring in|brings in|bringing in|we do|doing|do about|do around|makes?|making|earns?|earning|billing|billings|generate|gmv)/gi;
+  /(流水|营业额|营收|收入|净进|销售额|销售|销量|进账|入账|到账|came in(?! at)|comes in(?! at)|coming in(?! at)|生意|卖|出货|产值|营业|能做|做到|做了|做|能跑|成交额|交易额|走账|开票|revenue|turnover|sales?|income|takings|gross|(?:we'?re|we are) (?:at|hitting|clocking)|clock(?:ing)?|bring in|brings in|bringing in|we do|doing|do about|do around|makes?|making|earns?|earning|billing|billings|generate|gmv)/gi;
 const OTHER_MONEY_WORDS =
   /(房租|租金|工资|薪水|成本|支出|开销|花了|花费|利润|纯利|毛利|净利|赚|净(?!进)|还钱(?!给(我|我们))|贷款|额度|借|欠|还款|提到|提高到|涨到|提额|押金|保证金|定金|投资|投了|装修|进货|客单价|单价|均价|油费|过路费|税|注册资本|资本|rent|wages?|salar|costs?|expenses?|spend|profit|net|margin|loan|limit|borrow|owe|debt|payroll|price|fuel|deposit|invest|tax|capital|credit line|increase to|raise to|up to)/gi;
 const MONEY_MARK = /^\s*(块|元|块钱|rmb|yuan|cny|kuai|dollars?|ringgit|rupees)/i;
 const CURRENCY_BEFORE = /(rmb|cny|¥|￥|\$|rm|rs\.?|inr|hkd|sgd|usd)\s*$/i;
 const SEASONAL =
-  /(旺季|淡季|忙季|闲季|好的时候|差的时候|忙的时候|闲的时候|好的月份|差的月份|上半年|下半年|高峰|低谷|peak|low season|high season|off season|off-season|busy (season|months?)|quiet (season|months?)|slow (season|months?)|first half|second half|good months?|bad months?)/i;
+  /(旺季|淡季|忙季|闲季|夏天|冬天|夏季|冬季|春天|秋天|雨季|旱季|summer|winter|rainy season|dry season|wet season|festive season|holiday season|好的时候|差的时候|忙的时候|闲的时候|好的月份|差的月份|上半年|下半年|高峰|低谷|peak|low season|high season|off season|off-season|busy (season|months?)|quiet (season|months?)|slow (season|months?)|first half|second half|good months?|bad months?)/i;
 
 const SEASONAL_ALL = new RegExp(SEASONAL.source, 'gi');
 /** Weekday and weekend takings ("平时一天三千，周末八千"): weighted 5:2 into one day's figure. */
@@ -42,7 +42,7 @@ const PERIODS: readonly { period: Period; re: RegExp }[] = [
   },
   {
     period: 'day',
-    re: /(每天|一天|天天|每日|日均|一日|(?:每|一)个?晚上?|a night|per night|(?<!fort)nightly|(?<![\d一二两三四五六七八九十几半])天(?!气)|(?<![\d一二两三四五六七八九十几半生今昨明节假周平每])日(?=流水|营业|营收|销售|收入|进账|销量)|daily|a day|per day|each day|\/day|\/d\b|per diem)/gi,
+    re: /(每天|一天|天天|每日|日均|一日|(?:每|一)个?晚上?|a night|per night|(?<!fort)nightly|(?<![\d一二两三四五六七八九十几半夏冬春秋])天(?!气)|(?<![\d一二两三四五六七八九十几半生今昨明节假周平每])日(?=流水|营业|营收|销售|收入|进账|销量)|daily|a day|per day|each day|\/day|\/d\b|per diem)/gi,
   },
   {
     period: 'week',
@@ -81,14 +81,18 @@ function toMonthly(value: number, period: Period): number {
   }
 }
 
-/** Distance from a figure to the nearest match of `re` (before counts as is; after weighs 1.5x). */
-function distance(text: string, re: RegExp, n: FoundNumber, window = 16): number {
+/**
+ * Distance from a figure to the nearest match of `re` (before counts as is; after weighs 1.5x). With `ownClause`, a word
+ * after the figure counts only in the figure's clause (rules-2.9.1: "毛收入一个月二十万，净的也就五万": 净 is the five's).
+ */
+function distance(text: string, re: RegExp, n: FoundNumber, window = 16, ownClause = false): number {
   let best = Infinity;
   for (const m of allMatches(text, re)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (end <= n.index && n.index - end <= window) best = Math.min(best, n.index - end);
-    else if (start >= n.end && start - n.end <= window * 1.5) best = Math.min(best, (start - n.end) * 1.5 + 0.5);
+    else if (start >= n.end && start - n.end <= window * 1.5 && !(ownClause && /[，,。;；]/.test(text.slice(n.end, start))))
+      best = Math.min(best, (start - n.end) * 1.5 + 0.5);
   }
   return best;
 }
@@ -187,6 +191,30 @@ const moneyLike = (w: Work, n: FoundNumber) =>
     MONEY_MARK.test(w.text.slice(n.end, n.end + 6)) ||
     CURRENCY_BEFORE.test(w.text.slice(Math.max(0, n.index - 5), n.index)));
 
+/** What marks a figure as part of the one before it: 其中, 里面有, 包括, "of which", "of that". */
+const PART_OF = /(其中|里面|里头|这里面|当中|包括|包含|含|\bof which\b|\bof that\b|\bof this\b|\bof it\b|\bincluding\b|\bincludes\b)/i;
+/** Money that passes through the account without being takings: loans, shareholders' money, deposits held, collections for others. */
+const PASS_THROUGH =
+  /(借款|借的|借来|贷款|股东|押金|代收|代付|退款|垫付|投资款|\bloans?\b|\bborrowed\b|\bdeposits? (held|taken)\b|\brefunds?\b|\bcapital (injection|from)\b|\bfrom (my|our) (brother|sister|family|partner|shareholders?|directors?)\b)/i;
+
+/**
+ * rules-2.9.1: "上个月进账86万，其中20万是股东借款", "900k came in, of which 200k was a loan": a part of the figure that is not
+ * takings comes off it, in the figure's own sentence.
+ */
+function netOfPassThrough(w: Work, whole: FoundNumber, monthly: number): number {
+  const sentenceEnd = w.text.slice(whole.end).search(/[。!?！？]|\.\s/);
+  const end = sentenceEnd < 0 ? w.text.length : whole.end + sentenceEnd;
+  let net = monthly;
+  for (const part of w.numbers) {
+    if (part.index <= whole.end || part.end > end || part === whole || part.value >= whole.value) continue;
+    if (!PART_OF.test(w.text.slice(whole.end, part.index))) continue;
+    const around = w.text.slice(Math.max(whole.end, part.index - 14), Math.min(end, part.end + 14));
+    if (!PASS_THROUGH.test(around)) continue;
+    net -= (monthly * part.value) / whole.value;
+  }
+  return net;
+}
+
 /** Fills monthlyRevenue; `answering` when the revenue question is on the table (a bare amount answers it). */
 export function fillRevenue(w: Work, answering: boolean): void {
   const accepted: { n: FoundNumber; monthly: number; r: number; period: Period }[] = [];
@@ -196,7 +224,7 @@ export function fillRevenue(w: Work, answering: boolean): void {
   for (const n of w.numbers) {
     if (w.used.has(n) || !moneyLike(w, n) || deniedFigure(w, n)) continue;
     const r = distance(w.text, REVENUE_WORDS, n);
-    const o = distance(w.text, OTHER_MONEY_WORDS, n);
+    const o = distance(w.text, OTHER_MONEY_WORDS, n, 16, true);
     const period = periodOf(dated, n) ?? periodOfRevenueWord(dated, n) ?? scopingPeriod(dated, n, w.numbers);
     // "busy months 500k, slow months maybe 200k": a figure on a season is revenue like its pair.
     const seasonal = o === Infinity && distance(w.text, SEASONAL_ALL, n) < Infinity;
@@ -245,6 +273,9 @@ export function fillRevenue(w: Work, answering: boolean): void {
   if (averaged.length > 0) monthly = averaged[averaged.length - 1]?.monthly ?? 0;
   else if (home.length > 1 && SEASONAL.test(w.text)) monthly = home.reduce((a, c) => a + c.monthly, 0) / home.length;
   else if (CORRECTION.test(w.text)) monthly = home[home.length - 1]?.monthly ?? 0;
-  else monthly = home.reduce((a, c) => (c.r < a.r ? c : a)).monthly;
+  else {
+    const chosen = home.reduce((a, c) => (c.r < a.r ? c : a));
+    monthly = netOfPassThrough(w, chosen.n, chosen.monthly);
+  }
   w.facts.monthlyRevenue = Math.round(monthly);
 }
