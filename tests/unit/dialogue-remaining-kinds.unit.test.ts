@@ -79,6 +79,12 @@ const intents: [string, Intent][] = [
   ['Could one of your officers drop by the farm next week?', 'ask_human'],
   ['can someone come and see my workshop', 'ask_human'],
   ['后天能不能派人来店里看一下', 'ask_human'],
+  // An offer closing a statement of facts hands the turn back; alone, it still asks which documents.
+  ['We do tyres and exhausts, 5 mechanics, anyway let me know what else you need', 'provide_info'],
+  ['粮油店开了六年，请了三个人，还要什么资料直接跟我说', 'provide_info'],
+  ['两台冷藏车，有什么需要的再找我', 'provide_info'],
+  ['12 vans and 15 drivers, if you need anything else just let me know', 'provide_info'],
+  ['what else do you need from me?', 'ask_what_to_upload'],
   // Money paid over to the merchant is no call asked for.
   ['客户都是月底把钱打给我们', 'provide_info'],
 ];

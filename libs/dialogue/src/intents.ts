@@ -100,9 +100,27 @@ const limitsAFact = (text: string, facts: MerchantFacts): boolean =>
 /** "> 请问有几辆车？ 回：三辆": the assistant's question quoted back before the merchant's answer is not the merchant's question. */
 const QUOTED_THEN_ANSWERED = /^\s*>[^\n]{0,80}?(回复?|答|reply|answer)\s*[:：]/i;
 
+/**
+ * rules-2.9.1: an offer closing a statement of facts ("…, anyway let me know what else you need", 还需要什么资料跟我说,
+ * 有啥需要的再告诉我) hands the turn back; it asks nothing of its own. Without facts before it, it still asks which documents.
+ */
+const CLOSING_OFFER = new RegExp(
+  [
+    String.raw`[,.;!]?\s*(anyway|so|and)?\s*(just )?(let me know|tell me|give me a shout|shout|ping me|message me)\s+(what|if)\s+(else|you need|you want|anything)[^.?!]{0,30}[.!~]*\s*$`,
+    String.raw`[,.;!]?\s*(if you need|need) anything else,?\s*(just )?(let me know|tell me|shout|ask)[.!~]*\s*$`,
+    String.raw`[，,。;；!！]?\s*(还|另外)?(需要|要|缺)(什么|啥|别的|其他的?)[^，,。？?]{0,6}(再|就|直接)?(跟我说|告诉我|说一声|讲一声|吱一声|找我|通知我)[。!！~]*\s*$`,
+    String.raw`[，,。;；!！]?\s*有(啥|什么)(需要|要)的?(再|就|直接)?(跟我说|告诉我|说一声|讲一声|找我)[。!！~]*\s*$`,
+  ].join('|'),
+  'i',
+);
+
 /** Classifies what a message is trying to do, given the facts it stated. */
 export function classifyIntent(message: string, facts: MerchantFacts): Intent {
   const text = canonicalText(message).replace(QUOTED_THEN_ANSWERED, '');
+  if (Object.keys(facts).length > 0) {
+    const stated = text.replace(CLOSING_OFFER, '');
+    if (stated !== text && /[\p{L}\p{N}]/u.test(stated)) return classifyIntent(stated, facts);
+  }
   const acts = speechActs(text);
   const asking = acts.clauses.some((c) => c.question);
   const asksSomething = acts.clauses.some((c, i) => c.question && !echoedThenAnswered(acts, i));
