@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { understand } from '@uplift/dialogue';
-import type { Intent, MerchantFacts } from '@uplift/domain';
+import { classifyAnswer, understand } from '@uplift/dialogue';
+import type { Intent, MerchantFacts, ProposalKind } from '@uplift/domain';
 import { caseOpenedMidJune, factsMatch } from '../support/understanding-facts';
 
 // rules-2.9.1 (docs/adr/0018): kinds the earlier rounds left open, each with wordings written for these tests.
@@ -92,5 +92,23 @@ const intents: [string, Intent][] = [
 describe('intents (rules-2.9.1)', () => {
   for (const [text, intent] of intents) {
     test(`"${text}" → ${intent}`, () => assert.equal(understand(text, state()).intent, intent));
+  }
+});
+
+describe('confirmations (rules-2.9.1)', () => {
+  const cases: [ProposalKind, string, 'named' | 'plain', 'yes' | 'no' | undefined][] = [
+    // Someone else's agreement after the merchant's own yes changes nothing; alone it is the other person's answer.
+    ['withdraw_consent', '确认，我老婆也同意撤回', 'plain', 'yes'],
+    ['submit', 'yes, my partner agrees too', 'plain', 'yes'],
+    ['withdraw_consent', '我老婆也同意撤回', 'plain', undefined],
+    ['submit', 'my partner agrees', 'plain', undefined],
+    ['withdraw_consent', '确定，我哥不同意', 'plain', undefined],
+    // "Keep nothing" after a yes to a withdrawal agrees; alone, or after a submission, it is no answer.
+    ['withdraw_consent', '确定撤回，不用留', 'named', 'yes'],
+    ['withdraw_consent', '不用留', 'plain', undefined],
+    ['submit', '确认提交，不用留', 'plain', undefined],
+  ];
+  for (const [proposal, text, mode, answer] of cases) {
+    test(`${proposal} (${mode}): "${text}" → ${answer ?? 'no answer'}`, () => assert.equal(classifyAnswer(text, proposal, mode), answer));
   }
 });

@@ -31,6 +31,16 @@ const POLITE =
   /^(我?想好|我?想清楚|我?决定|我?(定下|定好|拿定主意)|就(这样|这么着|这么办)|没有?(东西|啥|什么)(要|可以|可)?补的?|(等|等了)(半天|好久|很久|老半天)|nothing (more|else)( (i|we) can add| to add)?( anyway)?|all good|谢谢|谢谢你们?|谢了|多谢|感谢|麻烦了?|请|拜托|please|thanks|thank you|sorry|sorry for the confusion|my bad|辛苦了?|辛苦你们?了?|ok|好的|嗯+)$/i;
 /** Giving up the application (不弄了, "I'm out"): with a yes to a withdrawal it agrees; alone its scope is unclear. */
 const QUIT = /^(那就)?(不弄|不搞|不办|不申请|不提额|不玩|不做)(了)?$|^(i'?m out|we'?re out|i'?m done with (this|it))$/i;
+/**
+ * rules-2.9.1: someone else's agreement relayed after the merchant's own (确定，我爸同意撤回; "yes, my wife agrees too"): it adds
+ * nothing and takes nothing away. Alone it is never a yes (a reported answer is the other person's, README rule).
+ */
+const RELAYED_AGREEMENT =
+  /^(我|我们|俺)?(家)?(爸|妈|爸爸|妈妈|老爸|老妈|老婆|老公|爱人|媳妇|儿子|女儿|哥|姐|弟|妹|合伙人|股东|家里人|家人|老板)(也|都)?(同意|答应|点头|说(可以|行|好))(了)?(撤回|撤销|撤|删除|删|提交|交)?(了)?$|^(my )?(dad|father|mum|mom|mother|wife|husband|partner|son|daughter|brother|sister|family|boss)( also| too)? (agrees|agreed|is ok with it|is okay with it|said yes|says yes|is fine with it)( too)?$/i;
+/** rules-2.9.1: "免留" (keep nothing, Southern Min), "no need to keep it": with a yes to a withdrawal it agrees. */
+const KEEP_NOTHING =
+  /^(免留|不用留|不必留|不要留|啥都不用留|no need to keep( it| anything| them)?|don'?t need to keep( it| anything| them)?)$/i;
+
 /** A retraction: "确认撤回……等下，还是不要了", "confirm withdraw... no wait, scrap that": the last word wins when it is a no. */
 const RETRACTS = /(等下|等等|等一下|还是不要|还是算了|算了|\bno,? wait\b|\bscrap that\b|\bactually\b|\bnever ?mind\b)/i;
 
@@ -77,7 +87,8 @@ function classifyWords(part: string, proposal: ProposalKind): Part {
   if (NO_WORD.test(p) || NO_CLAUSE.test(p)) return 'no';
   if (YES_WORD.test(p) || YES_CLAUSE[proposal].test(p)) return 'yes';
   if (POLITE.test(p)) return 'polite';
-  if (proposal === 'withdraw_consent' && QUIT.test(p)) return 'quit';
+  if (proposal === 'withdraw_consent' && (QUIT.test(p) || KEEP_NOTHING.test(p))) return 'quit';
+  if (RELAYED_AGREEMENT.test(p)) return 'polite';
   return 'other';
 }
 
