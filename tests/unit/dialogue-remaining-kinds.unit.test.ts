@@ -52,6 +52,10 @@ const facts: [string, MerchantFacts][] = [
   ['冬天一个月二十五万，夏天也就十五万', { monthlyRevenue: 200000 }],
   ['in winter about 90k a month, summer 50k', { monthlyRevenue: 70000 }],
   ['雨季一个月三万，旱季七万', { monthlyRevenue: 50000 }],
+  // Good and bad trade pair up like seasons.
+  ['生意好一个月六十万，不好三十万', { monthlyRevenue: 450000 }],
+  ['in a busy month 80k, in a slow month 40k', { monthlyRevenue: 60000 }],
+  ['月流水十万，不好说准不准', { monthlyRevenue: 100000 }],
   // A money word after a figure's clause is the next figure's: 净 (net) is the second figure, the gross one is revenue.
   ['毛收入一个月三十万，净的八万左右', { monthlyRevenue: 300000 }],
   // A part of a figure that is loans, shareholders' money or collections for others comes off it.

@@ -16,7 +16,7 @@ const OTHER_MONEY_WORDS =
 const MONEY_MARK = /^\s*(块|元|块钱|rmb|yuan|cny|kuai|dollars?|ringgit|rupees)/i;
 const CURRENCY_BEFORE = /(rmb|cny|¥|￥|\$|rm|rs\.?|inr|hkd|sgd|usd)\s*$/i;
 const SEASONAL =
-  /(旺季|淡季|忙季|闲季|夏天|冬天|夏季|冬季|春天|秋天|雨季|旱季|summer|winter|rainy season|dry season|wet season|festive season|holiday season|好的时候|差的时候|忙的时候|闲的时候|好的月份|差的月份|上半年|下半年|高峰|低谷|peak|low season|high season|off season|off-season|busy (season|months?)|quiet (season|months?)|slow (season|months?)|first half|second half|good months?|bad months?)/i;
+  /(旺季|淡季|忙季|闲季|生意好|生意差|生意不好|生意淡|(?<=[，,]\s*)(不好|差)(?=\s*(的话|时)?\s*[\d一二两三四五六七八九十几])|好年景|差年景|\bgood years?\b|\bbad years?\b|in a (good|bad|slow|busy) month|夏天|冬天|夏季|冬季|春天|秋天|雨季|旱季|summer|winter|rainy season|dry season|wet season|festive season|holiday season|好的时候|差的时候|忙的时候|闲的时候|好的月份|差的月份|上半年|下半年|高峰|低谷|peak|low season|high season|off season|off-season|busy (season|months?)|quiet (season|months?)|slow (season|months?)|first half|second half|good months?|bad months?)/i;
 
 const SEASONAL_ALL = new RegExp(SEASONAL.source, 'gi');
 /** Weekday and weekend takings ("平时一天三千，周末八千"): weighted 5:2 into one day's figure. */
