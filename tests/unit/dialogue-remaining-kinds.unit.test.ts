@@ -89,6 +89,9 @@ const intents: [string, Intent][] = [
   ['两台冷藏车，有什么需要的再找我', 'provide_info'],
   ['12 vans and 15 drivers, if you need anything else just let me know', 'provide_info'],
   ['what else do you need from me?', 'ask_what_to_upload'],
+  // Hakka 脉个 (what) and 爱 (want to) before a verb of sending; Malay/Indonesian thanks.
+  ['你爱拍脉个照片', 'ask_what_to_upload'],
+  ['makasih ya', 'greeting'],
   // Money paid over to the merchant is no call asked for.
   ['客户都是月底把钱打给我们', 'provide_info'],
 ];

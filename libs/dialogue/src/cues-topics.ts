@@ -126,6 +126,11 @@ const SOCIAL_TOKENS = [
   'magandang gabi',
   'kumusta',
   'salamat',
+  // rules-2.9.1: Malay/Indonesian thanks, with or without the particle ya.
+  'terima kasih ya',
+  'terima kasih',
+  'makasih ya',
+  'makasih',
   // rules-2.9.0: praise and blessings said as thanks; Pidgin o carries nothing more.
   'alhamdulillah',
   'mashallah',

@@ -202,6 +202,9 @@ const SOUTH_AND_NORTHWEST: readonly Rewrite[] = [
   [/𠊎/g, '我'],
   [/(?<=[\u4e00-\u9fff])哩(?=\s*([，,。.!！~]|\s|$))/g, '了'],
   [/(删|丢|扔|清|撤|烧)撇/g, '$1掉'],
+  // rules-2.9.1: Hakka 脉个/麦个 (what), 爱 (want to) before a verb of sending (never before 交: no submission is read into it).
+  [/(脉|麦)个/g, '什么'],
+  [/(?<=[我你])爱(?=(传|拍|上传|提供|准备|补))/g, '要'],
   // Teochew/Hokkien 敲电话 (ring), 分 (give) before a person after it; Gan/Xiang 几久 (how long).
   [/敲(?=(个|一个|一通)?电话)/g, '打'],
   [/(?<=电话)分(?=[我你他])/g, '给'],
