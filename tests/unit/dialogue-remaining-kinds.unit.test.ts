@@ -33,6 +33,13 @@ const facts: [string, MerchantFacts][] = [
   // An owner counted in another clause does not come off the staff count.
   ['师傅四个，加上我和老婆六个', { employees: 4 }],
   ['a staff strength of 22', { employees: 22 }],
+  // More staff and vehicle nouns; "N of them" after a count is inside it; a total with the owner counted in.
+  ['our staff complement is 9', { employees: 9 }],
+  ['two conductors and four loaders', { employees: 6 }],
+  ['we run six matatus', { vehicles: 6 }],
+  ['I have 3 boda bodas and 2 tuk-tuks', { vehicles: 5 }],
+  ['we have 10 lorries, 3 of them still on loan', { vehicles: 10 }],
+  ['we are seven altogether including myself', { employees: 6 }],
   // Kitchen and floor staff, or diners paying after the meal, name an eatery.
   ['two chefs and four waitresses', { industry: 'catering', employees: 6 }],
   ['大厨两个，帮厨三个', { industry: 'catering', employees: 5 }],

@@ -17,7 +17,7 @@ const CLASSIFIER_ONLY = new RegExp(
   `^${HEDGE}(辆|台|部|架)(?![\\u4e00-\\u9fff]*(机器|设备|机床|电脑|收银|空调|冰箱|打印|缝纫|注塑|冰柜|机))`,
 );
 const VEHICLE_AFTER_EN = new RegExp(
-  `^${HEDGE}(of\\s+)?(our\\s+own\\s+)?(heavy|light|small|big|large|old|new|refrigerated|reefer|cold-chain|dump|tipper|box|delivery|semi|own|company)?(-duty)?\\s*(trucks?|vans?|lorr(?:y|ies)|vehicles?|trailers?|tankers?|mixers?|rigs?|semis|pickups?|tippers?|reefers?|tractor units?|tractor heads?|prime movers?|multicabs?|jeepneys?|tricycles?|kekes?|danfos?|okadas?|tempos?|bakkies?|cabs?|taxis?|utes?|minibus(?:es)?|buses)\\b`,
+  `^${HEDGE}(of\\s+)?(our\\s+own\\s+)?(heavy|light|small|big|large|old|new|refrigerated|reefer|cold-chain|dump|tipper|box|delivery|semi|own|company)?(-duty)?\\s*(trucks?|vans?|lorr(?:y|ies)|vehicles?|trailers?|tankers?|mixers?|rigs?|semis|pickups?|tippers?|reefers?|tractor units?|tractor heads?|prime movers?|multicabs?|jeepneys?|tricycles?|matatus?|boda[- ]?bodas?|tuk[- ]?tuks?|auto[- ]?rickshaws?|rickshaws?|flatbeds?|kekes?|danfos?|okadas?|tempos?|bakkies?|cabs?|taxis?|utes?|minibus(?:es)?|buses)\\b`,
   'i',
 );
 const SEAT_AFTER = new RegExp(
@@ -27,7 +27,7 @@ const SEAT_AFTER = new RegExp(
 const STAFF_NOUN_ZH =
   '(员工|小姐姐|小哥哥|小妹|工人|伙计|师傅|店员|服务员|厨师|司机|技师|理发师|美容师|美甲师|发型师|按摩师|足疗师|帮工|长工|雇员|职工|工作人员|小工|学徒|阿姨|保洁|销售|业务员|收银员?|导购|营业员|骑手|快递员|配送员|搬运工|装卸工|普工|操作工|焊工|木工|电工|帮厨|洗碗工|跑堂|保安|修理工|维修工|工友|人手|教练|老师|店长|厨子|伙夫|护工|月嫂|全职|兼职|徒弟|帮手|大厨|厨工|服务生|车位工|车工|缝纫工|杂工|临时工|钟点工|包装工|技工|熟练工|季节工|短工|计件工|洗车工|医生|助理|护士|保育员|摄影师|做工的|打工的|工仔|karyawan|pekerja|(?<![会成学队社委议官演球党团])员)';
 const STAFF_NOUN_EN =
-  '(employees?|staff|photographers?|doctors?|vets?|nurses?|jackaroos?|jillaroos?|farm ?hands|tradies|apprentices?|(?:boys|girls|men|women)(?=\\s+(?:working|who work|that work))|workers?|drivers?|helpers?|cooks?|chefs?|waiters?|waitresses|stylists?|technicians?|hands|mechanics?|cleaners?|therapists?|barbers?|assistants?|salespeople|crew|labou?rers?|engineers?|operators?|riders?|tailors?|beauticians?|manicurists?|full-timers?|part-timers?|team members|full[- ]?timers?|part[- ]?timers?|full[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|part[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|coaches|trainers|teachers|nurses|guards|packers|pickers|groomers?|bakers?|baristas?|hairdressers?|tutors?|instructors?|nannies|caregivers?|carers?|pharmacists?|florists?|plumbers?|electricians?|welders?|carpenters?|painters?|masons?|seamstress(es)?|machinists?|servers|bartenders?|cashiers?|clerks?|farm ?hands?|kitchen hands?|dishwashers|porters?|movers|(people |staff |workers )?on (the |our )?payroll)';
+  '(employees?|staff|photographers?|doctors?|vets?|nurses?|jackaroos?|jillaroos?|farm ?hands|tradies|apprentices?|(?:boys|girls|men|women)(?=\\s+(?:working|who work|that work))|workers?|drivers?|helpers?|cooks?|chefs?|waiters?|waitresses|stylists?|technicians?|hands|mechanics?|cleaners?|therapists?|barbers?|assistants?|salespeople|crew|labou?rers?|engineers?|operators?|riders?|tailors?|beauticians?|manicurists?|full-timers?|part-timers?|team members|full[- ]?timers?|part[- ]?timers?|full[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|part[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|coaches|trainers|teachers|nurses|guards|packers|pickers|groomers?|bakers?|baristas?|hairdressers?|tutors?|instructors?|nannies|caregivers?|carers?|pharmacists?|florists?|plumbers?|electricians?|welders?|carpenters?|painters?|masons?|loaders?|conductors?|seamstress(es)?|machinists?|servers|bartenders?|cashiers?|clerks?|farm ?hands?|kitchen hands?|dishwashers|porters?|movers|(people |staff |workers )?on (the |our )?payroll)';
 const STAFF_AFTER = new RegExp(
   `^${HEDGE}(个|名|位)?\\s*(of\\s+)?(full-time\\s+|part-time\\s+)?(${STAFF_NOUN_ZH}|((?!years?\\b|months?\\b|days?\\b|of\\b)[a-z]+\\s+)?${STAFF_NOUN_EN}\\b)`,
   'i',
@@ -68,7 +68,7 @@ const BEFORE: readonly { slot: CountSlot; re: RegExp }[] = [
   {
     slot: 'employees',
     re: new RegExp(
-      `(${STAFF_NOUN_ZH}|雇了|请了|招了|厨房|后厨|前厅|楼面|外场|厅面|前台|车间|staff|employees|workers|team of|team|employ|hire|headcount|staff strength|crew of|in the kitchen|front of house)(\\s*(有|ada|共|一共|总共|加起来|合计|大概|大约|差不多|是|:|：|of|is|are|about|around|roughly|numbers?|totals?))*\\s*$`,
+      `(${STAFF_NOUN_ZH}|雇了|请了|招了|厨房|后厨|前厅|楼面|外场|厅面|前台|车间|staff|employees|workers|team of|team|employ|hire|headcount|staff strength|staff complement|crew of|in the kitchen|front of house)(\\s*(有|ada|共|一共|总共|加起来|合计|大概|大约|差不多|是|:|：|of|is|are|about|around|roughly|numbers?|totals?))*\\s*$`,
       'i',
     ),
   },
@@ -115,6 +115,8 @@ interface Candidate {
   part: boolean;
   /** "我们俩不算就八个": counted without the owners. */
   excluding?: boolean;
+  /** "2 of them": a figure inside a count already given, not added to it. */
+  within?: boolean;
 }
 
 const PART_BEFORE = /(另外|其余|剩下的?|其中|还有|\bthe other|\banother|\bthe rest of|\bthe remaining)\s*(的)?\s*$/i;
@@ -132,6 +134,9 @@ function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot
       ? undefined
       : 'employees';
   if (OF_US_AFTER.test(after) && !CUSTOMER_CONTEXT.test(w.text)) return 'employees';
+  // rules-2.9.1: "we are eleven in total including myself": a head count of the business with the owner counted in.
+  if (/^\s*(in total|altogether|all together|all in)\b/i.test(after) && INCLUDING_OWNER.test(w.text) && !CUSTOMER_CONTEXT.test(w.text))
+    return 'employees';
   // "20 on the team", "12 on payroll": the head count of the business.
   if (/^\s*(people )?on (the|my|our) (team|payroll|books|staff)\b/i.test(after)) return 'employees';
   // rules-2.9.0: "palm-oil lorries, seven of them": "N of them" counts the noun just before it.
@@ -247,6 +252,8 @@ export function fillCounts(w: Work, pending: string | undefined): void {
       past: PAST.test(clause),
       total: TOTAL_BEFORE.test(before) || excluding,
       part: PART_BEFORE.test(before),
+      // rules-2.9.1: "6 trucks and 2 of them are on hire purchase": "N of them" after a count of its kind is inside it.
+      within: /^\s*of (them|these|those|which)\b/i.test(w.text.slice(n.end, n.end + 12)) && found.some((c) => c.slot === slot),
       excluding,
     });
   }
@@ -254,6 +261,7 @@ export function fillCounts(w: Work, pending: string | undefined): void {
   for (const slot of ['vehicles', 'seats', 'employees'] as const) {
     let mine = found.filter((c) => c.slot === slot);
     if (mine.some((c) => !c.past)) mine = mine.filter((c) => !c.past);
+    mine = mine.filter((c) => !c.within);
     for (const c of found) if (c.slot === slot) w.used.add(c.n);
     // A part on its own ("另外一台车还在外地跑") does not say how many there are in all.
     if (mine.every((c) => c.part)) mine = [];
