@@ -21,6 +21,9 @@ const facts: [string, MerchantFacts][] = [
   ['客户一半现金结，一半月结', {}],
   ['half of them pay cash, half monthly', {}],
   ['有的现结有的压两个月', {}],
+  // Paid once every so many days (三十天付一次), cash on the spot.
+  ['超市那边六十天付一次', { paymentCycleDays: 60 }],
+  ['walk-in buyers pay cash on the spot', { paymentCycleDays: 0 }],
   // Staff just hired, then the count restated: the restated count.
   ['工人二十个，噢不对，这礼拜新招了三个，二十三个', { employees: 23 }],
   ['we have 9 staff, sorry, just hired another two, so 11 now', { employees: 11 }],

@@ -99,7 +99,8 @@ const DEALS_AFTER = /^[^，,。.;；]{0,8}(结|对账|合作|打交道|签|拿�
 const CUSTOMER_AFTER =
   /^(s|es)?\s*(clients?|customers?|buyers?|accounts)\b|^(客户|客人|买家|大客户)|^(s|es)?\s*(chains?|stores?|outlets?|groups?|owners?|people)?\s*(pay|pays|paid|settle|settles|settled|owe|owes|buy from|buys from|bought from|order from|orders from|source from)\b|^[\u4e00-\u9fff]{0,3}(给我们|欠我们|从我们|找我们)(结|付|打款|回款|拿货|进货|订货|下单)|^(那边|那里|这边|方面)(都|一般|基本|基本上)?(是)?(月结|周结|季结|现结|压款|压账|账期|结款|回款|付款|给钱|打款)/;
 /** rules-2.9.1: a trade that pays the merchant later (那些饭店都是两个月才付钱给我们, 酒店月底才把钱打给我们) is the customer. */
-const PAYS_US_AFTER = /^[^，,。.;；]{0,12}(付钱|还钱|给钱|结钱|打款|付款|回款|结账|把钱(打|转|给|结))(给|过来给)?(我们|我|俺们|咱们)/;
+const PAYS_US_AFTER =
+  /^[^，,。.;；]{0,12}(付钱|还钱|给钱|结钱|打款|付款|回款|结账|把钱(打|转|给|结))(给|过来给)?(我们|我|俺们|咱们)|^(那边|那里|这边|方面)?(都|一般|基本上?)?(是)?[\d一二两三四五六七八九十半几]+个?(天|周|礼拜|星期|月)(才)?(付|结|给|打)(一次|款|钱)/;
 /**
  * rules-2.9.1: the workplace a person is asked to visit (上门看看我的厂, "could someone visit my factory?") or a trade
  * naming a document asked about (茶楼的卫生许可证也要吗, 分包合同要传几份) is no trade the merchant states.

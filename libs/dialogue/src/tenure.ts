@@ -7,7 +7,7 @@ import { inside, type Work } from './slot-work';
 // the period of an amount ("一年营业额", "600k a month") is neither.
 
 const PAYMENT_CONTEXT =
-  /(压[^，,。]{0,6}(款|账|钱)|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|还钱给(我|我们)|账期|\bgives? (us|me) (the )?money\b|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖(?!拉机|拉|车|鞋|地|把|斗)|结一次|(给|付|打)一次(钱|款)|结一(趟|回|下)|(?<=[周月天礼拜星期季年])一结|一付|结清|(?<!fully |all )paid(?! (off|for|up|in full))|pay(?!roll| off)|payment|terms|settle|receivable|collect|credit|invoice)/i;
+  /(压[^，,。]{0,6}(款|账|钱)|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|还钱给(我|我们)|账期|\bgives? (us|me) (the )?money\b|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖(?!拉机|拉|车|鞋|地|把|斗)|结一次|(给|付|打)一次(钱|款)|(?<=[天周月礼拜星期])(付|给|打|结)一次(?!性)|结一(趟|回|下)|(?<=[周月天礼拜星期季年])一结|一付|结清|(?<!fully |all )paid(?! (off|for|up|in full))|pay(?!roll| off)|payment|terms|settle|receivable|collect|credit|invoice)/i;
 const TENURE_CONTEXT =
   /(做了|开了|干了|经营了|开店|成立|入行|从业|跑了|种了|养了|开业|年头|营业了|做这行|干这行|做到现在|开到现在|in business|running|operating|been|trading|established|started|opened|founded|old)/i;
 const TENURE_START =
@@ -59,7 +59,7 @@ function paymentWords(w: Work): void {
   )
     w.facts.paymentCycleDays = 7;
   else if (
-    /(现结|现金结|没有?账期|无账期|no (payment|credit) terms|现款现货|款到发货|先款后货|不赊账|不赊欠|不欠账|不挂账|no credit (terms|given)|cash only|当天结|当场结|(当场|当面|现场|马上|立马|即时)(就)?(给|付|结|收)(钱|款|现金?)|日结|现付|付现|一手交钱|货到付款|当场付|马上付|立刻付|cash (on delivery|up ?front|at the counter)|\bcod\b|(pay|pays|paid) on delivery|pay(s|ed)? (on the spot|immediately|upfront|up front|at once|instantly)|paid (on the spot|immediately|upfront|up front|at the till|instantly)|\bpays? (in )?cash (the moment|as soon as|when|on)\b|(the moment|as soon as) the goods (land|arrive))/i.test(
+    /(现结|现金结|没有?账期|无账期|no (payment|credit) terms|现款现货|款到发货|先款后货|不赊账|不赊欠|不欠账|不挂账|no credit (terms|given)|cash only|当天结|当场结|(当场|当面|现场|马上|立马|即时)(就)?(给|付|结|收)(钱|款|现金?)|日结|现付|付现|一手交钱|货到付款|当场付|马上付|立刻付|cash (on delivery|up ?front|at the counter|on the spot|on the day)|\bcod\b|(pay|pays|paid) on delivery|pay(s|ed)? (on the spot|immediately|upfront|up front|at once|instantly)|paid (on the spot|immediately|upfront|up front|at the till|instantly)|\bpays? (in )?cash (the moment|as soon as|when|on)\b|(the moment|as soon as) the goods (land|arrive))/i.test(
       w.text,
     )
   )
