@@ -66,6 +66,15 @@ const BASE_SIZE = 32;
 const NO_SPINNING = { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } };
 
 /**
+ * onnxruntime's memory pattern plans one block for all of a run's tensors and keeps that plan per input shape. Every
+ * page (detection) and every text box (recognition, height 48, any width) has a shape of its own, so no plan is ever
+ * reused, and the blocks of ever new sizes fragment the CPU arena, which grows page after page and never gives back:
+ * reading 156 dev and dev-b pages the recogniser's process rose to 1,401 MB, and 12 dev-b pages took it from 644 to
+ * 1,047 MB against a flat 815 MB without the pattern, for the same readings (ADR 0036, addendum on memory).
+ */
+const MEMORY_PATTERN = false;
+
+/**
  * Loads PP-OCR detection and recognition. `importEsm` imports an ES module (the package is ESM-only);
  * importing @gutenye/ocr-node first registers its Node backend, which the model classes use.
  */
@@ -81,7 +90,13 @@ export async function loadPpCellReader(
   const backend = (await importEsm(pathToFileURL(join(dirname(common), 'backend', 'index.js')).href)) as unknown as PackageBackend;
   const options = {
     models: models ?? undefined,
-    onnxOptions: { executionProviders: ['cpu'], intraOpNumThreads: onnxThreads, interOpNumThreads: 1, extra: NO_SPINNING },
+    onnxOptions: {
+      executionProviders: ['cpu'],
+      intraOpNumThreads: onnxThreads,
+      interOpNumThreads: 1,
+      enableMemPattern: MEMORY_PATTERN,
+      extra: NO_SPINNING,
+    },
   };
   const detection = await classes.Detection.create(options);
   const recognition = await classes.Recognition.create(options);
