@@ -62,11 +62,14 @@ function taxTable(rows: readonly string[], total: string, figure?: string): Retu
   ];
 }
 
-test('given a tax table whose totals row has neither a readable figure nor readable words, when read, then no part is reported as the total', () => {
+test('given a tax table whose totals row has no figure and words that lost a digit, when read, then the sum the words still spell is the total, never a part', () => {
+  // The words lost one digit (零肆拾 read 零拾) and do not parse; they still keep 6 of the 7 digits of the column's sum
+  // (total-from-garbled-words), and of no single row: the sum is the total, never a part of it.
   assert.equal(
     read('tax_payment_certificate', taxTable(['87,892.00', '6,152.44'], '（大写）玖万肆仟零拾肆元肆角肆分')).amount_paid,
-    undefined,
+    '94044.44',
   );
+  assert.equal(read('tax_payment_certificate', taxTable(['87,892.00', '6,152.44'], '（大写）叁万喜低别无角分')).amount_paid, undefined);
 });
 
 test('given a one-row tax table whose totals figure OCR lost, when read, then the row is the total', () => {

@@ -32,3 +32,4 @@ export { cellsToRows } from './ocr/rows';
 export { planarInput } from './ocr/planar-input';
 export { binariseMap, decodeCtc, type DecodedText, type ModelOutput } from './ocr/model-output';
 export { prepareTessdata } from './ocr/tessdata';
+export { digitsKept } from './extract/total-from-garbled-words';

@@ -12,6 +12,7 @@ import { restoreClippedLabels } from './clipped-labels';
 import { repairCompanyPlace } from './company-place-names';
 import { restoreLostLeadingDigits } from './lost-leading-digits';
 import { amountFromWords, amountTaxProvenByTotal } from './proven-by-total';
+import { totalFromGarbledWords } from './total-from-garbled-words';
 import { SERIAL_FIELDS, unlabelledSerial } from './serial-numbers';
 import { partyNameAboveTaxId } from './party-blocks';
 import { fromVocabulary, medicalDeviceClass } from './closed-vocabularies';
@@ -176,7 +177,12 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
   const repaired = restoreLostLeadingDigits(fields);
   // An invoice's amount and tax whose label was not read are the one pair of figures on a row that adds up to the total.
   const invoice = ['amount', 'tax', 'total'].every((name) => spec.fields.some((f) => f.name === name));
-  return invoice ? amountTaxProvenByTotal(repaired, cells, skew, (i) => lines[joined.source[i] ?? -1]) : amountFromWords(repaired);
+  const lineOf = (i: number): OcrLine | undefined => lines[joined.source[i] ?? -1];
+  if (invoice) return amountTaxProvenByTotal(repaired, cells, skew, lineOf);
+  // A totals row's figure that was not read, its amount in words garbled: the figure or column sum those words still spell.
+  const totals = spec.fields.filter((f) => f.kind === 'amount' && f.labels.some((l) => /^(金额|实缴)?(合计|总计)$/.test(l)));
+  const proven = totals.reduce<Field[]>((acc, f) => totalFromGarbledWords(acc, f.name, cells, skew, lineOf), repaired);
+  return amountFromWords(proven);
 }
 
 /** Fields naming the organisation that draws a sheet up itself: its heading names it (工资表, 送货单). */
