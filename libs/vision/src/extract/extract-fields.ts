@@ -13,6 +13,7 @@ import { repairCompanyPlace } from './company-place-names';
 import { restoreLostLeadingDigits } from './lost-leading-digits';
 import { amountFromWords, amountTaxProvenByTotal } from './proven-by-total';
 import { totalFromGarbledWords } from './total-from-garbled-words';
+import { purchaseOrderPrefix } from './order-number-prefix';
 import { SERIAL_FIELDS, unlabelledSerial } from './serial-numbers';
 import { partyNameAboveTaxId } from './party-blocks';
 import { fromVocabulary, medicalDeviceClass } from './closed-vocabularies';
@@ -207,6 +208,7 @@ function repairValue(type: VoucherSpec['id'], field: string, value: string): str
   if (field === 'area' && /\d\s*m[2²]?$/.test(value)) return value.replace(/\s*m[2²]?$/, '㎡');
   if (type === 'medical_device_business_licence' && field === 'scope') return medicalDeviceClass(value);
   if (field === 'trade_mode') return fromVocabulary(field, value);
+  if (type === 'purchase_order' && field === 'order_no') return purchaseOrderPrefix(value);
   return repairCompanyPlace(field, repairPlaceName(field, value));
 }
 
