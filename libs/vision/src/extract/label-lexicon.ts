@@ -44,6 +44,9 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
     source: LICENCE,
   },
   { type: 'business_licence', field: 'address', labels: ['住所(经营场所)', '营业场所'], source: LICENCE },
+  // The USCC label without 统一, as permits print it (社会信用代码(身份证号码)) and as OCR reads a licence's label whose 统一
+  // is set apart or lost; no other field of a licence is named by it.
+  { type: 'business_licence', field: 'uscc', labels: ['社会信用代码'], source: `${LICENCE}; ${PERMIT}` },
   { type: 'business_licence', field: 'registered_capital', labels: ['注册资金', '出资额'], source: LICENCE },
   { type: 'food_business_permit', field: 'operator_name', labels: ['经营者', '经营单位', '单位名称'], source: PERMIT },
   { type: 'food_business_permit', field: 'permit_no', labels: ['许可证号', '编号'], source: PERMIT },
