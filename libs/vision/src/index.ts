@@ -33,3 +33,4 @@ export { planarInput } from './ocr/planar-input';
 export { binariseMap, decodeCtc, type DecodedText, type ModelOutput } from './ocr/model-output';
 export { prepareTessdata } from './ocr/tessdata';
 export { digitsKept } from './extract/total-from-garbled-words';
+export { nearestTerm, TAX_TYPES } from './extract/closed-vocabularies';

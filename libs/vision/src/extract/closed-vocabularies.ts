@@ -56,3 +56,79 @@ export function fromVocabulary(field: string, value: string): string {
 export function medicalDeviceClass(value: string): string {
   return value.replace(/(^|[:：,，;；、])(?:[1lIi丨|川]{1,3})?类(?=[:：]|医疗器械)/g, '$1Ⅲ类');
 }
+
+/**
+ * 税种 as a tax payment certificate prints them: the eighteen taxes of the current tax system (STA 现行税种) and the fees the
+ * tax bureaus collect with them (教育费附加, 地方教育附加 …).
+ */
+export const TAX_TYPES: readonly string[] = [
+  '增值税',
+  '消费税',
+  '企业所得税',
+  '个人所得税',
+  '资源税',
+  '城市维护建设税',
+  '房产税',
+  '印花税',
+  '城镇土地使用税',
+  '土地增值税',
+  '车船税',
+  '车辆购置税',
+  '关税',
+  '耕地占用税',
+  '契税',
+  '烟叶税',
+  '船舶吨税',
+  '环境保护税',
+  '教育费附加',
+  '地方教育附加',
+  '文化事业建设费',
+  '残疾人就业保障金',
+  '水利建设基金',
+];
+
+/** Levenshtein distance between two strings of characters. Pure. */
+function editDistance(a: readonly string[], b: readonly string[]): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  a.forEach((ch, i) => {
+    const row = [i + 1];
+    b.forEach((other, j) => {
+      row.push(Math.min((previous[j] ?? 0) + (ch === other ? 0 : 1), (previous[j + 1] ?? 0) + 1, (row[j] ?? 0) + 1));
+    });
+    previous = row;
+  });
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * The term of a closed vocabulary that `read` is, allowing one misread, lost or extra character in three (城电维护建设税,
+ * 城4审维护建设税 for 城市维护建设税; 业所得税 for 企业所得税), when exactly one term is that close. Pure.
+ */
+export function nearestTerm(read: string, terms: readonly string[]): string | null {
+  const chars = [...read];
+  const fits = terms.filter((t) => editDistance(chars, [...t]) <= Math.floor([...t].length / 3));
+  return fits.length === 1 ? (fits[0] ?? null) : null;
+}
+
+/**
+ * A tax type OCR merged with the number printed left of it on its row (a tilted table's 原凭证号 | 税种 read as one box,
+ * 7459617827911城4审维护建设税). The first box below the 税种 heading, in reading order, that starts with a voucher number is
+ * the table's first row, whose tax type the field names: its text after the number, read within one character in three.
+ * A first row that spells no tax type (or holds the number alone) gives none: a later row's tax is not the first's. Pure.
+ */
+export function taxTypeInCells(
+  cells: ReadonlyArray<{ text: string; box: readonly number[] }>,
+  order: readonly number[],
+): { value: string; line: number } | null {
+  const heading = cells.find((c) => /^税[(（]?费?[)）]?种$/.test(c.text));
+  if (!heading) return null;
+  const below = (heading.box[1] ?? 0) + (heading.box[3] ?? 0);
+  for (const line of order) {
+    const cell = cells[line];
+    if (!cell || (cell.box[1] ?? 0) + (cell.box[3] ?? 0) / 2 < below || !/^\d{6,}/.test(cell.text)) continue;
+    const tail = /^\d{6,}[A-Za-z]?([\u4e00-\u9fa5][\u4e00-\u9fa5\dA-Za-z]{1,9})$/.exec(cell.text)?.[1];
+    const term = tail ? nearestTerm(tail, TAX_TYPES) : null;
+    return term ? { value: term, line } : null;
+  }
+  return null;
+}

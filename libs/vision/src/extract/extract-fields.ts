@@ -16,7 +16,7 @@ import { totalFromGarbledWords } from './total-from-garbled-words';
 import { purchaseOrderPrefix } from './order-number-prefix';
 import { SERIAL_FIELDS, unlabelledSerial } from './serial-numbers';
 import { partyNameAboveTaxId } from './party-blocks';
-import { fromVocabulary, medicalDeviceClass } from './closed-vocabularies';
+import { fromVocabulary, medicalDeviceClass, taxTypeInCells } from './closed-vocabularies';
 import { restoreMisreadLabels } from './misread-labels';
 import { inHeadingScale, withHeadingUnit, withUsageUnit } from './heading-units';
 import { headingOrganisation, withoutIdentityNote } from './heading-names';
@@ -159,6 +159,11 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
       const line = partyNameAboveTaxId(cells, order, PARTY_BLOCKS[fieldSpec.name] ?? 'first');
       const text = line === null ? undefined : cells[line]?.text;
       if (line !== null && text) found = { value: { value: text, certainty: 0.8 }, score: 0.8, line };
+    }
+    if ((!found || found.score < 0.5) && spec.id === 'tax_payment_certificate' && fieldSpec.name === 'tax_type') {
+      // A tilted table's tax type OCR boxed together with the voucher number on its left.
+      const merged = taxTypeInCells(cells, order);
+      if (merged) found = { value: { value: merged.value, certainty: 0.75 }, score: 0.75, line: merged.line };
     }
     if ((!found || found.score < 0.5) && isIssuer(spec.id, fieldSpec.name)) {
       // Sheets a company draws up itself print its name as their heading, without a label.
