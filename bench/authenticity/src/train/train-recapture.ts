@@ -13,7 +13,9 @@ import { thresholdsFromGenuine, widenIntoGap } from './thresholds';
 // its held-out half) it also prints, as a dev measurement only, each feature's AUC on the training rows
 // and on those rows, and the fitted model's AUC there: which features transfer. Those rows are never
 // fitted on.
-// Usage: node bench/authenticity/dist/train/train-recapture.js <features.jsonl[,more.jsonl]> <version> [recipe=v3] [dev-calibration.jsonl]
+// A sixth argument sets the GBT seed (seed-to-seed spread when comparing variants); with
+// RECAPTURE_DRY_RUN=1 nothing is written (neither the model nor the .oof.jsonl file).
+// Usage: node bench/authenticity/dist/train/train-recapture.js <features.jsonl[,more.jsonl]> <version> [recipe=v3] [dev-calibration.jsonl] [seed]
 
 interface Row {
   id: string;
@@ -96,8 +98,11 @@ function main(): void {
   if (rows.some((r) => r.source !== 'own' && r.source !== 'project'))
     throw new Error('rows from outside the training generators in the training file');
   const recipeName = process.argv[4] ?? 'v3';
-  const recipe = RECIPES[recipeName];
-  if (!recipe) throw new Error(`unknown recipe ${recipeName}: ${Object.keys(RECIPES).join(', ')}`);
+  const chosen = RECIPES[recipeName];
+  if (!chosen) throw new Error(`unknown recipe ${recipeName}: ${Object.keys(RECIPES).join(', ')}`);
+  const seedArg = process.argv[6];
+  const recipe = seedArg ? { ...chosen, options: { ...chosen.options, seed: Number(seedArg) } } : chosen;
+  const dryRun = process.env.RECAPTURE_DRY_RUN === '1';
   const features = Object.keys(rows[0]?.features ?? {})
     .filter((f) => !recipe.drop(f))
     .sort();
@@ -127,10 +132,11 @@ function main(): void {
   report('all', () => true);
   for (const s of [...new Set(rows.map((r) => r.source))].sort()) report(`source ${s}`, (r) => r.source === s);
   for (const k of [...new Set(rows.map((r) => r.kind))].sort()) report(`kind ${k}`, (r) => r.label !== 'recapture' || r.kind === k);
-  writeFileSync(
-    (file.split(',')[0] ?? file).replace(/\.jsonl$/, '.oof.jsonl'),
-    rows.map((r, i) => JSON.stringify({ id: r.id, label: r.label, kind: r.kind, oof: oof[i] })).join('\n'),
-  );
+  if (!dryRun)
+    writeFileSync(
+      (file.split(',')[0] ?? file).replace(/\.jsonl$/, '.oof.jsonl'),
+      rows.map((r, i) => JSON.stringify({ id: r.id, label: r.label, kind: r.kind, oof: oof[i] })).join('\n'),
+    );
   const genuine = rows.map((r, i) => ({ r, s: oof[i] as number })).filter(({ r }) => r.label === 'genuine');
   // The training generators carry no real voucher types: one threshold pair for all (byType stays
   // empty until genuine evidence per type is available).
@@ -167,6 +173,7 @@ function main(): void {
   const devFile = process.argv[5];
   if (devFile) devReport(devFile, rows, features, model);
   const target = join(REPO_ROOT, 'libs', 'authenticity', 'src', 'recapture', 'recapture-model.json');
+  if (dryRun) return;
   writeFileSync(target, `${JSON.stringify(out)}\n`);
   console.log(`wrote ${target} (${model.trees.length} trees, ${features.length} features)`);
 }
