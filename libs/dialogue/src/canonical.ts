@@ -26,22 +26,29 @@ const SHORT_YEAR =
 
 /** 二零二零年 → 2020年 (a year read digit by digit), 民国93年 → 2004年 (Republic of China era). */
 function gregorianYears(text: string): string {
-  return text
-    .replace(/([零〇一二三四五六七八九]{4})(?=\s*年)/g, (digits) => [...digits].map((d) => SPELLED_DIGITS[d] ?? d).join(''))
-    .replace(SHORT_YEAR, (whole, digits: string) => {
-      const spelled = [...digits].map((d) => SPELLED_DIGITS[d] ?? d).join('');
-      // 一二年 / 三四年 are "one or two years", "three or four years": consecutive digits are a range.
-      if (/^\D/.test(digits) && Number(spelled[1]) === Number(spelled[0]) + 1) return whole;
-      return `${Number(spelled) <= 40 ? 20 : 19}${spelled}`;
-    })
-    .replace(
-      /\b(in|since|from|around|est\.?) '(\d{2})\b/g,
-      (_whole, word: string, yy: string) => `${word} ${Number(yy) <= 40 ? 20 : 19}${yy}`,
-    )
-    .replace(/民国\s*(\d{1,3}|[一二三四五六七八九十百零〇]{1,5})\s*年/g, (whole, year: string) => {
-      const n = /^\d+$/.test(year) ? Number(year) : parseChineseNumeral(year);
-      return n !== null && n > 0 && n < 200 ? `${1911 + n}年` : whole;
-    });
+  return (
+    text
+      .replace(/([零〇一二三四五六七八九]{4})(?=\s*年)/g, (digits) => [...digits].map((d) => SPELLED_DIGITS[d] ?? d).join(''))
+      .replace(SHORT_YEAR, (whole, digits: string) => {
+        const spelled = [...digits].map((d) => SPELLED_DIGITS[d] ?? d).join('');
+        // 一二年 / 三四年 are "one or two years", "three or four years": consecutive digits are a range.
+        if (/^\D/.test(digits) && Number(spelled[1]) === Number(spelled[0]) + 1) return whole;
+        return `${Number(spelled) <= 40 ? 20 : 19}${spelled}`;
+      })
+      // rules-2.9.2: a two-digit year with a leading zero (零三年, 〇八年, 03年) is a year whatever follows: no span starts at zero.
+      .replace(
+        /(?<![\d.零〇一二两三四五六七八九十百])[零〇0]([一二三四五六七八九\d])(?=\s*年)/g,
+        (_whole, digit: string) => `200${SPELLED_DIGITS[digit] ?? digit}`,
+      )
+      .replace(
+        /\b(in|since|from|around|est\.?) '(\d{2})\b/g,
+        (_whole, word: string, yy: string) => `${word} ${Number(yy) <= 40 ? 20 : 19}${yy}`,
+      )
+      .replace(/民国\s*(\d{1,3}|[一二三四五六七八九十百零〇]{1,5})\s*年/g, (whole, year: string) => {
+        const n = /^\d+$/.test(year) ? Number(year) : parseChineseNumeral(year);
+        return n !== null && n > 0 && n < 200 ? `${1911 + n}年` : whole;
+      })
+  );
 }
 
 /** The canonical form of a normalised message (see normaliseText). Pure and fast: a few regex passes. */

@@ -11,8 +11,9 @@ export type CountSlot = 'vehicles' | 'seats' | 'employees';
 
 const HEDGE = String.raw`\s*(?:多|来|余|几|出头|左右|-?odd|-?ish|\+|plus|or so|or more)?\s*`;
 const VEHICLE_NOUN =
-  '(重型|轻型|大|小|中型|半挂|冷链|冷藏|自己的)?(重卡|卡车|货车|挂车|半挂车?|冷藏车|冷链车|面包车|轻卡|厢式车|厢货|车子|车辆|货柜车|拖车|皮卡|吊车|搅拌车|泵车|渣土车|工程车|出租车|的士|网约车|三轮车|车(?!货|的货|料|沙|石|砖|土|水泥|菜|果|煤|皮|次|\\s*[\\d一二两三四五六七八九十几]))';
-const VEHICLE_AFTER = new RegExp(`^${HEDGE}(辆|部|台|架)?\\s*${VEHICLE_NOUN}`);
+  '(重型|轻型|大|小|中型|半挂|冷链|冷藏|自己的)?(重卡|卡车|货车|挂车|半挂车?|冷藏车|冷链车|拖头|车头|面包车|轻卡|厢式车|厢货|车子|车辆|货柜车|拖车|皮卡|吊车|搅拌车|泵车|渣土车|工程车|出租车|的士|网约车|三轮车|(?:trucks?|truk|lori|lorr(?:y|ies)|vans?)\\b|车(?!货|的货|料|沙|石|砖|土|水泥|菜|果|煤|皮|次|票|位|间|\\s*[\\d一二两三四五六七八九十几]))';
+// rules-2.9.2: 张 counts vehicles in the south-west (四张车, 五张冷藏车), only with a vehicle noun after it.
+const VEHICLE_AFTER = new RegExp(`^${HEDGE}(辆|部|台|架|张)?\\s*${VEHICLE_NOUN}`);
 const CLASSIFIER_ONLY = new RegExp(
   `^${HEDGE}(辆|台|部|架)(?![\\u4e00-\\u9fff]*(机器|设备|机床|电脑|收银|空调|冰箱|打印|缝纫|注塑|冰柜|机))`,
 );
@@ -95,11 +96,11 @@ const TOTAL_BEFORE = /(一共|总共|加起来|加一块|合计|总计|in total|
 const ZERO: readonly { slot: CountSlot; re: RegExp }[] = [
   {
     slot: 'vehicles',
-    re: /(没有|没|无|莫得)(自己的|自有的?)?(货车|卡车|车辆|车)(?![间位库险贷票])|(货车|车辆|车子|车)(什么的|之类的)(都|也)?(没有|没)(?!问题)|\bno (trucks|vehicles|vans|lorries)\b|\b(don't|do not|doesn't) (have|own|run) (any )?(trucks|vehicles|vans|lorries)\b|\bwithout (any )?(trucks|vehicles)\b|\bzero (trucks|vehicles)\b/i,
+    re: /(一|1)\s*(台|辆|部|张)\s*(货车|卡车|车子|车)?\s*(都|也)\s*(没有|没|莫得|冇)|\bno (get |have )?(trucks?|vehicles?|vans?|lorr(?:y|ies))( of (our|my) own)?\b|(没有|没|无|莫得)(自己的|自有的?)?(货车|卡车|车辆|车)(?![间位库险贷票])|(货车|车辆|车子|车)(什么的|之类的)(都|也)?(没有|没)(?!问题)|\bno (trucks|vehicles|vans|lorries)\b|\b(don't|do not|doesn't) (have|own|run) (any )?(trucks?|vehicles?|vans?|lorr(?:y|ies))\b|\bwithout (any )?(trucks|vehicles)\b|\bzero (trucks|vehicles)\b/i,
   },
   {
     slot: 'employees',
-    re: /(没有|没|无)(请|雇)?(员工|工人|伙计|雇人|请人)|没(请|雇)人|^[\s，,。]*(就|只有|只|就只有)(我|俺|我自己|俺自己)(自己)?一个人(在)?(干|做|弄|开|搞|忙)?(的)?[\s，,。!！~啊呀]*$|^\s*(it'?s )?(just|only) me\b[\s.!,]*(here)?[\s.!]*$|\bone-man (band|show|business|operation)\b|\bno (employees|staff|workers)\b|\b(don't|do not) (have|employ|hire) (any )?(employees|staff|workers)\b/i,
+    re: /(一|1)\s*(个|位|名)\s*(员工|工人|伙计)\s*(都|也)\s*(没有|没|莫得|冇)|(一|1)\s*(个|位|名)\s*人?\s*(都|也)\s*(没|不)(请|雇|招)|(没有|没|无)(请|雇)?(员工|工人|伙计|雇人|请人)|没(请|雇)人|^[\s，,。]*(就|只有|只|就只有)(我|俺|我自己|俺自己)(自己)?一个人(在)?(干|做|弄|开|搞|忙)?(的)?[\s，,。!！~啊呀]*$|^\s*(it'?s )?(just|only) me\b[\s.!,]*(here)?[\s.!]*$|\bone-man (band|show|business|operation)\b|\bno (employees|staff|workers)\b|\b(don't|do not) (have|employ|hire) (any )?(employees|staff|workers)\b/i,
   },
   { slot: 'seats', re: /(没有|没|无)(座位|堂食|位子)|只做外卖|\bno (seats|seating|dine-in)\b|takeaway only/i },
 ];
@@ -119,13 +120,18 @@ interface Candidate {
   within?: boolean;
 }
 
+/** After a figure of one: a classifier, perhaps a noun, then 都/也 and a negation (一台车都没有, 一个员工也没请). */
+const NOT_EVEN_ONE = /^\s*(台|辆|部|张|个|位|名)\s*[\u4e00-\u9fff]{0,3}?(都|也)\s*(没|不|莫得|冇|无)/;
+
 const PART_BEFORE = /(另外|其余|剩下的?|其中|还有|\bthe other|\banother|\bthe rest of|\bthe remaining)\s*(的)?\s*$/i;
 
 function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot | undefined {
   const after = w.text.slice(n.end, n.end + 24);
   const before = w.text.slice(Math.max(0, n.index - 20), n.index);
   const vehicle = VEHICLE_AFTER.exec(after);
-  if ((vehicle && (vehicle[1] === '辆' || vehicle[3])) || VEHICLE_AFTER_EN.test(after)) return 'vehicles';
+  // 三张车辆行驶证, 两张货车发票: 张 counting a vehicle's papers, not vehicles.
+  const papers = vehicle?.[1] === '张' && /^[\u4e00-\u9fff]{0,3}?(证|票|单|照|合同|保单|行驶|登记)/.test(after.slice(vehicle[0].length));
+  if ((vehicle && !papers && (vehicle[1] === '辆' || vehicle[3])) || VEHICLE_AFTER_EN.test(after)) return 'vehicles';
   if (SEAT_AFTER.test(after)) return 'seats';
   // "20 chair only": chairs seat diners, except in a salon or barber's, where a chair is a workplace.
   if (/^\s*chairs?\b/i.test(after) && w.facts.industry !== 'personal_services') return 'seats';
@@ -199,6 +205,8 @@ export function fillCounts(w: Work, pending: string | undefined): void {
       continue;
     }
     if (HIRING_BEFORE.test(w.text.slice(Math.max(0, n.index - 12), n.index))) continue;
+    // rules-2.9.2: 一台车都没有, 一个人也没请: "not even one" is none, never one.
+    if (n.value === 1 && NOT_EVEN_ONE.test(w.text.slice(n.end, n.end + 12))) continue;
     if (!n.scaled && HIRED_BEFORE.test(w.text.slice(Math.max(0, n.index - 14), n.index))) {
       hired = { value: (hired?.value ?? 0) + n.value, end: n.end };
       w.used.add(n);

@@ -6,6 +6,12 @@ import type { IndustryId } from '@uplift/domain';
 
 export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly string[]>>> = {
   catering: [
+    // rules-2.9.2: a lunch-box kitchen, a fried-chicken stand (馆子 alone is also where customers eat out)
+    '便当',
+    '团膳',
+    '盒饭',
+    '咸酥鸡',
+    '炸鸡摊',
     // rules-2.9.1: kitchen and floor staff name an eatery ("three waiters and a cook", 厨师四个, 请了两个帮厨).
     'waiter',
     'waitress',
@@ -262,6 +268,11 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'fabrication shop',
   ],
   construction: [
+    // rules-2.9.2: solar installers
+    '光伏安装',
+    '装光伏',
+    'solar installation',
+    'solar installer',
     // rules-2.9.0: site crews and subcontractors.
     '干劳务',
     '劳务队',
@@ -315,6 +326,9 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'scaffolding',
   ],
   personal_services: [
+    // rules-2.9.2: portrait studios (写真, 汉服 photos)
+    '写真',
+    '汉服摄影',
     // rules-2.9.0: classes and schools for children, tailoring, photo studios.
     'english classes',
     'classes for kids',
@@ -410,6 +424,9 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'phone repair',
   ],
   retail: [
+    // rules-2.9.2: pet supplies (a pet shop that grooms is personal services)
+    '宠物用品',
+    'pet supplies',
     // rules-2.9.0: raw seafood shops, second-hand clothes.
     '海鲜店',
     '海鲜小店',

@@ -40,7 +40,7 @@ function paymentWords(w: Work): void {
   if (w.facts.paymentCycleDays !== undefined) return;
   if (SPLIT_TERMS.test(w.text)) return;
   if (
-    /(季结|按季结|按季度(结|付)|(每个?)?季度(一)?(结|付|打款|对账|结款)|quarterly (billing|settlement|payment)|(pay|pays|paid|settle|settles|settled)( us| me)? (quarterly|every quarter|once a quarter))/i.test(
+    /(季结|按季结|按季度(结|付)|按季度?(给|打|付)(钱|款)|(每个?)?季度(一)?(结|付|打款|对账|结款)|quarterly (billing|settlement|payment)|(pay|pays|paid|settle|settles|settled)( us| me)? (quarterly|every quarter|once a quarter))/i.test(
       w.text,
     )
   )
@@ -142,7 +142,9 @@ export function fillTenureFromDates(w: Work, now: string | null | undefined): vo
         .split(/[，,。；;！!？?]/)
         .pop() ?? '';
     const tail = w.text.slice(d.end, d.end + 14).split(/[，,。；;！!？?]/)[0] ?? '';
-    if (!TENURE_START.test(head + w.text.slice(d.index, d.end) + tail)) continue;
+    // rules-2.9.2: a message that is a year and nothing else (零三年, "2016.") answers when the business began.
+    const yearAlone = /^[\s。.!！~]*$/.test(w.text.slice(0, d.index) + w.text.slice(d.end).replace(/^\s*(的|吧|啊|呀|哦|啦)/, ''));
+    if (!yearAlone && !TENURE_START.test(head + w.text.slice(d.index, d.end) + tail)) continue;
     const months = Number(ref[1]) * 12 + Number(ref[2]) - (d.year * 12 + (d.month ?? 1));
     if (months >= 0 && months < 12 * 100) w.facts.yearsInBusiness = Math.floor(months / 12);
     return;
