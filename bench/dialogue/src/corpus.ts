@@ -206,7 +206,8 @@ export function corpusFigures() {
     // Written blind after rules-2.8.0+intent-lr-3 and measured untouched first (both halves, ADR 0018 rules-2.9.0 addendum);
     // its dev half was then tuned on, its held-out half never.
     seventh: join(CORPUS_DIR, 'seventh'),
-    // Written blind after rules-2.9.0+intent-lr-4 and measured untouched first (both halves); a held-out half never tuned on.
+    // Written blind after rules-2.9.0+intent-lr-4 and measured untouched first (both halves); its dev half was then tuned on
+    // (rules-2.9.2), its held-out half never.
     eighth: join(CORPUS_DIR, 'eighth'),
   };
   const figures = (split: Split, dir: string) => {
