@@ -34,7 +34,11 @@ describe('understanding merchant messages', () => {
   test('a bare amount answers the revenue question the assistant just asked', () => {
     const asked: AssistantAction = { kind: 'ask_fact', fact: 'monthlyRevenue' };
     assert.equal(understand('20万', caseState({ actions: [asked] })).facts.monthlyRevenue, 200_000);
-    assert.equal(understand('20万', caseState()).facts.monthlyRevenue, undefined);
+    // rules-2.9.3: with no question on the table, a money-sized figure alone is the monthly takings (the commonest figure
+    // asked); while another fact is asked, it answers nothing.
+    assert.equal(understand('20万', caseState()).facts.monthlyRevenue, 200_000);
+    const staffAsked: AssistantAction = { kind: 'ask_fact', fact: 'employees' };
+    assert.deepEqual(understand('20万', caseState({ actions: [staffAsked] })).facts, {});
   });
 
   test('payment cycle in months becomes days', () => {

@@ -24,15 +24,25 @@ const SPELLED_DIGITS: Readonly<Record<string, string>> = {
 const SHORT_YEAR =
   /(?<![\d.了做干有近快过满第多国零〇一二两三四五六七八九十百])(\d{2}|[零〇一二三四五六七八九]{2})(?=\s*年\s*(\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|开|成立|注册|[拿领]的?(证|照|执照)|创|起|干起|做起|搞起|弄起|建|就|那|底|初|上半|下半|的时候|左右开|[^，,。！!？?\d年]{1,6}(开的|开始|开业|开店|开张|成立|注册|创办|创立|建的|建厂|办的|办厂|起家|干起|做起|搞起|弄起|开起|接手|拿的?(证|照|执照)|领的?(证|照|执照))))/g;
 
+/** A year followed at once by its opening: 年开的, 年开业, 年成立, 年注册, 年那会儿. */
+const OPENED_THAT_YEAR = /^\s*年\s*(开的|开业|开张|开店|成立|注册|创办|创立|那年|那会儿?|的时候开)/;
+
 /** 二零二零年 → 2020年 (a year read digit by digit), 民国93年 → 2004年 (Republic of China era). */
 function gregorianYears(text: string): string {
   return (
     text
       .replace(/([零〇一二三四五六七八九]{4})(?=\s*年)/g, (digits) => [...digits].map((d) => SPELLED_DIGITS[d] ?? d).join(''))
-      .replace(SHORT_YEAR, (whole, digits: string) => {
+      .replace(SHORT_YEAR, (whole: string, digits: string, ...rest: unknown[]) => {
+        const [offset, source] = rest.slice(-2) as [number, string];
         const spelled = [...digits].map((d) => SPELLED_DIGITS[d] ?? d).join('');
         // 一二年 / 三四年 are "one or two years", "three or four years": consecutive digits are a range.
-        if (/^\D/.test(digits) && Number(spelled[1]) === Number(spelled[0]) + 1) return whole;
+        // rules-2.9.3: unless the opening follows at once (一二年开的, 一四年成立): a span is never "opened".
+        if (
+          /^\D/.test(digits) &&
+          Number(spelled[1]) === Number(spelled[0]) + 1 &&
+          !(OPENED_THAT_YEAR.test(source.slice(offset + whole.length)) && (Number(spelled) <= 30 || Number(spelled) >= 50))
+        )
+          return whole;
         return `${Number(spelled) <= 40 ? 20 : 19}${spelled}`;
       })
       // rules-2.9.2: a two-digit year with a leading zero (零三年, 〇八年, 03年) is a year whatever follows: no span starts at zero.

@@ -28,7 +28,7 @@ const SEAT_AFTER = new RegExp(
 const STAFF_NOUN_ZH =
   '(员工|小姐姐|小哥哥|小妹|工人|伙计|师傅|店员|服务员|厨师|司机|技师|理发师|美容师|美甲师|发型师|按摩师|足疗师|帮工|长工|雇员|职工|工作人员|小工|学徒|阿姨|保洁|销售|业务员|收银员?|导购|营业员|骑手|快递员|配送员|搬运工|装卸工|普工|操作工|焊工|木工|电工|帮厨|洗碗工|跑堂|保安|修理工|维修工|工友|人手|教练|老师|店长|厨子|伙夫|护工|月嫂|全职|兼职|徒弟|帮手|大厨|厨工|服务生|车位工|车工|缝纫工|杂工|临时工|钟点工|包装工|技工|熟练工|季节工|短工|计件工|洗车工|医生|助理|护士|保育员|摄影师|做工的|打工的|工仔|karyawan|pekerja|(?<![会成学队社委议官演球党团])员)';
 const STAFF_NOUN_EN =
-  '(employees?|staff|photographers?|doctors?|vets?|nurses?|jackaroos?|jillaroos?|farm ?hands|tradies|apprentices?|(?:boys|girls|men|women)(?=\\s+(?:working|who work|that work))|workers?|drivers?|helpers?|cooks?|chefs?|waiters?|waitresses|stylists?|technicians?|hands|mechanics?|cleaners?|therapists?|barbers?|assistants?|salespeople|crew|labou?rers?|engineers?|operators?|riders?|tailors?|beauticians?|manicurists?|full-timers?|part-timers?|team members|full[- ]?timers?|part[- ]?timers?|full[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|part[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|coaches|trainers|teachers|nurses|guards|packers|pickers|groomers?|bakers?|baristas?|hairdressers?|tutors?|instructors?|nannies|caregivers?|carers?|pharmacists?|florists?|plumbers?|electricians?|welders?|carpenters?|painters?|masons?|loaders?|conductors?|seamstress(es)?|machinists?|servers|bartenders?|cashiers?|clerks?|farm ?hands?|kitchen hands?|dishwashers|porters?|movers|(people |staff |workers )?on (the |our )?payroll)';
+  '(employees?|staff|photographers?|doctors?|vets?|nurses?|jackaroos?|jillaroos?|farm ?hands|tradies|apprentices?|(?:boys|girls|men|women|ladies)(?=\\s+(?:working|who work|that work|(?:that |who )?i (?:pay|employ|hired?)|on (?:the )?(?:payroll|wages)|helping))|workers?|drivers?|helpers?|cooks?|chefs?|waiters?|waitresses|stylists?|technicians?|hands|mechanics?|cleaners?|therapists?|barbers?|assistants?|salespeople|crew|labou?rers?|engineers?|operators?|riders?|tailors?|beauticians?|manicurists?|full-timers?|part-timers?|team members|full[- ]?timers?|part[- ]?timers?|full[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|part[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|coaches|trainers|teachers|nurses|guards|packers|pickers|groomers?|bakers?|baristas?|hairdressers?|tutors?|instructors?|nannies|caregivers?|carers?|pharmacists?|florists?|plumbers?|electricians?|welders?|carpenters?|painters?|masons?|loaders?|conductors?|seamstress(es)?|machinists?|servers|bartenders?|cashiers?|clerks?|farm ?hands?|kitchen hands?|dishwashers|porters?|movers|(people |staff |workers )?on (the |our )?payroll)';
 const STAFF_AFTER = new RegExp(
   `^${HEDGE}(个|名|位)?\\s*(of\\s+)?(full-time\\s+|part-time\\s+)?(${STAFF_NOUN_ZH}|((?!years?\\b|months?\\b|days?\\b|of\\b)[a-z]+\\s+)?${STAFF_NOUN_EN}\\b)`,
   'i',
@@ -82,8 +82,14 @@ const HIRING_BEFORE = /((?<!已经)招聘?|还缺|缺|\bhiring|\bto hire|\brecru
 /** rules-2.9.1: staff just taken on (又招了一个, 新请了两个, "we just hired another one"): an addition to the count, not a count. */
 const HIRED_BEFORE =
   /((又|新|刚|刚刚|再|另外)(招|请|雇|添|加)了?(一批)?|\b(just|recently|also) (hired|took on|taken on|brought on)( another| one more| an extra| a new)?|\b(hired|took on|brought on) (another|one more|an extra))\s*$/i;
-/** A bare figure that restates a count ("，十六个", "so 13"): no noun of its own. */
-const BARE_RESTATED_AFTER = /^\s*(个|名|位|人|people\b)?\s*(了|啦|now|in total|altogether|total)?\s*([，,。.!！;；]|$)/i;
+/**
+ * rules-2.9.3: vehicles just bought (又买了一台, 新添了两辆, "we bought one last month"): an addition to the fleet, as a hire is to
+ * the staff.
+ */
+const BOUGHT_BEFORE =
+  /((又|新|再|另外)(买|添|购|提|加)了?|\b(just |recently |also )?(bought|purchased)( another| one more| an extra| a new)?|\b(got|added|picked up) (another|one more|an extra|a new))\s*$/i;
+/** A bare figure that restates a count ("，十六个", "so 13", "，九台"): no noun of its own. */
+const BARE_RESTATED_AFTER = /^\s*(个|名|位|人|台|辆|部|people\b)?\s*(了|啦|now|in total|altogether|total)?\s*([，,。.!！;；]|$)/i;
 
 /** A count named by the whole workforce (员工, staff), as against one role (厨师, drivers). */
 const GENERAL_AFTER = /^\s*(多|来|余|几)?\s*(个|名|位|号)?\s*(员工|职工|雇员|人|staff\b|employees\b|people\b|workers\b|team members\b)/i;
@@ -187,6 +193,13 @@ function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot
 const EXCLUDING_OWNER_BEFORE =
   /(((不|不要|不用)(算|计)|除了|除去|不包括|不含)(上)?(我|我们|老板)[^，,。\d]{0,8}|(我|我们|老板)(俩|两个|两口子)?(都)?不算(的话)?)[，,\s]*(就|有|还有|是|剩|剩下)?\s*$|\b(not counting|excluding|apart from) (me|myself|us|the owners?)\b[^.\d]{0,12}$/i;
 
+/** The slot a figure adds to: staff just hired, vehicles just bought (of a fleet the message counts). */
+function addition(w: Work, n: FoundNumber): 'employees' | 'vehicles' | undefined {
+  if (HIRED_BEFORE.test(w.text.slice(Math.max(0, n.index - 14), n.index))) return 'employees';
+  const before = w.text.slice(Math.max(0, n.index - 24), n.index);
+  return BOUGHT_BEFORE.test(before) && !/^\s*(个|名|位|人)/.test(w.text.slice(n.end, n.end + 3)) ? 'vehicles' : undefined;
+}
+
 /** Fills vehicles, seats and employees from the figures of the message. */
 export function fillCounts(w: Work, pending: string | undefined): void {
   tablesTimesSeats(w);
@@ -195,7 +208,7 @@ export function fillCounts(w: Work, pending: string | undefined): void {
   let deniedSlot: CountSlot | undefined;
   // "本来十台，卖了两台": vehicles sold after a count that was (本来/原来) are taken off it.
   let sold = 0;
-  let hired: { value: number; end: number } | undefined;
+  let added: { slot: 'employees' | 'vehicles'; value: number; end: number } | undefined;
   let restated = false;
   for (const n of w.numbers) {
     if (w.used.has(n) || n.value < 1 || n.value >= 100_000) continue;
@@ -207,8 +220,9 @@ export function fillCounts(w: Work, pending: string | undefined): void {
     if (HIRING_BEFORE.test(w.text.slice(Math.max(0, n.index - 12), n.index))) continue;
     // rules-2.9.2: 一台车都没有, 一个人也没请: "not even one" is none, never one.
     if (n.value === 1 && NOT_EVEN_ONE.test(w.text.slice(n.end, n.end + 12))) continue;
-    if (!n.scaled && HIRED_BEFORE.test(w.text.slice(Math.max(0, n.index - 14), n.index))) {
-      hired = { value: (hired?.value ?? 0) + n.value, end: n.end };
+    const addedSlot = n.scaled ? undefined : addition(w, n);
+    if (addedSlot) {
+      added = { slot: addedSlot, value: (added?.slot === addedSlot ? added.value : 0) + n.value, end: n.end };
       w.used.add(n);
       continue;
     }
@@ -234,18 +248,20 @@ export function fillCounts(w: Work, pending: string | undefined): void {
     // 我们俩, 我跟我哥两个: the owners' own number is not a count of anything.
     if (n.value <= 3 && OWNERS_NUMBER_BEFORE.test(before) && !STAFF_AFTER.test(w.text.slice(n.end, n.end + 12))) continue;
     // "现在九个", "now it's eleven": a bare present figure after a count restates that count as it is now.
-    // "员工十五个，又招了一个，十六个", "12 staff, we just hired another one, so 13": the bare figure after a hire is the new count.
+    // "员工十五个，又招了一个，十六个", "12 staff, we just hired another one, so 13", "8 vans, we bought one, so 9": the bare
+    // figure after an addition is the new count.
+    const own = slotOf(w, n, pending);
     const afterHire =
       !n.scaled &&
-      previous?.slot === 'employees' &&
-      hired !== undefined &&
-      n.index > hired.end &&
+      added !== undefined &&
+      previous?.slot === added.slot &&
+      n.index > added.end &&
       BARE_RESTATED_AFTER.test(w.text.slice(n.end, n.end + 12)) &&
-      slotOf(w, n, pending) === undefined;
+      (own === undefined || own === added.slot);
     if (afterHire) restated = true;
     const present = !n.scaled && previous !== undefined && (PRESENT_BEFORE.test(before) || afterHire);
     const slot =
-      slotOf(w, n, pending) ??
+      own ??
       (excluding ? 'employees' : undefined) ??
       (previous && !n.scaled && (CORRECTED_TO.test(before) || present) ? previous.slot : undefined) ??
       (deniedSlot && !n.scaled && /(而|but|it'?s|is|是|[，,;])\s*$/i.test(before) ? deniedSlot : undefined);
@@ -285,8 +301,9 @@ export function fillCounts(w: Work, pending: string | undefined): void {
   }
   for (const { slot, re } of ZERO) if (w.facts[slot] === undefined && re.test(w.text)) w.facts[slot] = 0;
   countBesideOwner(w);
-  // Staff just hired and no count restated after them: they join the count given, or are the count.
-  if (hired && !restated) w.facts.employees = (w.facts.employees ?? 0) + hired.value;
+  // Staff just hired (vehicles just bought) and no count restated after them: they join the count given, or are the count.
+  if (added && !restated && (added.slot === 'employees' || w.facts.vehicles !== undefined))
+    w.facts[added.slot] = (w.facts[added.slot] ?? 0) + added.value;
   const had = w.facts.vehicles;
   if (
     sold > 0 &&
@@ -383,7 +400,7 @@ function tablesTimesSeats(w: Work): void {
   const perTable = w.numbers.find(
     (n) =>
       n !== tables &&
-      /(一桌|每桌|(每|一)张(桌子?|台子)|per table|each table|tables? of)\s*(能|可以)?坐?\s*$/i.test(
+      /(一桌|每桌|(每|一)张(桌子?|台子)?|per table|each table|tables? of)\s*(能|可以)?坐?\s*$/i.test(
         w.text.slice(Math.max(0, n.index - 10), n.index),
       ),
   );

@@ -93,7 +93,7 @@ export const DONE = new RegExp(
     '\\b(chuck|bung|pop) (it|this|the application|my application|the lot) in\\b',
     // rules-2.9.0: done with the uploads; Singlish "finish already"; help me submit; get it assessed; 走流程; a bare 提交.
     '\\bdone with (the |my |all the )?(uploads?|uploading|documents|docs|paperwork|files)\\b|^\\s*(finish|finished|done|complete|completed) (already|liao)\\b|\\bhelp (me|us) (to )?(submit|assess|process|finali[sz]e)\\b|\\bget (it|this|my application|the application) (assessed|submitted|reviewed|processed|decided)\\b',
-    '帮我走(个|一下)?(流程|程序)|(材料|资料|东西)(都|全)?(备|准备)好了|^\\s*(ok|好|好的|行)?[,，\\s]*(提交|交吧|交了吧|提交吧)\\s*[。！!~]*\\s*$',
+    "帮我走(个|一下)?(流程|程序)|(材料|资料|东西)(都|全)?(备|准备)好了|(?:^|(?<=[,，。;；!！])(?<!(别|不|不要|不用|莫|甭|\\bno|\\bnope|\\bnot yet|don'?t)\\s*[,，。;；!！]))\\s*(ok|好|好的|行|中)?[,，\\s]*(提交|交吧|交了吧|提交吧)\\s*[。！!~]*\\s*$",
     '\\ball done\\b|\\bdone (uploading|sending|here|now)\\b|^\\s*(ok,? )?(done|finished|ready|submit)\\s*[.!。！~]*\\s*$|^\\s*(好了|好啦|完了|弄完了|搞完了)\\s*[。！!~]*\\s*$',
     'nothing (else|more)( to (add|send|upload|give))?|no more (documents|files|uploads|docs|to send|to upload)',
     '((?<=^|[,，;；])\\s*|please |go ahead and |you can |can |kindly |now |just |so |then |yes,? |ok,? )(submit|assess|process|evaluate|review|decide|finali[sz]e)\\b(?!\\s+(the|my|a)\\s+(photo|licen|statement|document))(?!\\s+(nothing|anything|yet)\\b)',

@@ -65,7 +65,9 @@ export const UPLOAD_WHAT = new RegExp(
   [
     `(要|需要|得|该|还要|还需要|还缺|缺|应该)[^，,。.!！？?]{0,6}(什么|哪些|哪个|哪几|几个|几份|几张|几个月|多少)[^，,。.!！？?]{0,4}(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH}|证明)`,
     `(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH})[^，,。.!！？?]{0,4}(要|需要|得)(传|交|提供|准备|拍|上传|发)?(什么|哪些|哪个|哪几|几个|几份|几张|多少)`,
-    '(传|交|提供|准备|拍|上传|发|补|带|给)(个|点|些)?(什么|哪些|哪个|哪几|几个|几份|几张|多少)(资料|材料|文件|证件|照片|东西|证明)?',
+    // rules-2.9.3: 给多少 / 发多少 ask an amount (给多少额度, 发多少工资) unless a document follows.
+    '(传|交|提供|准备|拍|上传|补|带)(个|点|些)?(什么|哪些|哪个|哪几|几个|几份|几张|多少)(资料|材料|文件|证件|照片|东西|证明)?',
+    '(发|给)(个|点|些)?(什么|哪些|哪个|哪几|几个|几份|几张|多少)(资料|材料|文件|证件|照片|东西|证明)|(发|给)(个|点|些)?(什么|哪些|哪个|哪几|几个|几份|几张)',
     `(需要|要|得)(我)?(传|交|提供|拍|上传|准备|给)?[^，,。.!！？?]{0,3}${SPECIFIC_DOC_ZH}(吗|么|不|嘛|没有)`,
     '(要|需要|得)(传|交|提供|拍|上传|准备)?(几|多少)(个月|张|页|份|年|期)',
     `${SPECIFIC_DOC_ZH}[^，,。.!！？?]{0,4}(要|需要|得)(拍|传|交|提供|上传|复印|扫描)`,
@@ -116,6 +118,9 @@ export const UPLOAD_WHAT = new RegExp(
 export const WHY_OR_HOW_KEPT =
   /(为什么|为何|干嘛|干什么|怎么还(要|得|需要)|用来|安全|保存|删除|删掉|删了|谁能看|泄露|\bwhy\b|what for|\bsafe\b|\bsecure\b|\bstore\b|\bkeep\b|\bdelete\b|who (can )?see|\bleak)/i;
 
+/** rules-2.9.3: the terms of the credit (fees, interest, the limit): a question about the request, never about which documents. */
+export const ABOUT_TERMS = /(手续费|利息|利率|费用|收费|收钱|额度|多少钱|\b(fees?|charges?|interest|rates?|limit|cost|costs)\b)/i;
+
 /** Refusing, or being unable, to give what was asked. */
 export const DECLINE = new RegExp(
   [
@@ -154,6 +159,8 @@ export const DECLINE = new RegExp(
       "rather not|prefer not|none of your business|(that'?s|it'?s|that is|it is) (private|confidential)|skip (it|this|that)|no idea|not sure|i don'?t know|dunno|don'?t have (that|one|it|those|any)|haven'?t got (one|any|it|that|those)|no such (thing|document)",
     "under (my|our|the) [a-z]+'?s? name|(is|are)n'?t (in|under) my name|not (in|under) my name|在(我)?(?!我)[\\u4e00-\\u9fff]{1,3}名下|不在我名下|不是我的名字|名字不是我",
     `^${P}*(no|nope|nah|none|n/a|no thanks)${P}*$`,
+    // rules-2.9.3: a reason, then "so no" (…and she's on leave, so no; 会计休假了，所以没有).
+    `[,，]\\s*(so|所以)\\s*,?\\s*(no|nope|not now|can'?t|cannot|没有|没|不行|给不了)${P}*$`,
   ].join('|'),
   'i',
 );

@@ -6,6 +6,8 @@ import type { IndustryId } from '@uplift/domain';
 
 export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly string[]>>> = {
   catering: [
+    // rules-2.9.3: an eating house (Indian English "hotel" for one).
+    'eating house',
     // rules-2.9.2: a lunch-box kitchen, a fried-chicken stand (馆子 alone is also where customers eat out)
     '便当',
     '团膳',
@@ -157,6 +159,10 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     '流水席',
   ],
   logistics: [
+    // rules-2.9.3: cargo agents without trucks of their own.
+    'cargo agent',
+    'agent for cargo',
+    'freight agent',
     // rules-2.9.0: container haulage.
     '拉集装箱',
     '集装箱运输',
@@ -268,6 +274,10 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'fabrication shop',
   ],
   construction: [
+    // rules-2.9.3: UK site trades.
+    'subbie',
+    'groundworks',
+    'groundworker',
     // rules-2.9.2: solar installers
     '光伏安装',
     '装光伏',
@@ -424,6 +434,9 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'phone repair',
   ],
   retail: [
+    // rules-2.9.3: a pet shop.
+    'pet shop',
+    'pet store',
     // rules-2.9.2: pet supplies (a pet shop that grooms is personal services)
     '宠物用品',
     'pet supplies',

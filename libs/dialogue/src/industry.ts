@@ -61,6 +61,14 @@ const CONSTRUCTIONS: readonly Construction[] = [
   },
   // Cooked food sold (卖炸鱿鱼, 做烤串): catering, over the retail reading of 卖.
   { id: 'catering', re: /(炸|烤|煎|卤|炒|煮|蒸)(鱿鱼|串|肉|鸡|鸭|鱼|饭|面|粉|饼|包子|饺子|虾|豆腐|肠|红薯|玉米)/g, weight: 2 },
+  // rules-2.9.3: a dish named by how it is cooked (酸汤鱼, 盐水鸭, 手抓羊肉, 红烧肉), and an eatery named by its food (面片馆, 米线店, 羊肉馆).
+  {
+    id: 'catering',
+    re: /(酸汤|水煮|红烧|清蒸|麻辣|酸菜|剁椒|盐水|白切|黄焖|干锅|手抓|铁锅炖|烧|酱|熏)(鱼|鸭|鸡|鹅|排骨|牛蛙|羊肉|牛肉|肉|虾)|(面片?|米线|米粉|粉|饭|馍|粥|饺子?|包子|火锅|烧烤|串串|麻辣烫)(店|馆|档|摊|铺)|(鱼|鸭|鸡|羊肉|牛肉|肉|虾|菜)(馆|档口)/g,
+    weight: 2,
+  },
+  // rules-2.9.3: hauling goods on a route (跑凯里到贵阳的货, 跑长途货): haulage.
+  { id: 'logistics', re: /跑[^，,。；;]{0,10}?的?货(?!款|币|架|品|物质量)/g, weight: 2 },
   // rules-2.9.1: staff split between kitchen and floor (厨房五个、楼面六个, "kitchen 5 front 3"), or diners paying after the meal.
   {
     id: 'catering',
@@ -100,7 +108,7 @@ const CUSTOMER_AFTER =
   /^(s|es)?\s*(clients?|customers?|buyers?|accounts)\b|^(客户|客人|买家|大客户)|^(s|es)?\s*(chains?|stores?|outlets?|groups?|owners?|people)?\s*(pay|pays|paid|settle|settles|settled|owe|owes|buy from|buys from|bought from|order from|orders from|source from)\b|^[\u4e00-\u9fff]{0,3}(给我们|欠我们|从我们|找我们)(结|付|打款|回款|拿货|进货|订货|下单)|^(那边|那里|这边|方面)(都|一般|基本|基本上)?(是)?(月结|周结|季结|现结|压款|压账|账期|结款|回款|付款|给钱|打款)/;
 /** rules-2.9.1: a trade that pays the merchant later (那些饭店都是两个月才付钱给我们, 酒店月底才把钱打给我们) is the customer. */
 const PAYS_US_AFTER =
-  /^[^，,。.;；]{0,12}(付钱|还钱|给钱|结钱|打款|付款|回款|结账|把钱(打|转|给|结))(给|过来给)?(我们|我|俺们|咱们)|^(那边|那里|这边|方面)?(都|一般|基本上?)?(是)?[\d一二两三四五六七八九十半几]+个?(天|周|礼拜|星期|月)(才)?(付|结|给|打)(一次|款|钱)/;
+  /^[^，,。.;；]{0,12}(付钱|还钱|给钱|结钱|打款|付款|回款|结账|把钱(打|转|给|结))(给|过来给)?(我们|我|俺们|咱们)|^(那边|那里|这边|方面)?(都|一般|基本上?)?(是)?[\d一二两三四五六七八九十半几]+个?(天|周|礼拜|星期|月)(才)?(付|结|给|打)(一次|款|钱|(?=\s*([，,。.;；!！]|$)))/;
 /**
  * rules-2.9.1: the workplace a person is asked to visit (上门看看我的厂, "could someone visit my factory?") or a trade
  * naming a document asked about (茶楼的卫生许可证也要吗, 分包合同要传几份) is no trade the merchant states.

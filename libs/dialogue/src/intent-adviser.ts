@@ -1,6 +1,6 @@
 import type { Intent, MerchantFacts } from '@uplift/domain';
 import { canonicalText } from './canonical';
-import { WHY_OR_HOW_KEPT } from './cues-requests';
+import { ABOUT_TERMS, WHY_OR_HOW_KEPT } from './cues-requests';
 import { CORE_REQUEST } from './cues-topics';
 import { intentFeatures } from './intent-features';
 import modelData from './intent-adviser-model.json';
@@ -75,8 +75,8 @@ export function adviseIntent(rules: Intent, facts: MerchantFacts, normalised: st
   if (IRREVERSIBLE.has(rules) || !adviceWanted(rules, facts)) return rules;
   const canonical = canonicalText(normalised);
   const scores = scoreIntents(canonical, model);
-  // Why a document is needed, or how it is kept, is a question about the request, not about what to send.
-  const why = WHY_OR_HOW_KEPT.test(canonical);
+  // Why a document is needed, how it is kept, or what the credit costs is a question about the request, not about what to send.
+  const why = WHY_OR_HOW_KEPT.test(canonical) || ABOUT_TERMS.test(canonical);
   // A question that names the request itself (approval, limit, documents) is never off topic, whatever the adviser learned.
   const aboutRequest = CORE_REQUEST.test(canonical);
   let best: Intent = rules;

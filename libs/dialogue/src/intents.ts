@@ -91,6 +91,9 @@ function echoedThenAnswered(acts: SpeechActs, i: number): boolean {
   return [...body].length <= 8 && !/\s\S+\s/.test(body) && !isQuestion(body, '', i === 0);
 }
 
+/** A question tag closing a statement: "no?", "right?", "isn't it?", 对吧？, 是吧？. */
+const TAG_QUESTION = /^\s*(no|right|yes|isn'?t it|innit|eh|lah|hor|是吧|对吧|对不对|是不是)\s*[?？]*\s*$/i;
+
 /** "2 vans, that's it", "员工就这些": a closing "that's all" after a stated fact limits the fact, not the documents. */
 const CLOSING_LIMIT = /(that'?s (it|all)|就这些|就这么多|就这样)(了|啦|吧)?\s*[.!。！~]*\s*$/i;
 const ABOUT_DOCUMENTS = /(资料|材料|文件|照片|证件|传|交|发给|提交|upload|sent|send|documents?|files?|photos?|submit|assess)/i;
@@ -123,7 +126,9 @@ export function classifyIntent(message: string, facts: MerchantFacts): Intent {
   }
   const acts = speechActs(text);
   const asking = acts.clauses.some((c) => c.question);
-  const asksSomething = acts.clauses.some((c, i) => c.question && !echoedThenAnswered(acts, i));
+  // rules-2.9.3: a tag after stated facts ("…since 2008, no?", 开了十年了，对吧？) seeks agreement; it asks nothing new.
+  const tagged = (i: number) => i > 0 && Object.keys(facts).length > 0 && TAG_QUESTION.test(acts.clauses[i]?.text ?? '');
+  const asksSomething = acts.clauses.some((c, i) => c.question && !echoedThenAnswered(acts, i) && !tagged(i));
   if (!asking && asserted(text, acts, WITHDRAW, false)) return 'withdraw_consent';
   if (requested(text, acts, HUMAN)) return 'ask_human';
   if (!asking && asserted(text, acts, DONE) && !NOT_FINISHED.test(text) && !limitsAFact(text, facts)) return 'done';

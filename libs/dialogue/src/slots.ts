@@ -49,6 +49,29 @@ function bareAnswer(w: Work, pending: string | undefined): void {
   w.facts[pending] = n.value;
 }
 
+/** Hedges and particles around a figure that is the whole message: 大概, 左右, 上下, 来, 吧, "about", "or so". */
+const AROUND_A_BARE_FIGURE =
+  /^(\s|[，,。.!！~]|大概|大约|约|差不多|估计|可能|左右|上下|出头|来|多|吧|啊|呀|呢|哦|吧|了|有|就|\babout\b|\baround\b|\broughly\b|\bapprox(imately)?\b|\bor so\b|\bish\b|~)*$/i;
+
+/**
+ * rules-2.9.3: a message that is one figure and its measure word, with no question on the table (三台, 十来个, 八万上下): the
+ * measure word says what it counts (台/辆 vehicles, 个/人 the staff), a money-sized figure is the monthly takings, the
+ * commonest figure asked. A bare figure with no measure word says nothing.
+ */
+function contextFreeAnswer(w: Work): void {
+  if (Object.keys(w.facts).length > 0 || w.numbers.length !== 1) return;
+  const n = w.numbers[0];
+  if (!n || n.value <= 0) return;
+  const after = /^\s*(台|辆|部|个人|个|人|名|位)?/.exec(w.text.slice(n.end))?.[0] ?? '';
+  const rest = w.text.slice(0, n.index) + ' ' + w.text.slice(n.end + after.length);
+  if (!AROUND_A_BARE_FIGURE.test(rest)) return;
+  const counter = after.trim();
+  if (n.scaled) {
+    if (counter === '' && n.value >= 1000) w.facts.monthlyRevenue = Math.round(n.value);
+  } else if (n.value < 1000 && /^(台|辆|部)$/.test(counter)) w.facts.vehicles = Math.round(n.value);
+  else if (n.value < 10_000 && /^(个人|个|人|名)$/.test(counter)) w.facts.employees = Math.round(n.value);
+}
+
 /** Extracts the business facts a message states, using the question it answers as context. */
 export function extractFacts(message: string, lastAction: AssistantAction | undefined, context: SlotContext = {}): MerchantFacts {
   const text = canonicalText(message);
@@ -65,6 +88,7 @@ export function extractFacts(message: string, lastAction: AssistantAction | unde
   const correcting = CORRECTION.test(text) && context.known?.monthlyRevenue !== undefined;
   fillRevenue(w, pending === 'monthlyRevenue' || correcting);
   bareAnswer(w, pending);
+  if (pending === undefined) contextFreeAnswer(w);
   // Absurd figures (a day's takings of 10^14 × 30) are noise, not facts.
   for (const [key, value] of Object.entries(w.facts)) {
     if (typeof value === 'number' && !(Number.isFinite(value) && value >= 0 && value <= MAX_FIGURE))

@@ -23,7 +23,7 @@ const BOUNDARY =
 const ZH_QUESTION_END =
   /(吗|么|(?<=[了过完好来到成通])(没有|没)|(?<=有[\u4e00-\u9fff]{1,3})(没有|没)|(?<=[\u4e00-\u9fff]{2})(?<![就才偏绝也都还并决我你他她当然再])不|否|与否|吧\s*[?？]|(?<=(够|可以|行|齐|全)了)吧)\s*([~～…。.!！啊呀哈]|\p{Extended_Pictographic}|\u200d|\ufe0f)*\s*$/u;
 const ZH_QUESTION_WORD =
-  /((?<![我他她])(是|要|用|拍|传|交|给)[^，,。；;]{1,10}还是[^，,。；;]{1,10}$|([\u4e00-\u4e0c\u4e0e-\u9fff])不\3|是不是|是否|会不会|能不能|可不可以|可以不可以|要不要|有没有|行不行|好不好|对不对|够不够|用不用|需不需要|需要不|算不算|可否|能否|有无|几时|多久|多长时间|多少|为什么|为何|干嘛|怎么(?!可能|[^，,。；;]{0,4}(都|也))|怎样|如何|(?<!哪有|那个)什么(?!都|也|的)|哪(?!怕|来的|有|里有)|谁(?!都|也)|(?<![这那前过好头近最])几(天|号|点|时)(?!前)|请问|想问|问一下|咨询|(想|要)(查|了解|知道)(一)?下)/;
+  /((?<![我他她])(是|要|用|拍|传|交|给)[^，,。；;]{1,10}还是[^，,。；;]{1,10}$|([\u4e00-\u4e0c\u4e0e-\u9fff])不\3|是不是|是否|会不会|能不能|可不可以|可以不可以|要不要|有没有|行不行|好不好|对不对|够不够|用不用|需不需要|需要不|算不算|可否|能否|有无|几时|多久|多长时间|多少|为什么|为何|干嘛|怎么(?!可能|[^，,。；;]{0,4}(都|也))|怎样|如何|(?<!哪有|那个)什么(?!都|也|的)|哪(?!怕|来的|有|里有)(?![\u4e00-\u9fff]{0,2}(都|也))|谁(?!都|也)|(?<![这那前过好头近最])几(天|号|点|时)(?!前)|请问|想问|问一下|咨询|(想|要)(查|了解|知道)(一)?下)/;
 /** A question word after these is indefinite, not asked: 没什么, 不怎么, 不管什么, 冇得几多 (not much). */
 const INDEFINITE_BEFORE = /(没|不|无论|不管|随便|也|都|没有|好|没有?得|莫得)$/;
 const ZH_QUESTION_WORDS = new RegExp(ZH_QUESTION_WORD.source, 'g');
@@ -57,11 +57,11 @@ const OWN_CONCLUSION =
 
 /** A clause that sets a condition for the next ("你们要是…，我就…", "if you…, I'll…"). */
 const CONDITION_OPENS =
-  /^\s*(\S{0,4}(如果|假如|假使|假若|倘使|倘若|要是|万一|若是|若|一旦|除非|只要|早知道|早晓得|早知|要不是)|(等到?|if|unless|in case|once|when|after|as soon as|only (if|when|after|once)|had (i|we) (known|realised|realized|been told)|if to say)\b)/i;
+  /^\s*(\S{0,4}(如果|假如|假使|假若|倘使|倘若|要是|万一|若是|若|一旦|除非|只要|早知道|早晓得|早知|要不是)|等到?(?=[\u4e00-\u9fff])(?!等|一下|下|会|着)|(if|unless|in case|once|when|after|as soon as|only (if|when|after|once)|had (i|we) (known|realised|realized|been told)|if to say)\b)/i;
 const REPORTED =
   /((?<![跟和与对给向找叫让](人工)?)(朋友|同事|别人|(?<!没)有人(?!工)|人家|他|她|他们|我哥|我姐|我弟|我妹|我妈|我爸|父母|表哥|表姐|表弟|表妹|堂哥|堂姐|亲戚|老弟|老哥|老姐|老妹|老爸|老妈|姐夫|妹夫|嫂子|弟媳|小舅子|岳父|岳母|丈母娘|公公|婆婆|爷爷|奶奶|外公|外婆|孙子|孙女|侄子|外甥|舅舅|姑姑|阿姨|叔叔|儿子|女儿|会计|老板|同行|客户|隔壁|邻居|老婆|老公|媳妇|爱人|家里人?|合伙人|股东|网上|客服)\S{0,4}(说(?!话)|讲(?!话)|告诉|提到|建议|劝|催|喊我|觉得|认为|不同意|不让|让我|叫我|要我|反对|撤回了|删了)|听说|据说|\b(my|a|his|her|our)( [a-z]+){0,2} (friend|accountant|lawyer|landlord|supplier|manager|agent|pastor|bapak|ibu|colleague|partner|neighbou?r|wife|husband|brother|sister|boss|mum|mom|dad|father|mother|son|daughter|family|cousin|oga|uncle|aunt|auntie|in-law)\b.{0,24}\b(said|says|say|saying|told|tells|tell|telling|did|asked|asks|thinks|reckons|wants|suggested|suggests|advised|advises|recommended|recommends|insists|urged|urges|pushed|pushes|keeps|kept|doesn'?t|does not|won'?t)\b|\b(someone|people|they|he|she|everyone|everybody|mama|papa|oga|bapak|ibu|boss|abang|kakak) (said|say|says|told|tell|tells|keeps? saying|reckons?|thinks?|suggests?|advised)\b|\bwas told\b|\bheard\b)/i;
 const SARCASM =
-  /(\bjk\b|\bj\/k\b|just kidding|\bkidding\b|开玩笑|逗你玩|说着玩|🙄|😒|🙃|😏|呵呵|多好玩|真好玩|好玩啊|真棒啊|太棒了吧|真行啊|可真行|厉害了|服了|醉了|最好.{0,14}(就|直接)|yeah,? right|oh great|oh sure|\b(brilliant|great|genius|fantastic|wonderful|smart|excellent) (idea|plan|move)\b|好主意啊|真是好主意|高招啊|sure,\s*["“']|\bas if\b|\btotally\b.*\bnot\b)/iu;
+  /(\bjk\b|\bj\/k\b|just kidding|\bkidding\b|开玩笑|逗你玩|说着玩|🙄|😒|🙃|😏|呵呵|多好玩|真好玩|好玩啊|真棒啊|太棒了吧|真行啊|可真行|厉害了|服了|醉了|最好.{0,14}(就|直接)|yeah,? right|oh (great|sure|brilliant|wonderful|fantastic|perfect|lovely|marvell?ous)\b|\bwhat a (great|wonderful|brilliant|fantastic|lovely|fine) (use of|way to)\b|\b(brilliant|great|genius|fantastic|wonderful|smart|excellent) (idea|plan|move)\b|好主意啊|真是好主意|高招啊|sure,\s*["“']|\bas if\b|\btotally\b.*\bnot\b)/iu;
 const QUOTES = /["“«「『][^"”»」』]{1,80}["”»」』]|'[^']{2,60}'(?=\s*[,，.。!?]|\s*$)/g;
 const NEGATORS_ZH = /不|别|没|未|勿|甭|莫|无/g;
 /** Words with 不/没 that do not negate what follows. */

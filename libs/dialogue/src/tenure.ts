@@ -1,5 +1,5 @@
-import { findDates, type FoundDuration } from './quantities';
-import { inside, type Work } from './slot-work';
+import { findDates, type FoundDate, type FoundDuration } from './quantities';
+import { CORRECTION, inside, type Work } from './slot-work';
 
 // Years in business and the payment cycle, from dates ("2018年开的", "since 2018", 去年开的) and spans
 // of time ("做了五年多", "45天结款", "30-day terms", 月结). A span is the payment cycle when payment words
@@ -7,7 +7,7 @@ import { inside, type Work } from './slot-work';
 // the period of an amount ("一年营业额", "600k a month") is neither.
 
 const PAYMENT_CONTEXT =
-  /(压[^，,。]{0,6}(款|账|钱)|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|还钱给(我|我们)|账期|\bgives? (us|me) (the )?money\b|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖(?!拉机|拉|车|鞋|地|把|斗)|结一次|(给|付|打)一次(钱|款)|(?<=[天周月礼拜星期])(付|给|打|结)一次(?!性)|结一(趟|回|下)|(?<=[周月天礼拜星期季年])一结|一付|结清|(?<!fully |all )paid(?! (off|for|up|in full))|pay(?!roll| off)|payment|terms|settle|receivable|collect|credit|invoice)/i;
+  /(压[^，,。]{0,6}(款|账|钱)|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|还钱给(我|我们)|账期|\bgives? (us|me) (the )?money\b|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖(?!拉机|拉|车|鞋|地|把|斗)|结一次|(?<=[天周月礼拜星期]\s*)结(?!婚|束|果|论|构|实|冰|业|尾|合|识|交)|(给|付|打)一次(钱|款)|(?<=[天周月礼拜星期])(付|给|打|结)一次(?!性)|结一(趟|回|下)|(?<=[周月天礼拜星期季年])一结|一付|结清|(?<!fully |all )paid(?! (off|for|up|in full))|pay(?!roll| off)|payment|terms|settle|receivable|collect|credit|invoice)/i;
 const TENURE_CONTEXT =
   /(做了|开了|干了|经营了|开店|成立|入行|从业|跑了|种了|养了|开业|年头|营业了|做这行|干这行|做到现在|开到现在|in business|running|operating|been|trading|established|started|opened|founded|old)/i;
 const TENURE_START =
@@ -84,7 +84,10 @@ const wholeYears = (d: FoundDuration) => Math.floor(d.unit === 'year' ? d.amount
 /** Fills paymentCycleDays and yearsInBusiness from the spans of time of the message. */
 export function fillDurations(w: Work, found: readonly FoundDuration[], pending: string | undefined): void {
   for (const d of found) {
-    for (const n of w.numbers) if (n.index >= d.index && n.end <= d.end) w.used.add(n);
+    const within = w.numbers.filter((n) => n.index >= d.index && n.end <= d.end);
+    // rules-2.9.3: a span whose figures a date already took (一四年 as the year 2014 after 不对) is no span.
+    if (within.length > 0 && within.every((n) => w.used.has(n))) continue;
+    for (const n of within) w.used.add(n);
     const before = w.text.slice(Math.max(0, d.index - 8), d.index);
     const after = w.text.slice(d.end, d.end + 14);
     if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after) || AMOUNT_SOON_AFTER.test(after)) continue;
@@ -108,7 +111,15 @@ export function fillDurations(w: Work, found: readonly FoundDuration[], pending:
       continue;
     }
     const tenureUnit = d.unit === 'year' || (d.unit === 'month' && TENURE_CONTEXT.test(around));
-    if (!tenureUnit || w.facts.yearsInBusiness !== undefined || NOT_TENURE.test(w.text.slice(Math.max(0, d.index - 10), d.end + 10)))
+    // rules-2.9.3: "开了10年，不对，12年": a span right after a correction word replaces the one before it.
+    const corrects = /(不对|说错了?|打错了?|应该是|更正|sorry|i mean|no wait|make that|actually)[\s,，—–-]*(是|it'?s)?\s*$/i.test(
+      w.text.slice(Math.max(0, d.index - 10), d.index),
+    );
+    if (
+      !tenureUnit ||
+      (w.facts.yearsInBusiness !== undefined && !corrects) ||
+      NOT_TENURE.test(w.text.slice(Math.max(0, d.index - 10), d.end + 10))
+    )
       continue;
     // rules-2.9.0: a deictic span (这两年生意不好, 近几年, "these two years") is when something happened, not how long the business ran.
     if (/(这|近|最近|\bthese)\s*$/i.test(before)) continue;
@@ -127,6 +138,35 @@ export function fillDurations(w: Work, found: readonly FoundDuration[], pending:
   paymentWords(w);
 }
 
+const SPELLED: Readonly<Record<string, string>> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+/** A year just after a correction word: 2016, 16, 一六 (before 年). */
+const YEAR_AFTER_CORRECTION = /^[\s,，:：、了啦]*(是|应该是|it'?s|it was)?\s*((?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{2})\s*年/i;
+
+/** The year a correction puts in place of an opening date stated before it, as a date at the correction. */
+function correctedYear(text: string, dates: readonly FoundDate[]): FoundDate | undefined {
+  const correction = CORRECTION.exec(text);
+  if (!correction) return undefined;
+  const at = correction.index + correction[0].length;
+  const opened = dates.some((d) => d.end <= correction.index && TENURE_START.test(text.slice(d.end, d.end + 8)));
+  const m = YEAR_AFTER_CORRECTION.exec(text.slice(at));
+  if (!opened || !m?.[2]) return undefined;
+  const digits = [...m[2]].map((c) => SPELLED[c] ?? c).join('');
+  const year = digits.length === 4 ? Number(digits) : Number(digits) + (Number(digits) <= 40 ? 2000 : 1900);
+  return { year, month: null, index: at, end: at + m[0].length };
+}
+
 /** Fills yearsInBusiness from a start date, counted to the case's own `now` (never the clock). */
 export function fillTenureFromDates(w: Work, now: string | null | undefined): void {
   const dates = findDates(w.text, now);
@@ -134,7 +174,10 @@ export function fillTenureFromDates(w: Work, now: string | null | undefined): vo
   if (w.facts.yearsInBusiness !== undefined || !now) return;
   const ref = /^(\d{4})-(\d{2})/.exec(now);
   if (!ref?.[1] || !ref[2]) return;
-  for (const d of dates) {
+  // rules-2.9.3: "14年开的，不对，16年", "一二年开的，不对，一四年": a year right after a correction word replaces the opening year.
+  const corrected = correctedYear(w.text, dates);
+  if (corrected) for (const n of w.numbers) if (inside(n, [corrected])) w.used.add(n);
+  for (const d of corrected ? [corrected, ...dates] : dates) {
     // The start word must be in the date's own clause: "刚开始就自己播，…上个月GMV三十五万" dates the takings, not the opening.
     const head =
       w.text
@@ -144,7 +187,7 @@ export function fillTenureFromDates(w: Work, now: string | null | undefined): vo
     const tail = w.text.slice(d.end, d.end + 14).split(/[，,。；;！!？?]/)[0] ?? '';
     // rules-2.9.2: a message that is a year and nothing else (零三年, "2016.") answers when the business began.
     const yearAlone = /^[\s。.!！~]*$/.test(w.text.slice(0, d.index) + w.text.slice(d.end).replace(/^\s*(的|吧|啊|呀|哦|啦)/, ''));
-    if (!yearAlone && !TENURE_START.test(head + w.text.slice(d.index, d.end) + tail)) continue;
+    if (!yearAlone && !TENURE_START.test(head + w.text.slice(d.index, d.end) + tail) && d !== corrected) continue;
     const months = Number(ref[1]) * 12 + Number(ref[2]) - (d.year * 12 + (d.month ?? 1));
     if (months >= 0 && months < 12 * 100) w.facts.yearsInBusiness = Math.floor(months / 12);
     return;
