@@ -13,7 +13,8 @@ const HEDGE = String.raw`\s*(?:多|来|余|几|出头|左右|-?odd|-?ish|\+|plus
 const VEHICLE_NOUN =
   '(重型|轻型|大|小|中型|半挂|冷链|冷藏|自己的)?(重卡|卡车|货车|挂车|半挂车?|冷藏车|冷链车|拖头|车头|面包车|轻卡|厢式车|厢货|车子|车辆|货柜车|拖车|皮卡|吊车|搅拌车|泵车|渣土车|工程车|出租车|的士|网约车|三轮车|(?:trucks?|truk|lori|lorr(?:y|ies)|vans?)\\b|车(?!货|的货|料|沙|石|砖|土|水泥|菜|果|煤|皮|次|票|位|间|\\s*[\\d一二两三四五六七八九十几]))';
 // rules-2.9.2: 张 counts vehicles in the south-west (四张车, 五张冷藏车), only with a vehicle noun after it.
-const VEHICLE_AFTER = new RegExp(`^${HEDGE}(辆|部|台|架|张)?\\s*${VEHICLE_NOUN}`);
+// rules-2.9.4: 个 before a vehicle noun (八个车, 一个三轮车) counts vehicles too.
+const VEHICLE_AFTER = new RegExp(`^${HEDGE}(辆|部|台|架|张|个)?\\s*${VEHICLE_NOUN}`);
 const CLASSIFIER_ONLY = new RegExp(
   `^${HEDGE}(辆|台|部|架)(?![\\u4e00-\\u9fff]*(机器|设备|机床|电脑|收银|空调|冰箱|打印|缝纫|注塑|冰柜|机))`,
 );
@@ -26,9 +27,9 @@ const SEAT_AFTER = new RegExp(
   'i',
 );
 const STAFF_NOUN_ZH =
-  '(员工|小姐姐|小哥哥|小妹|工人|伙计|师傅|店员|服务员|厨师|司机|技师|理发师|美容师|美甲师|发型师|按摩师|足疗师|帮工|长工|雇员|职工|工作人员|小工|学徒|阿姨|保洁|销售|业务员|收银员?|导购|营业员|骑手|快递员|配送员|搬运工|装卸工|普工|操作工|焊工|木工|电工|帮厨|洗碗工|跑堂|保安|修理工|维修工|工友|人手|教练|老师|店长|厨子|伙夫|护工|月嫂|全职|兼职|徒弟|帮手|大厨|厨工|服务生|车位工|车工|缝纫工|杂工|临时工|钟点工|包装工|技工|熟练工|季节工|短工|计件工|洗车工|医生|助理|护士|保育员|摄影师|做工的|打工的|工仔|karyawan|pekerja|(?<![会成学队社委议官演球党团])员)';
+  '(员工|打包的|打包员|打包工|小姐姐|小哥哥|小妹|工人|伙计|师傅|店员|服务员|厨师|司机|技师|理发师|美容师|美甲师|发型师|按摩师|足疗师|帮工|长工|雇员|职工|工作人员|小工|学徒|阿姨|保洁|销售|业务员|收银员?|导购|营业员|骑手|快递员|配送员|搬运工|装卸工|普工|操作工|焊工|木工|电工|帮厨|洗碗工|跑堂|保安|修理工|维修工|工友|人手|教练|老师|店长|厨子|伙夫|护工|月嫂|全职|兼职|徒弟|帮手|大厨|厨工|服务生|车位工|车工|缝纫工|杂工|临时工|钟点工|包装工|技工|熟练工|季节工|短工|计件工|洗车工|医生|助理|护士|保育员|摄影师|做工的|打工的|工仔|karyawan|pekerja|(?<![会成学队社委议官演球党团])员)';
 const STAFF_NOUN_EN =
-  '(employees?|staff|photographers?|doctors?|vets?|nurses?|jackaroos?|jillaroos?|farm ?hands|tradies|apprentices?|(?:boys|girls|men|women|ladies)(?=\\s+(?:working|who work|that work|(?:that |who )?i (?:pay|employ|hired?)|on (?:the )?(?:payroll|wages)|helping))|workers?|drivers?|helpers?|cooks?|chefs?|waiters?|waitresses|stylists?|technicians?|hands|mechanics?|cleaners?|therapists?|barbers?|assistants?|salespeople|crew|labou?rers?|engineers?|operators?|riders?|tailors?|beauticians?|manicurists?|full-timers?|part-timers?|team members|full[- ]?timers?|part[- ]?timers?|full[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|part[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|coaches|trainers|teachers|nurses|guards|packers|pickers|groomers?|bakers?|baristas?|hairdressers?|tutors?|instructors?|nannies|caregivers?|carers?|pharmacists?|florists?|plumbers?|electricians?|welders?|carpenters?|painters?|masons?|loaders?|conductors?|seamstress(es)?|machinists?|servers|bartenders?|cashiers?|clerks?|farm ?hands?|kitchen hands?|dishwashers|porters?|movers|(people |staff |workers )?on (the |our )?payroll)';
+  '(employees?|staff|photographers?|doctors?|vets?|nurses?|jackaroos?|jillaroos?|farm ?hands|tradies|apprentices?|(?:boys|girls|men|women|ladies)(?=\\s+(?:working|who work|that work|(?:that |who )?i (?:pay|employ|hired?)|on (?:the )?(?:payroll|wages)|helping))|workers?|drivers?|helpers?|cooks?|chefs?|waiters?|waitresses|stylists?|technicians?|hands|mechanics?|cleaners?|therapists?|barbers?|assistants?|salespeople|crew|labou?rers?|engineers?|operators?|riders?|tailors?|beauticians?|manicurists?|full-timers?|part-timers?|team members|full[- ]?timers?|part[- ]?timers?|full[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|part[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|coach(?:es)?|trainers?|teachers?|nurses|guards?|packers?|pickers?|groomers?|bakers?|baristas?|hairdressers?|tutors?|instructors?|nannies|caregivers?|carers?|pharmacists?|florists?|plumbers?|electricians?|welders?|carpenters?|painters?|masons?|loaders?|conductors?|seamstress(es)?|machinists?|servers|bartenders?|cashiers?|clerks?|farm ?hands?|kitchen hands?|dishwashers|porters?|movers|(people |staff |workers )?on (the |our )?payroll)';
 const STAFF_AFTER = new RegExp(
   `^${HEDGE}(个|名|位)?\\s*(of\\s+)?(full-time\\s+|part-time\\s+)?(${STAFF_NOUN_ZH}|((?!years?\\b|months?\\b|days?\\b|of\\b)[a-z]+\\s+)?${STAFF_NOUN_EN}\\b)`,
   'i',
@@ -47,7 +48,7 @@ const HEAD_COUNT_FILLER =
 /** "a dozen of us", "there are 8 of us": the whole team, counted as staff. */
 const OF_US_AFTER = /^\s*(of us|of us here|of us in total)\b/i;
 const STAFF_CONTEXT = new RegExp(
-  `(雇|请了|在做|在干|\\bworking\\b|招了|手下|手底下|团队|人手|干活|上班|打工|帮忙|做事|开工|一共|总共|加起来|合计|公司|厂里|店里|仓库|车间|后厨|送货|配送|${STAFF_NOUN_ZH}|staff|on the floor|warehouse|workshop|employ|hire|team|company|firm|outfit|crew|work(s|ing)? (for|with|here|there)|payroll|total|altogether|all together|shifts?\\b|full-time|part-time|headcount|${STAFF_NOUN_EN})`,
+  `(雇|请了|固定|长期|在做|在干|\\bworking\\b|招了|手下|手底下|团队|人手|干活|上班|打工|帮忙|做事|开工|一共|总共|加起来|合计|公司|厂里|店里|仓库|车间|后厨|送货|配送|${STAFF_NOUN_ZH}|staff|on the floor|warehouse|workshop|employ|hire|team|company|firm|outfit|crew|work(s|ing)? (for|with|here|there)|payroll|total|altogether|all together|shifts?\\b|full-time|part-time|headcount|${STAFF_NOUN_EN})`,
   'i',
 );
 const CUSTOMER_CONTEXT =
@@ -69,7 +70,7 @@ const BEFORE: readonly { slot: CountSlot; re: RegExp }[] = [
   {
     slot: 'employees',
     re: new RegExp(
-      `(${STAFF_NOUN_ZH}|雇了|请了|招了|厨房|后厨|前厅|楼面|外场|厅面|前台|车间|staff|employees|workers|team of|team|employ|hire|headcount|staff strength|staff complement|crew of|in the kitchen|front of house)(\\s*(有|ada|共|一共|总共|加起来|合计|大概|大约|差不多|是|:|：|of|is|are|about|around|roughly|numbers?|totals?))*\\s*$`,
+      `(${STAFF_NOUN_ZH}|雇了|请了|招了|厨房|后厨|前厅|楼面|外场|厅面|前台|车间|staff|employees|workers|team of|team|employ|hire|headcount|staff strength|staff complement|crew of|in the kitchen|front of house)(\\s*(有|ada|共|一共|总共|加起来|合计|大概|大约|差不多|是|就|只有|才|:|：|of|is|are|about|around|roughly|numbers?|totals?))*\\s*$`,
       'i',
     ),
   },
@@ -159,6 +160,8 @@ function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot
     if (new RegExp(`\\b(${STAFF_NOUN_EN})\\b[^.;\\d]{0,12}$`, 'i').test(head)) return 'employees';
   }
   if (PEOPLE_AFTER.test(after)) {
+    // rules-2.9.4: people hired (请了六个人) are staff, whatever seats the clause names.
+    if (/(请了|雇了|招了|请|雇)\s*$/.test(before)) return 'employees';
     if (SEAT_CONTEXT.test(w.text.slice(clauseStart(w.text, n.index), n.index))) return 'seats';
     // The clause ends at the next boundary: a customer named in the next clause is not this one's context.
     const clause =
@@ -218,6 +221,8 @@ export function fillCounts(w: Work, pending: string | undefined): void {
       continue;
     }
     if (HIRING_BEFORE.test(w.text.slice(Math.max(0, n.index - 12), n.index))) continue;
+    // rules-2.9.4: shifts (两班倒, "2 shifts") count no one.
+    if (/^\s*(个)?(班|shifts?\b)/i.test(w.text.slice(n.end, n.end + 8))) continue;
     // rules-2.9.2: 一台车都没有, 一个人也没请: "not even one" is none, never one.
     if (n.value === 1 && NOT_EVEN_ONE.test(w.text.slice(n.end, n.end + 12))) continue;
     const addedSlot = n.scaled ? undefined : addition(w, n);
@@ -291,7 +296,8 @@ export function fillCounts(w: Work, pending: string | undefined): void {
     if (mine.every((c) => c.part)) mine = [];
     mine = withoutBreakdown(mine);
     const last = mine[mine.length - 1];
-    const total = mine.find((c) => c.total) ?? (slot === 'employees' ? wholeWorkforce(w, mine) : undefined);
+    // rules-2.9.4: in a correction the last figure wins, never a first "whole workforce" ("11 staff, sorry, 9").
+    const total = mine.find((c) => c.total) ?? (slot === 'employees' && !correcting ? wholeWorkforce(w, mine) : undefined);
     if (!last) continue;
     // A range's middle (三四个 = 3.5) rounds half up: counts are whole.
     const count = total ? total.n.value : correcting || mine.some((c) => c.past) ? last.n.value : mine.reduce((a, c) => a + c.n.value, 0);
@@ -400,9 +406,11 @@ function tablesTimesSeats(w: Work): void {
   const perTable = w.numbers.find(
     (n) =>
       n !== tables &&
-      /(一桌|每桌|(每|一)张(桌子?|台子)?|per table|each table|tables? of)\s*(能|可以)?坐?\s*$/i.test(
-        w.text.slice(Math.max(0, n.index - 10), n.index),
-      ),
+      // rules-2.9.4: 都是四人桌, "all four-seater tables".
+      (/^\s*(人桌|人台|人的桌|-?seaters?\b|-?top tables\b)/i.test(w.text.slice(n.end, n.end + 8)) ||
+        /(一桌|每桌|(每|一)张(桌子?|台子)?|per table|each table|tables? of)\s*(能|可以)?坐?\s*$/i.test(
+          w.text.slice(Math.max(0, n.index - 10), n.index),
+        )),
   );
   if (!tables || !perTable) return;
   w.facts.seats = Math.round(tables.value * perTable.value);

@@ -18,6 +18,9 @@ const HUMAN_EN =
   '(a human|human|humans|a real person|real person|an? (actual|live|real) (person|human|agent)|someone|somebody|anyone|a person|person|an? agent|agent|an? (customer )?(service )?(representative|rep)|representative|rep|an? staff|staff|a staff member|staff member|an? operator|operator|an? ([a-z]+ )?(advisor|adviser|officer|consultant|banker|executive)|(loan|credit|account|relationship) (officer|manager|executive)|your (manager|supervisor|boss|team|colleague|staff|agent|representative)|manager|supervisor|customer service|customer support|support team|relationship manager)';
 
 /** Asking for a human to talk to or to call back. */
+/** An emoji, as UTF-16 (the cue patterns run without the u flag). */
+const EMOJI = '(?:[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u2600-\\u27BF]|\\ufe0f|\\u200d)';
+
 export const HUMAN = new RegExp(
   [
     `(转|找|接|联系|要|换|叫|让|请|安排|派|给我|帮我转|我想找|我要找|有没有|能不能让|可以让|来个|来一个)[^，,。.!！？?]{0,6}${HUMAN_ZH}`,
@@ -35,6 +38,8 @@ export const HUMAN = new RegExp(
     '打(个|一个|一通)?电话给我|给我打(个)?电话|(?<![钱款])打给我|回(个)?电话|来个电话|电话联系|电话沟通|(能|可以)(不能)?打(个)?电话',
     // Said once or insisted on: 人工, 人工人工人工.
     `^(${P}*(转)?(人工|客服|真人|人工客服|人工服务|找人工|要人工)${P}*)+$`,
+    // rules-2.9.4: "human please 🙏", "AGENT. HUMAN. NOW.": a person asked for in bare words.
+    `^(${P}|${EMOJI}|\\s)*((a|an|real|live|actual|human|agent|person|operator|please|pls|plz|now|asap)(${P}|${EMOJI}|\\s)+)*(human|agent|operator|real person)((${P}|${EMOJI}|\\s)+(please|pls|plz|now|asap|human|agent))*(${P}|${EMOJI}|\\s)*$`,
     `\\b(talk|speak|chat) (to|with) (my |our |the )?${HUMAN_EN}`,
     '\\b(rather|prefer to|like to|want to|wanna|need to)\\b[^.?!]{0,30}\\bwith (a |an |one of your )?(real |actual |live )?(person|human|agent|representative|staff member|someone)\\b',
     "\\b(not|no more|stop|enough of) (a |this |the |talking to (a |the |this )?)?(bot|robot|machine|chatbot)\\b|\\b(don'?t|do not) want (to (talk|speak|chat) (to|with) )?(a |the |this )?(bot|robot|machine|chatbot)\\b",
@@ -90,6 +95,11 @@ export const UPLOAD_WHAT = new RegExp(
     `(${GENERIC_DOC_ZH}|${SPECIFIC_DOC_ZH})(清单|列表|目录)`,
     `\\b(last|past) (\\d+|three|six|twelve) months\\b|${SPECIFIC_DOC_EN}\\b[^?.!]{0,30}\\b(ok|okay|fine|enough|acceptable|sufficient|will do|can or not|can use|can accept|can be used|pwede|puwede)\\b|^\\s*(need|needs|want|wants|require|requires) (my |the |a |an |our )?([a-z]+ )?${SPECIFIC_DOC_EN}\\b`,
     `(可以|能|能不能|可不可以)(用|发|传|交|拍)[^，,。.!！？?]{0,3}${SPECIFIC_DOC_ZH}`,
+    // rules-2.9.4: a document offered as proof, asked whether it will do ("can I send my seller dashboard as proof of sales?",
+    // "is a photo of my earnings page acceptable?", DTI证件收不收).
+    '\\b(can|could|may) (i|we) (send|upload|use|give|submit|provide|show) [^?.!]{0,40}\\b(as|for) (proof|evidence)\\b',
+    '\\b(is|are|would|will) (a |an |the |my |our )?(photo|picture|screenshot|scan|copy|printout|print-out|pdf)s? of [^?.!]{0,40}\\b(acceptable|ok|okay|enough|fine|valid|accepted|good enough)\\b',
+    `(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH}|证件|证明|证照|证书|登记证|许可证|执照|截图)[^，,。.!！？?]{0,6}(收不收|认不认|算不算|行不行|管不管用|能不能用|可不可以用)`,
     // rules-2.9.0: 是不是要传营业执照 (is it … that must be sent).
     `(是不是|是否)(还)?(要|需要|得)(我)?(传|交|提供|拍|上传|准备)?[^，,。.!！？?]{0,4}${SPECIFIC_DOC_ZH}`,
     // rules-2.9.0: a document offered with a tag that seeks agreement: 传执照正面就行了吧, 流水三个月够了吧.
@@ -116,7 +126,7 @@ export const UPLOAD_WHAT = new RegExp(
 
 /** A document question about why it is needed or how it is kept is a plain question, not "what to upload". */
 export const WHY_OR_HOW_KEPT =
-  /(为什么|为何|干嘛|干什么|怎么还(要|得|需要)|用来|安全|保存|删除|删掉|删了|谁能看|泄露|\bwhy\b|what for|\bsafe\b|\bsecure\b|\bstore\b|\bkeep\b|\bdelete\b|who (can )?see|\bleak)/i;
+  /(为什么|为何|干嘛|干什么|为啥|搞么子|做么子|干么子|搞啥子|做啥子|怎么还(要|得|需要)|用来|安全|保存|删除|删掉|删了|谁能看|泄露|\bwhy\b|what for|\bsafe\b|\bsecure\b|\bstore\b|\bkeep\b|\bdelete\b|who (can )?see|\bleak)/i;
 
 /** rules-2.9.3: the terms of the credit (fees, interest, the limit): a question about the request, never about which documents. */
 export const ABOUT_TERMS = /(手续费|利息|利率|费用|收费|收钱|额度|多少钱|\b(fees?|charges?|interest|rates?|limit|cost|costs)\b)/i;
@@ -153,7 +163,7 @@ export const DECLINE = new RegExp(
     `\\bno (?!more\\b)([a-z']+ )?(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})\\b`,
     // Tagalog wala (there is none): "wala pa akong permit".
     `\\bwala\\b[^.?!]{0,16}\\b(${SPECIFIC_DOC_EN}|${GENERIC_DOC_EN})\\b`,
-    "(\\bnot|won'?t|will not|wouldn'?t|refuse to|can'?t|cannot|unable to|not able to|not comfortable|not going to|rather not|prefer not to|don'?t want to|do not want to) (be )?(send|sending|share|sharing|provide|providing|give|giving|upload|uploading|disclose|disclosing|get|getting|find|finding|take|taking|show|showing|hand over|photograph|photographing|film|filming)\\b",
+    "(\\bnot|won'?t|will not|wouldn'?t|refuse to|can'?t|cannot|unable to|not able to|not comfortable|not keen (on|to)|not going to|rather not|prefer not to|don'?t want to|do not want to) (be )?(send|sending|share|sharing|provide|providing|give|giving|upload|uploading|disclose|disclosing|get|getting|find|finding|take|taking|show|showing|hand over|photograph|photographing|film|filming)\\b",
     '口头(的|约定|协议|说的)|\\b(verbal|oral|handshake) (agreement|contract|deal)s?\\b|\\bunder (an? )?(nda|non-disclosure|confidentiality)|\\b(are|is) (confidential|private|classified)\\b|(签了|有)保密协议',
     "(not|n'?t) be able to (send|share|provide|give|upload|get|find|show|submit|produce)\\b|" +
       "rather not|prefer not|none of your business|(that'?s|it'?s|that is|it is) (private|confidential)|skip (it|this|that)|no idea|not sure|i don'?t know|dunno|don'?t have (that|one|it|those|any)|haven'?t got (one|any|it|that|those)|no such (thing|document)",

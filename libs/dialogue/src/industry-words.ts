@@ -8,6 +8,9 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
   catering: [
     // rules-2.9.3: an eating house (Indian English "hotel" for one).
     'eating house',
+    // rules-2.9.4: a signature dish, a noodle shop said as selling 粉.
+    '招牌菜',
+    '卖粉的',
     // rules-2.9.2: a lunch-box kitchen, a fried-chicken stand (馆子 alone is also where customers eat out)
     '便当',
     '团膳',
@@ -278,6 +281,11 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'subbie',
     'groundworks',
     'groundworker',
+    // rules-2.9.4: Australian trades (sparky = electrician, chippy = carpenter).
+    'sparky',
+    'sparkies',
+    'chippy',
+    'chippies',
     // rules-2.9.2: solar installers
     '光伏安装',
     '装光伏',
@@ -336,6 +344,11 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'scaffolding',
   ],
   personal_services: [
+    // rules-2.9.4: car body repair.
+    'auto body shop',
+    'body shop',
+    'panel beater',
+    'panel beating',
     // rules-2.9.2: portrait studios (写真, 汉服 photos)
     '写真',
     '汉服摄影',
@@ -437,6 +450,20 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     // rules-2.9.3: a pet shop.
     'pet shop',
     'pet store',
+    // rules-2.9.4: shops on the social-commerce platforms.
+    '抖音小店',
+    '快手小店',
+    '视频号小店',
+    '拼多多店',
+    '小红书店',
+    '小红书开店',
+    '小红书上开店',
+    'xiaohongshu shop',
+    'xiaohongshu store',
+    'douyin shop',
+    'tiktok shop',
+    'pinduoduo store',
+    'pinduoduo shop',
     // rules-2.9.2: pet supplies (a pet shop that grooms is personal services)
     '宠物用品',
     'pet supplies',

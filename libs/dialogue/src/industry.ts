@@ -44,7 +44,7 @@ const CONSTRUCTIONS: readonly Construction[] = [
   { id: 'retail', re: /\b(i|we) (sell|resell)\b[^.;]{0,40}\bonline\b/g, weight: 2 },
   {
     id: 'retail',
-    re: /(?<!批|拍|买)卖(?!掉|了?车|房|不|出去|得|场|[一二两三四五六七八九十几百千万多点些了的个到出])(?=[\u4e00-\u9fff])|\bwe\s+(sell|retail)\b|\bselling\b/g,
+    re: /(?<!批|拍|买)卖(?!掉|了?车|房|不|出去|得|场|给|[一二两三四五六七八九十几百千万多点些了的个到出])(?=[\u4e00-\u9fff])|\bwe\s+(sell|retail)\b|\bselling\b/g,
     weight: 1,
   },
   // Selling to shops and retailers is wholesale ("we sell to shops", 铺货到超市, 给小卖部供货).

@@ -175,10 +175,10 @@ const AVERAGE_BEFORE =
   /(平摊下来|摊下来|平均下来|平均|均摊|算下来平均|拉平|on average|averag(e|es|ed|ing)( out)?( at| to)?|overall average)[^，,。;；\d]{0,10}$/i;
 /** A figure of goods, land or animals (三十万斤稻子, 2,000 kg, 500 acres), not of money. */
 const QUANTITY_AFTER =
-  /^\s*(多|来|余|几)?\s*(斤|公斤|千克|克|吨|亩|头|只|棵|株|箱|袋|件|瓶|kg|kgs|kilos?|grams?|tons?|tonnes?|acres?|hectares?|pcs|pieces|units|heads|birds|trees|bags|boxes|cartons|bottles)(?![a-z])/i;
+  /^\s*(多|来|余|几)?\s*(斤|公斤|千克|克|吨|亩|头|只|棵|株|箱|袋|件|瓶|公里|千米|里路|km|kms|kilometres|kilometers|miles|kg|kgs|kilos?|grams?|tons?|tonnes?|acres?|hectares?|pcs|pieces|units|heads|birds|trees|bags|boxes|cartons|bottles)(?![a-z])/i;
 /** A currency other than the renminbi written on the figure: not revenue as labelled ("六万令吉"), unless nothing else is given. */
 const FOREIGN_AFTER =
-  /^\s*(多|来|余)?\s*(令吉|马币|新币|港币|港元|港纸|美金|美元|台币|新台币|澳门币|澳币|泰铢|印尼盾|比索|卢比|日元|韩元|欧元|英镑|ringgit|naira|pesos?|baht|rupiah|rupees?|hk dollars?|us dollars?|sing dollars?|euros?|pounds)(?![a-z])/i;
+  /^\s*(多|来|余)?\s*(令吉|马币|新币|港币|港元|港纸|美金|美元|台币|新台币|澳门币|澳门元|澳元|泰铢|印尼盾|越南盾|越南币|菲律宾比索|比索|卢比|日元|韩元|欧元|英镑|ringgit|naira|pesos?|baht|rupiah|rupees?|hk dollars?|us dollars?|sing dollars?|euros?|pounds)(?![a-z])/i;
 // A bare £, € or $ is how many merchants write any money (earlier corpora label them as revenue); a named currency is not.
 const FOREIGN_BEFORE = /(\brm|hkd|usd|sgd|ntd|nt\$|\bmop|\bphp|₱|us\$|s\$|hk\$|\brs\.?|\binr|₹)\s*$/i;
 const foreign = (w: Work, n: FoundNumber) =>

@@ -22,7 +22,7 @@ export function clauseStart(text: string, at: number): number {
 
 /** Words that make a message a correction ("不对，是22台", "not 20, sorry, 25"): the last value wins. */
 export const CORRECTION =
-  /(不对|说错|打错|错了|(?<![我你他她们])等(一)?下(?=\s*[，,])|应该是|更正|其实是|准确说|准确地说|纠正|换算成|折合|(?<=[哦噢喔呃啊])不是|actually|sorry|i mean|typo|typed wrong|mistyped|correction|let me correct|to be precise|no wait|scratch that|make that)/i;
+  /(不对|说错|打错|错了|(?<![我你他她们])等(一)?下(?=\s*[，,])|应该是|更正|其实是|准确说|准确地说|纠正|换算成|折合|(?<=[哦噢喔呃啊])不是|actually|sorry|i mean|typo|typed wrong|mistyped|correction|let me correct|to be precise|no wait|wait,? no\b|scratch that|make that|瞎说|乱说|胡说)/i;
 
 /** A figure the message denies ("40万不是30万", "not 20, sorry, 25"): it is not a fact. */
 export const deniedFigure = (w: Work, n: FoundNumber) =>

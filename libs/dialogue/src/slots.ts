@@ -53,13 +53,27 @@ function bareAnswer(w: Work, pending: string | undefined): void {
 const AROUND_A_BARE_FIGURE =
   /^(\s|[，,。.!！~]|大概|大约|约|差不多|估计|可能|左右|上下|出头|来|多|吧|啊|呀|呢|哦|吧|了|有|就|\babout\b|\baround\b|\broughly\b|\bapprox(imately)?\b|\bor so\b|\bish\b|~)*$/i;
 
+/** rules-2.9.4: a message that is only a payment cycle: "fortnightly", "30 days usually", 四十五天吧. */
+const BARE_CYCLE =
+  /^(?:usually|normally|mostly|about|around|一般|大概|通常|差不多|\s)*(fortnightly|every two weeks|every 2 weeks|bi-?weekly|weekly|monthly|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:days?|天))(?:\s|usually|normally|mostly|or so|左右|吧|啊|[.。!！~])*$/i;
+
 /**
  * rules-2.9.3: a message that is one figure and its measure word, with no question on the table (三台, 十来个, 八万上下): the
  * measure word says what it counts (台/辆 vehicles, 个/人 the staff), a money-sized figure is the monthly takings, the
  * commonest figure asked. A bare figure with no measure word says nothing.
  */
 function contextFreeAnswer(w: Work): void {
-  if (Object.keys(w.facts).length > 0 || w.numbers.length !== 1) return;
+  if (Object.keys(w.facts).length > 0) return;
+  // A cycle alone ("fortnightly", "30 days usually", 四十五天吧): how often customers pay, the only span asked in days.
+  const every = BARE_CYCLE.exec(w.text.trim());
+  if (every) {
+    const word = (every[1] ?? '').toLowerCase();
+    const n = w.numbers[0];
+    const days = /fortnight|two weeks|2 weeks|bi-?weekly/.test(word) ? 14 : /week/.test(word) ? 7 : /month/.test(word) ? 30 : n?.value;
+    if (days !== undefined && days > 0 && days <= 365) w.facts.paymentCycleDays = Math.round(days);
+    return;
+  }
+  if (w.numbers.length !== 1) return;
   const n = w.numbers[0];
   if (!n || n.value <= 0) return;
   const after = /^\s*(台|辆|部|个人|个|人|名|位)?/.exec(w.text.slice(n.end))?.[0] ?? '';

@@ -36,6 +36,9 @@ const EN_QUESTION =
   /^\s*(is|are|would|will|does|do) an? .{1,40}\b(ok|okay|fine|enough|acceptable|needed|required|necessary|valid|alright|allowed)\b|\b(will you|would you|can you|could you|can i|could i|do you|did you|is it|is that|are you|what happens|how do|how can|how long|how much|how many|wonder(ing)? (if|whether)|any idea|do i need|should i|is there|are there|i want to know|i'd like to know|like to know|want to ask|wanted to ask|may i know|let me know|please revert|kindly revert|revert (back )?(on|with|to me)|update me on|kindly update|please advise|kindly advise|check (on )?(the|my) ([a-z]+ )?(status|progress)|not sure (if|whether)|(kindly |please |pls )?tell me (what|how|which|when|whether|if))\b/i;
 const HYPOTHETICAL =
   /(如果|假如|假设|假使|假若|倘使|若果|设若|早知道|早晓得|早知|要不是|要不然|不然的话|要是|万一|的话|若是|倘若|一旦|除非|到时候|或许|也许|可能(?!性)|说不定|考虑|打算|想想|再说|看情况|以后(?!\s*(都)?(别|不要|不准|不许|不用))|过几天|过两天|改天|回头|晚点|明天|下周|下个月|将来|迟早|早晚|等.{0,10}(再|就)|\bif\b|\bunless\b|\bin case\b|\bwould(?!\s+like|\s+love)\b|\bmight\b|\bmay\b|\bmaybe\b|\bperhaps\b|\bconsider(ing)?\b|\bthinking (of|about)\b|\bsuppose\b|\bwhat if\b|\bhad (i|we) (known|realised|realized|been told)\b|\bif (i|we) (had|knew|know say)\b|\bif to say\b|\b(would|could|should)(n'?t)? have\b|\blater\b|\btomorrow\b|\bnext (week|month|year)\b|\bsomeday\b|\bone day\b|\beventually\b|\bwe'?ll see\b|\bprobably\b|\bpossibly\b|\bplan(ning)? to\b|\bgoing to think\b|\bonce\b|\bonly (after|when|if|once)\b|\b(after|until|till|before) (i|we|you|my|our|the)\b|只要|之后再|以后再|后再)/i;
+/** A clause that waits for something first: 等我…, 等流水打出来…, 等到…. */
+const WAITING_FOR = /^\s*等到?(?=[\u4e00-\u9fff])(?!等|一下|下|会|着)/;
+
 /** A request with a polite tag: (你)帮我/麻烦/请 … 好吗/好不好/可以吗/行吗. */
 const POLITE_REQUEST =
   /^\s*(你们?|侬)?\s*(就)?(帮我|帮忙|麻烦(你们?)?(帮我)?|请(你们?)?(帮我)?)(?!问)[^，,。？?]{1,12}(好吗|好不好|好么|可以吗|可以不|行吗|行不行|成吗)\s*[?？~。!！]*\s*$/;
@@ -119,7 +122,8 @@ export function speechActs(text: string): SpeechActs {
       joiner: terminator,
       start,
       question: isQuestion(body, terminator, clauses.length === 0),
-      hypothetical: HYPOTHETICAL.test(body),
+      // rules-2.9.4: a clause opened by 等 ("等我孙子回来帮我弄好了") waits for something: it states nothing done yet.
+      hypothetical: HYPOTHETICAL.test(body) || WAITING_FOR.test(body),
       reported: REPORTED.test(body),
     });
   };

@@ -7,7 +7,7 @@ import { CORRECTION, inside, type Work } from './slot-work';
 // the period of an amount ("一年营业额", "600k a month") is neither.
 
 const PAYMENT_CONTEXT =
-  /(压[^，,。]{0,6}(款|账|钱)|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|还钱给(我|我们)|账期|\bgives? (us|me) (the )?money\b|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖(?!拉机|拉|车|鞋|地|把|斗)|结一次|(?<=[天周月礼拜星期]\s*)结(?!婚|束|果|论|构|实|冰|业|尾|合|识|交)|(给|付|打)一次(钱|款)|(?<=[天周月礼拜星期])(付|给|打|结)一次(?!性)|结一(趟|回|下)|(?<=[周月天礼拜星期季年])一结|一付|结清|(?<!fully |all )paid(?! (off|for|up|in full))|pay(?!roll| off)|payment|terms|settle|receivable|collect|credit|invoice)/i;
+  /(压[^，,。]{0,6}(款|账|钱)|工程款|尾款|账款|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|还钱给(我|我们)|账期|\bgives? (us|me) (the )?money\b|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖(?!拉机|拉|车|鞋|地|把|斗)|结一次|(?<=[天周月礼拜星期]\s*)结(?!婚|束|果|论|构|实|冰|业|尾|合|识|交)|(给|付|打)一次(钱|款)|(?<=[天周月礼拜星期])(付|给|打|结)一次(?!性)|结一(趟|回|下)|(?<=[周月天礼拜星期季年])一结|一付|结清|(?<!fully |all )paid(?! (off|for|up|in full))|pay(?!roll| off)|payment|terms|settle|receivable|collect|credit|invoice)/i;
 const TENURE_CONTEXT =
   /(做了|开了|干了|经营了|开店|成立|入行|从业|跑了|种了|养了|开业|年头|营业了|做这行|干这行|做到现在|开到现在|in business|running|operating|been|trading|established|started|opened|founded|old)/i;
 const TENURE_START =
@@ -15,7 +15,7 @@ const TENURE_START =
 /** Events other than opening that "N years ago" can date (bought, moved, paid off, renovated…). */
 const OTHER_EVENT =
   /\b(paid off|paid for|bought|purchased|sold|moved|renovated|refurbished|lost|closed|hired|retired|married)\b|(买的|买了|卖了|搬的|搬了|搬过来|装修|换了|关了|还清)/i;
-const NOT_TENURE = /(贷款|借|还款|租约|租期|合同期|保修|lease|loan|warranty|contract|岁|years? old)/i;
+const NOT_TENURE = /(贷款|借|还款|租约|租期|合同期|保修|方子|配方|秘方|lease|loan|warranty|contract|recipe|岁|years? old)/i;
 const AMOUNT_BEFORE =
   /(\d|[一二两三四五六七八九十百千万亿]|k|w|m|million|thousand|grand|lakhs?|lacs?|crores?|mil|mn|bn|billion|块|元)\s*(-?ish|-?odd|\+|plus|or so|左右|上下)?\s*(的)?\s*$/i;
 const AMOUNT_AFTER =
@@ -23,7 +23,7 @@ const AMOUNT_AFTER =
 
 /** "一年下来差不多三百来万", "a year we do about 2m": an amount a few words on, with no tenure or period word between (rules-2.9.0: also in 大写 numerals). */
 const AMOUNT_SOON_AFTER =
-  /^(下来|算下来|算起来|总共|一共|加起来|的?营业额|的?流水|的?营收|的?收入|的?销售额|的?总|大概|差不多|能|可以|约|左右|也就|就|才|有|能有|也有|得有|做了|做到|能做|卖了|进了|走了|收|能收|产|能产|出|卖个|做个|跑个|走个|we do|we make|we turn over|i make|of about|about|around|roughly|\s)*\s*[\d一二两三四五六七八九十百千几壹贰叁肆伍陆柒捌玖拾佰仟]+(\.\d+)?((到|至|-|~)[\d一二两三四五六七八九十百千几]+)?\s*(多|来|余)?\s*(万|千|k\b|w\b|m\b|块|元|million|grand)/i;
+  /^(下来|算下来|算起来|总共|一共|加起来|折合人民币|折合|合人民币|人民币|的?营业额|的?流水|的?营收|的?收入|的?销售额|的?总|大概|差不多|能|可以|约|左右|也就|就|才|有|能有|也有|得有|做了|做到|能做|卖了|进了|走了|收|能收|产|能产|出|卖个|做个|跑个|走个|we do|we make|we turn over|i make|of about|about|around|roughly|\s)*\s*[\d一二两三四五六七八九十百千几壹贰叁肆伍陆柒捌玖拾佰仟]+(\.\d+)?((到|至|-|~)[\d一二两三四五六七八九十百千几]+)?\s*(多|来|余)?\s*(万|千|k\b|w\b|m\b|块|元|million|grand)/i;
 
 /**
  * rules-2.9.1: terms that vary or are split between kinds (一半现结一半月结, "half cash, half on 30 days", 有的…有的,
@@ -92,7 +92,11 @@ export function fillDurations(w: Work, found: readonly FoundDuration[], pending:
     const after = w.text.slice(d.end, d.end + 14);
     if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after) || AMOUNT_SOON_AFTER.test(after)) continue;
     // rules-2.9.0: "一年出三十个柜": a year of units shipped is a period, not tenure.
-    if (/^\s*(能|可以|大概|差不多)?(出|走|发|卖|跑)(了)?\s*[\d一二两三四五六七八九十几百]+\s*(多|来)?\s*个?(柜|车|吨|箱|批|趟)/.test(after))
+    if (
+      /^\s*(能|可以|大概|差不多)?(出|走|发|卖|跑)(货|了)?\s*(差不多|大概|能|有|约)?\s*[\d一二两三四五六七八九十几百]+\s*(多|来)?\s*个?(柜|车|吨|箱|批|趟)/.test(
+        after,
+      )
+    )
       continue;
     // rules-2.9.0: a denied span (不是五年，是七年; "not 30 days, 45") is no fact; the one after it is.
     if (/(不是|并非|而非|\bnot)\s*$/i.test(before)) continue;
@@ -103,7 +107,8 @@ export function fillDurations(w: Work, found: readonly FoundDuration[], pending:
     // rules-2.9.0: terms that vary (不一定, 有的半年有的一年, "it depends") state no cycle.
     const varies = VARYING_TERMS.test(w.text.slice(Math.max(0, d.index - 40), d.end + 16));
     if (
-      w.facts.paymentCycleDays === undefined &&
+      // rules-2.9.4: in a correction ("我说一个月是瞎说的…两个月") the later cycle replaces the earlier.
+      (w.facts.paymentCycleDays === undefined || CORRECTION.test(w.text)) &&
       !varies &&
       (paymentNear || (pending === 'paymentCycleDays' && !TENURE_CONTEXT.test(around)))
     ) {
@@ -152,17 +157,19 @@ const SPELLED: Readonly<Record<string, string>> = {
   九: '9',
 };
 /** A year just after a correction word: 2016, 16, 一六 (before 年). */
-const YEAR_AFTER_CORRECTION = /^[\s,，:：、了啦]*(是|应该是|it'?s|it was)?\s*((?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{2})\s*年/i;
+const YEAR_AFTER_CORRECTION =
+  /^[\s,，:：、了啦]*(是|应该是|it'?s|it was)?\s*(?:((?:19|20)\d{2})(?!\d)|(\d{2}|[〇零一二三四五六七八九]{2})\s*年)/i;
 
 /** The year a correction puts in place of an opening date stated before it, as a date at the correction. */
 function correctedYear(text: string, dates: readonly FoundDate[]): FoundDate | undefined {
   const correction = CORRECTION.exec(text);
   if (!correction) return undefined;
   const at = correction.index + correction[0].length;
-  const opened = dates.some((d) => d.end <= correction.index && TENURE_START.test(text.slice(d.end, d.end + 8)));
+  const opened = dates.some((d) => d.end <= correction.index && TENURE_START.test(text.slice(Math.max(0, d.index - 16), d.end + 8)));
   const m = YEAR_AFTER_CORRECTION.exec(text.slice(at));
-  if (!opened || !m?.[2]) return undefined;
-  const digits = [...m[2]].map((c) => SPELLED[c] ?? c).join('');
+  const written = m?.[2] ?? m?.[3];
+  if (!opened || !m || !written) return undefined;
+  const digits = [...written].map((c) => SPELLED[c] ?? c).join('');
   const year = digits.length === 4 ? Number(digits) : Number(digits) + (Number(digits) <= 40 ? 2000 : 1900);
   return { year, month: null, index: at, end: at + m[0].length };
 }
