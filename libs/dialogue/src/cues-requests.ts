@@ -17,9 +17,10 @@ const HUMAN_ZH =
 const HUMAN_EN =
   '(a human|human|humans|a real person|real person|an? (actual|live|real) (person|human|agent)|someone|somebody|anyone|a person|person|an? agent|agent|an? (customer )?(service )?(representative|rep)|representative|rep|an? staff|staff|a staff member|staff member|an? operator|operator|an? ([a-z]+ )?(advisor|adviser|officer|consultant|banker|executive)|(loan|credit|account|relationship) (officer|manager|executive)|your (manager|supervisor|boss|team|colleague|staff|agent|representative)|manager|supervisor|customer service|customer support|support team|relationship manager)';
 
-/** Asking for a human to talk to or to call back. */
 /** An emoji, as UTF-16 (the cue patterns run without the u flag). */
 const EMOJI = '(?:[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u2600-\\u27BF]|\\ufe0f|\\u200d)';
+
+/** Asking for a human to talk to or to call back. */
 
 export const HUMAN = new RegExp(
   [
