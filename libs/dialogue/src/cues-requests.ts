@@ -21,7 +21,6 @@ const HUMAN_EN =
 const EMOJI = '(?:[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u2600-\\u27BF]|\\ufe0f|\\u200d)';
 
 /** Asking for a human to talk to or to call back. */
-
 export const HUMAN = new RegExp(
   [
     `(转|找|接|联系|要|换|叫|让|请|安排|派|给我|帮我转|我想找|我要找|有没有|能不能让|可以让|来个|来一个)[^，,。.!！？?]{0,6}${HUMAN_ZH}`,
