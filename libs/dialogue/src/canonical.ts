@@ -6,7 +6,8 @@ import { toSimplified } from './traditional';
 // rewritten to plain Mandarin/English, spelled-out and Republic-of-China years as Gregorian digits.
 // Facts and intents come from this text only; nothing here needs offsets into the original.
 
-const SPELLED_DIGITS: Readonly<Record<string, string>> = {
+/** Chinese digits read one by one (二零一五年, 一四年). */
+export const SPELLED_DIGITS: Readonly<Record<string, string>> = {
   零: '0',
   〇: '0',
   一: '1',

@@ -1,3 +1,4 @@
+import { SPELLED_DIGITS } from './canonical';
 import { findDates, type FoundDate, type FoundDuration } from './quantities';
 import { CORRECTION, inside, type Work } from './slot-work';
 
@@ -143,19 +144,6 @@ export function fillDurations(w: Work, found: readonly FoundDuration[], pending:
   paymentWords(w);
 }
 
-const SPELLED: Readonly<Record<string, string>> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
 /** A year just after a correction word: 2016, 16, 一六 (before 年). */
 const YEAR_AFTER_CORRECTION =
   /^[\s,，:：、了啦]*(是|应该是|it'?s|it was)?\s*(?:((?:19|20)\d{2})(?!\d)|(\d{2}|[〇零一二三四五六七八九]{2})\s*年)/i;
@@ -169,7 +157,7 @@ function correctedYear(text: string, dates: readonly FoundDate[]): FoundDate | u
   const m = YEAR_AFTER_CORRECTION.exec(text.slice(at));
   const written = m?.[2] ?? m?.[3];
   if (!opened || !m || !written) return undefined;
-  const digits = [...written].map((c) => SPELLED[c] ?? c).join('');
+  const digits = [...written].map((c) => SPELLED_DIGITS[c] ?? c).join('');
   const year = digits.length === 4 ? Number(digits) : Number(digits) + (Number(digits) <= 40 ? 2000 : 1900);
   return { year, month: null, index: at, end: at + m[0].length };
 }
