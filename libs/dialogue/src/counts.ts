@@ -1,3 +1,4 @@
+import { allMatches } from '@uplift/domain';
 import type { FoundNumber } from './numbers';
 import { clauseStart, CORRECTION, deniedFigure, type Work } from './slot-work';
 
@@ -11,7 +12,7 @@ export type CountSlot = 'vehicles' | 'seats' | 'employees';
 
 const HEDGE = String.raw`\s*(?:多|来|余|几|出头|左右|-?odd|-?ish|\+|plus|or so|or more)?\s*`;
 const VEHICLE_NOUN =
-  '(重型|轻型|大|小|中型|半挂|冷链|冷藏|自己的)?(重卡|卡车|货车|挂车|半挂车?|冷藏车|冷链车|拖头|车头|面包车|轻卡|厢式车|厢货|车子|车辆|货柜车|拖车|皮卡|吊车|搅拌车|泵车|渣土车|工程车|出租车|的士|网约车|三轮车|(?:trucks?|truk|lori|lorr(?:y|ies)|vans?)\\b|车(?!货|的货|料|沙|石|砖|土|水泥|菜|果|煤|皮|次|票|位|间|\\s*[\\d一二两三四五六七八九十几]))';
+  '(重型|轻型|大|小|中型|半挂|冷链|冷藏|自己的)?(重卡|卡车|货车|挂车|半挂车?|冷藏车|冷链车|拖头|车头|面包车|轻卡|厢式车|厢货|车子|车辆|货柜车|拖车|皮卡|吊车|搅拌车|泵车|渣土车|工程车|出租车|的士|网约车|三轮车|(?:trucks?|truk|lori|lorr(?:y|ies)|vans?)\\b|车(?!货|的货|料|沙|石|砖|土|水泥|菜|果|煤|皮|次|票|位|间|工|床|\\s*[\\d一二两三四五六七八九十几]))';
 // rules-2.9.2: 张 counts vehicles in the south-west (四张车, 五张冷藏车), only with a vehicle noun after it.
 // rules-2.9.4: 个 before a vehicle noun (八个车, 一个三轮车) counts vehicles too.
 const VEHICLE_AFTER = new RegExp(`^${HEDGE}(辆|部|台|架|张|个)?\\s*${VEHICLE_NOUN}`);
@@ -19,17 +20,17 @@ const CLASSIFIER_ONLY = new RegExp(
   `^${HEDGE}(辆|台|部|架)(?![\\u4e00-\\u9fff]*(机器|设备|机床|电脑|收银|空调|冰箱|打印|缝纫|注塑|冰柜|机))`,
 );
 const VEHICLE_AFTER_EN = new RegExp(
-  `^${HEDGE}(of\\s+)?(our\\s+own\\s+)?(heavy|light|small|big|large|old|new|refrigerated|reefer|cold-chain|dump|tipper|box|delivery|semi|own|company)?(-duty)?\\s*(trucks?|vans?|lorr(?:y|ies)|vehicles?|trailers?|tankers?|mixers?|rigs?|semis|pickups?|tippers?|reefers?|tractor units?|tractor heads?|prime movers?|multicabs?|jeepneys?|tricycles?|matatus?|boda[- ]?bodas?|tuk[- ]?tuks?|auto[- ]?rickshaws?|rickshaws?|flatbeds?|kekes?|danfos?|okadas?|tempos?|bakkies?|cabs?|taxis?|utes?|minibus(?:es)?|buses)\\b`,
+  `^${HEDGE}(of\\s+)?(our\\s+own\\s+)?(heavy|light|small|big|large|old|new|refrigerated|reefer|cold-chain|dump|tipper|box|delivery|semi|own|company|electric|diesel|second-hand|used|flatbed|ten-wheeler|six-wheeler)?(-duty)?\\s*(trucks?|vans?|lorr(?:y|ies)|vehicles?|trailers?|tankers?|mixers?|rigs?|semis|pickups?|tippers?|reefers?|tractor units?|tractor heads?|prime movers?|multicabs?|jeepneys?|tricycles?|matatus?|boda[- ]?bodas?|tuk[- ]?tuks?|auto[- ]?rickshaws?|rickshaws?|flatbeds?|kekes?|danfos?|okadas?|tempos?|bakkies?|cabs?|taxis?|utes?|minibus(?:es)?|buses)\\b`,
   'i',
 );
 const SEAT_AFTER = new RegExp(
-  `^${HEDGE}(个|张)?\\s*(座位|餐位|位子|座(?!谈|机|椅)|个位(?![置数])|凳子|板凳|高脚凳|seats?\\b|-?seater\\b|covers\\b|pax\\b|(bar |counter )?stools\\b)`,
+  `^${HEDGE}(个|张)?\\s*(座位|餐位|位子|位置|座(?!谈|机|椅)|个位(?![置数])|凳子|板凳|高脚凳|seats?\\b|-?seater\\b|covers\\b|pax\\b|(bar |counter )?stools\\b)`,
   'i',
 );
 const STAFF_NOUN_ZH =
   '(员工|打包的|打包员|打包工|小姐姐|小哥哥|小妹|工人|伙计|师傅|店员|服务员|厨师|司机|技师|理发师|美容师|美甲师|发型师|按摩师|足疗师|帮工|长工|雇员|职工|工作人员|小工|学徒|阿姨|保洁|销售|业务员|收银员?|导购|营业员|骑手|快递员|配送员|搬运工|装卸工|普工|操作工|焊工|木工|电工|帮厨|洗碗工|跑堂|保安|修理工|维修工|工友|人手|教练|老师|店长|厨子|伙夫|护工|月嫂|全职|兼职|徒弟|帮手|大厨|厨工|服务生|车位工|车工|缝纫工|杂工|临时工|钟点工|包装工|技工|熟练工|季节工|短工|计件工|洗车工|医生|助理|护士|保育员|摄影师|做工的|打工的|工仔|karyawan|pekerja|(?<![会成学队社委议官演球党团])员)';
 const STAFF_NOUN_EN =
-  '(employees?|staff|photographers?|doctors?|vets?|nurses?|jackaroos?|jillaroos?|farm ?hands|tradies|apprentices?|(?:boys|girls|men|women|ladies)(?=\\s+(?:working|who work|that work|(?:that |who )?i (?:pay|employ|hired?)|on (?:the )?(?:payroll|wages)|helping))|workers?|drivers?|helpers?|cooks?|chefs?|waiters?|waitresses|stylists?|technicians?|hands|mechanics?|cleaners?|therapists?|barbers?|assistants?|salespeople|crew|labou?rers?|engineers?|operators?|riders?|tailors?|beauticians?|manicurists?|full-timers?|part-timers?|team members|full[- ]?timers?|part[- ]?timers?|full[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|part[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|coach(?:es)?|trainers?|teachers?|nurses|guards?|packers?|pickers?|groomers?|bakers?|baristas?|hairdressers?|tutors?|instructors?|nannies|caregivers?|carers?|pharmacists?|florists?|plumbers?|electricians?|welders?|carpenters?|painters?|masons?|loaders?|conductors?|seamstress(es)?|machinists?|servers|bartenders?|cashiers?|clerks?|farm ?hands?|kitchen hands?|dishwashers|porters?|movers|(people |staff |workers )?on (the |our )?payroll)';
+  '(employees?|staff|photographers?|doctors?|vets?|nurses?|jackaroos?|jillaroos?|farm ?hands|tradies|apprentices?|(?:boys|girls|men|women|ladies)(?=\\s+(?:working|who work|that work|(?:that |who )?i (?:pay|employ|hired?)|on (?:the )?(?:payroll|wages)|helping))|workers?|drivers?|helpers?|cooks?|chefs?|waiters?|waitresses|stylists?|technicians?|techs?|hands|mechanics?|cleaners?|therapists?|barbers?|assistants?|salespeople|crew|labou?rers?|engineers?|operators?|riders?|tailors?|beauticians?|manicurists?|full-timers?|part-timers?|team members|full[- ]?timers?|part[- ]?timers?|full[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|part[- ]time(?=\\s+and\\b|\\s*$|\\s*[,.;])|coach(?:es)?|trainers?|teachers?|nurses|guards?|packers?|pickers?|groomers?|bakers?|baristas?|hairdressers?|tutors?|instructors?|nannies|caregivers?|carers?|pharmacists?|florists?|plumbers?|electricians?|welders?|carpenters?|painters?|masons?|loaders?|conductors?|seamstress(es)?|machinists?|servers|bartenders?|cashiers?|clerks?|farm ?hands?|kitchen hands?|dishwashers|porters?|movers|(people |staff |workers )?on (the |our )?payroll)';
 const STAFF_AFTER = new RegExp(
   `^${HEDGE}(个|名|位)?\\s*(of\\s+)?(full-time\\s+|part-time\\s+)?(${STAFF_NOUN_ZH}|((?!years?\\b|months?\\b|days?\\b|of\\b)[a-z]+\\s+)?${STAFF_NOUN_EN}\\b)`,
   'i',
@@ -103,11 +104,12 @@ const TOTAL_BEFORE = /(一共|总共|加起来|加一块|合计|总计|in total|
 const ZERO: readonly { slot: CountSlot; re: RegExp }[] = [
   {
     slot: 'vehicles',
-    re: /(一|1)\s*(台|辆|部|张)\s*(货车|卡车|车子|车)?\s*(都|也)\s*(没有|没|莫得|冇)|\bno (get |have )?(trucks?|vehicles?|vans?|lorr(?:y|ies))( of (our|my) own)?\b|(没有|没|无|莫得)(自己的|自有的?)?(货车|卡车|车辆|车)(?![间位库险贷票])|(货车|车辆|车子|车)(什么的|之类的)(都|也)?(没有|没)(?!问题)|\bno (trucks|vehicles|vans|lorries)\b|\b(don't|do not|doesn't) (have|own|run) (any )?(trucks?|vehicles?|vans?|lorr(?:y|ies))\b|\bwithout (any )?(trucks|vehicles)\b|\bzero (trucks|vehicles)\b/i,
+    // rules-2.9.5: 车没有 (no vehicles), said alone in its clause.
+    re: /(?<=^|[，,。？?！!\s])车(都|也)?(没有|没得|莫得|冇)(?=\s*([，,。.!！~]|$))|(一|1)\s*(台|辆|部|张)\s*(货车|卡车|车子|车)?\s*(都|也)\s*(没有|没|莫得|冇)|\bno (get |have )?(trucks?|vehicles?|vans?|lorr(?:y|ies))( of (our|my) own)?\b|(没有|没|无|莫得)(自己的|自有的?)?(货车|卡车|车辆|车)(?![间位库险贷票])|(货车|车辆|车子|车)(什么的|之类的)(都|也)?(没有|没)(?!问题)|\bno (trucks|vehicles|vans|lorries)\b|\b(don't|do not|doesn't) (have|own|run) (any )?(trucks?|vehicles?|vans?|lorr(?:y|ies))\b|\bwithout (any )?(trucks|vehicles)\b|\bzero (trucks|vehicles)\b/i,
   },
   {
     slot: 'employees',
-    re: /(一|1)\s*(个|位|名)\s*(员工|工人|伙计)\s*(都|也)\s*(没有|没|莫得|冇)|(一|1)\s*(个|位|名)\s*人?\s*(都|也)\s*(没|不)(请|雇|招)|(没有|没|无)(请|雇)?(员工|工人|伙计|雇人|请人)|没(请|雇)人|^[\s，,。]*(就|只有|只|就只有)(我|俺|我自己|俺自己)(自己)?一个人(在)?(干|做|弄|开|搞|忙)?(的)?[\s，,。!！~啊呀]*$|^\s*(it'?s )?(just|only) me\b[\s.!,]*(here)?[\s.!]*$|\bone-man (band|show|business|operation)\b|\bno (employees|staff|workers)\b|\b(don't|do not) (have|employ|hire) (any )?(employees|staff|workers)\b/i,
+    re: /(一|1)\s*(个|位|名)\s*(员工|工人|伙计)\s*(都|也)\s*(没有|没|莫得|冇)|(一|1)\s*(个|位|名)\s*人?\s*(都|也)\s*(没|不)(请|雇|招)|(没有|没|无)(请|雇)?(员工|工人|伙计|雇人|请人)|(没|不)(请|雇)人|^[\s，,。]*(就|只有|只|就只有)(我|俺|我自己|俺自己)(自己)?一个人(在)?(干|做|弄|开|搞|忙)?(的)?[\s，,。!！~啊呀]*$|^\s*(it'?s )?(just|only) me\b[\s.!,]*(here)?[\s.!]*$|\bone-man (band|show|business|operation)\b|\bno (employees|staff|workers)\b|\b(don't|do not) (have|employ|hire) (any )?(employees|staff|workers)\b/i,
   },
   { slot: 'seats', re: /(没有|没|无)(座位|堂食|位子)|只做外卖|\bno (seats|seating|dine-in)\b|takeaway only/i },
 ];
@@ -161,7 +163,7 @@ function slotOf(w: Work, n: FoundNumber, pending: string | undefined): CountSlot
   }
   if (PEOPLE_AFTER.test(after)) {
     // rules-2.9.4: people hired (请了六个人) are staff, whatever seats the clause names.
-    if (/(请了|雇了|招了|请|雇)\s*$/.test(before)) return 'employees';
+    if (/(请了|雇了|招了|带了|带着|请|雇)\s*$/.test(before)) return 'employees';
     if (SEAT_CONTEXT.test(w.text.slice(clauseStart(w.text, n.index), n.index))) return 'seats';
     // The clause ends at the next boundary: a customer named in the next clause is not this one's context.
     const clause =
@@ -221,6 +223,16 @@ export function fillCounts(w: Work, pending: string | undefined): void {
       continue;
     }
     if (HIRING_BEFORE.test(w.text.slice(Math.max(0, n.index - 12), n.index))) continue;
+    // rules-2.9.5: a fraction (四分之一) counts nothing; a count the merchant leaves out (一台皮卡…不算) is no count.
+    if (/分之\s*$/.test(w.text.slice(Math.max(0, n.index - 3), n.index)) || /^\s*分之/.test(w.text.slice(n.end, n.end + 3))) continue;
+    const after = w.text.slice(n.end, n.end + 24);
+    const ownNoun = VEHICLE_AFTER.test(after) || VEHICLE_AFTER_EN.test(after) || STAFF_AFTER.test(after) || SEAT_AFTER.test(after);
+    if (
+      ownNoun &&
+      /^[^，,。；;!！?？]{0,16}(?<![我们板己])不算(?!上|进|在内|的话)/.test(after.slice(0, 18)) &&
+      !/(算上|加上|连)/.test(w.text.slice(Math.max(0, n.index - 6), n.index))
+    )
+      continue;
     // rules-2.9.4: shifts (两班倒, "2 shifts") count no one.
     if (/^\s*(个)?(班|shifts?\b)/i.test(w.text.slice(n.end, n.end + 8))) continue;
     // rules-2.9.2: 一台车都没有, 一个人也没请: "not even one" is none, never one.
@@ -399,17 +411,38 @@ function wholeWorkforce(w: Work, mine: readonly Candidate[]): Candidate | undefi
   return rest.reduce((a, c) => a + c.n.value, 0) <= first.n.value ? { ...first, total: true, part: false } : undefined;
 }
 
+/** rules-2.9.5: tables of stated sizes, added up (四张十人桌，两张二十人的大圆桌 → 80). */
+function tablesOfSizes(w: Work): boolean {
+  const groups = allMatches(w.text, /([\d一二两三四五六七八九十]+)\s*张\s*([\d一二两三四五六七八九十]+)\s*人(的)?[\u4e00-\u9fff]{0,3}?桌/g);
+  if (groups.length < 2) return false;
+  let seats = 0;
+  for (const g of groups) {
+    const tables = w.numbers.find((n) => n.index === g.index);
+    const size = w.numbers.find((n) => n.index > (g.index ?? 0) && n.index < (g.index ?? 0) + g[0].length && n !== tables);
+    if (!tables || !size) return false;
+    seats += tables.value * size.value;
+    w.used.add(tables);
+    w.used.add(size);
+  }
+  w.facts.seats = Math.round(seats);
+  return true;
+}
+
 /** "能摆二十桌，一桌坐十个人", Wu 台子 for tables: tables times people per table, when the message gives both. */
 function tablesTimesSeats(w: Work): void {
   if (w.facts.seats !== undefined) return;
-  const tables = w.numbers.find((n) => /^\s*(张)?\s*(桌|台桌|台子|tables?\b)/i.test(w.text.slice(n.end, n.end + 8)));
+  if (tablesOfSizes(w)) return;
+  // rules-2.9.5: rooms of a karaoke or restaurant (八个包厢，一个包厢坐六个人; "five private rooms, each room fits eight").
+  const tables = w.numbers.find((n) =>
+    /^\s*(张|个|间)?\s*(桌|台桌|台子|包厢|包间|雅间|房间|tables?\b|(private )?rooms?\b)/i.test(w.text.slice(n.end, n.end + 14)),
+  );
   const perTable = w.numbers.find(
     (n) =>
       n !== tables &&
       // rules-2.9.4: 都是四人桌, "all four-seater tables".
       (/^\s*(人桌|人台|人的桌|-?seaters?\b|-?top tables\b)/i.test(w.text.slice(n.end, n.end + 8)) ||
-        /(一桌|每桌|(每|一)张(桌子?|台子)?|per table|each table|tables? of)\s*(能|可以)?坐?\s*$/i.test(
-          w.text.slice(Math.max(0, n.index - 10), n.index),
+        /(一桌|每桌|(每|一)张(桌子?|台子)?|(每|一)个?(包厢|包间|雅间|房间)|per (table|room)|each (table|room)|tables? of)\s*(能|可以)?(坐|fits|seats|holds|takes)?\s*$/i.test(
+          w.text.slice(Math.max(0, n.index - 16), n.index),
         )),
   );
   if (!tables || !perTable) return;

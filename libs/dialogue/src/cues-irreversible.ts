@@ -100,6 +100,8 @@ export const DONE = new RegExp(
     '\\b(submit|assess|process|evaluate|review)\\s+(it|my (case|application|request|file)|the (case|application|request)|now|please|away|everything|already|for (me|us))\\b',
     '\\b(run|do|start|make|get on with) (the|my|our) (assessment|evaluation|review|decision)\\b|\\bstop asking (for|me for) (more|anything else)\\b|\\bcall it (done|a day)\\b|\\b(give|send) me (the|my) (result|decision|outcome)\\b',
     '\\b(proceed|go ahead|move forward) with (the |my |our )?(assessment|application|review|evaluation|submission|approval|case)\\b',
+    // rules-2.9.5: "please proceed to the decision", "the file is complete".
+    '\\bproceed to (the |a )?(decision|assessment|review|evaluation)\\b|\\b(the|my|our) (file|application|case|submission) is (now )?complete\\b',
     "\\ball (the |my |our |of the )?(documents|docs|files|papers|paperwork|photos)( have been| has been| are| were|'re)? (uploaded|submitted|sent|in|attached)\\b",
     'send it (off|through|in|over|across)|send (it |them |everything )?(for|to) (review|assessment|approval|approve|assess)',
     // rules-2.9.0: learner "all paper is upload".

@@ -100,6 +100,7 @@ export const UPLOAD_WHAT = new RegExp(
     '\\b(can|could|may) (i|we) (send|upload|use|give|submit|provide|show) [^?.!]{0,40}\\b(as|for) (proof|evidence)\\b',
     '\\b(is|are|would|will) (a |an |the |my |our )?(photo|picture|screenshot|scan|copy|printout|print-out|pdf)s? of [^?.!]{0,40}\\b(acceptable|ok|okay|enough|fine|valid|accepted|good enough)\\b',
     `(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH}|证件|证明|证照|证书|登记证|许可证|执照|截图)[^，,。.!！？?]{0,6}(收不收|认不认|算不算|行不行|管不管用|能不能用|可不可以用)`,
+    `(${SPECIFIC_DOC_ZH}|${GENERIC_DOC_ZH}|证件|证明|截图)[^，,。.!！？?]{0,6}(能|可以)(当|作为|算)(凭证|证明|材料|依据)`,
     // rules-2.9.0: 是不是要传营业执照 (is it … that must be sent).
     `(是不是|是否)(还)?(要|需要|得)(我)?(传|交|提供|拍|上传|准备)?[^，,。.!！？?]{0,4}${SPECIFIC_DOC_ZH}`,
     // rules-2.9.0: a document offered with a tag that seeks agreement: 传执照正面就行了吧, 流水三个月够了吧.

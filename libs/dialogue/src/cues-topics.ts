@@ -4,11 +4,11 @@
 
 /** Words about the credit-limit request: a question with one of these is `ask_question`. */
 export const ABOUT_THE_REQUEST =
-  /(额度|提额|涨额|授信|利息|利率|费用|手续费|收费|免费|钱|借|贷|还款|申请|审核|审批|评估|结果|进度|多久|(?<![这那前过好头近最])几天|什么时候|多长时间|资料|数据|信息|隐私|安全|删|保存|保留|泄露|上传|提交|材料|文件|照片|流水|执照|合同|发票|机器人|真人|人工智能|流程|步骤|下一步|怎么弄|怎么操作|好了|还没好|完了|结束|完成|通过|批|拒|征信|影响|撤回|撤销|取消|授权|同意|店|营业|放款|到账|能提|正规|靠谱|骗|网商|银行|\b(ai|limit|credit|increase|interest|rate|fees?|charges?|costs?|loan|borrow|repay|application|apply|review|assess\w*|approv\w*|decision|result|status|progress|how long|when will|data|privacy|private|safe|secure|delet\w*|store|keep|retain|documents?|upload\w*|submit\w*|files?|photos?|statements?|licen[cs]e|bot|robot|human|process|next step|done|finished|complete|ready|reject\w*|withdraw\w*|cancel\w*|consent|shop|business|account|bank|money|eligible|qualify|how much)\b)/i;
+  /(额度|提额|涨额|授信|利息|利率|费用|手续费|收费|免费|钱|借|贷|还款|申请|审核|审批|评估|结果|进度|多久|(?<![这那前过好头近最])几天|什么时候|多长时间|资料|数据|信息|隐私|安全|删|保存|保留|泄露|上传|提交|材料|文件|照片|流水|执照|合同|发票|机器人|真人|人工智能|流程|步骤|下一步|怎么弄|怎么操作|好了|还没好|完了|结束|完成|通过|批|拒|征信|影响|撤回|撤销|取消|授权|同意|店|营业|放款|到账|能提|正规|靠谱|骗|网商|银行|\b(ai|limit|credit|increase|interest|rate|fees?|charges?|costs?|loan|borrow|repay|application|apply|review|assess\w*|approv\w*|decision|result|status|progress|how long|when will|data|privacy|private|safe|secure|delet\w*|store|keep|retain|documents?|upload\w*|submit\w*|files?|photos?|statements?|licen[cs]e|contracts?|invoices?|permits?|receipts?|scan|scans|scanned|bot|robot|human|process|next step|done|finished|complete|ready|reject\w*|withdraw\w*|cancel\w*|consent|shop|business|account|bank|money|eligible|qualify|how much)\b)/i;
 
 /** Subjects unrelated to the request. */
 export const OFF_TOPIC =
-  /((你们|贵公司|贵司)(招不招|招人吗|还招人|在招人|招聘)|我想(去|来|到)(你们)?(那里|那边|公司)?(上班|应聘|工作)|\b(are you|is your company) hiring\b|\bjob (opening|vacanc)|\b(qr|payment) codes?\b[^.?!]{0,20}\b(not|isn'?t|won'?t|can'?t|doesn'?t|stopped|fail\w*)\b|(收款码|付款码|二维码)[^，,。？?]{0,8}(扫不|用不了|失效|坏了|不能用|不好用|刷不)|天气|堵车|堵死|塞车|路上堵|traffic jam|the traffic|下雨|下雪|气温|好吃|吃饭|吃了|吃什么|美食|我的快递|快递到|外卖(怎么|还没|到了|慢)|玩|耍|旅游|景点|电影|电视剧|唱歌|跳舞|唱首|笑话|足球|国足|篮球|比赛|球赛|世界杯|股票|基金|彩票|高铁|火车|机票|飞机|酒店|律师|医生|医院|看病|招人|招聘|工作机会|找工作|支付密码|登录密码|密码|头像|昵称|话费|充值|流量|红包|手机号|换绑|绑定银行卡|游戏|明星|八卦|女朋友|男朋友|结婚|几岁|星座|新闻|堵车|限号|限行|路况|好累|太累|困死|无聊|生意难做|孩子|小孩|女儿|儿子|考上|高考|油价|房价|金价|生病|感冒|吃完饭|午饭|晚饭|早饭|电话卡|家长会|家长群|班主任|误发|发错群|乱按|乱点|诗|作文|翻译|讲个故事|菜谱|食谱|做法|怎么做(?!账|生意|流水)|哈哈|猫|狗|键盘|\b(lol|poem|essay|translate|cook|cat|dog|keyboard|weather|rain|temperature|forecast|lunch|dinner|breakfast|eat|food delivery|my order|delivery is late|movie|film|song|sing|dance|joke|football|soccer|basketball|match|game|score|who won|stock market|stock prices?|(?<!\bin )stocks|shares|refund|lottery|train|flight|ticket|hotel|lawyer|doctor|hospital|sick|hiring|vacancy|password|pin|profile picture|avatar|nickname|top up|top-up|recharge|phone credit|data plan|girlfriend|boyfriend|married|how old|traffic|tired|long day|kids?|weekend|holiday|news|election|recipe|bored)s?\b|\b(playing|messing) (with|on) my phone\b|\b(sent|typed|pressed) (that|this|it) by (mistake|accident)\b)/i;
+  /((泰铢|美元|美金|港币|港元|日元|欧元|卢布|韩元|外币|人民币)换(成)?(人民币|美元|美金|港币|外币|泰铢|卢布)?[^，,。]{0,6}(哪里|哪儿|划算|汇率|怎么换)|\bexchange rate\b|\bchange (my )?money\b|\b(what'?s|what is|any|recommend) (a |an )?(good|nice|decent|cheap|great) [a-z ]{0,20}\b(near|around|in town|nearby)\b|(你们|贵公司|贵司)(招不招|招人吗|还招人|在招人|招聘)|我想(去|来|到)(你们)?(那里|那边|公司)?(上班|应聘|工作)|\b(are you|is your company) hiring\b|\bjob (opening|vacanc)|\b(qr|payment) codes?\b[^.?!]{0,20}\b(not|isn'?t|won'?t|can'?t|doesn'?t|stopped|fail\w*)\b|(收款码|付款码|二维码)[^，,。？?]{0,8}(扫不|用不了|失效|坏了|不能用|不好用|刷不)|天气|堵车|堵死|塞车|路上堵|traffic jam|the traffic|下雨|下雪|气温|好吃|吃饭|吃了|吃什么|美食|我的快递|快递到|外卖(怎么|还没|到了|慢)|玩|耍|旅游|景点|电影|电视剧|唱歌|跳舞|唱首|笑话|足球|国足|篮球|比赛|球赛|世界杯|股票|基金|彩票|高铁|火车|机票|飞机|酒店|律师|医生|医院|看病|招人|招聘|工作机会|找工作|支付密码|登录密码|密码|头像|昵称|话费|充值|流量|红包|手机号|换绑|绑定银行卡|游戏|明星|八卦|女朋友|男朋友|结婚|几岁|星座|新闻|堵车|限号|限行|路况|好累|太累|困死|无聊|生意难做|孩子|小孩|女儿|儿子|考上|高考|油价|房价|金价|生病|感冒|吃完饭|午饭|晚饭|早饭|电话卡|家长会|家长群|班主任|误发|发错群|乱按|乱点|诗|作文|翻译|讲个故事|菜谱|食谱|做法|怎么做(?!账|生意|流水)|哈哈|猫|狗|键盘|\b(lol|poem|essay|translate|cook|cat|dog|keyboard|weather|rain|temperature|forecast|lunch|dinner|breakfast|eat|food delivery|my order|delivery is late|movie|film|song|sing|dance|joke|football|soccer|basketball|match|game|score|who won|stock market|stock prices?|(?<!\bin )stocks|shares|refund|lottery|train|flight|ticket|hotel|lawyer|doctor|hospital|sick|hiring|vacancy|password|pin|profile picture|avatar|nickname|top up|top-up|recharge|phone credit|data plan|girlfriend|boyfriend|married|how old|traffic|tired|long day|kids?|weekend|holiday|news|election|recipe|bored)s?\b|\b(playing|messing) (with|on) my phone\b|\b(sent|typed|pressed) (that|this|it) by (mistake|accident)\b)/i;
 
 /** Clearly elsewhere: other app support, chat about the assistant's person, sport, recommendations. Wins over vague request words. */
 export const CLEARLY_OFF_TOPIC =
@@ -48,6 +48,11 @@ const SOCIAL_TOKENS = [
   '喂',
   '在吗',
   '在不在',
+  // rules-2.9.5: Dongbei 嘎哈呢 (what's up), 在不 (are you there); Tibetan 扎西德勒.
+  '嘎哈呢',
+  '干啥呢',
+  '在不',
+  '扎西德勒',
   '在么',
   '在嘛',
   '早上好',

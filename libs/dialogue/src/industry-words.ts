@@ -10,6 +10,7 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'eating house',
     // rules-2.9.4: a signature dish, a noodle shop said as selling 粉.
     '招牌菜',
+    '苍蝇馆子',
     '卖粉的',
     // rules-2.9.2: a lunch-box kitchen, a fried-chicken stand (馆子 alone is also where customers eat out)
     '便当',
@@ -281,6 +282,7 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     'subbie',
     'groundworks',
     'groundworker',
+    'site work',
     // rules-2.9.4: Australian trades (sparky = electrician, chippy = carpenter).
     'sparky',
     'sparkies',
@@ -450,6 +452,9 @@ export const EVERYDAY_TRADE_WORDS: Readonly<Partial<Record<IndustryId, readonly 
     // rules-2.9.3: a pet shop.
     'pet shop',
     'pet store',
+    // rules-2.9.5: a gold shop, a shop of (imported) goods.
+    '金店',
+    '商品店',
     // rules-2.9.4: shops on the social-commerce platforms.
     '抖音小店',
     '快手小店',

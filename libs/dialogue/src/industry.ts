@@ -68,7 +68,7 @@ const CONSTRUCTIONS: readonly Construction[] = [
     weight: 2,
   },
   // rules-2.9.3: hauling goods on a route (跑凯里到贵阳的货, 跑长途货): haulage.
-  { id: 'logistics', re: /跑[^，,。；;]{0,10}?的?货(?!款|币|架|品|物质量)/g, weight: 2 },
+  { id: 'logistics', re: /跑[^，,。；;]{0,10}?(的?货(?!款|币|架|品|物质量)|这条线|那条线|专线|线路)/g, weight: 2 },
   // rules-2.9.1: staff split between kitchen and floor (厨房五个、楼面六个, "kitchen 5 front 3"), or diners paying after the meal.
   {
     id: 'catering',
@@ -105,10 +105,10 @@ const PARTY_BEFORE = new RegExp(`(跟|\\bwith( the| our)?)${QUANTIFIED}`);
 const DEALS_AFTER = /^[^，,。.;；]{0,8}(结|对账|合作|打交道|签|拿货|进货|供货|送货)/;
 /** A trade that pays or buys from the merchant is the customer ("the supermarket chains pay us", "饭店给我们结款"). */
 const CUSTOMER_AFTER =
-  /^(s|es)?\s*(clients?|customers?|buyers?|accounts)\b|^(客户|客人|买家|大客户)|^(s|es)?\s*(chains?|stores?|outlets?|groups?|owners?|people)?\s*(pay|pays|paid|settle|settles|settled|owe|owes|buy from|buys from|bought from|order from|orders from|source from)\b|^[\u4e00-\u9fff]{0,3}(给我们|欠我们|从我们|找我们)(结|付|打款|回款|拿货|进货|订货|下单)|^(那边|那里|这边|方面)(都|一般|基本|基本上)?(是)?(月结|周结|季结|现结|压款|压账|账期|结款|回款|付款|给钱|打款)/;
+  /^(s|es)?\s*(clients?|customers?|buyers?|accounts)\b|^(客户|客人|买家|大客户)|^(s|es)?\s*(chains?|stores?|outlets?|groups?|owners?|people)?\s*(pay|pays|paid|settle|settles|settled|owe|owes|buy from|buys from|bought from|order from|orders from|source from)\b|^[\u4e00-\u9fff]{0,3}(给我们|欠我们|从我们|找我们)(结|付|打款|回款|拿货|进货|订货|下单)|^(那边|那里|这边|方面|嗰边|嗰度)(都|一般|基本|基本上)?(是)?(月结|周结|季结|现结|压款|压账|账期|结款|回款|付款|给钱|打款)/;
 /** rules-2.9.1: a trade that pays the merchant later (那些饭店都是两个月才付钱给我们, 酒店月底才把钱打给我们) is the customer. */
 const PAYS_US_AFTER =
-  /^[^，,。.;；]{0,12}(付钱|还钱|给钱|结钱|打款|付款|回款|结账|把钱(打|转|给|结))(给|过来给)?(我们|我|俺们|咱们)|^(那边|那里|这边|方面)?(都|一般|基本上?)?(是)?[\d一二两三四五六七八九十半几]+个?(天|周|礼拜|星期|月)(才)?(付|结|给|打)(一次|款|钱|(?=\s*([，,。.;；!！]|$)))/;
+  /^[^，,。.;；]{0,12}(付钱|还钱|给钱|结钱|打款|付款|回款|结账|把钱(打|转|给|结))(给|过来给)?(我们|我|俺们|咱们)|^(那边|那里|这边|方面|嗰边|嗰度)?(都|一般|基本上?)?(是)?[\d一二两三四五六七八九十半几]+个?(天|日|周|礼拜|星期|月)(才|先)?(付|结|给|打|找数)(一次|款|钱|(?=\s*([，,。.;；!！]|$)))/;
 /**
  * rules-2.9.1: the workplace a person is asked to visit (上门看看我的厂, "could someone visit my factory?") or a trade
  * naming a document asked about (茶楼的卫生许可证也要吗, 分包合同要传几份) is no trade the merchant states.
@@ -118,7 +118,7 @@ const VISITED_BEFORE =
 const ASKED =
   /[?？]|吗|能不能|有没有|可不可以|可以不|要不要|需不需要|用不用|\b(can|could|would|will) (you|someone|somebody|anyone|one of|a|an|your)\b/;
 const DOCUMENT_AFTER =
-  /^[\u4e00-\u9fff]{0,1}(的)?[\u4e00-\u9fff]{0,3}?(许可证|营业执照|执照|合同|协议|证书|照片|报告|牌照|资质)[^，,。]{0,8}(吗|么|嘛|不|几|哪|什么|要不要|需不需要)/;
+  /^[\u4e00-\u9fff]{0,1}(的)?[\u4e00-\u9fff]{0,3}?(许可证|营业执照|执照|合同|协议|证书|照片|报告|牌照|资质|[\u4e00-\u9fff]{1,2}证)[^，,。]{0,8}(吗|么|嘛|不|几|哪|什么|要不要|需不需要)/;
 
 /** Businesses outside the eight trades whose vehicles or fleets would otherwise read as haulage. */
 const NO_TRADE =
@@ -169,6 +169,15 @@ export function industryOf(text: string): IndustryId | undefined {
       if (/^[a-z]/.test(m[0]) && (FROM_PARTY.test(text.slice(Math.max(0, at - 20), at)) || (/s$/.test(m[0]) && THE_PARTIES.test(before))))
         continue;
       if (ADDRESSEE.test(text.slice(Math.max(0, at - 10), at))) continue;
+      // rules-2.9.5: a trade word naming a document ("the freight contracts", "shipping bill of lading") or another's orders
+      // (接的都是贸易公司的单) is no trade of the merchant's.
+      if (
+        /^[a-z]/.test(m[0]) &&
+        /^\s*(contracts?|agreements?|invoices?|bills?|receipts?|statements?|documents?|papers?|records?)\b/.test(rest)
+      )
+        continue;
+      if (/^[\u4e00-\u9fff]{0,3}的(单|订单|活儿?)/.test(rest)) continue;
+      if (/\b(a|the|any|some) (good|nice|decent|cheap|great|best)\s*$/.test(before)) continue;
       // rules-2.9.0: a dish or shop asked about (哪家泡馍最好吃, 哪里有好吃的拌粉, "where can I get good pho") is no trade of the merchant's.
       if (/(哪家|哪里|哪儿|哪间|\bwhere\b|\bwhich\b)[^，,。.;；]{0,10}$/.test(text.slice(Math.max(0, at - 12), at))) continue;
       const party = /^[a-z]/.test(m[0])

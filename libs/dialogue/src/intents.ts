@@ -88,7 +88,9 @@ function echoedThenAnswered(acts: SpeechActs, i: number): boolean {
   const next = acts.clauses[i + 1];
   if (!clause || !next || next.question) return false;
   const body = clause.text.trim();
-  return [...body].length <= 8 && !/\s\S+\s/.test(body) && !isQuestion(body, '', i === 0);
+  // rules-2.9.5: an English echo of up to three words too ("Eleven years? No, 2013, so thirteen").
+  const short = ([...body].length <= 8 && !/\s\S+\s/.test(body)) || /^[a-z0-9'-]+( [a-z0-9'-]+){0,2}$/i.test(body);
+  return short && [...body].length <= 24 && !isQuestion(body, '', i === 0);
 }
 
 /** A question tag closing a statement: "no?", "right?", "isn't it?", 对吧？, 是吧？. */
@@ -101,7 +103,7 @@ const limitsAFact = (text: string, facts: MerchantFacts): boolean =>
   Object.keys(facts).length > 0 && CLOSING_LIMIT.test(text) && !ABOUT_DOCUMENTS.test(text);
 
 /** "> 请问有几辆车？ 回：三辆": the assistant's question quoted back before the merchant's answer is not the merchant's question. */
-const QUOTED_THEN_ANSWERED = /^\s*>[^\n]{0,80}?(回复?|答|reply|answer)\s*[:：]/i;
+const QUOTED_THEN_ANSWERED = /^\s*>[^\n]{0,80}?((回复?|答|reply|answer)\s*[:：]|[?？](?=\s*\S))/i;
 
 /**
  * rules-2.9.1: an offer closing a statement of facts ("…, anyway let me know what else you need", 还需要什么资料跟我说,
@@ -118,8 +120,11 @@ const CLOSING_OFFER = new RegExp(
 );
 
 /** Classifies what a message is trying to do, given the facts it stated. */
+/** rules-2.9.5: an e-mail signature's confidentiality notice says nothing of what the merchant wants. */
+const EMAIL_DISCLAIMER = /\b(this|the) (e-?mail|message)( and any attachments?)? (is|are|may be) (confidential|privileged)\b.*$/i;
+
 export function classifyIntent(message: string, facts: MerchantFacts): Intent {
-  const text = canonicalText(message).replace(QUOTED_THEN_ANSWERED, '');
+  const text = canonicalText(message).replace(QUOTED_THEN_ANSWERED, '').replace(EMAIL_DISCLAIMER, '');
   if (Object.keys(facts).length > 0) {
     const stated = text.replace(CLOSING_OFFER, '');
     if (stated !== text && /[\p{L}\p{N}]/u.test(stated)) return classifyIntent(stated, facts);

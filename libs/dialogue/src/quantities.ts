@@ -88,7 +88,9 @@ const EN_MONTH =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*,?\s*((?:19|20)\d{2})\b/gi;
 
 const YEAR_MONTH = /((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*月?/g;
-const YEAR_ONLY = /((?:19|20)\d{2})\s*年|\b(?:in|since|from|year|established|founded|opened|started|est\.?)\s+((?:19|20)\d{2})\b/gi;
+// rules-2.9.5: also a year closing a clause that says the business started ("started the year after the crash, 2009").
+const YEAR_ONLY =
+  /((?:19|20)\d{2})\s*年|\b(?:in|since|from|year|established|founded|opened|started|est\.?)\s+((?:19|20)\d{2})\b|(?<=\b(?:started|opened|founded|established)\b[^.!?\d]{0,40}[,—–-]\s*)((?:19|20)\d{2})\b/gi;
 const RELATIVE_DATES: readonly { re: RegExp; months?: number; years?: number }[] = [
   { re: /上个?月|last month/gi, months: -1 },
   { re: /这个?月|本月|this month/gi, months: 0 },
@@ -121,7 +123,7 @@ export function findDates(text: string, now?: string | null): FoundDate[] {
     add(Number(m[2]), month, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   for (const m of allMatches(text, YEAR_ONLY)) {
-    add(Number(m[1] ?? m[2]), null, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    add(Number(m[1] ?? m[2] ?? m[3]), null, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   const ref = reference(now);
   if (ref) {

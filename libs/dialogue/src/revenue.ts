@@ -20,8 +20,9 @@ const SEASONAL =
 
 const SEASONAL_ALL = new RegExp(SEASONAL.source, 'gi');
 /** Weekday and weekend takings ("平时一天三千，周末八千"): weighted 5:2 into one day's figure. */
-const WEEKDAY = /(平时|平日|工作日|周一到周五|weekdays?|on normal days)/gi;
-const WEEKEND = /((?<!每个?|一个)周末|礼拜天|星期天|星期六|周六|周日|节假日|(?<!(?:every|per|each|a) )weekends?|saturdays?|sundays?)/gi;
+const WEEKDAY = /(平时|平日|平常日子|平常|工作日|周一到周五|weekdays?|on normal days)/gi;
+const WEEKEND =
+  /((?<!每个?|一个)周末|礼拜六|礼拜天|礼拜日|星期天|星期六|星期日|周六|周日|节假日|(?<!(?:every|per|each|a) )weekends?|saturdays?|sundays?)/gi;
 const HALF_OF_YEAR = /(\b(?:first|second|latter|other) half)( of (?:the |last |this |next )?year)/gi;
 
 /** Months one period of each kind spans. */

@@ -24,7 +24,7 @@ const pendingFact = (ask: AssistantAction | undefined) => (ask?.kind === 'ask_fa
  * "> 请问您有几位员工？ 回：十二个": the assistant's question quoted back before the answer says what a bare figure
  * answers, as the question on the table does (rules-2.9.0).
  */
-const QUOTED_QUESTION = /^\s*>([^\n]{0,80}?)(回复?|答|reply|answer)\s*[:：]/i;
+const QUOTED_QUESTION = /^\s*>([^\n]{0,80}?)((回复?|答|reply|answer)\s*[:：]|[?？](?=\s*\S))/i;
 const ASKED_FACT: readonly [RegExp, string][] = [
   [/(员工|人手|几个人|多少人|几位|staff|employees|workers|people)/i, 'employees'],
   [/(车|vehicles?|trucks?|vans?|lorr)/i, 'vehicles'],

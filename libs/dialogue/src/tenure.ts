@@ -8,11 +8,11 @@ import { CORRECTION, inside, type Work } from './slot-work';
 // the period of an amount ("一年营业额", "600k a month") is neither.
 
 const PAYMENT_CONTEXT =
-  /(压[^，,。]{0,6}(款|账|钱)|工程款|尾款|账款|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|还钱给(我|我们)|账期|\bgives? (us|me) (the )?money\b|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖(?!拉机|拉|车|鞋|地|把|斗)|结一次|(?<=[天周月礼拜星期]\s*)结(?!婚|束|果|论|构|实|冰|业|尾|合|识|交)|(给|付|打)一次(钱|款)|(?<=[天周月礼拜星期])(付|给|打|结)一次(?!性)|结一(趟|回|下)|(?<=[周月天礼拜星期季年])一结|一付|结清|(?<!fully |all )paid(?! (off|for|up|in full))|pay(?!roll| off)|payment|terms|settle|receivable|collect|credit|invoice)/i;
+  /(压[^，,。]{0,6}(款|账|钱)|工程款|尾款|账款|找数|才结|才(付|给|打)(款|钱)?|压(?=[\d一二两三四五六七八九十半几]+个?(月|天|周|礼拜))|货款|回款|还钱给(我|我们)|账期|\bgives? (us|me) (the )?money\b|结算|付款|付钱|给钱|结钱|结账|结款|收款|打款|回笼|欠款|应收|压款|压账|拖(?!拉机|拉|车|鞋|地|把|斗)|结一次|(?<=[天周月礼拜星期日]\s*)(先)?(结|找数)(?!婚|束|果|论|构|实|冰|业|尾|合|识|交)|(给|付|打)一次(钱|款)|(?<=[天周月礼拜星期])(付|给|打|结)一次(?!性)|结一(趟|回|下)|(?<=[周月天礼拜星期季年])一结|一付|结清|(?<!fully |all )paid(?! (off|for|up|in full))|pay(?!roll| off)|payment|terms|settle|receivable|collect|credit|invoice)/i;
 const TENURE_CONTEXT =
   /(做了|开了|干了|经营了|开店|成立|入行|从业|跑了|种了|养了|开业|年头|营业了|做这行|干这行|做到现在|开到现在|in business|running|operating|been|trading|established|started|opened|founded|old)/i;
 const TENURE_START =
-  /(开业|成立|开的|开始|创办|创立|注册|起家|开到|开起|做起|干起|搞起|起步|接手|开张|入行|开店|[才刚就]开(?![\u4e00-\u9fff])|[才刚就]开(?=的|了|业|张|店|厂)|建厂|建的|建了|办厂|拿的?(证|照|执照)|领的?(证|照|执照)|since|established|opened|started|founded|set up|registered|launched|began|took over|incorporated|est\.?|from)/i;
+  /(开业|成立|开的|开始|创办|创立|注册|起家|办的|办起来|开档|开摊|开铺|入的行|开到|开起|做起|干起|搞起|起步|接手|开张|入行|开店|[才刚就]开(?![\u4e00-\u9fff])|[才刚就]开(?=的|了|业|张|店|厂)|建厂|建的|建了|办厂|拿的?(证|照|执照)|领的?(证|照|执照)|since|established|opened|started|founded|set up|registered|launched|began|took over|incorporated|est\.?|from)/i;
 /** Events other than opening that "N years ago" can date (bought, moved, paid off, renovated…). */
 const OTHER_EVENT =
   /\b(paid off|paid for|bought|purchased|sold|moved|renovated|refurbished|lost|closed|hired|retired|married)\b|(买的|买了|卖了|搬的|搬了|搬过来|装修|换了|关了|还清)/i;
@@ -60,16 +60,18 @@ function paymentWords(w: Work): void {
   )
     w.facts.paymentCycleDays = 7;
   else if (
-    /(现结|现金结|没有?账期|无账期|no (payment|credit) terms|现款现货|款到发货|先款后货|不赊账|不赊欠|不欠账|不挂账|no credit (terms|given)|cash only|当天结|当场结|(当场|当面|现场|马上|立马|即时)(就)?(给|付|结|收)(钱|款|现金?)|日结|现付|付现|一手交钱|货到付款|当场付|马上付|立刻付|cash (on delivery|up ?front|at the counter|on the spot|on the day)|\bcod\b|(pay|pays|paid) on delivery|pay(s|ed)? (on the spot|immediately|upfront|up front|at once|instantly)|paid (on the spot|immediately|upfront|up front|at the till|instantly)|\bpays? (in )?cash (the moment|as soon as|when|on)\b|(the moment|as soon as) the goods (land|arrive))/i.test(
+    /(现结|现金结|(拿货|提货|进货|来拿|买货)[^，,。]{0,4}(都是|全是|给|付)?现(钱|金)|没有?账期|无账期|no (payment|credit) terms|现款现货|款到发货|先款后货|不赊账|不赊欠|不欠账|不挂账|no credit (terms|given)|cash only|当天结|当场结|(当场|当面|现场|马上|立马|即时)(就)?(给|付|结|收)(钱|款|现金?)|日结|现付|付现|一手交钱|货到付款|当场付|马上付|立刻付|cash (on delivery|up ?front|at the counter|on the spot|on the day)|\bcod\b|(pay|pays|paid) on delivery|pay(s|ed)? (on the spot|immediately|upfront|up front|at once|instantly)|paid (on the spot|immediately|upfront|up front|at the till|instantly)|\bpays? (in )?cash (the moment|as soon as|when|on)\b|(the moment|as soon as) the goods (land|arrive))/i.test(
       w.text,
     )
   )
     w.facts.paymentCycleDays = 0;
   else if (EN_PAY_EVERY.test(w.text)) w.facts.paymentCycleDays = everyDays(EN_PAY_EVERY.exec(w.text)?.[3] ?? '');
   else {
-    // net 30, OA 60 (open account, 60 days).
+    // net 30, OA 60 (open account, 60 days); rules-2.9.5: "net thirty" in words.
     const net = /\b(?:net|oa)\s?-?(\d{1,3})(?!\d)/i.exec(w.text);
+    const spelled = w.numbers.find((n) => /\b(net|oa)\s+$/i.test(w.text.slice(Math.max(0, n.index - 5), n.index)));
     if (net?.[1]) w.facts.paymentCycleDays = Number(net[1]);
+    else if (spelled && spelled.value > 0 && spelled.value <= 365) w.facts.paymentCycleDays = spelled.value;
   }
 }
 
@@ -162,10 +164,31 @@ function correctedYear(text: string, dates: readonly FoundDate[]): FoundDate | u
   return { year, month: null, index: at, end: at + m[0].length };
 }
 
+/**
+ * rules-2.9.5: the opening dated by a child's birth or a wedding, and the age or anniversary now (开业那年我闺女刚出生，今年她都九岁了;
+ * 店跟我结婚同一年开的，今年结婚七周年; "opened the year my son was born, he's 9 now"): that many years.
+ */
+const OPENED_WITH_EVENT =
+  /(开业|开张|开的|开店|成立|opened|started)[^。.!?]{0,16}(那年|那一年|同一年|同年|the (same )?year)|(那年|那一年|同一年|同年|the (same )?year)[^。.!?]{0,16}(开业|开张|开的|开店|成立|opened|started)/i;
+const AGE_NOW =
+  /(出生|生的|刚生|生下|born)[^。.!?]{0,30}?([\d一二两三四五六七八九十]+)\s*(岁|周岁)|(出生|born)[^.!?]{0,30}?\b(he|she|they)('s| is| are| turned)\s+(\w+)\b|(结婚|married)[^。.!?]{0,20}?([\d一二两三四五六七八九十]+)\s*(周年)/i;
+function yearsFromAnAge(w: Work): void {
+  if (w.facts.yearsInBusiness !== undefined || !OPENED_WITH_EVENT.test(w.text)) return;
+  const m = AGE_NOW.exec(w.text);
+  if (!m) return;
+  const at = (m.index ?? 0) + m[0].length;
+  const n = [...w.numbers].reverse().find((x) => x.end <= at && x.index >= (m.index ?? 0));
+  if (n && n.value >= 0 && n.value < 100) {
+    w.facts.yearsInBusiness = Math.floor(n.value);
+    w.used.add(n);
+  }
+}
+
 /** Fills yearsInBusiness from a start date, counted to the case's own `now` (never the clock). */
 export function fillTenureFromDates(w: Work, now: string | null | undefined): void {
   const dates = findDates(w.text, now);
   for (const n of w.numbers) if (inside(n, dates)) w.used.add(n);
+  yearsFromAnAge(w);
   if (w.facts.yearsInBusiness !== undefined || !now) return;
   const ref = /^(\d{4})-(\d{2})/.exec(now);
   if (!ref?.[1] || !ref[2]) return;
@@ -174,12 +197,11 @@ export function fillTenureFromDates(w: Work, now: string | null | undefined): vo
   if (corrected) for (const n of w.numbers) if (inside(n, [corrected])) w.used.add(n);
   for (const d of corrected ? [corrected, ...dates] : dates) {
     // The start word must be in the date's own clause: "刚开始就自己播，…上个月GMV三十五万" dates the takings, not the opening.
-    const head =
-      w.text
-        .slice(Math.max(0, d.index - 36), d.index)
-        .split(/[，,。；;！!？?]/)
-        .pop() ?? '';
+    const clauses = w.text.slice(Math.max(0, d.index - 48), d.index).split(/[，,。；;！!？?]/);
     const tail = w.text.slice(d.end, d.end + 14).split(/[，,。；;！!？?]/)[0] ?? '';
+    // rules-2.9.5: a year set alone after a comma ("started the year after the crash, 2009") belongs to the clause before it.
+    const appositive = /^\s*$/.test(clauses[clauses.length - 1] ?? '') && /^[\s.。!！]*$/.test(tail);
+    const head = (appositive ? clauses[clauses.length - 2] : clauses[clauses.length - 1]) ?? '';
     // rules-2.9.2: a message that is a year and nothing else (零三年, "2016.") answers when the business began.
     const yearAlone = /^[\s。.!！~]*$/.test(w.text.slice(0, d.index) + w.text.slice(d.end).replace(/^\s*(的|吧|啊|呀|哦|啦)/, ''));
     if (!yearAlone && !TENURE_START.test(head + w.text.slice(d.index, d.end) + tail) && d !== corrected) continue;

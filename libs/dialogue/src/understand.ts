@@ -10,7 +10,7 @@ import { normaliseText } from './normalise';
 import { extractFacts } from './slots';
 
 /** Version of the understanding rules and of the intent adviser's data (ADR 0035); recorded in every MerchantMessageReceived event. */
-export const UNDERSTANDING_VERSION = 'rules-2.9.4+intent-lr-4';
+export const UNDERSTANDING_VERSION = 'rules-2.9.5+intent-lr-4';
 
 /**
  * An Understanding plus what the merchant declined this turn (the question or request on the table
