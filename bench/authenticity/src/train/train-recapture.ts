@@ -14,7 +14,9 @@ import { thresholdsFromGenuine, widenIntoGap } from './thresholds';
 // and on those rows, and the fitted model's AUC there: which features transfer. Those rows are never
 // fitted on.
 // A sixth argument sets the GBT seed (seed-to-seed spread when comparing variants); with
-// RECAPTURE_DRY_RUN=1 nothing is written (neither the model nor the .oof.jsonl file).
+// RECAPTURE_DRY_RUN=1 nothing is written (neither the model nor the .oof.jsonl file). The out-of-fold
+// scores go next to the first features file (<name>.oof.jsonl) unless RECAPTURE_OOF_FILE names another
+// file (the training folder is shared: earlier runs' files are kept).
 // Usage: node bench/authenticity/dist/train/train-recapture.js <features.jsonl[,more.jsonl]> <version> [recipe=v3] [dev-calibration.jsonl] [seed]
 
 interface Row {
@@ -27,12 +29,32 @@ interface Row {
   features: Record<string, number>;
 }
 
-/** Target false-positive rates on out-of-fold genuine training scores (stricter than the goals: the held-out set differs). */
-const WARNING_FPR = 0.005;
-const CRITICAL_FPR = 0.001;
-/** Detection the thresholds may give up on training recaptures to move into the score gap. */
-const WARNING_TOLERANCE = 0.01;
-const CRITICAL_TOLERANCE = 0.05;
+/**
+ * Target false-positive rates on out-of-fold genuine training scores (threshold rule since own-v4;
+ * docs/adr/0019 and 0039). The goals are at most 5 % of genuine photos with any recapture finding and at most 1 % with a
+ * critical one, per voucher type. Warning: the 5 % goal divided by 2.5 (2 %), a margin for genuine
+ * evidence that scores higher than the training images. Critical: the 1 % goal itself, which the
+ * quantile rule keeps on the training rows (at most 1 % of them at or above it): below 1 % the quantile
+ * of a few hundred genuine rows rests on its one or two highest images. (Until own-v3: 0.5 % / 0.1 %,
+ * then moved into the gap, ADR 19.)
+ */
+const WARNING_FPR = 0.02;
+const CRITICAL_FPR = 0.01;
+/**
+ * Detection the thresholds may give up on training recaptures to move into the score gap (ADR 19):
+ * none by default. Widening assumed a gap between the genuine and the recaptured training scores;
+ * since own-v4's simulated images the two overlap (out-of-fold AUC 0.96), so moving up only trades
+ * detected recaptures for genuine images the targets above already keep under the goals.
+ * RECAPTURE_GAP_TOLERANCE=0.01,0.05 (warning, critical) applies ADR 19's widening (own-v1 to own-v3).
+ */
+function gapTolerance(): { warning: number; critical: number } | null {
+  const spec = process.env.RECAPTURE_GAP_TOLERANCE;
+  if (!spec) return null;
+  const [warning, critical] = spec.split(',').map(Number);
+  if (warning === undefined || critical === undefined || !Number.isFinite(warning) || !Number.isFinite(critical))
+    throw new Error(`RECAPTURE_GAP_TOLERANCE=${spec}: expected <warning>,<critical>`);
+  return { warning, critical };
+}
 
 /**
  * Training recipes. v1: every feature, 200 trees of depth 3. v2: without the ring profiles (luma,
@@ -134,7 +156,7 @@ function main(): void {
   for (const k of [...new Set(rows.map((r) => r.kind))].sort()) report(`kind ${k}`, (r) => r.label !== 'recapture' || r.kind === k);
   if (!dryRun)
     writeFileSync(
-      (file.split(',')[0] ?? file).replace(/\.jsonl$/, '.oof.jsonl'),
+      process.env.RECAPTURE_OOF_FILE ?? (file.split(',')[0] ?? file).replace(/\.jsonl$/, '.oof.jsonl'),
       rows.map((r, i) => JSON.stringify({ id: r.id, label: r.label, kind: r.kind, oof: oof[i] })).join('\n'),
     );
   const genuine = rows.map((r, i) => ({ r, s: oof[i] as number })).filter(({ r }) => r.label === 'genuine');
@@ -146,16 +168,31 @@ function main(): void {
     CRITICAL_FPR,
   );
   const positivesOof = rows.flatMap((r, i) => (r.label === 'recapture' ? [oof[i] as number] : []));
-  const warning = widenIntoGap(fromGenuine.warning.default, positivesOof, WARNING_TOLERANCE);
-  const critical = Math.max(warning, widenIntoGap(fromGenuine.critical.default, positivesOof, CRITICAL_TOLERANCE));
-  const thresholds = {
-    ...fromGenuine,
-    warning: { default: warning, byType: {} },
-    critical: { default: critical, byType: {} },
-    fromGenuineQuantiles: { warning: fromGenuine.warning.default, critical: fromGenuine.critical.default },
-    gapTolerance: { warning: WARNING_TOLERANCE, critical: CRITICAL_TOLERANCE },
-  };
+  const gap = gapTolerance();
+  const warning = gap ? widenIntoGap(fromGenuine.warning.default, positivesOof, gap.warning) : fromGenuine.warning.default;
+  const critical = gap
+    ? Math.max(warning, widenIntoGap(fromGenuine.critical.default, positivesOof, gap.critical))
+    : fromGenuine.critical.default;
+  // Without widening the per-type overrides of thresholdsFromGenuine are kept as they are (none while
+  // the training rows carry no voucher types); widened defaults would make them stale.
+  const thresholds = gap
+    ? {
+        ...fromGenuine,
+        warning: { default: warning, byType: {} },
+        critical: { default: critical, byType: {} },
+        fromGenuineQuantiles: { warning: fromGenuine.warning.default, critical: fromGenuine.critical.default },
+        gapTolerance: gap,
+      }
+    : { ...fromGenuine, gapTolerance: null };
   console.log('thresholds', JSON.stringify(thresholds));
+  const rate = (scores: readonly number[], t: number): string => `${round((100 * scores.filter((s) => s >= t).length) / scores.length)} %`;
+  const genuineOof = genuine.map(({ s }) => s);
+  for (const level of ['warning', 'critical'] as const) {
+    const t = thresholds[level].default;
+    console.log(
+      `${level} ${t}: out-of-fold genuine at or above ${rate(genuineOof, t)}, recaptures ${rate(positivesOof, t)}; widened into the gap ${widenIntoGap(t, positivesOof, 0.01)} (1 point) / ${widenIntoGap(t, positivesOof, 0.05)} (5 points)`,
+    );
+  }
   const model = trainGbt(data, version, recipe.options);
   const out = {
     ...model,
