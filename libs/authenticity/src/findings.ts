@@ -5,7 +5,7 @@ export type { AuthenticityCheck, AuthenticityFinding, FindingRegion, FindingSeve
 
 /** Version of each method; bump when its output for the same input may change. */
 export const METHOD_VERSIONS = {
-  screen_recapture: 'colour-phase-scene-gbt/6',
+  screen_recapture: 'colour-phase-scene-gbt/8',
   metadata: 'exif-rules/1',
   double_compression: 'jpeg-traces-z/5',
   copy_move: 'block16-residual/2',

@@ -16,8 +16,9 @@ export type RecaptureModel = BoostedTrees & { thresholds: TypedThresholds; train
 /**
  * Gradient-boosted trees trained by bench/authenticity/src/train/train-recapture.ts on training images
  * only (the project generator's training seeds and the own training generator), never on the
- * independent set; thresholds from out-of-fold scores of genuine training images, moved into the gap
- * below the training recaptures (docs/adr/0019).
+ * independent set; thresholds from out-of-fold scores of genuine training images: since own-v4 their
+ * 2 % / 1 % upper quantiles, no longer moved into the gap below the training recaptures (docs/adr/0019,
+ * 0039; bench/authenticity/src/train/train-recapture.ts).
  */
 export const RECAPTURE_MODEL = modelData as unknown as RecaptureModel;
 
