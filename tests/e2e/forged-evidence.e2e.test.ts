@@ -12,7 +12,7 @@ import {
 } from '../support/decision-merchants';
 import { decisionLine, verifiedEventLog } from '../support/case-log';
 import { createEngineHarness, eventually, type EngineHarness } from '../support/engine-harness';
-import { editedVoucher, passedOn, recapturedVoucher, storefrontPhoto } from '../support/forged-uploads';
+import { editedVoucher, passedOn, recapturedVoucher, storefrontPhoto, VISIBLE_SCREEN } from '../support/forged-uploads';
 import type { apiClient } from '../support/http-client';
 import { startApi } from '../support/api-harness';
 
@@ -218,11 +218,14 @@ describe(
       async (t) => {
         const s = honestManufacturer(today);
         const caseId = await openCase(channel, 'recaptured-licence', s);
+        // This test follows a recapture finding to reviewers (finding, region, heatmap, a decision that
+        // excludes nothing), not the detector's recall, which bench:authenticity measures: so a recapture
+        // whose screen is plainly visible, fixed by its camera parameters rather than picked by a score.
         const licence = await upload(
           channel,
           caseId,
           voucher(uploadOf(s, 'licence')),
-          await recapturedVoucher(uploadOf(s, 'licence'), 4),
+          await recapturedVoucher(uploadOf(s, 'licence'), 4, VISIBLE_SCREEN),
           'licence.jpg',
         );
         const invoices: string[] = [];
@@ -230,7 +233,8 @@ describe(
           invoices.push(await upload(channel, caseId, voucher(uploadOf(s, label)), await renderUpload(uploadOf(s, label)), `${label}.jpg`));
 
         const checked = await authenticityChecked(caseId, [licence, ...invoices]);
-        // Screen recapture is advisory until it holds on independent captures (AUC 0.79 there, ADR 0019, 0031).
+        // Screen recapture is advisory until it holds on independent captures (own-v4: AUC 0.882 there, 49 % of
+        // recaptures caught at 1 % of genuine photos; ADR 0019, 0031, 0039).
         const recapture = advisoryFinding(checked[licence], 'screen_recapture', 'recaptured licence');
         assert.ok(recapture.region && recapture.region[2] > 0 && recapture.region[3] > 0, `region ${JSON.stringify(recapture.region)}`);
         for (const id of invoices) assertUnflagged(checked[id], `genuine invoice ${id}`);

@@ -6,6 +6,7 @@ import {
   renderVoucher,
   Rng,
   screenRecapture,
+  type RecaptureOverrides,
   syntheticVoucherPhoto,
   voucherContent,
 } from '@uplift/evidence-synth';
@@ -13,7 +14,8 @@ import type { ScenarioUpload } from './decision-merchants';
 
 // Forgeries of a scenario merchant's own vouchers, made the way the authenticity benchmark makes them
 // (bench/authenticity/src/dataset.ts), for tests/e2e/forged-evidence.e2e.test.ts. Every forgery is
-// deterministic: the seeds were checked to be caught by the detectors they target.
+// deterministic. The edit and reuse seeds were checked to be caught by the detectors they target; the
+// recapture is chosen by what it shows (VISIBLE_SCREEN), not by a detector's score.
 
 /** The clean render (PNG) behind `syntheticVoucherPhoto(upload.type, upload.seed, upload.options)`. */
 function cleanRender(upload: ScenarioUpload): Buffer {
@@ -21,9 +23,23 @@ function cleanRender(upload: ScenarioUpload): Buffer {
   return renderVoucher(voucherContent(upload.type, r, upload.options), upload.seed % 3, r);
 }
 
-/** The voucher shown on a monitor and photographed off it (simulated LCD sub-pixel grid and moiré). */
-export async function recapturedVoucher(upload: ScenarioUpload, seed: number): Promise<Buffer> {
-  return (await screenRecapture(cleanRender(upload), new Rng(seed))).jpeg;
+/**
+ * A recapture in which the screen is plainly visible: zoomed in, a person sees the monitor's pixel grid
+ * (columns of red, green and blue stripes, a dark line between rows of pixels) sharp across the page,
+ * not a blur or a faint beat pattern. The camera is in focus (0.3, the sharpest focus blur the simulator
+ * draws), close enough that one period of the grid (3 sub-pixels) spans 3 × 0.75 = 2.25 photo pixels,
+ * more than the 2 a sensor needs to resolve it (the simulator draws scales of 0.36 to 0.76), and the
+ * photo is saved at 90, the highest quality drawn, so compression does not smooth the grid away.
+ * Angle, display width and lighting stay as the seed draws them.
+ */
+export const VISIBLE_SCREEN: RecaptureOverrides = { focusBlur: 0.3, cameraScale: 0.75, quality: 90 };
+
+/**
+ * The voucher shown on a monitor and photographed off it (simulated LCD sub-pixel grid and moiré), with
+ * the camera parameters the seed draws except those in `overrides` (e.g. VISIBLE_SCREEN).
+ */
+export async function recapturedVoucher(upload: ScenarioUpload, seed: number, overrides: RecaptureOverrides = {}): Promise<Buffer> {
+  return (await screenRecapture(cleanRender(upload), new Rng(seed), overrides)).jpeg;
 }
 
 /**

@@ -15,5 +15,5 @@ export {
   type VoucherOptions,
 } from './voucher-options';
 export { prng, Rng, company, person, address, uscc, vin, plate } from './random';
-export { screenRecapture, type RecaptureParams } from './forgeries/screen-recapture';
+export { screenRecapture, type RecaptureOverrides, type RecaptureParams } from './forgeries/screen-recapture';
 export { editImage, resave, type EditKind } from './forgeries/edits';

@@ -11,19 +11,37 @@ export interface RecaptureParams {
   quality: number;
 }
 
+/** Parameters a caller may fix instead of drawing them (the sub-pixel layout is fixed: R, G, B stripes). */
+export type RecaptureOverrides = Partial<Omit<RecaptureParams, 'subpixel'>>;
+
 /**
  * Photographs a clean render off a simulated LCD: every display pixel becomes vertical R, G, B
  * stripes with a dark row gap (the sub-pixel grid), which a "camera" then resamples at a
  * non-integer scale and an angle after optical (focus) blur, so the grid beats against the sensor.
+ * `overrides` fixes some parameters; the rest are drawn from `r` as without them.
  */
-export async function screenRecapture(png: Buffer, r: Rng): Promise<{ jpeg: Buffer; params: RecaptureParams }> {
-  const params: RecaptureParams = {
+export async function screenRecapture(
+  png: Buffer,
+  r: Rng,
+  overrides: RecaptureOverrides = {},
+): Promise<{ jpeg: Buffer; params: RecaptureParams }> {
+  // Every parameter is drawn, in this order, even when overridden, so that `r` yields the same later
+  // draws and a call without overrides makes the same bytes as before overrides existed.
+  const drawn: RecaptureParams = {
     displayWidth: r.int(560, 900),
     subpixel: 3,
     cameraScale: 0.36 + r.next() * 0.4,
     angle: Math.round((r.next() * 16 - 8) * 10) / 10,
     focusBlur: Math.round((0.3 + r.next() * 1.1) * 100) / 100,
     quality: r.int(60, 90),
+  };
+  const params: RecaptureParams = {
+    displayWidth: overrides.displayWidth ?? drawn.displayWidth,
+    subpixel: drawn.subpixel,
+    cameraScale: overrides.cameraScale ?? drawn.cameraScale,
+    angle: overrides.angle ?? drawn.angle,
+    focusBlur: overrides.focusBlur ?? drawn.focusBlur,
+    quality: overrides.quality ?? drawn.quality,
   };
   const shown = await sharp(png).resize({ width: params.displayWidth }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const { width: w, height: h } = shown.info;
