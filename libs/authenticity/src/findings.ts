@@ -12,7 +12,7 @@ export const METHOD_VERSIONS = {
   field_anomaly: 'glyph-metrics/2',
   reuse_image: 'keys-verified-placed/3',
   reuse_document_number: 'docno-exact/1',
-  inconsistent: 'cross-doc/1',
+  inconsistent: 'cross-doc/2',
 } as const satisfies Record<AuthenticityCheck, string>;
 
 /** Every check, for exhaustive mappings and tests. */

@@ -95,7 +95,13 @@ export {
   type StoredPicture,
 } from './reuse/verify-reuse';
 export { decodeReuseReference, encodeReuseReference, type ReuseReference } from './reuse/reuse-reference';
-export { checkConsistency, type ConsistencyEvidence, type ConsistencyInput, type MerchantFacts } from './consistency/check-consistency';
+export {
+  checkConsistency,
+  referenceDoubt,
+  type ConsistencyEvidence,
+  type ConsistencyInput,
+  type MerchantFacts,
+} from './consistency/check-consistency';
 export { DOCUMENT_NUMBER_FIELDS, FIELD_ROLES, type FieldRoles } from './consistency/field-roles';
 export { sameName, sameAddress, signFitsName, platesInText } from './consistency/normalise';
 export { detectDoubleJpeg, doubleJpegOf, DOUBLE_JPEG_CALIBRATION, tracesScore, type DoubleJpegResult } from './tamper/double-jpeg';

@@ -6,13 +6,15 @@ import type { EventStore } from '@uplift/persistence';
 /**
  * Uploads the cross-document check compares. Those that already failed authenticity (a recapture,
  * a reused photo) are left out: the decision ignores them anyway, and as a reference they would
- * only pass their taint on to the genuine documents they disagree with.
+ * only pass their taint on to the genuine documents they disagree with. The others carry their own
+ * findings: one shown to reviewers (e.g. an advisory screen recapture) keeps an upload from being
+ * the reference while an upload without one carries the fact (`referenceDoubt`).
  */
 export function consistencyEvidence(state: CaseState) {
   return state.evidenceOrder.flatMap((id) => {
     const item = state.evidence[id];
     return item && item.authenticity?.verdict !== 'fail'
-      ? [{ evidenceId: id, declared: item.declared, recognition: item.recognition }]
+      ? [{ evidenceId: id, declared: item.declared, recognition: item.recognition, findings: item.authenticity?.findings ?? [] }]
       : [];
   });
 }

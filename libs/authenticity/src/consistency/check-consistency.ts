@@ -1,5 +1,6 @@
 import type { EvidenceKind, EvidenceRecognition } from '@uplift/domain';
 import { METHOD_VERSIONS, type AuthenticityFinding, type FindingSeverity } from '../findings';
+import { ADVISORY_CHECKS } from '../policy';
 import { FIELD_ROLES, type FieldRoles } from './field-roles';
 import { normalisePlate, normaliseText, platesInText, sameAddress, sameName, signFitsName } from './normalise';
 
@@ -8,6 +9,8 @@ export interface ConsistencyEvidence {
   evidenceId: string;
   declared: EvidenceKind;
   recognition: Pick<EvidenceRecognition, 'documentType' | 'fields' | 'text'> | null;
+  /** The upload's own authenticity findings (its AuthenticityChecked); one shown to reviewers keeps it from anchoring the comparison. */
+  findings?: readonly AuthenticityFinding[];
 }
 
 /** What the merchant declared about itself (from the case or the conversation); all optional. */
@@ -59,11 +62,76 @@ function finding(severity: FindingSeverity, score: number, detail: string, ids: 
   };
 }
 
-/** The reference value: the merchant's declaration, else the licence's, else the first seen. */
-function reference(declared: string | undefined, facts: Fact[], evidence: readonly ConsistencyEvidence[]): Fact | null {
-  if (declared) return { evidenceId: '', what: 'the declared value', value: declared };
-  const licence = facts.find((f) => evidence.find((e) => e.evidenceId === f.evidenceId && rolesOf(e) === FIELD_ROLES.business_licence));
-  return licence ?? facts[0] ?? null;
+/**
+ * The finding that puts an upload in doubt as a reference, or null: one of its own findings shown to
+ * reviewers as a doubt about it: any warning or critical one, or any finding of an advisory check (they
+ * are stored at 'info' but emitted only above their show thresholds; a screen recapture only above its
+ * critical threshold). Info-level metadata notes and earlier cross-document findings do not count.
+ */
+export function referenceDoubt(e: ConsistencyEvidence | undefined): AuthenticityFinding | null {
+  return e?.findings?.find((f) => f.check !== 'inconsistent' && (f.severity !== 'info' || ADVISORY_CHECKS.has(f.check))) ?? null;
+}
+
+/** What a comparison is anchored on: a fact, and whether the upload it comes from is itself in doubt. */
+interface Reference extends Fact {
+  /** The finding of the reference's own upload that puts it in doubt (only when no upload without one carries the fact). */
+  doubt: AuthenticityFinding | null;
+  /** Facts of uploads in doubt that were passed over for this reference. */
+  passedOver: Fact[];
+}
+
+/**
+ * The reference value: the merchant's declaration, else the licence's, else the first seen, taken
+ * from uploads that are not in doubt (`referenceDoubt`). A document showing a doubt about itself
+ * (e.g. a suspected screen recapture) must not anchor the comparison, or genuine evidence would be
+ * discounted for disagreeing with it. Only when every upload carrying the fact is in doubt is one of
+ * them the reference, as before, with its doubt recorded.
+ */
+function reference(declared: string | undefined, facts: Fact[], evidence: readonly ConsistencyEvidence[]): Reference | null {
+  if (declared) return { evidenceId: '', what: 'the declared value', value: declared, doubt: null, passedOver: [] };
+  const upload = (f: Fact): ConsistencyEvidence | undefined => evidence.find((e) => e.evidenceId === f.evidenceId);
+  const trusted = facts.filter((f) => referenceDoubt(upload(f)) === null);
+  const pool = trusted.length > 0 ? trusted : facts;
+  const isLicence = (f: Fact): boolean => {
+    const e = upload(f);
+    return e !== undefined && rolesOf(e) === FIELD_ROLES.business_licence;
+  };
+  const chosen = pool.find(isLicence) ?? pool[0];
+  if (!chosen) return null;
+  return {
+    ...chosen,
+    doubt: referenceDoubt(upload(chosen)),
+    passedOver: trusted.length > 0 ? facts.filter((f) => !trusted.includes(f)) : [],
+  };
+}
+
+/** Whether a fact is the reference itself. */
+const isReference = (f: Fact, ref: Reference): boolean => f.evidenceId === ref.evidenceId && f.what === ref.what;
+
+const doubtOf = (id: string, evidence: readonly ConsistencyEvidence[]): AuthenticityFinding | null =>
+  referenceDoubt(evidence.find((e) => e.evidenceId === id));
+
+/**
+ * The uploads a disagreement between `subjectId` and the reference concerns: both, unless exactly one
+ * of them is in doubt; then that one alone (genuine evidence is not discounted for disagreeing with a
+ * suspect document, nor the other way round).
+ */
+function concerned(subjectId: string, ref: Reference, evidence: readonly ConsistencyEvidence[]): string[] {
+  const subjectInDoubt = doubtOf(subjectId, evidence) !== null;
+  if (ref.evidenceId !== '' && subjectInDoubt !== (ref.doubt !== null)) return [subjectInDoubt ? subjectId : ref.evidenceId];
+  return [subjectId, ref.evidenceId].filter(Boolean);
+}
+
+/** How a finding names its reference, and (for replay) why that one and whom the finding concerns. */
+function described(subjectId: string, ref: Reference, evidence: readonly ConsistencyEvidence[]): string {
+  if (ref.evidenceId === '') return 'declared';
+  const shows = (f: AuthenticityFinding | null): string => `shows a ${f?.check ?? 'doubtful'} finding`;
+  const parts = [ref.what];
+  if (ref.doubt) parts.push(`the only source, itself in doubt: it ${shows(ref.doubt)}`);
+  for (const f of ref.passedOver) parts.push(`not ${f.what}: it ${shows(doubtOf(f.evidenceId, evidence))}`);
+  const ids = concerned(subjectId, ref, evidence);
+  if (ids.length === 1) parts.push(`counted against ${ids[0] === subjectId ? 'the upload in doubt' : 'the reference'} alone`);
+  return parts.join('; ');
 }
 
 function collect(evidence: readonly ConsistencyEvidence[], pick: (r: FieldRoles) => readonly string[] | undefined): Fact[] {
@@ -91,13 +159,13 @@ export function checkConsistency(input: ConsistencyInput): AuthenticityFinding[]
   const refName = reference(m.name, names, ev);
   if (refName) {
     for (const f of names) {
-      if (f !== refName && !sameName(f.value, refName.value)) {
+      if (!isReference(f, refName) && !sameName(f.value, refName.value)) {
         out.push(
           finding(
             'warning',
             0.7,
-            `name "${f.value}" on ${f.what} differs from "${refName.value}" (${refName.what === 'the declared value' ? 'declared' : refName.what})`,
-            [f.evidenceId, refName.evidenceId].filter(Boolean),
+            `name "${f.value}" on ${f.what} differs from "${refName.value}" (${described(f.evidenceId, refName, ev)})`,
+            concerned(f.evidenceId, refName, ev),
           ),
         );
       }
@@ -110,8 +178,8 @@ export function checkConsistency(input: ConsistencyInput): AuthenticityFinding[]
           finding(
             'warning',
             0.6,
-            `none of the parties of ${label(e)} (${parties.join(' / ')}) is "${refName.value}"`,
-            [e.evidenceId, refName.evidenceId].filter(Boolean),
+            `none of the parties of ${label(e)} (${parties.join(' / ')}) is "${refName.value}" (${described(e.evidenceId, refName, ev)})`,
+            concerned(e.evidenceId, refName, ev),
           ),
         );
       }
@@ -122,8 +190,8 @@ export function checkConsistency(input: ConsistencyInput): AuthenticityFinding[]
             finding(
               'warning',
               0.5,
-              `the sign text "${sign.slice(0, 40)}" does not match the business name "${refName.value}"`,
-              [e.evidenceId, refName.evidenceId].filter(Boolean),
+              `the sign text "${sign.slice(0, 40)}" does not match the business name "${refName.value}" (${described(e.evidenceId, refName, ev)})`,
+              concerned(e.evidenceId, refName, ev),
             ),
           );
         }
@@ -135,13 +203,13 @@ export function checkConsistency(input: ConsistencyInput): AuthenticityFinding[]
   const refUscc = reference(m.uscc, usccs, ev);
   if (refUscc) {
     for (const f of usccs) {
-      if (f !== refUscc && normaliseText(f.value) !== normaliseText(refUscc.value)) {
+      if (!isReference(f, refUscc) && normaliseText(f.value) !== normaliseText(refUscc.value)) {
         out.push(
           finding(
             'critical',
             0.9,
-            `USCC ${f.value} on ${f.what} differs from ${refUscc.value} (${refUscc.what === 'the declared value' ? 'declared' : refUscc.what})`,
-            [f.evidenceId, refUscc.evidenceId].filter(Boolean),
+            `USCC ${f.value} on ${f.what} differs from ${refUscc.value} (${described(f.evidenceId, refUscc, ev)})`,
+            concerned(f.evidenceId, refUscc, ev),
           ),
         );
       }
@@ -153,8 +221,8 @@ export function checkConsistency(input: ConsistencyInput): AuthenticityFinding[]
           finding(
             'warning',
             0.7,
-            `neither taxpayer id on ${label(e)} (${ids.join(' / ')}) is the merchant's USCC ${refUscc.value}`,
-            [e.evidenceId, refUscc.evidenceId].filter(Boolean),
+            `neither taxpayer id on ${label(e)} (${ids.join(' / ')}) is the merchant's USCC ${refUscc.value} (${described(e.evidenceId, refUscc, ev)})`,
+            concerned(e.evidenceId, refUscc, ev),
           ),
         );
       }
@@ -165,13 +233,13 @@ export function checkConsistency(input: ConsistencyInput): AuthenticityFinding[]
   const refAddress = reference(m.address, addresses, ev);
   if (refAddress) {
     for (const f of addresses) {
-      if (f !== refAddress && !sameAddress(f.value, refAddress.value)) {
+      if (!isReference(f, refAddress) && !sameAddress(f.value, refAddress.value)) {
         out.push(
           finding(
             'warning',
             0.5,
-            `address "${f.value}" on ${f.what} differs from "${refAddress.value}"`,
-            [f.evidenceId, refAddress.evidenceId].filter(Boolean),
+            `address "${f.value}" on ${f.what} differs from "${refAddress.value}" (${described(f.evidenceId, refAddress, ev)})`,
+            concerned(f.evidenceId, refAddress, ev),
           ),
         );
       }
@@ -221,16 +289,22 @@ function plateFindings(ev: readonly ConsistencyEvidence[], m: MerchantFacts): Au
 
 function dateAndNumberFindings(ev: readonly ConsistencyEvidence[]): AuthenticityFinding[] {
   const out: AuthenticityFinding[] = [];
-  const licence = ev.find((e) => rolesOf(e) === FIELD_ROLES.business_licence);
-  const established = licence ? field(licence, 'established_date') : null;
-  if (licence && established && /^\d{4}-\d{2}-\d{2}$/.test(established)) {
+  // The establishment date is the licence's (one not in doubt, if the case has one).
+  const established = reference(
+    undefined,
+    collect(ev, (r) => (r === FIELD_ROLES.business_licence ? ['established_date'] : undefined)),
+    ev,
+  );
+  if (established && /^\d{4}-\d{2}-\d{2}$/.test(established.value)) {
     for (const f of collect(ev, (r) => r.activityDate)) {
-      if (/^\d{4}-\d{2}-\d{2}$/.test(f.value) && f.value < established) {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(f.value) && f.value < established.value) {
         out.push(
-          finding('warning', 0.7, `${f.what} ${f.value} is before the business was established (${established})`, [
-            f.evidenceId,
-            licence.evidenceId,
-          ]),
+          finding(
+            'warning',
+            0.7,
+            `${f.what} ${f.value} is before the business was established (${established.value}; ${described(f.evidenceId, established, ev)})`,
+            concerned(f.evidenceId, established, ev),
+          ),
         );
       }
     }
