@@ -38,6 +38,9 @@ export const PRINTED_VARIANTS: readonly LexiconEntry[] = [
   { type: 'bank_statement', field: 'account_name', labels: ['账户户名'], source: BANK },
   { type: 'bank_statement', field: 'account_no', labels: ['账户账号'], source: BANK },
   { type: 'bank_statement', field: 'period', labels: ['查询起止日期', '对账期间', '账单期间'], source: BANK },
+  // The summary line under a statement's rows: 总收入：…  总支出：… / 贷方发生总额 … 借方发生总额 ….
+  { type: 'bank_statement', field: 'total_credit', labels: ['总收入', '收入总额', '贷方发生总额', '贷方总额'], source: BANK },
+  { type: 'bank_statement', field: 'total_debit', labels: ['总支出', '支出总额', '借方发生总额', '借方总额'], source: BANK },
   { type: 'utility_bill', field: 'period', labels: ['用电周期', '用水周期', '账务周期'], source: BANK },
   { type: 'utility_bill', field: 'amount', labels: ['应收金额', '本期应付', '应缴总额', '本期应缴总额'], source: BANK },
   { type: 'utility_bill', field: 'account_no', labels: ['缴费号', '客户号'], source: BANK },

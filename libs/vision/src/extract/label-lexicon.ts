@@ -19,6 +19,9 @@ const LICENCE = 'SAMR business licence template (2014 reform, 2019 revision): �
 const PERMIT = 'permit and certificate templates of the issuing bureaus (field names printed on the cards)';
 const E_INVOICE = 'fully digital e-invoice (全电发票) layout, STA 2021; paper VAT invoice layout (金税 system)';
 const CIVIL_CODE = 'Civil Code contract chapter wording (出卖人/买受人, 出租人/承租人) and model contract texts (GF-2000 series)';
+/** The seller's and the buyer's role words in sales and purchase contracts (Civil Code 出卖人/买受人, trade 供方/需方). */
+const SELLER_ROLES = ['出卖人', '供方', '卖方', '供货方', '供应方', '供应商'];
+const BUYER_ROLES = ['买受人', '需方', '买方', '购货方', '采购方', '采购人'];
 const LEASE_FORMS = "commercial lease and property-agency templates; city housing bureaus' 房屋租赁合同 model texts";
 const TRADE = 'common wording of order, delivery and waybill forms (printed stationery)';
 const BANK = 'bank statement exports and utility bills of major banks and grid/water companies';
@@ -122,15 +125,21 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   {
     type: 'contract',
     field: 'party_a',
-    labels: ['甲方(出卖人)', '甲方(买受人)', '甲方(供货方)', '甲方(需方)', '甲方(采购人)', '出卖人', '供方', '卖方'],
+    labels: ['甲方(出卖人)', '甲方(买受人)', '甲方(供货方)', '甲方(需方)', '甲方(采购人)'],
     source: CIVIL_CODE,
   },
   {
     type: 'contract',
     field: 'party_b',
-    labels: ['乙方(买受人)', '乙方(出卖人)', '乙方(购货方)', '乙方(供方)', '乙方(供货方)', '买受人', '需方', '买方'],
+    labels: ['乙方(买受人)', '乙方(出卖人)', '乙方(购货方)', '乙方(供方)', '乙方(供货方)'],
     source: CIVIL_CODE,
   },
+  // A party named by its role alone: the seller is 甲方 of a sales contract and 乙方 of a purchase contract (the catalogue's
+  // 甲方(卖方) / 甲方(采购方)), so the role words name the field by the contract's side.
+  { type: 'sales_contract', field: 'party_a', labels: SELLER_ROLES, source: CIVIL_CODE },
+  { type: 'sales_contract', field: 'party_b', labels: BUYER_ROLES, source: CIVIL_CODE },
+  { type: 'purchase_contract', field: 'party_a', labels: BUYER_ROLES, source: CIVIL_CODE },
+  { type: 'purchase_contract', field: 'party_b', labels: SELLER_ROLES, source: CIVIL_CODE },
   { type: 'contract', field: 'amount', labels: ['合同价款', '总金额', '合同总价', '总价款', '合计金额'], source: CIVIL_CODE },
   { type: 'contract', field: 'signing_date', labels: ['签约日期', '签订时间', '签署日期'], source: CIVIL_CODE },
   { type: 'contract', field: 'contract_no', labels: ['合同号', '编号'], source: CIVIL_CODE },
@@ -214,6 +223,13 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   { type: 'social_insurance_certificate', field: 'months_paid', labels: ['累计缴费月数', '缴费月份数'], source: TAX },
   { type: 'tax_payment_certificate', field: 'taxpayer_name', labels: ['纳税人', '纳税人全称', '缴款单位', '付款人名称'], source: TAX },
   { type: 'tax_payment_certificate', field: 'taxpayer_id', labels: ['统一社会信用代码/纳税人识别号', '税号', '付款人账号'], source: TAX },
+  // Certificates issued since the USCC reform print the code's label with the taxpayer number in brackets, or alone.
+  {
+    type: 'tax_payment_certificate',
+    field: 'taxpayer_id',
+    labels: ['统一社会信用代码(纳税人识别号)', '统一社会信用代码', '社会信用代码'],
+    source: TAX,
+  },
   { type: 'tax_payment_certificate', field: 'tax_period', labels: ['所属时期', '税款所属日期', '所属日期'], source: TAX },
   {
     type: 'tax_payment_certificate',
@@ -303,6 +319,9 @@ export const NON_FIELD_LABELS: readonly string[] = [
   '分摊建筑面积',
   '专有建筑面积',
   '分摊土地面积',
+  // The operator's operating-licence number on a 道路运输证 (GA road transport card): another document's number, whose
+  // 证号 is not the card's own.
+  '经营许可证号',
   // Identity lines printed beside a party's name on contracts and leases (张三 身份证号码：…).
   '身份证号码',
   '身份证号',
