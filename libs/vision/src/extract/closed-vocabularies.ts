@@ -23,6 +23,33 @@ export const CUSTOMS_TRADE_MODES: readonly string[] = [
   '保税电商',
 ];
 
+/**
+ * 币制 as a declaration prints it: the Chinese names of the GACC 货币代码表 currencies merchants trade in. Each name is told
+ * apart by its first characters (the country); OCR loses the thin 元 or misreads it as a lookalike (美无, 美).
+ */
+export const CUSTOMS_CURRENCIES: readonly string[] = [
+  '人民币',
+  '美元',
+  '欧元',
+  '日元',
+  '港币',
+  '英镑',
+  '澳大利亚元',
+  '澳元',
+  '加拿大元',
+  '加元',
+  '新加坡元',
+  '韩元',
+  '瑞士法郎',
+  '新台币',
+  '卢布',
+  '澳门元',
+  '新西兰元',
+  '瑞典克朗',
+  '丹麦克朗',
+  '挪威克朗',
+];
+
 const VOCABULARIES: Readonly<Record<string, readonly string[]>> = { trade_mode: CUSTOMS_TRADE_MODES };
 
 /** True when `read` is `term` with one character lost (般贸易 for 一般贸易: the thin stroke of 一 is lost first). */
@@ -131,4 +158,18 @@ export function taxTypeInCells(
     return term ? { value: term, line } : null;
   }
   return null;
+}
+
+/** Characters OCR reads for 元 (its two strokes over 儿 lose the top one or hook the foot). */
+const YUAN_LOOKALIKES = /[无兀九尤]$/;
+
+/**
+ * A currency name whose 元 OCR misread as a lookalike (美无) or lost (美) is the one currency it can be: the reading with
+ * 元 restored, or the one name it is with a character lost. Another reading (美国, a country beside it) stays as read. Pure.
+ */
+export function currencyName(value: string): string {
+  const restored = value.replace(YUAN_LOOKALIKES, '元');
+  if (CUSTOMS_CURRENCIES.includes(restored)) return restored;
+  const fits = CUSTOMS_CURRENCIES.filter((t) => lostOne([...value], [...t]));
+  return fits.length === 1 && fits[0] ? fits[0] : value;
 }

@@ -1,13 +1,14 @@
 import type { VoucherSpec, FieldSpec } from '../classify/voucher-specs';
 import type { Field, OcrLine } from '../types';
 import { findLabelHits, labelTable, type LabelHit } from './label-hits';
-import { candidatesFor, estimateSkew, readingOrder, type Cell, type ValueSource } from './layout';
+import { candidatesFor, estimateSkew, readingOrder, sameRow, type Cell, type ValueSource } from './layout';
 import { compact } from './normalise-text';
 import { parseValue, type ParsedValue } from './parse-value';
 import { repairPlaceName } from './place-names';
 import { plausibility } from './plausibility';
 import { joinSpacedLabels } from './spaced-labels';
 import { joinStackedLabels } from './stacked-labels';
+import { hasLabelAbove } from './labels-above';
 import { restoreClippedLabels } from './clipped-labels';
 import { repairCompanyPlace } from './company-place-names';
 import { restoreLostLeadingDigits } from './lost-leading-digits';
@@ -15,15 +16,16 @@ import { amountFromWords, amountTaxProvenByTotal } from './proven-by-total';
 import { totalFromGarbledWords } from './total-from-garbled-words';
 import { purchaseOrderPrefix } from './order-number-prefix';
 import { SERIAL_FIELDS, unlabelledSerial } from './serial-numbers';
+import { firstTaxTypeBox, unlabelledUscc } from './unlabelled-codes';
 import { partyNameAboveTaxId } from './party-blocks';
-import { fromVocabulary, medicalDeviceClass, taxTypeInCells } from './closed-vocabularies';
+import { currencyName, fromVocabulary, medicalDeviceClass, taxTypeInCells } from './closed-vocabularies';
 import { restoreMisreadLabels } from './misread-labels';
 import { inHeadingScale, withHeadingUnit, withUsageUnit } from './heading-units';
 import { headingOrganisation, withoutIdentityNote } from './heading-names';
 import { ORGANISATION_NAME_FIELDS } from './organisation-name-fields';
 
 /** Version of the field extractor; recorded in every result. */
-export const EXTRACTOR_VERSION = 'layout-pairs-7';
+export const EXTRACTOR_VERSION = 'layout-pairs-9';
 
 /** Words beside a shared label (名称, 纳税人识别号) that say whose it is: buyer or seller side of an invoice. */
 const ROLE_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -53,7 +55,18 @@ function roleContext(cells: readonly Cell[], hit: LabelHit, skew: number): strin
         c.box[0] + c.box[2] <= cell.box[0] + 2 && c.box[1] + lift(c) <= cy && c.box[1] + c.box[3] + lift(c) >= cy && c.text.length <= 8,
     )
     .sort((a, b) => b.box[0] + b.box[2] - (a.box[0] + a.box[2]))[0];
-  return own + (left?.text ?? '');
+  // The same label printed between them (购买方 | 名称：… | 名称：… with the seller's side word lost) takes the side word.
+  const between = left
+    ? cells.some(
+        (c) =>
+          c !== cell &&
+          c.box[0] >= left.box[0] + left.box[2] - 2 &&
+          c.box[0] + c.box[2] <= cell.box[0] + 2 &&
+          sameRow(cell, c, skew) &&
+          c.text.includes(hit.label),
+      )
+    : false;
+  return own + (between ? '' : (left?.text ?? ''));
 }
 
 function claims(field: string, context: string): boolean | null {
@@ -142,6 +155,8 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
       // Standing alone means not inside a longer code (a 12-digit run inside an 18-character USCC).
       const pattern = new RegExp(`(?<![0-9A-Za-z])(?:${fieldSpec.pattern.source})(?![0-9A-Za-z])`);
       for (const i of order) {
+        // A number printed under another label (经营许可证号 over the operator's licence number) is that label's.
+        if (hasLabelAbove(cells, hits, i, -1, skew)) continue;
         const m = pattern.exec(cells[i]?.text ?? '');
         if (m) {
           found = { value: { value: m[0], certainty: 0.8 }, score: 0.8, line: i };
@@ -161,9 +176,15 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
       if (line !== null && text) found = { value: { value: text, certainty: 0.8 }, score: 0.8, line };
     }
     if ((!found || found.score < 0.5) && spec.id === 'tax_payment_certificate' && fieldSpec.name === 'tax_type') {
-      // A tilted table's tax type OCR boxed together with the voucher number on its left.
-      const merged = taxTypeInCells(cells, order);
+      // A tilted table's tax type OCR boxed together with the voucher number on its left; else, its heading misread, the
+      // first box that is a tax type.
+      const merged = taxTypeInCells(cells, order) ?? firstTaxTypeBox(cells, order);
       if (merged) found = { value: { value: merged.value, certainty: 0.75 }, score: 0.75, line: merged.line };
+    }
+    if ((!found || found.score < 0.5) && fieldSpec.kind === 'uscc' && spec.fields.filter((f) => f.kind === 'uscc').length === 1) {
+      // A page with one party's code whose label was lost: the one box holding a valid code and nothing else.
+      const code = unlabelledUscc(cells);
+      if (code) found = { value: { value: code.value, certainty: 0.8 }, score: 0.8, line: code.line };
     }
     if ((!found || found.score < 0.5) && isIssuer(spec.id, fieldSpec.name)) {
       // Sheets a company draws up itself print its name as their heading, without a label.
@@ -200,6 +221,8 @@ function isIssuer(type: VoucherSpec['id'], field: string): boolean {
 function textValue(field: string, value: string, label: string): string {
   // 兹证明甲公司（统一社会信用代码：…）在… names 甲公司.
   if (ORGANISATION_NAME_FIELDS.has(field)) return withoutIdentityNote(value);
+  // A currency OCR lost or misread a character of (美无) is the one currency name it can be, before it is judged.
+  if (field === 'currency') return currencyName(value);
   // In prose an address ends where the premises it locates are named: 位于××路536号的房屋（以下简称…）.
   if (field === 'address' || field === 'location') return value.replace(/的(房屋|商铺|厂房|房产|仓库|场地|写字楼|办公用房|物业).*$/, '');
   return withHeadingUnit(value, label);

@@ -67,5 +67,9 @@ export function sliceToColumn(c: Cell, [, to]: readonly [number, number]): strin
   const cjk = (i: number): boolean => /[\u4e00-\u9fa5]/.test(c.text.charAt(i));
   const changes = (i: number): boolean => i > 0 && i < c.text.length && cjk(i - 1) !== cjk(i);
   const snapped = [end + 1, end, end - 1].find(changes);
-  return c.text.slice(0, snapped ?? end);
+  const cut = snapped ?? end;
+  // A figure is not cut by a character or two: one set right in its column overhangs the next heading's edge (447,308.04
+  // under 单价/总价/币制), and cut it would read as another amount (447,308.0). Longer digit runs are the next column's figure.
+  const overhang = /^[\d,.]{1,3}(?![\d,.])/.exec(c.text.slice(cut))?.[0] ?? '';
+  return c.text.slice(0, cut + (/\d[,.]?$/.test(c.text.slice(0, cut)) ? overhang.length : 0));
 }

@@ -146,10 +146,13 @@ export function candidatesFor(
   // height the measured skew adds to a long box is no sign of that.
   const rowless = cell.box[3] - Math.abs(skew) * cell.box[2] > textHeight(cell, skew) * 1.8;
   if (!nextOnLine && cell.box[2] > 0 && !rowless) {
-    // Cells to the right on the same row, in x order, until a label cell or a wide gap.
+    // Cells to the right on the same row, in x order, until a label cell or a wide gap. Boxes are padded: a value printed
+    // larger than its small label (名称： of an e-invoice) may start up to half its own height inside the label's box (a
+    // height at most 1.6 labels': a long tilted line's box is taller than its text).
+    const overlap = (c: Cell): number => Math.max(height, Math.min(c.box[3], height * 1.6)) * 0.5;
     const right = cells
       .map((c, j) => ({ c, j }))
-      .filter(({ c, j }) => j !== hit.line && c.box[2] > 0 && sameRow(cell, c, skew) && c.box[0] >= labelRight - height * 0.5)
+      .filter(({ c, j }) => j !== hit.line && c.box[2] > 0 && sameRow(cell, c, skew) && c.box[0] >= labelRight - overlap(c))
       .sort((a, b) => a.c.box[0] - b.c.box[0]);
     const parts: string[] = [];
     let edge = cell.box[0] + cell.box[2];

@@ -50,7 +50,10 @@ function parseFigure(raw: string, nth: number): ParsedValue | null {
   const capital = /[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整]{2,}/.exec(text);
   // Capital numerals end with their unit (…元整, …角, …分): a run cut by a misread character (陆拾陆万搬仟…) is not read.
   // 零 stands only before a digit (壹万零伍佰), never before a unit: 零拾 is a misread digit (肆拾).
-  const whole = capital !== null && /[元圆角分整]$/.test(capital[0]) && !/零[拾佰仟]/.test(capital[0]);
+  // Words ending at 元 or 角 with more Chinese after them (…壹拾元烧角掘: 柒角捌分 misread) were cut there by the misreading: their
+  // yuan are not the amount. Words ending with 整 or 分 are whole whatever follows.
+  const cut = capital !== null && /[元圆角]$/.test(capital[0]) && /^[\u4e00-\u9fa5]/.test(text.slice(capital.index + capital[0].length));
+  const whole = capital !== null && !cut && /[元圆角分整]$/.test(capital[0]) && !/零[拾佰仟]/.test(capital[0]);
   const capitalFen = capital && whole ? parseCapitalAmountFen(capital[0].replace(/圆/g, '元')) : null;
   if (capitalFen !== null && tokens.length === 0) return { value: formatFen(capitalFen), certainty: 0.9 };
   // Words that do not read as an amount are not read for a stray digit in them (陆万肆仟肆4佰… is not 4.00).
@@ -100,9 +103,12 @@ export function parseValue(kind: FieldKind, raw: string, pattern?: RegExp, nth =
       // tail of a figure that lost its front (a dot before a whole figure, .3,000.00, is a misread currency sign).
       return /^\s*([,，]\d{3}(?!\d)|\.\d{3}\s*$)/.test(raw) ? null : parseFigure(text, nth);
     case 'capital': {
-      const m = /[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整]+/.exec(text);
+      // Numerals with a misread character among them (…壹拾玖圆雾贰分) are read whole, garbled: cut at the misreading they
+      // would state another amount (…壹拾玖元), one the figures' arithmetic would then be checked against.
+      const m = /[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整]+(?:[\u4e00-\u9fa5][零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整]+)*/.exec(text);
       if (!m) return null;
-      return { value: m[0].replace(/圆/g, '元'), certainty: parseCapitalAmountFen(m[0]) === null ? 0.5 : 1 };
+      const value = m[0].replace(/圆/g, '元');
+      return { value, certainty: parseCapitalAmountFen(value) === null ? 0.5 : 1 };
     }
     case 'plate': {
       const m = PLATE_IN_TEXT.exec(text.toUpperCase());

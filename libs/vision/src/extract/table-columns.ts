@@ -1,4 +1,15 @@
-import { bottom, centreX, right, centreY, isLabelCell, sameRow, startsWithLabel, type Cell, type RawCandidate } from './cell-geometry';
+import {
+  bottom,
+  centreX,
+  charX,
+  right,
+  centreY,
+  isLabelCell,
+  sameRow,
+  startsWithLabel,
+  type Cell,
+  type RawCandidate,
+} from './cell-geometry';
 import type { LabelHit } from './label-hits';
 import { headerColumn, sliceToColumn, startsInColumn } from './header-columns';
 import { formatFen, parseAmountFen } from '../validate/amounts';
@@ -153,10 +164,20 @@ export function columnCandidates(
   if (!label) return out;
   const range = headerColumn(cells, hits, row, hit);
   const h = label.box[3];
+  // A value wider than its heading is centred under it and starts left of the column (2026年07月01日至2026年07月31日 under
+  // 税款所属时期); it still starts right of the previous heading's values, which are centred under theirs.
+  const headingLeft = charX(label, hit.start);
+  const headingRight = charX(label, hit.end);
+  const centredUnder = (c: Cell): boolean =>
+    Math.abs(centreX(c) - (headingLeft + headingRight) / 2) < (headingRight - headingLeft) * 0.25 && c.box[0] >= range[0] - h * 3;
   const below = cells
     .map((c, j) => ({ c, j }))
     .filter(
-      ({ c, j }) => !row.includes(j) && c.box[2] > 0 && dyOf(label, c, skew) > Math.max(h, c.box[3]) * 0.45 && startsInColumn(c, range),
+      ({ c, j }) =>
+        !row.includes(j) &&
+        c.box[2] > 0 &&
+        dyOf(label, c, skew) > Math.max(h, c.box[3]) * 0.45 &&
+        (startsInColumn(c, range) || centredUnder(c)),
     )
     .sort((a, b) => dyOf(label, a.c, skew) - dyOf(label, b.c, skew));
   const first = underHeading(label, below, skew);
@@ -170,11 +191,12 @@ export function columnCandidates(
     // A slash heading (单价/总价/币制): its cell stacks one value per part, in the heading's order.
     const block = stackedBlock(cells, hits, first.j, range, skew);
     const line = block.length === hit.part.count ? block[hit.part.index] : undefined;
-    const text = line === undefined ? '' : columnText(cells, hits, line, range);
+    // A figure whose cents OCR boxed apart (9,179 | 53) is joined back, as anywhere else.
+    const text = line === undefined ? '' : withSplitCents(cells, line, columnText(cells, hits, line, range), skew);
     return text === '' || line === undefined ? [] : [{ raw: text, line, source: 'column' }];
   }
   if (first && reachable) {
-    const head = columnText(cells, hits, first.j, range).replace(/^[:：;,，、.\s]+/, '');
+    const head = withSplitCents(cells, first.j, columnText(cells, hits, first.j, range), skew).replace(/^[:：;,，、.\s]+/, '');
     if (head !== '') {
       // A line wrapped inside the cell stays inside its column; one running far past it is the text under the table.
       const more = continuationLines(cells, hits, first.j, first.c.box[0], hit.line, skew).filter(
