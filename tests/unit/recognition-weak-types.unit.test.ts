@@ -212,3 +212,33 @@ test('given a road transport card whose 道路运输证号 label was misread, wh
   ]);
   assert.equal(fields.certificate_no, '434247473354');
 });
+
+test('given a contract whose 签订日期 lost an inner character and whose date OCR boxed apart at a gap, when read, then the date is whole', () => {
+  const fields = read('purchase_contract', [
+    box('物资采购合同', 487, 60, 334, 56),
+    box('合同期限', 79, 330, 86, 25),
+    box('付款方式', 469, 332, 88, 25),
+    box('签日期', 860, 331, 92, 32),
+    box('2024年01月01日至2026年12', 81, 362, 348, 27),
+    box('货到验收后30日内付款', 475, 362, 273, 31),
+    box('月16日', 985, 361, 84, 38),
+    box('2025年12', 863, 364, 124, 31),
+    box('月31日', 82, 393, 85, 33),
+  ]);
+  assert.equal(fields.signing_date, '2025-12-16');
+});
+
+test('given a date whose year lost its leading 2, when read, then it is this century; a year of a decade (202年) stays unread', () => {
+  const page = (date: string): OcrLine[] => [
+    box('销售合同', 421, 60, 191, 61),
+    box('合同期限', 73, 253, 71, 27),
+    box('付款方式', 370, 272, 69, 24),
+    box('订日期', 682, 290, 56, 24),
+    box('2024年01月01日至2026年', 75, 279, 257, 37),
+    box('货到验收后30日内付款', 373, 295, 220, 37),
+    box('12月31日', 75, 306, 95, 31),
+    box(date, 665, 312, 166, 34),
+  ];
+  assert.equal(read('sales_contract', page('024年02月24日')).signing_date, '2024-02-24');
+  assert.equal(read('sales_contract', page('202年02月24日')).signing_date, undefined);
+});

@@ -8,16 +8,31 @@ const MIN_LENGTH_HEAD_LOST = 4;
 /**
  * Restores labels whose first or last character OCR lost, as happens to labels printed small on a boxed
  * form (税人名称 for 纳税人名称, 纳税人识别 for 纳税人识别号). Only a cell that is exactly such a clipped
- * label is restored, only for labels of five or more characters (four when the first one is lost), and only when one label fits. Pure.
+ * label is restored, only for labels of five or more characters (four when the first one is lost), and only when one label fits
+ * (or, with `fieldsOf` naming each label's fields, labels of the same fields). With it, a field's Chinese label of four or more
+ * characters that lost an inner character is restored too. Pure.
  */
-export function restoreClippedLabels(cells: readonly Cell[], labels: ReadonlySet<string>): Cell[] {
+export function restoreClippedLabels(cells: readonly Cell[], labels: ReadonlySet<string>, fieldsOf?: (label: string) => string): Cell[] {
   const clipped = new Map<string, string | null>();
+  // Two labels of the same fields that lose a character to the same text (签订日期, 签约日期 → 签日期) are one reading.
+  const same = (a: string | null | undefined, b: string): boolean =>
+    a === b || (!!a && !!fieldsOf && fieldsOf(a) !== '' && fieldsOf(a) === fieldsOf(b));
   for (const label of labels) {
     const length = [...label].length;
     if (length < MIN_LENGTH_HEAD_LOST) continue;
     for (const key of length >= MIN_LENGTH ? [label.slice(1), label.slice(0, -1)] : [label.slice(1)]) {
       if (labels.has(key)) continue;
-      clipped.set(key, clipped.has(key) && clipped.get(key) !== label ? null : label);
+      clipped.set(key, clipped.has(key) && !same(clipped.get(key), label) ? null : label);
+    }
+  }
+  // A field's label of four or more characters whose inner character OCR lost (签日期: the thin strokes of 订 or 约 gone).
+  for (const label of labels) {
+    const length = [...label].length;
+    if (!fieldsOf || fieldsOf(label) === '' || length < MIN_LENGTH_HEAD_LOST || /[^\u4e00-\u9fa5]/.test(label)) continue;
+    for (let i = 1; i < length - 1; i += 1) {
+      const key = label.slice(0, i) + label.slice(i + 1);
+      if (labels.has(key)) continue;
+      clipped.set(key, clipped.has(key) && !same(clipped.get(key), label) ? null : label);
     }
   }
   // Tails of labels whose first glyph OCR boxed apart: any label of two or more characters, since the first glyph's own box

@@ -122,7 +122,9 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
   // Then small labels that lost their first or last character (税人名称) are restored.
   // And labels OCR misread by one character (租货期) are read as the label.
   const ownLabels = new Set([...labelTable(spec)].filter(([, e]) => e.fields.length > 0 && !e.foreign).map(([label]) => label));
-  const restored = restoreMisreadLabels(restoreClippedLabels(stacked.cells, labels), labels, ownLabels);
+  const table = labelTable(spec);
+  const fieldsOf = (label: string): string => table.get(label)?.fields.join(',') ?? '';
+  const restored = restoreMisreadLabels(restoreClippedLabels(stacked.cells, labels, fieldsOf), labels, ownLabels);
   const joined = { cells: restored, source: stacked.source.map((i) => spaced.source[i] ?? -1) };
   const cells: Cell[] = joined.cells;
   const hits = findLabelHits(

@@ -80,10 +80,13 @@ export function parseValue(kind: FieldKind, raw: string, pattern?: RegExp, nth =
     case 'vin':
       return correctVin(text);
     case 'date': {
-      const d = parseChineseDate(text);
+      // A year OCR read without its leading 2 (024年02月24日): these documents date from this century, so it is 2024, read
+      // less surely. Three digits starting 20 (202年) could be any year of a decade and stay unread.
+      const lostCentury = /^0\d{2}\s*年/.test(text);
+      const d = parseChineseDate(lostCentury ? `2${text}` : text);
       // A date that lost its closing 日 (2024年01月28) may have lost or misread its last digit too: another reading wins.
       const cut = /年\d{1,2}月\d{1,2}$/.test(text.replace(/\s/g, ''));
-      return d ? { value: d, certainty: cut ? 0.8 : 1 } : null;
+      return d ? { value: d, certainty: cut || lostCentury ? 0.8 : 1 } : null;
     }
     case 'until': {
       const p = parsePeriod(text);

@@ -121,6 +121,31 @@ function columnText(cells: readonly Cell[], hits: readonly LabelHit[], j: number
   return text.slice(0, next ? next.start : undefined);
 }
 
+/** A date cut after its year or month (2025年12 | 月16日): what follows it up to the day, as OCR boxed it apart. */
+const DATE_HEAD = /\d{4}\s*[年\-./]\s*(\d{1,2}\s*[月\-./]?)?$/;
+const DATE_REST = /^(\d{1,2}\s*)?[月\-./]?\s*\d{1,2}\s*日?$|^月\s*\d{1,2}\s*日?$/;
+
+/**
+ * The rest of a date OCR boxed apart at a gap on its line (2025年12 | 月16日): the next box on the row, in the column and
+ * within one and a half text heights of the cut, when the cut ends after the year or month and the box holds only the
+ * rest of a date. Otherwise empty. Pure.
+ */
+function dateRest(cells: readonly Cell[], j: number, cut: string, range: readonly [number, number], skew: number): string {
+  const head = cells[j];
+  if (!head || !DATE_HEAD.test(cut)) return '';
+  const h = textHeight(head, skew);
+  const rest = cells.find(
+    (c, k) =>
+      k !== j &&
+      sameRow(head, c, skew) &&
+      startsInColumn(c, range) &&
+      c.box[0] >= right(head) - h * 0.5 &&
+      c.box[0] - right(head) < h * 1.5 &&
+      DATE_REST.test(c.text),
+  );
+  return rest?.text ?? '';
+}
+
 /** The lines stacked in one table cell from `first` down: one line pitch apart, as tall, in the column. */
 function stackedBlock(
   cells: readonly Cell[],
@@ -196,7 +221,8 @@ export function columnCandidates(
     return text === '' || line === undefined ? [] : [{ raw: text, line, source: 'column' }];
   }
   if (first && reachable) {
-    const head = withSplitCents(cells, first.j, columnText(cells, hits, first.j, range), skew).replace(/^[:：;,，、.\s]+/, '');
+    const cut = withSplitCents(cells, first.j, columnText(cells, hits, first.j, range), skew).replace(/^[:：;,，、.\s]+/, '');
+    const head = cut + dateRest(cells, first.j, cut, range, skew);
     if (head !== '') {
       // A line wrapped inside the cell stays inside its column; one running far past it is the text under the table.
       const more = continuationLines(cells, hits, first.j, first.c.box[0], hit.line, skew).filter(
