@@ -242,3 +242,44 @@ test('given a date whose year lost its leading 2, when read, then it is this cen
   assert.equal(read('sales_contract', page('024年02月24日')).signing_date, '2024-02-24');
   assert.equal(read('sales_contract', page('202年02月24日')).signing_date, undefined);
 });
+
+test('given a tax column figure that lost its leading digits under a seal, when read, then the 金额合计 row in words gives the amount', () => {
+  const fields = read('tax_payment_certificate', [
+    box('中华人民共和国税收完税证明', 280, 73, 471, 51),
+    box('实缴（退）金额', 854, 232, 90, 26),
+    box('入（退）库日期', 686, 236, 105, 28),
+    box('税款所属时期', 530, 243, 110, 25),
+    box('品目名称', 374, 248, 75, 27),
+    box('税种', 217, 256, 41, 24),
+    box('原凭证号', 60, 260, 77, 26),
+    box('405.00', 870, 266, 64, 25),
+    box('1101★', 741, 266, 79, 28),
+    box('2025-', 687, 272, 56, 24),
+    box('2023-07-01至2023-09-30', 534, 276, 145, 25),
+    box('应纳税所得额', 378, 281, 106, 27),
+    box('076271275994954499|企业所得税', 62, 287, 251, 32),
+    box('￥67,405.00', 377, 317, 100, 24),
+    box('（大写）陆万柒仟肆佰零伍元整', 230, 320, 138, 27),
+    box('金额合计', 64, 327, 76, 28),
+  ]);
+  assert.equal(fields.amount_paid, '67405.00');
+});
+
+test('given a column figure read after a separator (.568.00 of 53,568.00), when read, then it is no amount and the totals row is', () => {
+  const fields = read('tax_payment_certificate', [
+    box('税收完税证明', 353, 57, 334, 49),
+    box('实缴金额', 854, 253, 59, 18),
+    box('所属时期', 534, 261, 71, 22),
+    box('品目名称', 378, 264, 74, 25),
+    box('税（费）种', 222, 269, 75, 25),
+    box('原凭证号', 69, 275, 70, 22),
+    box('.568.00', 861, 288, 60, 14),
+    box('应纳税所得额', 381, 296, 106, 29),
+    box('企业所得税', 224, 302, 90, 26),
+    box('700904405415906569', 67, 306, 147, 26),
+    box('￥53,568.00', 382, 332, 89, 23),
+    box('金额合计', 72, 341, 70, 25),
+    box('烤', 238, 342, 21, 14),
+  ]);
+  assert.equal(fields.amount_paid, '53568.00');
+});

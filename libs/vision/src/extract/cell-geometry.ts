@@ -30,6 +30,8 @@ export function charX(c: Cell, index: number): number {
   const total = ems(c.text);
   return c.box[0] + (total === 0 ? 0 : (c.box[2] * ems(c.text.slice(0, index))) / total);
 }
+/** The words that say how an amount is written: in capital numerals or in figures. */
+const QUALIFIER = /^\((大|小)写\)$/;
 const strip = (raw: string): string => raw.replace(/^[:：;,，、.\s]+/, '');
 
 /** True when two cells sit on one text row: centres closer than 60% of the taller height once the page's skew is allowed for. */
@@ -40,6 +42,9 @@ export function sameRow(a: Cell, b: Cell, skew = 0): boolean {
 /** Text of line `j` from `from` up to its next label; null when it starts with a label (it is a label cell). */
 export function valueText(cells: readonly Cell[], hits: readonly LabelHit[], j: number, from = 0): string | null {
   const text = cells[j]?.text ?? '';
+  // (大写) or (小写) opening a box qualifies the amount that follows it (金额合计 | (大写)陆万柒仟…元整): a value, no label.
+  const qualifier = hits.find((h) => h.line === j && h.start === from && h.fields.length === 0 && QUALIFIER.test(h.label));
+  if (qualifier) return valueText(cells, hits, j, qualifier.end);
   const next = hits.find((h) => h.line === j && h.start >= from);
   if (next && strip(text.slice(from, next.start)) === '') return null;
   const raw = strip(text.slice(from, next ? next.start : undefined));

@@ -11,7 +11,8 @@ import { joinStackedLabels } from './stacked-labels';
 import { hasLabelAbove } from './labels-above';
 import { restoreClippedLabels } from './clipped-labels';
 import { repairCompanyPlace } from './company-place-names';
-import { restoreLostLeadingDigits } from './lost-leading-digits';
+import { lostLeadingDigits, restoreLostLeadingDigits } from './lost-leading-digits';
+import { parseAmountFen } from '../validate/amounts';
 import { amountFromWords, amountTaxProvenByTotal } from './proven-by-total';
 import { totalFromGarbledWords } from './total-from-garbled-words';
 import { purchaseOrderPrefix } from './order-number-prefix';
@@ -136,22 +137,35 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
   const rank = new Map(order.map((line, i) => [line, i]));
   const fields: Field[] = [];
   for (const fieldSpec of spec.fields) {
-    let found: { value: ParsedValue; score: number; line: number } | null = null;
-    for (const hit of hitsForField(spec, fieldSpec, hits, cells, rank, skew)) {
-      for (const candidate of candidatesFor(cells, hits, hit, skew, fieldSpec.kind === 'amount')) {
+    let found: Reading | null = null;
+    const fieldHits = hitsForField(spec, fieldSpec, hits, cells, rank, skew);
+    const readingsOf = (hit: LabelHit): Reading[] =>
+      candidatesFor(cells, hits, hit, skew, fieldSpec.kind === 'amount').flatMap((candidate) => {
         const raw = fieldSpec.kind === 'amount' ? inHeadingScale(candidate.raw, hit.label) : candidate.raw;
         const read = parseValue(fieldSpec.kind, raw, fieldSpec.pattern, fieldSpec.nth ?? 0);
-        if (!read) continue;
+        if (!read) return [];
         // A quantity under a heading that names its unit (电量(千瓦时) over 1496) is judged and reported with it.
         const text = fieldSpec.kind === 'text' ? textValue(fieldSpec.name, read.value, hit.label) : read.value;
         const value = fieldSpec.name === 'usage' ? withUsageUnit(text, hit.label, page) : text;
         const parsed = { ...read, value };
-        const score = parsed.certainty * plausibility(fieldSpec, parsed.value) * SOURCE_WEIGHT[candidate.source];
-        if (!found || score > found.score) found = { value: parsed, score, line: candidate.line };
-      }
+        return [
+          {
+            value: parsed,
+            score: parsed.certainty * plausibility(fieldSpec, parsed.value) * SOURCE_WEIGHT[candidate.source],
+            line: candidate.line,
+          },
+        ];
+      });
+    let used = 0;
+    for (const hit of fieldHits) {
+      used += 1;
+      for (const reading of readingsOf(hit)) if (!found || reading.score > found.score) found = reading;
       // The first label with a confident value wins; later labels of the field are only a fallback.
       if (found && found.score >= 0.85) break;
     }
+    // A figure that lost its leading digits (405.00 under a seal) where the field's later label reads it whole (金额合计 陆万柒仟
+    // 肆佰零伍元整): the whole one, as printed.
+    if (found && fieldSpec.kind === 'amount') found = wholeElsewhere(found, fieldHits.slice(used).flatMap(readingsOf));
     if ((!found || found.score < 0.5) && fieldSpec.pattern) {
       // No label read: a value with an unmistakable format (USCC-like numbers, JY permits) can stand alone.
       // Standing alone means not inside a longer code (a 12-digit run inside an 18-character USCC).
@@ -212,6 +226,23 @@ export function extractFields(lines: readonly OcrLine[], spec: VoucherSpec): Fie
   const totals = spec.fields.filter((f) => f.kind === 'amount' && f.labels.some((l) => /^(金额|实缴)?(合计|总计)$/.test(l)));
   const proven = totals.reduce<Field[]>((acc, f) => totalFromGarbledWords(acc, f.name, cells, skew, lineOf), repaired);
   return amountFromWords(proven);
+}
+
+/** A value read for a field: its parse, how sure the reading is, and the line it came from. */
+interface Reading {
+  value: ParsedValue;
+  score: number;
+  line: number;
+}
+
+/** The reading of another label of the amount whose figure ends with every digit of `found` and has more: else `found`. Pure. */
+function wholeElsewhere(found: Reading, others: readonly Reading[]): Reading {
+  const read = parseAmountFen(found.value.value);
+  const whole = others.find((o) => {
+    const fen = parseAmountFen(o.value.value);
+    return read !== null && fen !== null && o.score >= 0.5 && lostLeadingDigits(read, fen);
+  });
+  return whole ? { ...whole, score: Math.min(found.score, whole.score) } : found;
 }
 
 /** Fields naming the organisation that draws a sheet up itself: its heading names it (工资表, 送货单). */

@@ -104,7 +104,8 @@ export function parseValue(kind: FieldKind, raw: string, pattern?: RegExp, nth =
     case 'amount':
       // A thousands group right after a comma (，552 or ,552.54 of 42,552.54), or after a dot and ending the text, is the
       // tail of a figure that lost its front (a dot before a whole figure, .3,000.00, is a misread currency sign).
-      return /^\s*([,，]\d{3}(?!\d)|\.\d{3}\s*$)/.test(raw) ? null : parseFigure(text, nth);
+      // A separator before a three-digit group with cents (.568.00 of 53,568.00 under a rule) is such a tail too.
+      return /^\s*([,，]\d{3}(?!\d)|\.\d{3}\s*$|\.\d{3}[.,]\d{2}\s*$)/.test(raw) ? null : parseFigure(text, nth);
     case 'capital': {
       // Numerals with a misread character among them (…壹拾玖圆雾贰分) are read whole, garbled: cut at the misreading they
       // would state another amount (…壹拾玖元), one the figures' arithmetic would then be checked against.

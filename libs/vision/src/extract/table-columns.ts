@@ -221,7 +221,8 @@ export function columnCandidates(
     return text === '' || line === undefined ? [] : [{ raw: text, line, source: 'column' }];
   }
   if (first && reachable) {
-    const cut = withSplitCents(cells, first.j, columnText(cells, hits, first.j, range), skew).replace(/^[:：;,，、.\s]+/, '');
+    // Leading punctuation goes, but not a separator before digits: .568.00 is a figure that lost its front, not 568.00.
+    const cut = withSplitCents(cells, first.j, columnText(cells, hits, first.j, range), skew).replace(/^[:：;,，、.\s]+(?![\d])/, '');
     const head = cut + dateRest(cells, first.j, cut, range, skew);
     if (head !== '') {
       // A line wrapped inside the cell stays inside its column; one running far past it is the text under the table.
