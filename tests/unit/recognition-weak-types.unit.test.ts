@@ -283,3 +283,32 @@ test('given a column figure read after a separator (.568.00 of 53,568.00), when 
   ]);
   assert.equal(fields.amount_paid, '53568.00');
 });
+
+test('given a slash heading that lost its last part (单价/总价/), when read, then the unit price is not taken for the total', () => {
+  const fields = read('customs_declaration', [
+    box('中华人民共和国海关出口货物报关单', 142, 64, 787, 62),
+    box('最终目的国（地', 818, 600, 121, 24),
+    box('原产国（地区', 694, 602, 101, 25),
+    box('单价/总价/', 557, 607, 94, 24),
+    box('数量及单位', 443, 609, 96, 24),
+    box('商品名称及规格', 280, 612, 132, 26),
+    box('商品编号', 165, 614, 77, 27),
+    box('项号', 105, 617, 42, 24),
+    box('照章征', 967, 657, 62, 25),
+    box('67.65', 560, 667, 51, 23),
+    box('216,961.0', 560, 689, 91, 25),
+    box('人民币', 562, 712, 61, 25),
+  ]);
+  assert.notEqual(fields.total_value, '67.65');
+  assert.equal(fields.currency, '人民币');
+});
+
+test('given a tax type read with the voucher number and the rule between them (…499|企业所得税), when read, then it is the tax type', () => {
+  const fields = read('tax_payment_certificate', [
+    box('中华人民共和国税收完税证明', 280, 73, 471, 51),
+    box('税种', 217, 256, 41, 24),
+    box('原凭证号', 60, 260, 77, 26),
+    box('076271275994954499|企业所得税', 62, 287, 251, 32),
+  ]);
+  assert.equal(fields.tax_type, '企业所得税');
+});

@@ -25,6 +25,16 @@ export function restoreClippedLabels(cells: readonly Cell[], labels: ReadonlySet
       clipped.set(key, clipped.has(key) && !same(clipped.get(key), label) ? null : label);
     }
   }
+  // A slash heading whose last part OCR lost at the cell's edge (单价/总价/ for 单价/总价/币制): its parts still say how many
+  // values the cell stacks.
+  for (const label of labels) {
+    const lastSlash = label.lastIndexOf('/');
+    if (lastSlash <= 0) continue;
+    for (let end = lastSlash + 1; end < label.length; end += 1) {
+      const key = label.slice(0, end);
+      if (!labels.has(key)) clipped.set(key, clipped.has(key) && clipped.get(key) !== label ? null : label);
+    }
+  }
   // A field's label of four or more characters whose inner character OCR lost (签日期: the thin strokes of 订 or 约 gone).
   for (const label of labels) {
     const length = [...label].length;

@@ -153,7 +153,8 @@ export function taxTypeInCells(
   for (const line of order) {
     const cell = cells[line];
     if (!cell || (cell.box[1] ?? 0) + (cell.box[3] ?? 0) / 2 < below || !/^\d{6,}/.test(cell.text)) continue;
-    const tail = /^\d{6,}[A-Za-z]?([\u4e00-\u9fa5][\u4e00-\u9fa5\dA-Za-z]{1,9})$/.exec(cell.text)?.[1];
+    // The table's rule between the two cells may be read with them (076271275994954499|企业所得税).
+    const tail = /^\d{6,}[A-Za-z]?[|丨│]?([\u4e00-\u9fa5][\u4e00-\u9fa5\dA-Za-z]{1,9})$/.exec(cell.text)?.[1];
     const term = tail ? nearestTerm(tail, TAX_TYPES) : null;
     return term ? { value: term, line } : null;
   }
