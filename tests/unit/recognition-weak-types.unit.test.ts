@@ -312,3 +312,19 @@ test('given a tax type read with the voucher number and the rule between them (�
   ]);
   assert.equal(fields.tax_type, '企业所得税');
 });
+
+test('given a totals figure OCR boxed apart at its thousands separator (49 | 173.93), when read, then it is whole', () => {
+  const fields = read('bank_statement', [
+    box('账户交易明细', 611, 92, 299, 51),
+    box('交易日期', 84, 390, 121, 36),
+    box('收入金额', 637, 396, 121, 37),
+    box('支出金额', 913, 399, 122, 38),
+    box('余额', 1189, 403, 64, 35),
+    box('合计', 92, 785, 64, 39),
+    box('53,153.10', 645, 797, 132, 31),
+    box('49', 922, 801, 29, 25),
+    box('173.93', 958, 799, 98, 33),
+  ]);
+  assert.equal(fields.total_credit, '53153.10');
+  assert.equal(fields.total_debit, '49173.93');
+});
