@@ -1,7 +1,7 @@
 // npm run bench:recognition — recognises the project split (the project's own generator) and the
 // independent held-out split (bench/recognition/heldout) with the real @uplift/vision pipeline, prints
 // both per type and writes bench/results/recognition.json. BENCH_SPLITS=project,heldout,dev,dev-b picks splits
-// (dev-b: BENCH_DEV_B_PER_TYPE, BENCH_DEV_B_SEED).
+// (dev-b: BENCH_DEV_B_PER_TYPE, BENCH_DEV_B_SEED; dev-c: BENCH_DEV_C_PER_TYPE, BENCH_DEV_C_SEED).
 // BENCH_OCR_MODEL_SET with BENCH_OCR_MODEL_DIR reads every split with that OCR model set instead of the default
 // (e.g. pp-ocrv6-small-rec with the folder of libs/vision/scripts/fetch-ppocrv6.sh); BENCH_RESULTS writes elsewhere.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { hasModelFiles, type OcrModelSet } from '@uplift/vision';
 import { degradeLikePhoto, renderStorefront, Rng } from '@uplift/evidence-synth';
 import { normalise, SplitScore, type BenchDoc } from './score';
 import { startRecogniserProcess, type RecogniserProcess } from './recogniser-process';
-import { devBSplit, devSplit, heldoutSplit, projectSplit } from './splits';
+import { devBSplit, devCSplit, devSplit, heldoutSplit, projectSplit } from './splits';
 
 const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
 const PER_TYPE = env('BENCH_PER_TYPE', 3);
@@ -21,6 +21,8 @@ const HELDOUT_NON_VOUCHERS = env('BENCH_HELDOUT_NON_VOUCHERS', 5);
 const DEV_PER_TYPE = env('BENCH_DEV_PER_TYPE', 4);
 const DEV_B_PER_TYPE = env('BENCH_DEV_B_PER_TYPE', 2);
 const DEV_B_SEED = env('BENCH_DEV_B_SEED', 20261129);
+const DEV_C_PER_TYPE = env('BENCH_DEV_C_PER_TYPE', 2);
+const DEV_C_SEED = env('BENCH_DEV_C_SEED', 20261130);
 const PHOTOS = env('BENCH_PHOTOS', 8);
 const SPLITS = (process.env.BENCH_SPLITS ?? 'project,heldout').split(',').map((s) => s.trim());
 /** Folder of PP-OCRv5 models (libs/vision/scripts/fetch-ppocrv5.sh): the project split is also read with them. */
@@ -108,6 +110,17 @@ async function main(): Promise<void> {
         source: 'bench/recognition/dev-b (a third, independent renderer of real-looking documents)',
         perType: DEV_B_PER_TYPE,
         seed: DEV_B_SEED,
+        ...score.report(),
+      };
+    }
+    if (SPLITS.includes('dev-c')) {
+      const score = new SplitScore('dev-c');
+      await runSplit(recogniser, score, devCSplit(DEV_C_PER_TYPE, DEV_C_SEED));
+      splits['dev-c'] = {
+        source:
+          'bench/recognition/dev-c (a fourth, independent renderer: grids, column tables with totals, prose, fold/curl/low light/glare)',
+        perType: DEV_C_PER_TYPE,
+        seed: DEV_C_SEED,
         ...score.report(),
       };
     }

@@ -4,6 +4,7 @@
 import { VOUCHER_TYPES } from '@uplift/domain';
 import { degradeLikePhoto, MAKERS, renderVoucher, Rng, VOUCHER_LAYOUTS } from '@uplift/evidence-synth';
 import { generateDevB } from '../dev-b/dist/index';
+import { generateDevC } from '../dev-c/dist/index';
 import { generateHeldout } from '../heldout/dist/index';
 import { drawUtilityForm } from './dev-bill-forms';
 import { drawPaperInvoice } from './dev-invoice-forms';
@@ -66,6 +67,13 @@ export async function* heldoutSplit(perType: number, seed: number, nonVouchers: 
 /** The dev-b renderer's documents (bench/recognition/dev-b): a third renderer, real-looking documents photographed. */
 export async function* devBSplit(perType: number, seed: number): AsyncIterable<BenchDoc> {
   for await (const doc of generateDevB({ seed, perType, types: ONLY })) {
+    yield { id: doc.id, type: doc.type, bytes: doc.bytes, truth: doc.truth, amountFields: doc.amountFields, wording: doc.wording };
+  }
+}
+
+/** The dev-c renderer's documents (bench/recognition/dev-c): labels above values, column tables with totals, prose, fold/curl/low light/glare. */
+export async function* devCSplit(perType: number, seed: number): AsyncIterable<BenchDoc> {
+  for await (const doc of generateDevC({ seed, perType, types: ONLY })) {
     yield { id: doc.id, type: doc.type, bytes: doc.bytes, truth: doc.truth, amountFields: doc.amountFields, wording: doc.wording };
   }
 }
