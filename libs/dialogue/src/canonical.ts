@@ -43,7 +43,10 @@ const EVENT_YEARS: readonly [RegExp, number][] = [
 
 /** 二零二零年 → 2020年 (a year read digit by digit), 民国93年 → 2004年 (Republic of China era). */
 function gregorianYears(text: string): string {
-  const dated = EVENT_YEARS.reduce((t, [re, year]) => t.replace(re, re.source.startsWith('\\b') ? `in ${year}` : `${year}年`), text);
+  // Every event is named with 年 or "the year": most messages skip the table.
+  const dated = !/年|the year/.test(text)
+    ? text
+    : EVENT_YEARS.reduce((t, [re, year]) => t.replace(re, re.source.startsWith('\\b') ? `in ${year}` : `${year}年`), text);
   return (
     dated
       .replace(/([零〇一二三四五六七八九]{4})(?=\s*年)/g, (digits) => [...digits].map((d) => SPELLED_DIGITS[d] ?? d).join(''))

@@ -1,6 +1,6 @@
 import { allMatches } from '@uplift/domain';
 import type { FoundNumber } from './numbers';
-import { clauseStart, CORRECTION, deniedFigure, type Work } from './slot-work';
+import { clauseStart, CORRECTED_TO, CORRECTION, deniedFigure, type Work } from './slot-work';
 
 // Counts of vehicles, seats and staff. A figure counts when a noun of its kind follows it ("8辆车",
 // "16 employees", "四十个位") or precedes it ("货车四辆", "阿姨有三十多个", "fleet of 7"), or when "N个人"
@@ -372,8 +372,6 @@ function withoutBreakdown(mine: Candidate[]): Candidate[] {
   return tail.reduce((a, c) => a + c.n.value, 0) <= whole.n.value ? mine.slice(0, head + 1) : mine;
 }
 
-/** A correction word just before a figure: "sorry, 12", "说错了是二十二". */
-const CORRECTED_TO = /(sorry|i mean|make that|actually|no wait|不对|说错了?|打错了?|应该是|更正)[\s,，—–-]*(是|it'?s|is)?\s*$/i;
 /** "连我在内六个美容师", "including me": the owner counted in the staff (two when the couple is). */
 const INCLUDING_OWNER =
   /(连|包括|算上|加上|加|含)(我|我们)(和|跟)?(老婆|老公|爱人|媳妇)?(自己)?在?内?|\bincluding (me|myself)( and my (wife|husband|partner))?\b|(?<!\bnot )\bcounting (me|myself)( and my (wife|husband|partner))?\b/i;

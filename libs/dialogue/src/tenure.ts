@@ -1,6 +1,6 @@
 import { SPELLED_DIGITS } from './canonical';
 import { findDates, type FoundDate, type FoundDuration } from './quantities';
-import { CORRECTION, inside, type Work } from './slot-work';
+import { CORRECTED_TO, CORRECTION, inside, type Work } from './slot-work';
 
 // Years in business and the payment cycle, from dates ("2018年开的", "since 2018", 去年开的) and spans
 // of time ("做了五年多", "45天结款", "30-day terms", 月结). A span is the payment cycle when payment words
@@ -120,9 +120,7 @@ export function fillDurations(w: Work, found: readonly FoundDuration[], pending:
     }
     const tenureUnit = d.unit === 'year' || (d.unit === 'month' && TENURE_CONTEXT.test(around));
     // rules-2.9.3: "开了10年，不对，12年": a span right after a correction word replaces the one before it.
-    const corrects = /(不对|说错了?|打错了?|应该是|更正|sorry|i mean|no wait|make that|actually)[\s,，—–-]*(是|it'?s)?\s*$/i.test(
-      w.text.slice(Math.max(0, d.index - 10), d.index),
-    );
+    const corrects = CORRECTED_TO.test(w.text.slice(Math.max(0, d.index - 10), d.index));
     if (
       !tenureUnit ||
       (w.facts.yearsInBusiness !== undefined && !corrects) ||
